@@ -1,0 +1,933 @@
+//! Who said it: speech cues, speakers, and the ways attribution carries
+//! from one sentence or paragraph to the next; and what a quote is (speech,
+//! title or term).
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::names::{NameKind, Names};
+use super::quotes::{Cue, Quote, QuoteKind, Speaker};
+use crate::document::Document;
+
+/// Speech verbs: the built-in list plus what the config adds.
+pub struct SpeechVerbs {
+    set: HashSet<String>,
+}
+
+impl SpeechVerbs {
+    pub fn new(extra: &[String]) -> SpeechVerbs {
+        static BUILT_IN: OnceLock<Vec<String>> = OnceLock::new();
+        let built_in = BUILT_IN.get_or_init(|| {
+            include_str!("../../data/speech_verbs.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_string)
+                .collect()
+        });
+        SpeechVerbs {
+            set: built_in
+                .iter()
+                .chain(extra)
+                .map(|v| v.to_lowercase())
+                .collect(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set.contains(word) || self.set.contains(&word.to_lowercase())
+    }
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "He", "She", "They", "It", "I", "We", "You",
+];
+
+const SKIP_BEFORE_VERB: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "previously",
+    "earlier",
+    "once",
+    "again",
+    "recently",
+    "just",
+    "repeatedly",
+    "publicly",
+    "flatly",
+    "bluntly",
+    "firmly",
+    "simply",
+    "quickly",
+    "angrily",
+    "often",
+    "never",
+    "always",
+    "further",
+    "finally",
+    "reportedly",
+    "separately",
+    "subsequently",
+    "privately",
+    "openly",
+    "initially",
+    "first",
+    "last",
+    "who",
+    "which",
+    "that",
+    "has",
+    "may",
+    "might",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "once",
+    "famously",
+    "memorably",
+    "proudly",
+    "tearfully",
+    "quietly",
+    "loudly",
+    "calmly",
+    "sharply",
+    "directly",
+    "already",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+];
+
+const PASSIVE: &[&str] = &[
+    "is", "was", "were", "been", "being", "be", "are", "'s", "’s",
+];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "one", "two", "three", "several",
+    "many", "some", "another", "this", "that", "these", "those", "other", "both", "each", "A",
+    "An", "The", "His", "Her", "Their", "Its", "Our", "One", "Two", "Several", "Many", "Some",
+    "Another", "This", "That", "These", "Those", "Both", "Each",
+];
+
+/// Words that end a noun phrase search: they cannot be part of a speaker.
+const NP_STOP: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that",
+    "which", "what", "when", "while", "if", "because", "than", "after", "before", "said", "says",
+    "is", "was", "were", "are", "be", "been", "not", "no", "into", "about", "over", "under",
+    "there", "here", "so", "how", "why", "where", "who", "whom", "it", "this",
+];
+
+const VAGUE: &[&str] = &[
+    "sources",
+    "source",
+    "critics",
+    "some",
+    "observers",
+    "insiders",
+    "people",
+    "many",
+    "others",
+    "someone",
+    "somebody",
+    "rumours",
+    "rumors",
+    "reports",
+    "it",
+];
+
+const TITLE_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "memoir",
+    "show",
+    "programme",
+    "program",
+    "series",
+    "sitcom",
+    "documentary",
+    "album",
+    "song",
+    "single",
+    "track",
+    "play",
+    "musical",
+    "opera",
+    "ballet",
+    "exhibition",
+    "exhibit",
+    "paper",
+    "article",
+    "column",
+    "editorial",
+    "essay",
+    "poem",
+    "podcast",
+    "newsletter",
+    "operation",
+    "Operation",
+    "campaign",
+    "initiative",
+    "titled",
+    "entitled",
+    "headlined",
+    "headline",
+    "slogan",
+    "motto",
+    "hashtag",
+    "banner",
+    "placard",
+    "magazine",
+    "newspaper",
+    "blog",
+    "website",
+    "app",
+    "game",
+    "video",
+    "episode",
+    "segment",
+    "broadcast",
+    "painting",
+    "sculpture",
+    "installation",
+    "collection",
+    "brand",
+    "codenamed",
+    "code-named",
+    "chapter",
+    "report",
+    "study",
+    "bill",
+    "act",
+    "law",
+    "policy",
+    "plan",
+    "project",
+    "programme",
+    "investigation",
+    "probe",
+    "exercise",
+    "tour",
+    "conference",
+    "speech",
+    "lecture",
+    "session",
+    "strategy",
+    "manifesto",
+    "anthem",
+    "hymn",
+    "show’s",
+    "show's",
+    "series’",
+    "titled:",
+    "sign",
+    "signs",
+    "t-shirt",
+    "shirt",
+    "shirts",
+    "poster",
+    "posters",
+    "mug",
+    "cap",
+    "caps",
+];
+
+const TERM_MARKERS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "nicknamed",
+    "word",
+    "words",
+    "term",
+    "terms",
+    "phrase",
+    "label",
+    "moniker",
+    "aka",
+    "a.k.a.",
+    "known",
+    "self-styled",
+    "self-described",
+    "self-proclaimed",
+    "supposed",
+    "alleged",
+    "quote-unquote",
+    "expression",
+    "catchphrase",
+    "buzzword",
+];
+
+/// Nouns that, after a possessive, name someone's words: "Fitch's remark".
+const SPEECH_NOUNS: &[&str] = &[
+    "remark",
+    "remarks",
+    "warning",
+    "words",
+    "statement",
+    "message",
+    "promise",
+    "comment",
+    "comments",
+    "reply",
+    "response",
+    "plea",
+    "question",
+    "answer",
+    "tweet",
+    "post",
+    "email",
+    "letter",
+    "note",
+    "speech",
+    "testimony",
+    "verdict",
+    "advice",
+    "assessment",
+    "account",
+    "description",
+    "claim",
+    "argument",
+    "explanation",
+    "summary",
+    "instructions",
+    "order",
+    "orders",
+    "line",
+    "motto",
+    "refrain",
+    "pledge",
+    "vow",
+    "boast",
+    "quip",
+    "joke",
+    "retort",
+];
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_pronoun(s: &str) -> bool {
+    PRONOUNS.contains(&s)
+}
+
+struct Ctx<'a> {
+    doc: &'a Document<'a>,
+    names: &'a Names,
+    verbs: &'a SpeechVerbs,
+    /// Whether each word lies inside a quote (marks included).
+    quoted: Vec<bool>,
+}
+
+impl Ctx<'_> {
+    fn w(&self, i: usize) -> &str {
+        self.doc.word_text(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.words[i].is_word
+    }
+
+    /// Whether word `i` is a cue; returns how many words the cue spans.
+    fn cue_len(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i) || self.quoted[i] {
+            return None;
+        }
+        let w = self.w(i);
+        let lw = w.to_lowercase();
+        if lw == "according" && self.doc.words.get(i + 1).is_some() && self.w(i + 1) == "to" {
+            return Some(2);
+        }
+        if self.verbs.contains(&lw) {
+            // "so-called" is one word; "the said" is rare in news.
+            return Some(1);
+        }
+        None
+    }
+}
+
+/// Finds speakers and kinds for every quote.
+pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mut [Quote]) {
+    let mut quoted = vec![false; doc.words.len()];
+    for q in quotes.iter() {
+        let a = doc.word_at_or_after(q.range.start);
+        let b = doc.word_at_or_after(q.range.end);
+        for flag in &mut quoted[a..b] {
+            *flag = true;
+        }
+    }
+    let ctx = Ctx {
+        doc,
+        names,
+        verbs,
+        quoted,
+    };
+    // 1. Cues in the quote's own sentences.
+    for q in quotes.iter_mut() {
+        if let Some(kind) = marked_kind(&ctx, q) {
+            q.kind = kind;
+            q.reason = match kind {
+                QuoteKind::Title => "a title (named by the words before it)".into(),
+                _ => "a term, not someone's words (named by the words before it)".into(),
+            };
+            continue;
+        }
+        if let Some((speaker, cue)) = in_sentence(&ctx, q) {
+            q.speaker = Some(speaker);
+            q.cue = Some(cue);
+            q.reason = "a speech cue in the same sentence".into();
+        } else if let Some((speaker, cue)) = possessive(&ctx, q) {
+            q.speaker = Some(speaker);
+            q.cue = Some(cue);
+            q.reason = "a possessive before the quote".into();
+        }
+    }
+    // 2. Carry-over: colon introductions, the same paragraph, the paragraph before.
+    for qi in 0..quotes.len() {
+        if quotes[qi].speaker.is_some() || quotes[qi].reason.starts_with("a t") {
+            continue;
+        }
+        if let Some((speaker, cue, why)) = carried(&ctx, quotes, qi) {
+            quotes[qi].speaker = Some(speaker);
+            quotes[qi].cue = cue;
+            quotes[qi].reason = why;
+        }
+    }
+    // 3. Kind of the rest.
+    for q in quotes.iter_mut() {
+        if !q.reason.is_empty() && q.speaker.is_none() {
+            continue; // marked title or term
+        }
+        q.kind = if looks_like_title(doc, q)
+            && q.cue.as_ref().is_none_or(|c| !c.text.contains("said"))
+        {
+            QuoteKind::Title
+        } else if q.speaker.is_some() || sentence_like(doc, q) {
+            QuoteKind::Speech
+        } else {
+            QuoteKind::Term
+        };
+        if q.kind != QuoteKind::Speech {
+            q.speaker = None;
+            q.cue = None;
+        }
+        if q.reason.is_empty() {
+            q.reason = match q.kind {
+                QuoteKind::Speech => "no speech cue (said, told, according to …) in its sentence, no colon introduction, and no named speaker in the same or the previous paragraph".into(),
+                QuoteKind::Title => "a title (written in title case)".into(),
+                QuoteKind::Term => "a term or scare quote: a fragment with no speech cue".into(),
+            };
+        }
+    }
+}
+
+/// Titles and terms named by the words just before the opening mark.
+fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
+    let first = ctx.doc.word_at_or_after(q.range.start);
+    let mut k = first;
+    let mut seen = 0;
+    while k > 0 && seen < 3 {
+        k -= 1;
+        if ctx.quoted[k] {
+            break;
+        }
+        let w = ctx.w(k);
+        if TERM_MARKERS.contains(&w) || (w == "as" && k > 0 && ctx.w(k - 1) == "known") {
+            return Some(QuoteKind::Term);
+        }
+        if TITLE_NOUNS.contains(&w) {
+            return Some(QuoteKind::Title);
+        }
+        if !ctx.is_word(k) && !matches!(w, "," | ":" | "(") {
+            break;
+        }
+        if matches!(
+            w,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "called" | "named" | ","
+        ) {
+            continue;
+        }
+        seen += 1;
+    }
+    None
+}
+
+/// Sentence indices the quote overlaps.
+fn sentence_window(doc: &Document, q: &Quote) -> Range<usize> {
+    let first = doc.sentence_at(q.range.start).unwrap_or(0);
+    let last = doc
+        .sentence_at(q.range.end.saturating_sub(1))
+        .unwrap_or(first);
+    first..last + 1
+}
+
+fn word_window(doc: &Document, sentences: Range<usize>) -> Range<usize> {
+    let start = doc.sentences[sentences.start].start;
+    let end = doc.sentences[sentences.end - 1].end;
+    doc.word_at_or_after(start)..doc.word_at_or_after(end)
+}
+
+fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    if doc.sentences.is_empty() {
+        return None;
+    }
+    let words = word_window(doc, sentence_window(doc, q));
+    let q_first = doc.word_at_or_after(q.range.start);
+    let q_last = doc.word_at_or_after(q.range.end);
+    let mut cues: Vec<(usize, usize, usize)> = Vec::new(); // (distance, index, len)
+    for i in words.clone() {
+        if let Some(len) = ctx.cue_len(i) {
+            let dist = if i >= q_last {
+                (i - q_last) * 2
+            } else {
+                (q_first - i - len) * 2 + 1
+            };
+            cues.push((dist, i, len));
+        }
+    }
+    cues.sort_unstable();
+    // A colon introduction with no speech verb: "He went on: “…”".
+    let colon_before = doc.prose[..q.range.start].trim_end().ends_with(':');
+    for (_, i, len) in cues {
+        if let Some(speaker) = speaker_for_cue(ctx, i, len, &words, q_last) {
+            let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
+            return Some((
+                speaker,
+                Cue {
+                    text: doc.text(range.clone()).to_string(),
+                    range,
+                },
+            ));
+        }
+    }
+    if colon_before {
+        if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
+            let colon = doc.prose[..q.range.start].trim_end().len() - 1;
+            return Some((
+                speaker,
+                Cue {
+                    text: ":".to_string(),
+                    range: colon..colon + 1,
+                },
+            ));
+        }
+    }
+    None
+}
+
+/// The speaker a cue links to: the subject before it, the inverted subject
+/// after it (`,” said Ana Ruiz`), or the source after "according to".
+fn speaker_for_cue(
+    ctx: &Ctx,
+    cue: usize,
+    len: usize,
+    window: &Range<usize>,
+    q_last: usize,
+) -> Option<Speaker> {
+    let w = |i: usize| ctx.w(i);
+    if len == 2 {
+        // according to X
+        return noun_phrase_after(ctx, cue + 2, window.end);
+    }
+    // Passive: "has been called", "was described as" — only "by X" names a speaker.
+    if cue > window.start && PASSIVE.contains(&w(cue - 1)) {
+        let mut k = cue + 1;
+        while k < window.end && k < cue + 6 {
+            if w(k) == "by" {
+                return noun_phrase_after(ctx, k + 1, window.end);
+            }
+            k += 1;
+        }
+        return None;
+    }
+    // Subject before the verb.
+    let mut k = cue;
+    while k > window.start {
+        let prev = k - 1;
+        if ctx.quoted[prev] {
+            break;
+        }
+        let t = w(prev);
+        if SKIP_BEFORE_VERB.contains(&t.to_lowercase().as_str())
+            && !matches!(t, "who" | "which" | "that")
+        {
+            k = prev;
+            continue;
+        }
+        if t == "," && w(cue).ends_with("ing") {
+            // "Dunn appealed for calm, saying: …": the sentence's subject.
+            return sentence_subject(ctx, window.start, cue);
+        }
+        if matches!(t, "who" | "which" | "that") || t == "," {
+            // "Dunn, who has lived here for 30 years, said": the phrase before the clause.
+            if let Some(s) = before_clause(ctx, prev, window.start) {
+                return Some(s);
+            }
+            break;
+        }
+        if let Some(s) = noun_phrase_ending_at(ctx, prev, window.start) {
+            return Some(s);
+        }
+        break;
+    }
+    // Inverted subject: `,” said Ana Ruiz` / `” says the mayor`.
+    let after_quote = cue == q_last
+        || (cue > window.start && (ctx.quoted[cue - 1] || matches!(w(cue - 1), "," | "—" | "–")));
+    if after_quote || cue == window.start {
+        return noun_phrase_after(ctx, cue + len, window.end);
+    }
+    None
+}
+
+/// The first person, name or pronoun in a sentence before word `end`.
+fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    for k in start..end {
+        if ctx.quoted[k] || !ctx.is_word(k) {
+            continue;
+        }
+        let t = ctx.w(k);
+        if is_pronoun(t) && t != "it" && t != "It" {
+            return Some(make_speaker(ctx, ctx.doc.words[k].range.clone()));
+        }
+        if let Some(m) = ctx.names.mention_at(ctx.doc.words[k].range.start) {
+            let mention = &ctx.names.mentions[m];
+            if matches!(
+                mention.kind,
+                NameKind::Person | NameKind::Organisation | NameKind::Unknown
+            ) {
+                return Some(make_speaker(ctx, mention.range.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// "X, who …, said": the noun phrase before the comma that opens the clause.
+fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Speaker> {
+    let mut k = from;
+    let mut commas = 0;
+    while k > floor && from - k < 25 {
+        k -= 1;
+        if ctx.quoted[k] {
+            return None;
+        }
+        if ctx.w(k) == "," {
+            commas += 1;
+            if let Some(s) = noun_phrase_ending_at(ctx, k - 1, floor) {
+                return Some(s);
+            }
+            if commas > 2 {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
+    let doc = ctx.doc;
+    let text = doc.text(range.clone());
+    let head = text.split_whitespace().last().unwrap_or("");
+    let vague = VAGUE.contains(&head.to_lowercase().as_str())
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let name = if is_pronoun(text) {
+        if matches!(text, "he" | "she" | "He" | "She") {
+            ctx.names
+                .person_before(range.start, &[])
+                .map(|p| ctx.names.people[p].full_name.clone())
+                .unwrap_or_else(|| text.to_string())
+        } else {
+            text.to_string()
+        }
+    } else if let Some(m) = ctx.names.mention_at(range.end.saturating_sub(1)) {
+        let mention = &ctx.names.mentions[m];
+        match mention.person {
+            Some(p) if mention.kind == NameKind::Person => ctx.names.people[p].full_name.clone(),
+            _ => text.to_string(),
+        }
+    } else {
+        text.to_string()
+    };
+    Speaker {
+        name,
+        mention: range,
+        vague,
+    }
+}
+
+/// A speaker phrase whose last word is word `end`.
+fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    if ctx.quoted[end] || !ctx.is_word(end) {
+        return None;
+    }
+    let t = ctx.w(end);
+    if is_pronoun(t) {
+        return Some(make_speaker(ctx, doc.words[end].range.clone()));
+    }
+    if let Some(m) = ctx.names.mention_at(doc.words[end].range.start) {
+        let mention = &ctx.names.mentions[m];
+        if mention.range.end >= doc.words[end].range.end.min(mention.range.end)
+            && mention.kind != NameKind::Place
+            || mention.kind == NameKind::Place
+        {
+            return Some(make_speaker(ctx, mention.range.clone()));
+        }
+    }
+    let lower = t.to_lowercase();
+    if NP_STOP.contains(&lower.as_str()) || t.chars().any(|c| c.is_ascii_digit()) && t.len() < 3 {
+        return None;
+    }
+    if is_cap(t) {
+        // A capitalised word the names model did not take (e.g. "Moscow's").
+        return Some(make_speaker(ctx, doc.words[end].range.clone()));
+    }
+    // A common-noun phrase back to its determiner: "a ministry spokeswoman".
+    let mut start = end;
+    let mut k = end;
+    while k > floor && end - k < 6 {
+        let prev = k - 1;
+        if ctx.quoted[prev] || !ctx.is_word(prev) {
+            break;
+        }
+        let p = ctx.w(prev);
+        if NP_STOP.contains(&p.to_lowercase().as_str()) || ctx.cue_len(prev).is_some() {
+            break;
+        }
+        start = prev;
+        k = prev;
+        if DETERMINERS.contains(&p) {
+            break;
+        }
+    }
+    let range = doc.words[start].range.start..doc.words[end].range.end;
+    Some(make_speaker(ctx, range))
+}
+
+/// A speaker phrase starting at word `start`: "Ana Ruiz", "the mayor", "he".
+fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    if start >= limit || ctx.quoted[start] || !ctx.is_word(start) {
+        return None;
+    }
+    let t = ctx.w(start);
+    if is_pronoun(t) {
+        return Some(make_speaker(ctx, doc.words[start].range.clone()));
+    }
+    let mut end = start;
+    let mut k = start;
+    while k < limit && k - start < 8 {
+        if ctx.quoted[k] || !ctx.is_word(k) {
+            break;
+        }
+        let w = ctx.w(k);
+        let lower = w.to_lowercase();
+        if k > start && (NP_STOP.contains(&lower.as_str()) || ctx.cue_len(k).is_some()) {
+            break;
+        }
+        if k == start && NP_STOP.contains(&lower.as_str()) {
+            return None;
+        }
+        end = k;
+        k += 1;
+    }
+    let range = doc.words[start].range.start..doc.words[end].range.end;
+    // Prefer the name inside the phrase ("the mayor, Ana Ruiz" stays whole).
+    Some(make_speaker(ctx, range))
+}
+
+/// "Fitch's opening remark — “…”": a possessive and a speech noun before the quote.
+fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let first = doc.word_at_or_after(q.range.start);
+    let sentence = doc.sentence_at(q.range.start)?;
+    let floor = doc.word_at_or_after(doc.sentences[sentence].start);
+    let mut k = first;
+    while k > floor && first - k < 6 {
+        k -= 1;
+        if ctx.quoted[k] {
+            return None;
+        }
+        let w = ctx.w(k);
+        if SPEECH_NOUNS.contains(&w) {
+            // look back for the possessive
+            let mut j = k;
+            while j > floor && k - j < 4 {
+                j -= 1;
+                let pw = ctx.w(j);
+                let (stem, is_possessive) = super::names::strip_possessive(pw);
+                if is_possessive && !stem.is_empty() {
+                    let r = doc.words[j].range.clone();
+                    let speaker = make_speaker(ctx, r.start..r.start + stem.len());
+                    let cue = Cue {
+                        text: w.to_string(),
+                        range: doc.words[k].range.clone(),
+                    };
+                    return Some((speaker, cue));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Attribution carried from a colon introduction, from the quote's
+/// paragraph, or from the previous paragraph's quote by the same speaker.
+fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cue>, String)> {
+    let doc = ctx.doc;
+    let q = &quotes[qi];
+    let pi = doc.paragraph_at(q.range.start)?;
+    let para = &doc.paragraphs[pi];
+    let opens_paragraph = q.range.start == para.range.start;
+    // A colon introduction at the end of the previous paragraph.
+    if opens_paragraph && pi > 0 {
+        let prev = &doc.paragraphs[pi - 1];
+        if doc.text(prev.range.clone()).trim_end().ends_with(':') {
+            if let Some((s, c)) = attribution_in_sentence(ctx, prev.sentences.end - 1) {
+                return Some((
+                    s,
+                    Some(c),
+                    "introduced with a colon in the paragraph before".into(),
+                ));
+            }
+        }
+    }
+    // Another attributed quote or a speech cue in the same paragraph.
+    let mut best: Option<(usize, Speaker, Option<Cue>)> = None;
+    for (oi, other) in quotes.iter().enumerate() {
+        if oi == qi
+            || other.kind != QuoteKind::Speech
+            || doc.paragraph_at(other.range.start) != Some(pi)
+        {
+            continue;
+        }
+        if let Some(s) = &other.speaker {
+            let dist = q.range.start.abs_diff(other.range.start) * 2
+                + usize::from(other.range.start > q.range.start);
+            if best.as_ref().is_none_or(|b| dist < b.0) {
+                best = Some((dist, s.clone(), other.cue.clone()));
+            }
+        }
+    }
+    for si in para.sentences.clone() {
+        let s = &doc.sentences[si];
+        if s.start <= q.range.start && q.range.start < s.end {
+            continue;
+        }
+        if let Some((speaker, cue)) = attribution_in_sentence(ctx, si) {
+            let dist = q.range.start.abs_diff(s.start) * 2 + usize::from(s.start > q.range.start);
+            if best.as_ref().is_none_or(|b| dist < b.0) {
+                best = Some((dist, speaker, Some(cue)));
+            }
+        }
+    }
+    if let Some((_, s, c)) = best {
+        return Some((
+            s,
+            c,
+            "continues a speaker's words in the same paragraph".into(),
+        ));
+    }
+    // A quote paragraph right after the same speaker's attributed quote.
+    if opens_paragraph && pi > 0 {
+        let prev = doc.paragraphs[pi - 1].range.clone();
+        let last = quotes[..qi].iter().rev().find(|o| {
+            o.range.start >= prev.start && o.range.start < prev.end && o.kind == QuoteKind::Speech
+        });
+        if let Some(o) = last {
+            if let Some(s) = &o.speaker {
+                return Some((
+                    s.clone(),
+                    o.cue.clone(),
+                    "continues the quote in the paragraph before".into(),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// A cue and its speaker anywhere in a sentence, outside quotes.
+fn attribution_in_sentence(ctx: &Ctx, si: usize) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let words = word_window(doc, si..si + 1);
+    for i in words.clone() {
+        if let Some(len) = ctx.cue_len(i) {
+            if let Some(s) = speaker_for_cue(ctx, i, len, &words, usize::MAX) {
+                let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
+                return Some((
+                    s,
+                    Cue {
+                        text: doc.text(range.clone()).to_string(),
+                        range,
+                    },
+                ));
+            }
+        }
+    }
+    None
+}
+
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "de",
+    "la", "le", "von", "van", "is", "vs", "vs.", "&", "nor", "but", "as", "into", "upon",
+];
+
+/// Title case throughout and no sentence punctuation: "Meet the Press".
+fn looks_like_title(doc: &Document, q: &Quote) -> bool {
+    let text = q.text(doc);
+    let t = text.trim();
+    if t.is_empty() || t.ends_with(['.', ',', '!', ';', ':', '…']) || q.parts.len() > 1 {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 12 {
+        return false;
+    }
+    let first_cap = words.first().is_some_and(|w| {
+        w.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    first_cap
+        && words.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.is_empty()
+                || SMALL_WORDS.contains(&bare)
+                || bare
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !(words.len() == 1 && t.ends_with('?'))
+}
+
+/// Whole sentences in quotation marks, as opposed to a fragment.
+fn sentence_like(doc: &Document, q: &Quote) -> bool {
+    let text = q.text(doc);
+    let t = text.trim();
+    let starts_upper = t
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let words = t.split_whitespace().count();
+    let ends = t
+        .trim_end_matches(['’', '\'', '”', '"'])
+        .ends_with(['.', '!', '?', ',', '…', '—', '-']);
+    starts_upper && words >= 3 && (ends || words >= 7 || q.parts.len() > 1)
+}

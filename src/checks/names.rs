@@ -1,0 +1,1054 @@
+//! The names model: every name mention in the draft, the titles in front of
+//! them, and the people they refer to. This is the one place that answers
+//! "which person is this mention?" — attribution resolves pronouns and
+//! surnames through it, and the claims check hangs ages and titles on it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::document::Document;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Person,
+    Place,
+    Organisation,
+    /// A single capitalised word the draft does not otherwise explain.
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Prose range of the name itself (no title, no possessive ending).
+    pub range: Range<usize>,
+    /// Prose ranges of each word of the name.
+    pub words: Vec<Range<usize>>,
+    /// Title words in front of the name ("Foreign Minister"), if any.
+    pub title: Option<Range<usize>>,
+    pub possessive: bool,
+    pub kind: NameKind,
+    /// Index into [`Names::people`] for person mentions.
+    pub person: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The fullest form the draft uses, e.g. "Sergey Lavrov".
+    pub full_name: String,
+    /// Folded surname, the key bare mentions are linked by.
+    pub surname_key: String,
+    /// Indices into [`Names::mentions`], in order.
+    pub mentions: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    pub mentions: Vec<Mention>,
+    pub people: Vec<Person>,
+}
+
+struct Lists {
+    places: HashMap<String, ()>,
+    given: HashMap<String, ()>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let read = |text: &str| {
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| (fold(l), ()))
+                .collect()
+        };
+        Lists {
+            places: read(include_str!("../../data/places.txt")),
+            given: read(include_str!("../../data/given_names.txt")),
+        }
+    })
+}
+
+pub fn is_place(name: &str) -> bool {
+    lists().places.contains_key(&fold(name))
+}
+
+pub fn is_given_name(name: &str) -> bool {
+    lists().given.contains_key(&fold(name))
+}
+
+/// Lower case without diacritics.
+pub fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !matches!(*c as u32, 0x0300..=0x036F))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ø' => 'o',
+            'ł' => 'l',
+            'đ' => 'd',
+            'ß' => 's',
+            'æ' => 'a',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// Capitalised words that are not names when they start a run.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Its",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "Although",
+    "Though",
+    "Since",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Now",
+    "Then",
+    "Some",
+    "Many",
+    "Most",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "No",
+    "Not",
+    "For",
+    "By",
+    "With",
+    "From",
+    "According",
+    "Last",
+    "Next",
+    "Earlier",
+    "Later",
+    "One",
+    "Two",
+    "Three",
+    "Both",
+    "All",
+    "Each",
+    "Every",
+    "Such",
+    "Even",
+    "Under",
+    "Over",
+    "About",
+    "Despite",
+    "During",
+    "Only",
+    "Also",
+    "Far",
+    "Echoing",
+    "Based",
+    "Further",
+    "Until",
+    "Unlike",
+    "Like",
+    "Among",
+    "Between",
+    "Because",
+    "Without",
+    "Within",
+    "Instead",
+    "Yes",
+    "Asked",
+    "Speaking",
+    "Several",
+    "Few",
+    "Another",
+    "Other",
+    "More",
+    "Less",
+    "Once",
+    "Here",
+    "There",
+    "Thus",
+    "Indeed",
+    "Overall",
+    "Mostly",
+    "Nearly",
+    "About",
+    "Around",
+    "Just",
+    "Ever",
+    "Never",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Be",
+    "Has",
+    "Have",
+    "Had",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "May",
+    "Might",
+    "Must",
+    "Let",
+    "Please",
+    "Thank",
+    "Thanks",
+    "Oh",
+    "Well",
+    "OK",
+    "Okay",
+    "Sir",
+    "To",
+    "Of",
+    "Up",
+    "Out",
+    "Off",
+    "Into",
+    "Onto",
+    "Upon",
+    "Per",
+    "Via",
+    "Amid",
+    "Against",
+    "Toward",
+    "Towards",
+    "Through",
+    "Whether",
+    "Which",
+    "Whose",
+    "Whom",
+    "Everyone",
+    "Everybody",
+    "Nobody",
+    "Someone",
+    "Anyone",
+    "Nothing",
+    "Something",
+    "Everything",
+    "Anything",
+    "Today",
+    "Tonight",
+    "Tomorrow",
+    "Yesterday",
+    "First",
+    "Second",
+    "Third",
+    "Finally",
+    "Then",
+    "Again",
+    "Already",
+    "Perhaps",
+];
+
+const CALENDAR: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Christmas",
+    "Easter",
+];
+
+/// Words of a title in front of a name.
+const TITLE_WORDS: &[&str] = &[
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Gov.",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Chief",
+    "General",
+    "Gen.",
+    "Col.",
+    "Colonel",
+    "Lt.",
+    "Sgt.",
+    "Capt.",
+    "Captain",
+    "Dr.",
+    "Dr",
+    "Mr.",
+    "Mr",
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Prof.",
+    "Professor",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Coach",
+    "Sheriff",
+    "Detective",
+    "Det.",
+    "Superintendent",
+    "Supt.",
+    "Commissioner",
+    "Ambassador",
+    "Deputy",
+    "Councilman",
+    "Councilwoman",
+    "Councillor",
+    "Councilor",
+    "Alderman",
+    "Speaker",
+    "Leader",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Rev.",
+    "Reverend",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
+    "Rabbi",
+    "Imam",
+    "Sheikh",
+    "Attorney",
+    "Treasurer",
+    "Auditor",
+    "Clerk",
+    "Inspector",
+    "Sergeant",
+    "Lieutenant",
+    "Major",
+    "Admiral",
+    "Marshal",
+    "Trooper",
+    "Officer",
+    "Dean",
+    "Provost",
+    "Principal",
+    "Editor",
+    "Commander",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Economy",
+    "Interior",
+    "Health",
+    "Justice",
+    "Education",
+    "Energy",
+    "Trade",
+    "Home",
+    "State",
+    "Police",
+    "Fire",
+    "Executive",
+    "Acting",
+    "Interim",
+    "Former",
+    "Senior",
+    "Assistant",
+    "Associate",
+    "Managing",
+    "Crown",
+    "Council",
+    "Board",
+    "Member",
+    "Head",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Premier",
+    "Emperor",
+    "Sultan",
+    "Emir",
+    "Counsel",
+    "Solicitor",
+    "Magistrate",
+    "Registrar",
+    "Comptroller",
+    "Controller",
+    "Manager",
+    "Founder",
+    "Owner",
+    "Dr.",
+    "Mme",
+    "Herr",
+    "Frau",
+    "Senora",
+    "Señor",
+    "Señora",
+    "MP",
+    "Prosecutor",
+    "District",
+    "County",
+    "City",
+    "Labour",
+    "Conservative",
+    "Democratic",
+    "Republican",
+    "Liberal",
+];
+
+/// Words that make a capitalised run an organisation or a place name.
+const ORG_WORDS: &[&str] = &[
+    "Council",
+    "City",
+    "Ministry",
+    "Department",
+    "University",
+    "Company",
+    "Party",
+    "Committee",
+    "Court",
+    "Agency",
+    "Bank",
+    "Union",
+    "Association",
+    "Board",
+    "Commission",
+    "Institute",
+    "Center",
+    "Centre",
+    "Hospital",
+    "School",
+    "College",
+    "Times",
+    "News",
+    "Post",
+    "Journal",
+    "Group",
+    "Inc.",
+    "Corp.",
+    "Ltd.",
+    "Co.",
+    "Foundation",
+    "Fund",
+    "Office",
+    "Service",
+    "Authority",
+    "Senate",
+    "House",
+    "Parliament",
+    "Assembly",
+    "Congress",
+    "Cabinet",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Guard",
+    "Club",
+    "United",
+    "FC",
+    "Airport",
+    "Street",
+    "Avenue",
+    "Road",
+    "Park",
+    "River",
+    "Lake",
+    "Mountain",
+    "Bridge",
+    "Church",
+    "Square",
+    "Station",
+    "Hall",
+    "Library",
+    "Museum",
+    "Market",
+    "County",
+    "Ward",
+    "Region",
+    "Province",
+    "Republic",
+    "Kingdom",
+    "Organization",
+    "Organisation",
+    "Network",
+    "Media",
+    "Press",
+    "Radio",
+    "Television",
+    "TV",
+    "Review",
+    "Magazine",
+    "Studios",
+    "Records",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Systems",
+    "Technologies",
+    "Energy",
+    "Oil",
+    "Gas",
+    "Holdings",
+    "Partners",
+    "Capital",
+    "Securities",
+    "Reserve",
+    "Exchange",
+    "Stadium",
+    "Arena",
+    "Theatre",
+    "Theater",
+    "Gallery",
+    "Festival",
+    "Cup",
+    "League",
+    "Championship",
+    "Games",
+    "Olympics",
+    "Trust",
+    "Society",
+    "Alliance",
+    "Coalition",
+    "Movement",
+    "Front",
+    "Council",
+    "Police",
+    "Prison",
+    "Jail",
+    "Mall",
+    "Tower",
+    "Building",
+    "Plaza",
+    "Heights",
+    "Valley",
+    "Beach",
+    "Island",
+    "Islands",
+    "Bay",
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Coast",
+    "Hills",
+    "Forest",
+    "Desert",
+    "Canal",
+    "Pipeline",
+    "Highway",
+    "Route",
+    "Boulevard",
+    "Lane",
+    "Drive",
+    "Way",
+    "Place",
+    "Court",
+    "Ministries",
+    "Department",
+    "Administration",
+    "Bureau",
+    "Division",
+    "Unit",
+    "Team",
+    "Project",
+    "Program",
+    "Programme",
+    "Plan",
+    "Act",
+    "Bill",
+    "Treaty",
+    "Accord",
+    "Agreement",
+    "Convention",
+    "Summit",
+    "War",
+    "Revolution",
+    "Dynasty",
+    "Empire",
+    "State",
+    "States",
+    "Nations",
+    "Community",
+    "Commission",
+    "Tribunal",
+    "Hotel",
+    "Restaurant",
+    "Cafe",
+    "Bar",
+    "Pub",
+    "Store",
+    "Stores",
+    "Foods",
+    "Grocery",
+    "Pharmacy",
+    "Labs",
+    "Laboratory",
+    "Observatory",
+    "Telescope",
+    "Space",
+    "Mission",
+    "Satellite",
+    "Rover",
+    "Prize",
+    "Award",
+    "Awards",
+    "Medal",
+    "Chronicle",
+    "Gazette",
+    "Herald",
+    "Tribune",
+    "Daily",
+    "Weekly",
+    "Ledger",
+    "Courier",
+    "Observer",
+    "Guardian",
+    "Telegraph",
+    "Independent",
+    "Standard",
+    "Mirror",
+    "Sun",
+    "Express",
+];
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_particle(s: &str) -> bool {
+    matches!(
+        s,
+        "de" | "van"
+            | "von"
+            | "bin"
+            | "bint"
+            | "al"
+            | "da"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+            | "das"
+            | "ibn"
+            | "ter"
+            | "y"
+            | "di"
+            | "el"
+            | "ben"
+            | "abu"
+            | "st."
+    )
+}
+
+/// A word a title can start with: a title word, or a nationality or an
+/// acronym standing before one ("Russian President", "U.S. Senator").
+fn is_title_word(s: &str) -> bool {
+    TITLE_WORDS.contains(&s)
+}
+
+fn is_modifier_before_title(s: &str) -> bool {
+    let demonym = ["an", "ian", "ese", "ish", "i", "ch", "ic"]
+        .iter()
+        .any(|suffix| s.len() > 4 && s.ends_with(suffix));
+    demonym || (s.len() <= 4 && s.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
+/// Strips a possessive ending: Orban’s → Orban, Jones’ → Jones.
+pub fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            return (stem, true);
+        }
+    }
+    for suffix in ["’", "'"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            return (stem, true);
+        }
+    }
+    (word, false)
+}
+
+/// Builds the names model of a document.
+pub fn analyse(doc: &Document) -> Names {
+    let mut mentions = Vec::new();
+    let words = &doc.words;
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let text = &doc.prose[w.range.clone()];
+        if !w.is_word || !starts_upper(text) {
+            i += 1;
+            continue;
+        }
+        // Collect a run of capitalised words (with particles between them).
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j < words.len() {
+            let wj = &words[j];
+            let tj = &doc.prose[wj.range.clone()];
+            let gap = &doc.prose[words[j - 1].range.end..wj.range.start];
+            if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') || gap.is_empty() && !wj.is_word {
+                break;
+            }
+            let capitalised = wj.is_word && starts_upper(tj) && !CALENDAR.contains(&tj);
+            let particle = wj.is_word
+                && is_particle(tj)
+                && words
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word && starts_upper(&doc.prose[n.range.clone()]));
+            if !(capitalised || particle) {
+                break;
+            }
+            run.push(j);
+            j += 1;
+            // a possessive ends the name
+            if strip_possessive(&doc.prose[words[j - 1].range.clone()]).1 {
+                break;
+            }
+        }
+        i = j;
+        build_mention(doc, &run, &mut mentions);
+    }
+    let mut names = Names {
+        mentions,
+        people: Vec::new(),
+    };
+    link_people(doc, &mut names);
+    names
+}
+
+fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
+    let text = |k: usize| &doc.prose[doc.words[run[k]].range.clone()];
+    let mut start = 0;
+    // Leading words that are not names, and calendar words.
+    while start < run.len() && (NOT_NAMES.contains(&text(start)) || CALENDAR.contains(&text(start)))
+    {
+        start += 1;
+    }
+    // Title words ("Russian President", "Foreign Minister", "Mr.").
+    let title_start = start;
+    while start < run.len() {
+        let t = text(start);
+        let next_is_title = start + 1 < run.len() && is_title_word(text(start + 1));
+        if is_title_word(t) || (is_modifier_before_title(t) && next_is_title) {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    if start >= run.len() {
+        return;
+    }
+    let title = (start > title_start)
+        .then(|| doc.words[run[title_start]].range.start..doc.words[run[start - 1]].range.end);
+    let mut word_ranges: Vec<Range<usize>> = run[start..]
+        .iter()
+        .map(|&k| doc.words[k].range.clone())
+        .collect();
+    let last = word_ranges.last().cloned().unwrap_or_default();
+    let (stem, possessive) = strip_possessive(&doc.prose[last.clone()]);
+    if let Some(l) = word_ranges.last_mut() {
+        l.end = l.start + stem.len();
+    }
+    if word_ranges.last().is_some_and(|r| r.is_empty()) {
+        return;
+    }
+    let range = word_ranges[0].start..word_ranges.last().map_or(0, |r| r.end);
+    let name = &doc.prose[range.clone()];
+    let all_caps = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let kind = if is_place(name) {
+        NameKind::Place
+    } else if word_ranges
+        .iter()
+        .any(|r| ORG_WORDS.contains(&&doc.prose[r.clone()]))
+        || all_caps
+    {
+        NameKind::Organisation
+    } else if title.is_some() || word_ranges.len() >= 2 {
+        NameKind::Person
+    } else {
+        NameKind::Unknown
+    };
+    out.push(Mention {
+        range,
+        words: word_ranges,
+        title,
+        possessive,
+        kind,
+        person: None,
+    });
+}
+
+/// Links mentions to people: a full name starts (or joins) a person; a bare
+/// surname joins the most recent person with that surname.
+fn link_people(doc: &Document, names: &mut Names) {
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    for mi in 0..names.mentions.len() {
+        let m = &names.mentions[mi];
+        if m.kind != NameKind::Person && m.kind != NameKind::Unknown {
+            continue;
+        }
+        let surname = fold(&doc.prose[m.words.last().cloned().unwrap_or_default()]);
+        let first = (m.words.len() >= 2).then(|| fold(&doc.prose[m.words[0].clone()]));
+        let candidates = by_surname.entry(surname.clone()).or_default();
+        let found = candidates.iter().rev().copied().find(|&p| {
+            let person = &names.people[p];
+            match &first {
+                None => true,
+                Some(f) => {
+                    let existing_first = person.full_name.split(' ').next().map(fold);
+                    person.full_name.split(' ').count() < 2
+                        || existing_first.as_deref() == Some(f.as_str())
+                        || existing_first
+                            .as_deref()
+                            .is_some_and(|e| same_given_name(e, f))
+                }
+            }
+        });
+        let person = match found {
+            Some(p) => p,
+            None if m.kind == NameKind::Person || !candidates.is_empty() => {
+                names.people.push(Person {
+                    full_name: doc.prose[m.range.clone()].to_string(),
+                    surname_key: surname.clone(),
+                    mentions: Vec::new(),
+                });
+                candidates.push(names.people.len() - 1);
+                names.people.len() - 1
+            }
+            None => continue,
+        };
+        let full = &mut names.people[person].full_name;
+        let this = &doc.prose[m.range.clone()];
+        if this.split(' ').count() > full.split(' ').count() {
+            *full = this.to_string();
+        }
+        names.people[person].mentions.push(mi);
+        names.mentions[mi].person = Some(person);
+        names.mentions[mi].kind = NameKind::Person;
+    }
+    // A bare surname seen before its full name: link it forward.
+    for mi in 0..names.mentions.len() {
+        if names.mentions[mi].person.is_some() || names.mentions[mi].kind != NameKind::Unknown {
+            continue;
+        }
+        let key = fold(&doc.prose[names.mentions[mi].range.clone()]);
+        if let Some(p) = names.people.iter().position(|p| p.surname_key == key) {
+            names.people[p].mentions.push(mi);
+            names.people[p].mentions.sort_unstable();
+            names.mentions[mi].person = Some(p);
+            names.mentions[mi].kind = NameKind::Person;
+        }
+    }
+}
+
+/// Two spellings of one given name: a transliteration or a known variant.
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    a == b
+        || translit_key(&a) == translit_key(&b)
+        || given_family(&a) == given_family(&b) && given_family(&a).is_some()
+}
+
+fn given_family(folded: &str) -> Option<usize> {
+    const FAMILIES: &[&[&str]] = &[
+        &[
+            "katherine",
+            "kathryn",
+            "catherine",
+            "kathrine",
+            "katharine",
+            "cathryn",
+        ],
+        &[
+            "mohammed", "muhammad", "mohamed", "mohammad", "muhammed", "mohamad",
+        ],
+        &[
+            "aleksandr",
+            "alexander",
+            "aleksander",
+            "alexandr",
+            "alexandre",
+        ],
+        &["alexei", "alexey", "aleksei", "aleksey"],
+        &["dmitry", "dmitri", "dmitriy"],
+        &["yuri", "yury", "yuriy"],
+        &["yevgeny", "evgeny", "yevgeniy", "evgeni"],
+        &["steven", "stephen"],
+        &["geoffrey", "jeffrey"],
+        &["philip", "phillip"],
+    ];
+    FAMILIES.iter().position(|f| f.contains(&folded))
+}
+
+/// A key under which transliterations of one name meet: -skyy/-skiy/-skyi
+/// and -sky, -ei and -ey, -iy and -y.
+pub fn translit_key(folded: &str) -> String {
+    let mut s = folded.to_string();
+    for (from, to) in [
+        ("skyy", "sky"),
+        ("skiy", "sky"),
+        ("skyi", "sky"),
+        ("skii", "sky"),
+    ] {
+        if let Some(stem) = s.strip_suffix(from) {
+            s = format!("{stem}{to}");
+        }
+    }
+    if let Some(stem) = s.strip_suffix("ey") {
+        s = format!("{stem}ei");
+    } else if let Some(stem) = s.strip_suffix("iy") {
+        s = format!("{stem}y");
+    }
+    s
+}
+
+impl Names {
+    /// The person mentioned at or nearest before a prose offset, skipping
+    /// mentions inside `exclude` (for pronoun resolution: the nearest
+    /// earlier person).
+    pub fn person_before(&self, offset: usize, exclude: &[Range<usize>]) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.range.start < offset);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .filter(|m| {
+                !exclude
+                    .iter()
+                    .any(|r| r.start <= m.range.start && m.range.end <= r.end)
+            })
+            .find_map(|m| m.person)
+    }
+
+    /// The mention that covers a prose offset.
+    pub fn mention_at(&self, offset: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.range.end <= offset);
+        (i < self.mentions.len() && self.mentions[i].range.start <= offset).then_some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn model(src: &str) -> (Document<'_>, Names) {
+        let doc = Document::parse(src, Format::Plain);
+        let names = analyse(&doc);
+        (doc, names)
+    }
+
+    #[test]
+    fn titles_and_possessives_are_stripped() {
+        let (doc, names) = model(
+            "Russian Foreign Minister Sergey Lavrov met Orban’s aide. However, Mr. Lavrov left.",
+        );
+        let texts: Vec<_> = names
+            .mentions
+            .iter()
+            .map(|m| doc.text(m.range.clone()))
+            .collect();
+        assert_eq!(texts, vec!["Sergey Lavrov", "Orban", "Lavrov"]);
+        assert_eq!(
+            doc.text(names.mentions[0].title.clone().unwrap()),
+            "Russian Foreign Minister"
+        );
+        assert!(names.mentions[1].possessive);
+        assert_eq!(names.mentions[2].person, names.mentions[0].person);
+        assert_eq!(names.people[0].full_name, "Sergey Lavrov");
+    }
+
+    #[test]
+    fn different_first_names_are_different_people() {
+        let (_, names) =
+            model("John Kennedy and Robert Kennedy spoke. Sergey Lavrov and Sergei Lavrov too.");
+        assert_eq!(names.people.len(), 3);
+    }
+
+    #[test]
+    fn sentence_initial_words_are_not_names() {
+        let (doc, names) = model("Meanwhile, the plan stalled. The council met on Tuesday.");
+        let texts: Vec<_> = names
+            .mentions
+            .iter()
+            .map(|m| doc.text(m.range.clone()))
+            .collect();
+        assert!(texts.is_empty(), "{texts:?}");
+    }
+}

@@ -1,0 +1,425 @@
+//! Finding quotations: pairing quote marks of every style, telling
+//! apostrophes from single quotes, following quotes across paragraphs, and
+//! reporting marks that never close (`unclosed-quote`).
+//!
+//! Only top-level quotations become [`Quote`]s: a quote inside a quote is
+//! part of its speaker's words.
+
+use std::ops::Range;
+
+use crate::document::{BlockKind, Document};
+
+/// What quoted text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// Someone's words: a whole sentence or a partial quote.
+    Speech,
+    /// The name of a programme, book, film, law, operation or sign.
+    Title,
+    /// A scare quote, nickname or word-as-word: nobody's words.
+    Term,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Speech => "speech",
+            QuoteKind::Title => "title",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// Who said a quote, and how copydesk knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The resolved name ("Sergey Lavrov") or the phrase ("a ministry spokeswoman").
+    pub name: String,
+    /// Prose range of the mention the cue links to (the pronoun itself for "he said").
+    pub mention: Range<usize>,
+    /// Unnamed "sources", "critics", "some".
+    pub vague: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub text: String,
+    pub range: Range<usize>,
+}
+
+/// One top-level quotation.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    /// Prose range from the opening mark to the closing mark (inclusive); for
+    /// a quote over several paragraphs, from the first opening mark to the
+    /// last closing mark.
+    pub range: Range<usize>,
+    /// The text of each paragraph's piece, without the marks.
+    pub parts: Vec<Range<usize>>,
+    pub closed: bool,
+    /// Whether the marks are single quotes.
+    pub single: bool,
+    /// In a heading or headline.
+    pub in_heading: bool,
+    pub kind: QuoteKind,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<Cue>,
+    /// How the speaker was found, or why none was.
+    pub reason: String,
+}
+
+impl Quote {
+    /// The quoted words, parts joined by a space.
+    pub fn text(&self, doc: &Document) -> String {
+        let mut s = String::new();
+        for p in &self.parts {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(doc.text(p.clone()));
+        }
+        s
+    }
+
+    pub fn inner(&self) -> Range<usize> {
+        let start = self.parts.first().map_or(self.range.start, |p| p.start);
+        let end = self.parts.last().map_or(self.range.end, |p| p.end);
+        start..end
+    }
+}
+
+/// A mark that does not pair.
+#[derive(Debug, Clone)]
+pub struct StrayMark {
+    /// Prose range of the mark.
+    pub range: Range<usize>,
+    /// An opening mark never closed (true), or a closing mark never opened.
+    pub opening: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// Straight marks: open or close by context.
+    Either,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    pos: usize,
+    len: usize,
+    ch: char,
+    single: bool,
+    role: Role,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    mark: Mark,
+}
+
+fn closes(open: char, close: char) -> bool {
+    match open {
+        '“' => close == '”' || close == '"',
+        '„' => close == '“' || close == '”',
+        '"' => close == '"' || close == '”',
+        '«' => close == '»',
+        '‹' => close == '›',
+        '「' => close == '」',
+        '『' => close == '』',
+        '‘' => close == '’' || close == '\'',
+        '‚' => close == '‘' || close == '’',
+        '\'' => close == '\'' || close == '’',
+        _ => false,
+    }
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Classifies every quote-like character in a paragraph.
+fn marks(text: &str, base: usize) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|x| x.1);
+        let role = match c {
+            '“' | '«' | '„' | '「' | '『' | '‹' => Some((Role::Open, false)),
+            '”' | '»' | '」' | '』' | '›' => Some((Role::Close, false)),
+            '"' => Some((straight_role(prev, next), false)),
+            '‘' | '‚' => {
+                if next.is_some_and(|n| n.is_ascii_digit()) || is_word_char(prev) {
+                    None // ‘90s, or a wrong-way apostrophe inside a word
+                } else {
+                    Some((Role::Open, true))
+                }
+            }
+            '’' | '\'' => {
+                let apostrophe = (is_word_char(prev) && is_word_char(next)) // don’t, O’Brien
+                    || (!is_word_char(prev) && next.is_some_and(|n| n.is_ascii_digit())) // ’90s
+                    || rock_n_roll(&chars, k);
+                if apostrophe {
+                    None
+                } else if c == '\'' {
+                    Some((straight_role(prev, next), true))
+                } else if !is_word_char(prev)
+                    && is_word_char(next)
+                    && !prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
+                {
+                    // a curly closing mark used to open: tolerate as opening
+                    Some((Role::Open, true))
+                } else {
+                    Some((Role::Close, true))
+                }
+            }
+            _ => None,
+        };
+        if let Some((role, single)) = role {
+            out.push(Mark {
+                pos: base + i,
+                len: c.len_utf8(),
+                ch: c,
+                single,
+                role,
+            });
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// ’n’ in "rock ’n’ roll".
+fn rock_n_roll(chars: &[(usize, char)], k: usize) -> bool {
+    let at = |d: isize| {
+        let j = k as isize + d;
+        (j >= 0)
+            .then(|| chars.get(j as usize).map(|x| x.1))
+            .flatten()
+    };
+    (at(1) == Some('n') && matches!(at(2), Some('’' | '\'')))
+        || (at(-1) == Some('n') && matches!(at(-2), Some('’' | '\'')))
+}
+
+fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
+    let prev_open = prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '«')
+    });
+    let next_close = next.is_none_or(|n| {
+        n.is_whitespace()
+            || matches!(
+                n,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '”' | '’'
+            )
+    });
+    match (prev_open, next_close) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => Role::Either,
+    }
+}
+
+/// Pairs the marks of the whole draft into top-level quotes and stray marks.
+pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<StrayMark>) {
+    let mut quotes = Vec::new();
+    let mut strays = Vec::new();
+    // A quote left open at the end of a paragraph, waiting for the next
+    // paragraph to continue it.
+    let mut pending: Option<(Quote, Mark)> = None;
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        let text = doc.text(para.range.clone());
+        let ms = marks(text, para.range.start);
+        let in_heading = para.kind == BlockKind::Heading;
+        let mut stack: Vec<Open> = Vec::new();
+        let mut current: Option<(Quote, Mark)> = None;
+        let mut start_index = 0;
+        if let Some((mut q, opener)) = pending.take() {
+            // continues only if this paragraph opens with a matching mark
+            match ms.first() {
+                Some(m)
+                    if m.pos == para.range.start
+                        && m.single == opener.single
+                        && m.role != Role::Close =>
+                {
+                    q.parts.push(m.pos + m.len..m.pos + m.len);
+                    stack.push(Open { mark: *m });
+                    current = Some((q, opener));
+                    start_index = 1;
+                }
+                _ => {
+                    strays.push(StrayMark {
+                        range: opener.pos..opener.pos + opener.len,
+                        opening: true,
+                    });
+                    quotes.push(q);
+                }
+            }
+        }
+        for m in &ms[start_index..] {
+            let top = stack.last().map(|o| o.mark);
+            let can_close = top.is_some_and(|t| closes(t.ch, m.ch) && t.single == m.single);
+            let closing = match m.role {
+                Role::Close => true,
+                Role::Open => m.ch == '“' && top.is_some_and(|t| t.ch == '„'),
+                Role::Either => {
+                    can_close
+                        || stack
+                            .iter()
+                            .any(|o| o.mark.single == m.single && closes(o.mark.ch, m.ch))
+                }
+            };
+            if closing {
+                // close the innermost open quote this mark can close
+                let found = stack
+                    .iter()
+                    .rposition(|o| closes(o.mark.ch, m.ch) && o.mark.single == m.single);
+                match found {
+                    Some(idx) => {
+                        stack.truncate(idx);
+                        if idx == 0 {
+                            if let Some((mut q, _)) = current.take() {
+                                if let Some(last) = q.parts.last_mut() {
+                                    last.end = m.pos;
+                                }
+                                q.range.end = m.pos + m.len;
+                                q.closed = true;
+                                quotes.push(q);
+                            }
+                        }
+                    }
+                    None => {
+                        // A lone closing single is an apostrophe (the Joneses’ house).
+                        if !m.single {
+                            strays.push(StrayMark {
+                                range: m.pos..m.pos + m.len,
+                                opening: false,
+                            });
+                        }
+                    }
+                }
+            } else {
+                if stack.is_empty() {
+                    current = Some((
+                        Quote {
+                            range: m.pos..m.pos + m.len,
+                            parts: std::iter::once(m.pos + m.len..m.pos + m.len).collect(),
+                            closed: false,
+                            single: m.single,
+                            in_heading,
+                            kind: QuoteKind::Speech,
+                            speaker: None,
+                            cue: None,
+                            reason: String::new(),
+                        },
+                        *m,
+                    ));
+                }
+                stack.push(Open { mark: *m });
+            }
+        }
+        // End of paragraph.
+        if let Some((mut q, opener)) = current.take() {
+            if let Some(last) = q.parts.last_mut() {
+                last.end = para.range.end;
+            }
+            q.range.end = para.range.end;
+            let next_opens = doc.paragraphs.get(pi + 1).is_some_and(|next| {
+                doc.prose[next.range.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| {
+                        matches!(c, '“' | '"' | '«' | '„' | '‘' | '\'' | '「' | '『' | '‹')
+                    })
+            });
+            if opener.single && !next_opens {
+                // An unpaired single mark is most often an apostrophe; drop it.
+            } else if next_opens {
+                pending = Some((q, opener));
+            } else {
+                strays.push(StrayMark {
+                    range: opener.pos..opener.pos + opener.len,
+                    opening: true,
+                });
+                quotes.push(q);
+            }
+        }
+    }
+    if let Some((q, opener)) = pending {
+        strays.push(StrayMark {
+            range: opener.pos..opener.pos + opener.len,
+            opening: true,
+        });
+        quotes.push(q);
+    }
+    quotes.sort_by_key(|q| q.range.start);
+    (quotes, strays)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn quoted(src: &str) -> Vec<String> {
+        let doc = Document::parse(src, Format::Plain);
+        let (quotes, _) = extract(&doc);
+        quotes.iter().map(|q| q.text(&doc)).collect()
+    }
+
+    fn strays(src: &str) -> Vec<(usize, bool)> {
+        let doc = Document::parse(src, Format::Plain);
+        extract(&doc)
+            .1
+            .iter()
+            .map(|s| (s.range.start, s.opening))
+            .collect()
+    }
+
+    #[test]
+    fn every_mark_style() {
+        assert_eq!(
+            quoted("A “curly,” b \"straight\" c «guillemets» d „low“ e 「corner」 f 『white』."),
+            vec!["curly,", "straight", "guillemets", "low", "corner", "white"]
+        );
+        assert_eq!(quoted("He said ‘no’ and 'yes' there."), vec!["no", "yes"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quoted(
+            "Don’t go to O’Brien’s party in the ’90s, rock ’n’ roll at the Joneses’ house."
+        )
+        .is_empty());
+        assert!(quoted("It's the '90s and rock 'n' roll at the Joneses' house.").is_empty());
+        assert!(strays("Don’t go to the Joneses’ house.").is_empty());
+    }
+
+    #[test]
+    fn nested_quotes_belong_to_the_outer_quote() {
+        assert_eq!(
+            quoted("“He said ‘no’ twice,” she said."),
+            vec!["He said ‘no’ twice,"]
+        );
+        assert_eq!(
+            quoted("\"He said 'no' twice,\" she said."),
+            vec!["He said 'no' twice,"]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quotes_continue() {
+        let src = "She said:\n\n“First part.\n\n“Second part.\n\n“Third part.”\n\nAfter.";
+        assert_eq!(quoted(src), vec!["First part. Second part. Third part."]);
+        assert!(strays(src).is_empty());
+    }
+
+    #[test]
+    fn unclosed_and_stray_marks_are_reported_and_the_rest_goes_on() {
+        let src = "“Never closed, he said.\n\nNext paragraph “fine” here. A stray” mark.";
+        let s = strays(src);
+        assert_eq!(s, vec![(0, true), (src.find("” mark").unwrap(), false)]);
+        assert_eq!(quoted(src), vec!["Never closed, he said.", "fine"]);
+    }
+}

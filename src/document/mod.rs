@@ -1,0 +1,301 @@
+//! The document model every check reads: the prose of a draft with markup
+//! stripped, a map from prose offsets back to source bytes, paragraphs and
+//! sentences.
+//!
+//! Checks work on `prose` (plain text, quote marks exactly as typed) and
+//! report prose ranges; [`Document::to_source`] turns them into byte ranges of
+//! the original file. For plain text the prose *is* the source.
+
+mod markdown;
+mod offsets;
+mod plain;
+pub mod sentences;
+pub mod words;
+
+use std::ops::Range;
+
+pub use offsets::OffsetMap;
+pub use words::Word;
+
+/// How the source text is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Plain,
+    Markdown,
+}
+
+impl Format {
+    /// The format a file name suggests: Markdown for `.md`/`.markdown`,
+    /// plain text otherwise.
+    pub fn from_path(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else {
+            Format::Plain
+        }
+    }
+}
+
+/// What kind of block a paragraph came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// Body text (including list items, block quotes and table cells).
+    Text,
+    /// A heading or headline: display type, not story text.
+    Heading,
+}
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// Range in `Document::prose`.
+    pub range: Range<usize>,
+    pub kind: BlockKind,
+    /// Indices into `Document::sentences`.
+    pub sentences: Range<usize>,
+}
+
+/// A rule silenced by an inline comment.
+#[derive(Debug, Clone)]
+pub struct Ignore {
+    /// `None` silences every rule.
+    pub rule: Option<String>,
+    /// Prose range the ignore covers; `None` for the whole file.
+    pub range: Option<Range<usize>>,
+}
+
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub source: &'a str,
+    pub format: Format,
+    pub prose: String,
+    pub map: OffsetMap,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Range<usize>>,
+    /// Words and punctuation of the prose, in order.
+    pub words: Vec<Word>,
+    pub ignores: Vec<Ignore>,
+}
+
+/// What the front ends (plain or Markdown) produce before sentences are split.
+pub(crate) struct Parsed {
+    pub prose: String,
+    pub map: OffsetMap,
+    pub blocks: Vec<(Range<usize>, BlockKind)>,
+    /// (source byte offset where the directive ends, rule or `None`, whole file?)
+    pub directives: Vec<(usize, Option<String>, bool)>,
+}
+
+impl<'a> Document<'a> {
+    pub fn parse(source: &'a str, format: Format) -> Document<'a> {
+        let parsed = match format {
+            Format::Plain => plain::parse(source),
+            Format::Markdown => markdown::parse(source),
+        };
+        let mut paragraphs = Vec::with_capacity(parsed.blocks.len());
+        let mut all_sentences = Vec::new();
+        for (range, kind) in parsed.blocks {
+            let first = all_sentences.len();
+            for s in sentences::split(&parsed.prose[range.clone()]) {
+                all_sentences.push(s.start + range.start..s.end + range.start);
+            }
+            paragraphs.push(Paragraph {
+                range,
+                kind,
+                sentences: first..all_sentences.len(),
+            });
+        }
+        let mut ignores = Vec::new();
+        for (at, rule, whole_file) in parsed.directives {
+            if whole_file {
+                ignores.push(Ignore { rule, range: None });
+                continue;
+            }
+            let next = paragraphs
+                .iter()
+                .find(|p| parsed.map.to_source(p.range.start, false) >= at);
+            if let Some(p) = next {
+                ignores.push(Ignore {
+                    rule,
+                    range: Some(p.range.clone()),
+                });
+            }
+        }
+        let words = words::tokenize(&parsed.prose);
+        Document {
+            source,
+            format,
+            words,
+            prose: parsed.prose,
+            map: parsed.map,
+            paragraphs,
+            sentences: all_sentences,
+            ignores,
+        }
+    }
+
+    /// Source byte range of a prose range.
+    pub fn to_source(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.map.to_source(range.start, false);
+        let end = self.map.to_source(range.end, true).max(start);
+        start..end
+    }
+
+    /// Prose offset of a source byte offset, if that byte is prose.
+    pub fn to_prose(&self, source_offset: usize) -> Option<usize> {
+        self.map.to_prose(source_offset)
+    }
+
+    /// Index of the paragraph holding a prose offset.
+    pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.range.end <= offset);
+        (i < self.paragraphs.len() && self.paragraphs[i].range.start <= offset).then_some(i)
+    }
+
+    /// Index of the sentence holding a prose offset (the nearest one before
+    /// it when the offset falls between sentences).
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.start <= offset);
+        i.checked_sub(1)
+    }
+
+    /// Index of the first word starting at or after a prose offset.
+    pub fn word_at_or_after(&self, offset: usize) -> usize {
+        self.words.partition_point(|w| w.range.start < offset)
+    }
+
+    pub fn word_text(&self, i: usize) -> &str {
+        &self.prose[self.words[i].range.clone()]
+    }
+
+    pub fn text(&self, range: Range<usize>) -> &str {
+        &self.prose[range]
+    }
+
+    /// Whether `rule` is silenced at a prose offset by an inline comment.
+    pub fn is_ignored(&self, rule: &str, offset: usize) -> bool {
+        self.ignores.iter().any(|ig| {
+            ig.rule.as_deref().is_none_or(|r| r == rule)
+                && ig.range.as_ref().is_none_or(|r| r.contains(&offset))
+        })
+    }
+}
+
+/// Parses an inline directive: `copydesk-ignore RULE…` or
+/// `copydesk-ignore-file RULE…` inside an HTML comment body.
+pub(crate) fn parse_directive(comment: &str) -> Option<(bool, Vec<Option<String>>)> {
+    let body = comment
+        .trim()
+        .strip_prefix("<!--")?
+        .strip_suffix("-->")?
+        .trim();
+    let (whole_file, rest) = if let Some(rest) = body.strip_prefix("copydesk-ignore-file") {
+        (true, rest)
+    } else if let Some(rest) = body.strip_prefix("copydesk-ignore") {
+        (false, rest)
+    } else {
+        return None;
+    };
+    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let rules: Vec<Option<String>> = rest
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|s| !s.is_empty())
+        .map(|s| Some(s.to_string()))
+        .collect();
+    Some((
+        whole_file,
+        if rules.is_empty() { vec![None] } else { rules },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_prose_skips_code_comments_and_front_matter() {
+        let src = "---\ntitle: \"Not prose\"\n---\n# Heading here\n\nSome `code` and a [link](http://x.example/\"y\") said.\n\n```\n\"quoted\" code\n```\n\n<!-- a comment -->\n- item one\n- item two\n";
+        let doc = Document::parse(src, Format::Markdown);
+        assert!(!doc.prose.contains("Not prose"));
+        assert!(!doc.prose.contains("quoted"));
+        assert!(!doc.prose.contains("comment"));
+        assert!(!doc.prose.contains("x.example"));
+        assert!(doc.prose.contains("Heading here"));
+        assert!(doc.prose.contains("a link said."));
+        let kinds: Vec<_> = doc
+            .paragraphs
+            .iter()
+            .map(|p| doc.text(p.range.clone()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                "Heading here",
+                "Some  and a link said.",
+                "item one",
+                "item two"
+            ]
+        );
+        assert_eq!(doc.paragraphs[0].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn prose_ranges_map_back_to_source_bytes() {
+        let src = "Intro with **bold “quote”** here.\n\n> Block “quoted” text.\n";
+        let doc = Document::parse(src, Format::Markdown);
+        let p = doc.prose.find("“quote”").unwrap();
+        let r = doc.to_source(p..p + "“quote”".len());
+        assert_eq!(&src[r], "“quote”");
+        let p = doc.prose.find("“quoted”").unwrap();
+        let r = doc.to_source(p..p + "“quoted”".len());
+        assert_eq!(&src[r], "“quoted”");
+    }
+
+    #[test]
+    fn table_cells_are_paragraphs() {
+        let src = "| who | said |\n|---|---|\n| Ruiz | “yes” |\n";
+        let doc = Document::parse(src, Format::Markdown);
+        let texts: Vec<_> = doc
+            .paragraphs
+            .iter()
+            .map(|p| doc.text(p.range.clone()))
+            .collect();
+        assert!(texts.contains(&"“yes”"), "{texts:?}");
+    }
+
+    #[test]
+    fn ignore_directives_cover_the_next_paragraph_or_the_file() {
+        let src = "One.\n\n<!-- copydesk-ignore unattributed-quote -->\nTwo.\n\nThree.\n\n<!-- copydesk-ignore-file name-spelling -->\n";
+        let doc = Document::parse(src, Format::Markdown);
+        let two = doc.prose.find("Two").unwrap();
+        let three = doc.prose.find("Three").unwrap();
+        assert!(doc.is_ignored("unattributed-quote", two));
+        assert!(!doc.is_ignored("unattributed-quote", three));
+        assert!(doc.is_ignored("name-spelling", 0));
+        assert!(!doc.is_ignored("first-reference", 0));
+    }
+
+    #[test]
+    fn plain_text_paragraphs_split_on_blank_lines_with_any_line_ending() {
+        let src = "Headline here\r\n\r\nFirst para line one\r\nline two.\r\n \r\nSecond.\rThird line.\r\rLast.";
+        let doc = Document::parse(src, Format::Plain);
+        let texts: Vec<_> = doc
+            .paragraphs
+            .iter()
+            .map(|p| doc.text(p.range.clone()))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Headline here",
+                "First para line one\r\nline two.",
+                "Second.\rThird line.",
+                "Last."
+            ]
+        );
+        assert_eq!(doc.paragraphs[0].kind, BlockKind::Heading);
+        assert_eq!(doc.paragraphs[1].kind, BlockKind::Text);
+    }
+}

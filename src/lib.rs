@@ -1,0 +1,59 @@
+//! copydesk's analysis core: the text of a draft in, findings out.
+//!
+//! Pure and synchronous: no I/O, no async, no LSP or CLI types. The adapters
+//! (`copydesk check`, `copydesk lsp`) call [`analyze`] and convert what it
+//! returns at their edge.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod calendar;
+pub mod checks;
+pub mod config;
+pub mod document;
+pub mod finding;
+pub mod line_index;
+pub mod rules;
+
+use checks::names::Names;
+use checks::quotes::Quote;
+pub use config::Config;
+pub use document::{Document, Format};
+pub use finding::{Finding, Severity};
+
+/// Everything copydesk learned about one draft.
+#[derive(Debug)]
+pub struct Analysis<'a> {
+    pub doc: Document<'a>,
+    pub quotes: Vec<Quote>,
+    pub names: Names,
+    /// Findings in source order, after config and inline ignores.
+    pub findings: Vec<Finding>,
+}
+
+/// Runs every check on a draft.
+pub fn analyze<'a>(source: &'a str, format: Format, config: &Config) -> Analysis<'a> {
+    let doc = Document::parse(source, format);
+    let (mut quotes, strays) = checks::quotes::extract(&doc);
+    let names = checks::names::analyse(&doc);
+    let verbs = checks::attribution::SpeechVerbs::new(&config.speech_verbs);
+    checks::attribution::attribute(&doc, &names, &verbs, &mut quotes);
+
+    let mut findings = Vec::new();
+    checks::unattributed::check(&doc, &quotes, &strays, &mut findings);
+
+    findings.retain(|f| {
+        config.enabled(f.code)
+            && !doc.is_ignored(f.code, doc.to_prose(f.range.start).unwrap_or(usize::MAX))
+    });
+    for f in &mut findings {
+        f.severity = config.severity(f.code);
+    }
+    findings.sort_by(|a, b| {
+        (a.range.start, a.range.end, a.code).cmp(&(b.range.start, b.range.end, b.code))
+    });
+    Analysis {
+        doc,
+        quotes,
+        names,
+        findings,
+    }
+}

@@ -1,0 +1,155 @@
+//! Byte offsets to and from (line, column) positions, with columns counted
+//! in UTF-8 bytes, UTF-16 code units (the Language Server Protocol's
+//! default) or Unicode scalar values (what people and the JSON output count).
+//! Lines end at `\n`, `\r\n` or a lone `\r`, as the LSP specification says.
+
+/// The unit a column is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf16,
+    Char,
+}
+
+impl Encoding {
+    fn width(self, c: char) -> usize {
+        match self {
+            Encoding::Utf8 => c.len_utf8(),
+            Encoding::Utf16 => c.len_utf16(),
+            Encoding::Char => 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offset where each line starts.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' => {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    starts.push(i + 1);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Byte offset where a line starts (the end of the text past the last line).
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts.get(line).copied().unwrap_or(self.len)
+    }
+
+    /// Byte range of a line's content, without its line ending.
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.line_start(line);
+        let mut end = self.line_start(line + 1).min(text.len());
+        let bytes = text.as_bytes();
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// (line, column), both 0-based, of a byte offset. An offset past the end
+    /// is taken as the end; one inside a character as that character's start.
+    pub fn position(&self, text: &str, offset: usize, enc: Encoding) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let col = text[start..offset].chars().map(|c| enc.width(c)).sum();
+        (line, col)
+    }
+
+    /// Byte offset of a 0-based (line, column). A line past the end gives the
+    /// end of the text; a column past the end of its line gives the line's
+    /// end, as the LSP specification asks. A column inside a character (half
+    /// a UTF-16 surrogate pair) gives that character's start.
+    pub fn offset(&self, text: &str, line: usize, col: usize, enc: Encoding) -> usize {
+        if line >= self.starts.len() {
+            return text.len();
+        }
+        let range = self.line_range(text, line);
+        let mut seen = 0;
+        for (i, c) in text[range.clone()].char_indices() {
+            let w = enc.width(c);
+            if seen + w > col {
+                return range.start + i;
+            }
+            seen += w;
+        }
+        range.end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn crlf_emoji_combining_and_rtl() {
+        let text = "a\r\nb😀c\re\u{301}x\nשָׁלוֹם ok";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_count(), 4);
+        let c = text.find('c').unwrap();
+        assert_eq!(idx.position(text, c, Encoding::Utf16), (1, 3));
+        assert_eq!(idx.position(text, c, Encoding::Char), (1, 2));
+        assert_eq!(idx.position(text, c, Encoding::Utf8), (1, 5));
+        let x = text.find('x').unwrap();
+        assert_eq!(idx.position(text, x, Encoding::Char), (2, 2));
+        let ok = text.find("ok").unwrap();
+        let (l, col) = idx.position(text, ok, Encoding::Utf16);
+        assert_eq!(idx.offset(text, l, col, Encoding::Utf16), ok);
+        // inside the surrogate pair: the emoji's start
+        let emoji = text.find('😀').unwrap();
+        assert_eq!(idx.offset(text, 1, 2, Encoding::Utf16), emoji);
+        // past the end of a line: the line's end, before "\r\n"
+        assert_eq!(idx.offset(text, 0, 99, Encoding::Utf16), 1);
+        assert_eq!(idx.offset(text, 99, 0, Encoding::Utf16), text.len());
+    }
+
+    proptest! {
+        #[test]
+        fn round_trips_on_any_text(text in "(?s).{0,60}", pick in 0usize..200) {
+            let idx = LineIndex::new(&text);
+            let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let offset = boundaries[pick % boundaries.len()];
+            // a boundary between \r and \n is not a position of its own
+            let inside_crlf = offset > 0 && text.as_bytes()[offset - 1] == b'\r' && text.as_bytes().get(offset) == Some(&b'\n');
+            prop_assume!(!inside_crlf);
+            for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Char] {
+                let (line, col) = idx.position(&text, offset, enc);
+                prop_assert_eq!(idx.offset(&text, line, col, enc), offset);
+            }
+            // UTF-16 and char columns agree with a direct count
+            let (line, col16) = idx.position(&text, offset, Encoding::Utf16);
+            let start = idx.line_start(line);
+            prop_assert_eq!(col16, text[start..offset].encode_utf16().count());
+        }
+    }
+}

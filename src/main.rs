@@ -1,0 +1,9 @@
+//! The `copydesk` binary: a thin layer over the analysis core.
+
+mod cli;
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    cli::run(cli::Cli::parse())
+}

@@ -1,0 +1,119 @@
+//! Every rule copydesk knows: its stable code, default severity and
+//! documentation with a wrong and a right example. `copydesk rules` and
+//! `copydesk explain` print from here; so does the LSP hover.
+
+use crate::finding::Severity;
+
+#[derive(Debug)]
+pub struct Rule {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    pub explanation: &'static str,
+    pub wrong: &'static str,
+    pub right: &'static str,
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        code: "unattributed-quote",
+        severity: Severity::Warning,
+        summary: "Words in quotation marks that the draft never says who said.",
+        explanation: "A direct quote needs a speaker: a name, a title, a pronoun with a clear antecedent, or a described source (\"a ministry spokeswoman\"). copydesk looks for a speech cue (said, told, wrote, according to ...) in the quote's sentence, a colon introduction before it, a quote by a named speaker in the same paragraph, and a quote paragraph directly after the same speaker's quote. Titles, nicknames and scare quotes are not speech and are never flagged.",
+        wrong: "Under the plan, spending rises to $17 million.\n\n\"We cannot keep patching potholes with promises.\"\n\nThe budget also pays for new officers.",
+        right: "Under the plan, spending rises to $17 million.\n\n\"We cannot keep patching potholes with promises,\" said council member Ana Ruiz.",
+    },
+    Rule {
+        code: "unclosed-quote",
+        severity: Severity::Warning,
+        summary: "A quotation mark that is never closed (or closed without being opened).",
+        explanation: "An opening mark with no closing mark leaves the reader unsure where the speaker's words stop. A paragraph that opens a quote and does not close it is fine only when the next paragraph opens with a quote mark (a multi-paragraph quote).",
+        wrong: "\"We will rebuild, the mayor said.",
+        right: "\"We will rebuild,\" the mayor said.",
+    },
+    Rule {
+        code: "vague-attribution",
+        severity: Severity::Information,
+        summary: "A quote attributed only to unnamed \"sources\", \"critics\" or \"some\".",
+        explanation: "Attribution to an unidentified group tells the reader nothing about who is speaking. Say who the sources are, or why they cannot be named.",
+        wrong: "\"The deal is dead,\" sources said.",
+        right: "\"The deal is dead,\" said two officials involved in the talks, who spoke on condition of anonymity because they were not authorised to comment.",
+    },
+    Rule {
+        code: "name-spelling",
+        severity: Severity::Warning,
+        summary: "One person, place or organisation spelled two ways in the same draft.",
+        explanation: "copydesk groups spellings of a name that differ by accents, hyphens or spaces, a transliteration (-skyy/-sky, Sergey/Sergei), a doubled or dropped letter, or one letter in a long name, and flags the minority spelling. The preferred spelling is the house list's (copydesk.toml [names] preferred), else the one used most, else the first. Distinct real names that look alike (Slovakia/Slovenia, Iran/Iraq, Dallas/Kallas) are never grouped.",
+        wrong: "Council member Graham McKinnon voted no. McKinnon chairs the committee. MacKinnon said he would bring a motion.",
+        right: "Council member Graham McKinnon voted no. McKinnon chairs the committee. McKinnon said he would bring a motion.",
+    },
+    Rule {
+        code: "first-reference",
+        severity: Severity::Information,
+        summary: "A person's first mention is a bare surname; the full name comes later or never.",
+        explanation: "Wire style gives a person's full name at first reference and the surname alone after that.",
+        wrong: "Ruiz voted no. Later, council member Ana Ruiz explained why.",
+        right: "Council member Ana Ruiz voted no. Later, Ruiz explained why.",
+    },
+    Rule {
+        code: "conflicting-age",
+        severity: Severity::Warning,
+        summary: "One person given two different ages.",
+        explanation: "Ages written as \"Ruiz, 54,\", \"the 54-year-old Ruiz\", \"Ruiz, who is 54\" or \"aged 54\" are compared for each person. An age in the past (\"was 34 when she founded it\", \"in 2009 at 45\") is about another time and is not compared.",
+        wrong: "Luis Ortega, 47, voted no. ... The 49-year-old Ortega said he would hold a town hall.",
+        right: "Luis Ortega, 47, voted no. ... The 47-year-old Ortega said he would hold a town hall.",
+    },
+    Rule {
+        code: "conflicting-title",
+        severity: Severity::Warning,
+        summary: "One person given two different titles or roles.",
+        explanation: "A title written before a name (\"Finance Minister Ana Diaz\") or after it (\"Ana Diaz, the finance minister,\") is compared for each person. \"former\", \"then-\", \"acting\", \"interim\" and a stated change of job are not conflicts.",
+        wrong: "Finance Minister Ana Diaz spoke first. ... Economy Minister Diaz closed the session.",
+        right: "Finance Minister Ana Diaz spoke first. ... Diaz, a former economy minister, closed the session.",
+    },
+    Rule {
+        code: "conflicting-day",
+        severity: Severity::Warning,
+        summary: "One event placed on two different days.",
+        explanation: "An event named by a noun (\"the strike\", \"the vote\") and placed on a weekday (\"on Thursday\", \"Friday's strike\") is compared with every other day given for the same event.",
+        wrong: "The strike on Thursday hit the plant. ... Friday's strike caused the outage.",
+        right: "The strike on Thursday hit the plant. ... Thursday's strike caused the outage.",
+    },
+    Rule {
+        code: "conflicting-count",
+        severity: Severity::Warning,
+        summary: "One quantity given two values.",
+        explanation: "Counts of the same thing (\"14 people were killed\" ... \"the 12 dead\"; \"a $2.4 billion deal\" ... \"the $2.6 billion deal\") are compared. \"At least\", \"more than\", \"about\", \"nearly\", \"up to\" and ranges are respected, and numbers for different things never conflict.",
+        wrong: "The storm killed 14 people. ... Officials named the 12 dead on Monday.",
+        right: "The storm killed at least 12 people. ... The toll rose to 14 on Monday.",
+    },
+    Rule {
+        code: "conflicting-weekday",
+        severity: Severity::Warning,
+        summary: "A weekday that does not match its date.",
+        explanation: "\"Tuesday, March 4, 2026\" is checked against the calendar. When a date has no year, the year comes from another full date or the dateline in the draft, from --date or `date` in copydesk.toml, or else from today; the message says which.",
+        wrong: "The hearing is set for Monday, July 1, 2025.",
+        right: "The hearing is set for Tuesday, July 1, 2025.",
+    },
+    Rule {
+        code: "conflicting-quote",
+        severity: Severity::Warning,
+        summary: "One remark quoted with two wordings, or credited to two speakers.",
+        explanation: "When the same speaker is quoted twice with nearly the same words that differ, one of them is a misquote. When the same words are credited to two different speakers, one credit is wrong. A short partial quote that matches the fuller quote it comes from is fine.",
+        wrong: "\"We will not close the plant,\" Dominguez said. ... Dominguez had said, \"We will never close the plant.\"",
+        right: "\"We will not close the plant,\" Dominguez said. ... Dominguez had promised \"not to close the plant\".",
+    },
+];
+
+pub fn find(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+pub fn default_severity(code: &str) -> Severity {
+    find(code).map_or(Severity::Warning, |r| r.severity)
+}
+
+/// Where a rule's documentation is published: the README's rule section.
+pub fn doc_url(code: &str) -> String {
+    format!("https://github.com/copydesk/copydesk/blob/main/docs/rules.md#{code}")
+}
