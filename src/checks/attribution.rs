@@ -394,9 +394,14 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             q.reason = "a possessive before the quote".into();
         }
     }
-    // 2. Carry-over: colon introductions, the same paragraph, the paragraph before.
+    // 2. Carry-over: colon introductions, the same paragraph, the paragraph
+    // before. Only whole sentences carry: a fragment is somebody's words only
+    // when its own sentence says whose.
     for qi in 0..quotes.len() {
-        if quotes[qi].speaker.is_some() || quotes[qi].reason.starts_with("a t") {
+        if quotes[qi].speaker.is_some()
+            || quotes[qi].reason.starts_with("a t")
+            || !sentence_like(doc, &quotes[qi])
+        {
             continue;
         }
         if let Some((speaker, cue, why)) = carried(&ctx, quotes, qi) {
@@ -410,9 +415,7 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         if !q.reason.is_empty() && q.speaker.is_none() {
             continue; // marked title or term
         }
-        q.kind = if looks_like_title(doc, q)
-            && q.cue.as_ref().is_none_or(|c| !c.text.contains("said"))
-        {
+        q.kind = if looks_like_title(doc, q) && !cue_attached(doc, q) {
             QuoteKind::Title
         } else if q.speaker.is_some() || sentence_like(doc, q) {
             QuoteKind::Speech
@@ -433,15 +436,17 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
     }
 }
 
-/// Titles and terms named by the words just before the opening mark.
+/// Titles and terms named by the words just before the opening mark:
+/// "the film “Oppenheimer”", "a report titled “…”", "the so-called “…”".
 fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
     let first = ctx.doc.word_at_or_after(q.range.start);
     let mut k = first;
-    let mut seen = 0;
-    while k > 0 && seen < 3 {
+    let mut looked = 0;
+    while k > 0 && looked < 4 {
         k -= 1;
-        if ctx.quoted[k] {
-            break;
+        looked += 1;
+        if ctx.quoted[k] || !ctx.is_word(k) {
+            return None;
         }
         let w = ctx.w(k);
         if TERM_MARKERS.contains(&w) || (w == "as" && k > 0 && ctx.w(k - 1) == "known") {
@@ -450,16 +455,21 @@ fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         if TITLE_NOUNS.contains(&w) {
             return Some(QuoteKind::Title);
         }
-        if !ctx.is_word(k) && !matches!(w, "," | ":" | "(") {
-            break;
-        }
-        if matches!(
+        if !matches!(
             w,
-            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "called" | "named" | ","
+            "the"
+                | "a"
+                | "an"
+                | "as"
+                | "called"
+                | "titled"
+                | "named"
+                | "entitled"
+                | "new"
+                | "latest"
         ) {
-            continue;
+            return None;
         }
-        seen += 1;
     }
     None
 }
@@ -511,6 +521,22 @@ fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                     range,
                 },
             ));
+        }
+    }
+    // A partial quote with no cue belongs to its sentence's subject:
+    // "Madigan asserted that the trust is “broken”".
+    if !sentence_like(doc, q) && !colon_before {
+        if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
+            if !speaker.vague {
+                let r = speaker.mention.clone();
+                return Some((
+                    speaker,
+                    Cue {
+                        text: String::new(),
+                        range: r,
+                    },
+                ));
+            }
         }
     }
     if colon_before {
@@ -843,9 +869,17 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
             "continues a speaker's words in the same paragraph".into(),
         ));
     }
-    // A quote paragraph right after the same speaker's attributed quote.
+    // A quote paragraph right after the same speaker's attributed quote,
+    // which ends the paragraph before.
     if opens_paragraph && pi > 0 {
-        let prev = doc.paragraphs[pi - 1].range.clone();
+        let prev_para = &doc.paragraphs[pi - 1];
+        let last_sentence = doc.sentences[prev_para
+            .sentences
+            .end
+            .saturating_sub(1)
+            .max(prev_para.sentences.start)]
+        .clone();
+        let prev = last_sentence.start..prev_para.range.end;
         let last = quotes[..qi].iter().rev().find(|o| {
             o.range.start >= prev.start && o.range.start < prev.end && o.kind == QuoteKind::Speech
         });
@@ -891,11 +925,15 @@ const SMALL_WORDS: &[&str] = &[
 /// Title case throughout and no sentence punctuation: "Meet the Press".
 fn looks_like_title(doc: &Document, q: &Quote) -> bool {
     let text = q.text(doc);
-    let t = text.trim();
+    let mut t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // US style puts a comma or period inside the marks: "Meet the Press,"
+    if words.len() >= 2 {
+        t = t.trim_end_matches([',', '.']);
+    }
     if t.is_empty() || t.ends_with(['.', ',', '!', ';', ':', '…']) || q.parts.len() > 1 {
         return false;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
     if words.len() > 12 {
         return false;
     }
@@ -915,6 +953,21 @@ fn looks_like_title(doc: &Document, q: &Quote) -> bool {
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         })
         && !(words.len() == 1 && t.ends_with('?'))
+}
+
+/// Whether the quote's cue sits right against it (`,” Ruiz said` or
+/// `said: “…”`), which makes even a title-case quote somebody's words.
+fn cue_attached(doc: &Document, q: &Quote) -> bool {
+    let Some(cue) = &q.cue else {
+        return false;
+    };
+    if cue.range.start >= q.range.end {
+        let between = &doc.prose[q.range.end..cue.range.start];
+        between.split_whitespace().count() <= 3 && !between.contains(['.', ';'])
+    } else {
+        let between = doc.prose[cue.range.end..q.range.start].trim();
+        between.is_empty() || between == ":" || between == ","
+    }
 }
 
 /// Whole sentences in quotation marks, as opposed to a fragment.

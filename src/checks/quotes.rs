@@ -157,6 +157,7 @@ fn marks(text: &str, base: usize) -> Vec<Mark> {
                     Some((Role::Open, true))
                 }
             }
+            '\'' if prev == Some('\'') || next == Some('\'') => None, // '' is not read as a mark
             '’' | '\'' => {
                 let apostrophe = (is_word_char(prev) && is_word_char(next)) // don’t, O’Brien
                     || (!is_word_char(prev) && next.is_some_and(|n| n.is_ascii_digit())) // ’90s
@@ -353,6 +354,13 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<StrayMark>) {
         });
         quotes.push(q);
     }
+    // House style: a draft that quotes speech with double marks uses single
+    // marks at the top level only for headline-style and scare quotes; a
+    // draft that quotes only with single marks (British style) means them.
+    let doubles = quotes.iter().any(|q| !q.single && !q.in_heading) || doc.prose.contains("''");
+    if doubles {
+        quotes.retain(|q| !q.single);
+    }
     quotes.sort_by_key(|q| q.range.start);
     (quotes, strays)
 }
@@ -384,6 +392,9 @@ mod tests {
             vec!["curly,", "straight", "guillemets", "low", "corner", "white"]
         );
         assert_eq!(quoted("He said ‘no’ and 'yes' there."), vec!["no", "yes"]);
+        // with double quotes in the draft, top-level single marks are not quotations
+        assert_eq!(quoted("“Yes,” he said of the ‘plan’."), vec!["Yes,"]);
+        assert!(quoted("He said ''no'' twice.").is_empty());
     }
 
     #[test]
