@@ -35,8 +35,9 @@ impl SpeechVerbs {
         }
     }
 
+    /// Cues are lower case in running text: "States" is not "states".
     fn contains(&self, word: &str) -> bool {
-        self.set.contains(word) || self.set.contains(&word.to_lowercase())
+        word.chars().next().is_some_and(char::is_lowercase) && self.set.contains(word)
     }
 }
 
@@ -107,6 +108,40 @@ const SKIP_BEFORE_VERB: &[&str] = &[
     "himself",
     "themselves",
     "itself",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "with",
+    "during",
+    "from",
+    "for",
+    "after",
+    "before",
+    "to",
+    "under",
+    "over",
+    "through",
+    "since",
+    "into",
+    "like",
+    "via",
+    "about",
+    "outside",
+    "inside",
+    "near",
+    "across",
+    "behind",
+    "beside",
+    "between",
+    "among",
+    "amid",
+    "throughout",
+    "without",
+    "within",
+    "of",
 ];
 
 const PASSIVE: &[&str] = &[
@@ -320,7 +355,20 @@ fn is_cap(s: &str) -> bool {
 }
 
 fn is_pronoun(s: &str) -> bool {
-    PRONOUNS.contains(&s)
+    PRONOUNS.contains(&pronoun_stem(s))
+}
+
+/// "he’d" → "he", "she's" → "she".
+fn pronoun_stem(s: &str) -> &str {
+    for sep in ['’', '\''] {
+        if let Some(i) = s.find(sep) {
+            let stem = &s[..i];
+            if PRONOUNS.contains(&stem) {
+                return stem;
+            }
+        }
+    }
+    s
 }
 
 struct Ctx<'a> {
@@ -350,7 +398,7 @@ impl Ctx<'_> {
         if lw == "according" && self.doc.words.get(i + 1).is_some() && self.w(i + 1) == "to" {
             return Some(2);
         }
-        if self.verbs.contains(&lw) {
+        if self.verbs.contains(w) {
             // "so-called" is one word; "the said" is rare in news.
             return Some(1);
         }
@@ -605,6 +653,17 @@ fn speaker_for_cue(
             break;
         }
         if let Some(s) = noun_phrase_ending_at(ctx, prev, window.start) {
+            // "in a low voice said", "in 2010 said": a prepositional phrase
+            // between subject and verb; the subject is further left.
+            let np_start = ctx.doc.word_at_or_after(s.mention.start);
+            if np_start > window.start
+                && !is_pronoun(ctx.w(np_start))
+                && PREPOSITIONS.contains(&ctx.w(np_start - 1))
+                && np_start - 1 < k
+            {
+                k = np_start - 1;
+                continue;
+            }
             return Some(s);
         }
         break;
@@ -612,7 +671,21 @@ fn speaker_for_cue(
     // Inverted subject: `,” said Ana Ruiz` / `” says the mayor`.
     let after_quote = cue == q_last
         || (cue > window.start && (ctx.quoted[cue - 1] || matches!(w(cue - 1), "," | "—" | "–")));
-    if after_quote || cue == window.start {
+    // After "told" comes the listener, not the speaker.
+    let listener_follows = matches!(
+        w(cue),
+        "told"
+            | "tells"
+            | "tell"
+            | "telling"
+            | "informed"
+            | "assured"
+            | "reassured"
+            | "advised"
+            | "urged"
+            | "asked"
+    );
+    if (after_quote || cue == window.start) && !listener_follows {
         return noun_phrase_after(ctx, cue + len, window.end);
     }
     None
@@ -620,47 +693,97 @@ fn speaker_for_cue(
 
 /// The first person, name or pronoun in a sentence before word `end`.
 fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    let mut fallback = None;
     for k in start..end {
         if ctx.quoted[k] || !ctx.is_word(k) {
             continue;
         }
         let t = ctx.w(k);
-        if is_pronoun(t) && t != "it" && t != "It" {
-            return Some(make_speaker(ctx, ctx.doc.words[k].range.clone()));
+        if is_pronoun(t) && !matches!(pronoun_stem(t), "it" | "It" | "you" | "You") {
+            let r = ctx.doc.words[k].range.clone();
+            return Some(make_speaker(ctx, r.start..r.start + pronoun_stem(t).len()));
         }
         if let Some(m) = ctx.names.mention_at(ctx.doc.words[k].range.start) {
             let mention = &ctx.names.mentions[m];
-            if matches!(
-                mention.kind,
-                NameKind::Person | NameKind::Organisation | NameKind::Unknown
-            ) {
-                return Some(make_speaker(ctx, mention.range.clone()));
+            match mention.kind {
+                NameKind::Person => return Some(make_speaker(ctx, mention.range.clone())),
+                NameKind::Organisation | NameKind::Unknown if fallback.is_none() => {
+                    fallback = Some(mention.range.clone());
+                }
+                _ => {}
             }
         }
     }
-    None
+    fallback.map(|r| make_speaker(ctx, r))
 }
 
 /// "X, who …, said": the noun phrase before the comma that opens the clause.
 fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Speaker> {
     let mut k = from;
     let mut commas = 0;
-    while k > floor && from - k < 25 {
+    let mut first: Option<Speaker> = None;
+    while k > floor && from - k < 30 {
         k -= 1;
         if ctx.quoted[k] {
-            return None;
+            break;
         }
-        if ctx.w(k) == "," {
+        if ctx.w(k) == "," && k > floor {
             commas += 1;
-            if let Some(s) = noun_phrase_ending_at(ctx, k - 1, floor) {
-                return Some(s);
+            // skip a parenthesis before the comma: "McCaskill (D-Mo.),"
+            let mut end = k - 1;
+            if ctx.w(end) == ")" {
+                while end > floor && ctx.w(end) != "(" {
+                    end -= 1;
+                }
+                end = end.saturating_sub(1);
             }
-            if commas > 2 {
-                return None;
+            if let Some(s) = noun_phrase_ending_at(ctx, end, floor) {
+                let named = is_pronoun(ctx.doc.text(s.mention.clone()))
+                    || ctx.names.mention_at(s.mention.start).is_some();
+                if named {
+                    return Some(s);
+                }
+                first.get_or_insert(s);
+            }
+            if commas > 3 {
+                break;
             }
         }
     }
-    None
+    first
+}
+
+/// The person "he" or "she" at `offset` refers to: the person who is the
+/// subject earlier in the same sentence, else the nearest person mentioned
+/// before it outside quotation marks.
+fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    if let Some(si) = doc.sentence_at(offset) {
+        let start = doc.word_at_or_after(doc.sentences[si].start);
+        let end = doc.word_at_or_after(offset);
+        for k in start..end {
+            if ctx.quoted[k] {
+                continue;
+            }
+            if let Some(m) = ctx.names.mention_at(doc.words[k].range.start) {
+                if let Some(p) = ctx.names.mentions[m].person {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    let i = ctx
+        .names
+        .mentions
+        .partition_point(|m| m.range.start < offset);
+    ctx.names.mentions[..i].iter().rev().find_map(|m| {
+        let w = doc.word_at_or_after(m.range.start);
+        if w < ctx.quoted.len() && ctx.quoted[w] {
+            None
+        } else {
+            m.person
+        }
+    })
 }
 
 fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
@@ -673,8 +796,7 @@ fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
             .all(|w| w.chars().next().is_some_and(char::is_lowercase));
     let name = if is_pronoun(text) {
         if matches!(text, "he" | "she" | "He" | "She") {
-            ctx.names
-                .person_before(range.start, &[])
+            resolve_pronoun(ctx, range.start)
                 .map(|p| ctx.names.people[p].full_name.clone())
                 .unwrap_or_else(|| text.to_string())
         } else {
@@ -704,7 +826,8 @@ fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker>
     }
     let t = ctx.w(end);
     if is_pronoun(t) {
-        return Some(make_speaker(ctx, doc.words[end].range.clone()));
+        let r = doc.words[end].range.clone();
+        return Some(make_speaker(ctx, r.start..r.start + pronoun_stem(t).len()));
     }
     if let Some(m) = ctx.names.mention_at(doc.words[end].range.start) {
         let mention = &ctx.names.mentions[m];
@@ -716,7 +839,7 @@ fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker>
         }
     }
     let lower = t.to_lowercase();
-    if NP_STOP.contains(&lower.as_str()) || t.chars().any(|c| c.is_ascii_digit()) && t.len() < 3 {
+    if NP_STOP.contains(&lower.as_str()) || t.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     if is_cap(t) {
@@ -753,7 +876,8 @@ fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option<Speaker> {
     }
     let t = ctx.w(start);
     if is_pronoun(t) {
-        return Some(make_speaker(ctx, doc.words[start].range.clone()));
+        let r = doc.words[start].range.clone();
+        return Some(make_speaker(ctx, r.start..r.start + pronoun_stem(t).len()));
     }
     let mut end = start;
     let mut k = start;
