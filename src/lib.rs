@@ -39,6 +39,8 @@ pub fn analyze<'a>(source: &'a str, format: Format, config: &Config) -> Analysis
 
     let mut findings = Vec::new();
     checks::unattributed::check(&doc, &quotes, &strays, &mut findings);
+    checks::spelling::check(&doc, &names, &config.preferred_names, &mut findings);
+    checks::spelling::first_reference(&doc, &names, &mut findings);
 
     findings.retain(|f| {
         config.enabled(f.code)

@@ -170,15 +170,9 @@ const VAGUE: &[&str] = &[
     "some",
     "observers",
     "insiders",
-    "people",
-    "many",
     "others",
-    "someone",
-    "somebody",
     "rumours",
     "rumors",
-    "reports",
-    "it",
 ];
 
 const TITLE_NOUNS: &[&str] = &[

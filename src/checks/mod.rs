@@ -9,4 +9,5 @@
 pub mod attribution;
 pub mod names;
 pub mod quotes;
+pub mod spelling;
 pub mod unattributed;
