@@ -28,6 +28,9 @@ pub struct Config {
     pub exclude: Vec<String>,
     /// The date a draft is written on, for weekdays given without a year.
     pub date: Option<Date>,
+    /// Today's date, set by the adapter (the core reads no clock); the last
+    /// resort for the year of a date written without one.
+    pub today: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

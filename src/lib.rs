@@ -41,6 +41,11 @@ pub fn analyze<'a>(source: &'a str, format: Format, config: &Config) -> Analysis
     checks::unattributed::check(&doc, &quotes, &strays, &mut findings);
     checks::spelling::check(&doc, &names, &config.preferred_names, &mut findings);
     checks::spelling::first_reference(&doc, &names, &mut findings);
+    let reference = checks::claims::Reference {
+        configured: config.date,
+        today: config.today,
+    };
+    checks::claims::check(&doc, &names, &quotes, reference, &mut findings);
 
     findings.retain(|f| {
         config.enabled(f.code)

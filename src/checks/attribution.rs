@@ -426,14 +426,18 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             };
             continue;
         }
-        if let Some((speaker, cue)) = in_sentence(&ctx, q) {
-            q.speaker = Some(speaker);
-            q.cue = Some(cue);
-            q.reason = "a speech cue in the same sentence".into();
-        } else if let Some((speaker, cue)) = possessive(&ctx, q) {
+        if let Some((speaker, cue)) = possessive(&ctx, q) {
             q.speaker = Some(speaker);
             q.cue = Some(cue);
             q.reason = "a possessive before the quote".into();
+        } else if let Some((speaker, cue)) = in_sentence(&ctx, q) {
+            q.speaker = Some(speaker);
+            q.reason = if cue.text.is_empty() {
+                "the subject of its sentence".into()
+            } else {
+                "a speech cue in the same sentence".into()
+            };
+            q.cue = Some(cue).filter(|c| !c.text.is_empty());
         }
     }
     // 2. Carry-over: colon introductions, the same paragraph, the paragraph

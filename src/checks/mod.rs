@@ -4,9 +4,11 @@
 //! - [`names`]: name mentions and the people they refer to;
 //! - [`attribution`]: speakers, cues and kinds of quotes;
 //! - [`unattributed`]: `unattributed-quote`, `vague-attribution`;
-//! - [`spelling`]: `name-spelling`, `first-reference`.
+//! - [`spelling`]: `name-spelling`, `first-reference`;
+//! - [`claims`]: the `conflicting-*` family.
 
 pub mod attribution;
+pub mod claims;
 pub mod names;
 pub mod quotes;
 pub mod spelling;

@@ -444,6 +444,12 @@ const TITLE_WORDS: &[&str] = &[
     "Comptroller",
     "Controller",
     "Manager",
+    "Administrator",
+    "Co-author",
+    "Author",
+    "Economist",
+    "Analyst",
+    "Lawyer",
     "Founder",
     "Owner",
     "Dr.",
@@ -924,6 +930,11 @@ pub fn same_given_name(a: &str, b: &str) -> bool {
     a == b
         || translit_key(&a) == translit_key(&b)
         || given_family(&a) == given_family(&b) && given_family(&a).is_some()
+}
+
+/// The family of spellings a folded given name belongs to, if any.
+pub fn given_family_of(folded: &str) -> Option<usize> {
+    given_family(folded)
 }
 
 fn given_family(folded: &str) -> Option<usize> {

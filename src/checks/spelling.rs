@@ -53,6 +53,59 @@ pub fn variant_reason(a: &str, b: &str) -> Option<&'static str> {
     None
 }
 
+/// Pairs of spellings that might be variants: those that share a folded
+/// form, a transliteration key, a form without doubled letters, a Mc form,
+/// or a one-letter deletion. Linear in the number of spellings, where
+/// comparing every pair would not be.
+fn candidate_pairs(keys: &[&String]) -> Vec<(usize, usize)> {
+    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        let f = fold(k);
+        let mut ks = vec![
+            format!("f:{f}"),
+            format!("t:{}", translit_key(&f)),
+            format!("d:{}", collapse_doubles(&f)),
+            format!("m:{}", f.replacen("mac", "mc", 1)),
+        ];
+        if let Some(family) = super::names::given_family_of(&f) {
+            ks.push(format!("g:{family}"));
+        }
+        let chars: Vec<char> = f.chars().collect();
+        if (4..=40).contains(&chars.len()) {
+            ks.push(format!("e:{f}"));
+            for skip in 0..chars.len() {
+                let del: String = chars
+                    .iter()
+                    .enumerate()
+                    .filter(|(n, _)| *n != skip)
+                    .map(|(_, c)| c)
+                    .collect();
+                ks.push(format!("e:{del}"));
+            }
+        }
+        ks.sort();
+        ks.dedup();
+        for key in ks {
+            buckets.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for members in buckets.values() {
+        // A key shared by very many spellings is no evidence of anything.
+        if members.len() > 50 {
+            continue;
+        }
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                pairs.push((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 fn collapse_doubles(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev = None;
@@ -171,8 +224,9 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
         }
     }
 
-    for (i, a) in keys.iter().enumerate() {
-        for b in &keys[i + 1..] {
+    for (i, j) in candidate_pairs(&keys) {
+        let (a, b) = (&keys[i], &keys[j]);
+        {
             if flagged.contains(a.as_str()) || flagged.contains(b.as_str()) {
                 continue;
             }

@@ -355,6 +355,7 @@ fn analyse_inputs(args: &InputArgs, with_quotes: bool) -> (Vec<FileReport>, bool
     inputs.dedup();
     let configs = files::ConfigCache::default();
     let date = args.date;
+    let today = today();
     let results: Vec<Result<FileReport, String>> = inputs
         .par_iter()
         .map(|path| {
@@ -366,6 +367,7 @@ fn analyse_inputs(args: &InputArgs, with_quotes: bool) -> (Vec<FileReport>, bool
             if date.is_some() {
                 config.date = date;
             }
+            config.today = today;
             let text = files::read(path)?;
             guarded(&name, || report(&name, &text, &config, with_quotes))
         })
@@ -393,6 +395,7 @@ fn analyse_inputs(args: &InputArgs, with_quotes: bool) -> (Vec<FileReport>, bool
             if date.is_some() {
                 c.date = date;
             }
+            c.today = today;
         }
         match config {
             Ok(c) => match guarded(&name, || report(&name, &text, &c, with_quotes)) {
@@ -409,6 +412,15 @@ fn analyse_inputs(args: &InputArgs, with_quotes: bool) -> (Vec<FileReport>, bool
         }
     }
     (reports, failed)
+}
+
+/// Today's date (UTC) from the system clock.
+pub fn today() -> Option<Date> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(Date::from_days_since_epoch((secs / 86_400) as i64))
 }
 
 /// Runs one file's analysis so that a bug in it costs that file, not the run.

@@ -1,0 +1,1230 @@
+//! Conflicting claims: statements in one draft that cannot both be true.
+//! Each kind extracts its facts, ties them to a person or event, and
+//! reports the later statement with the earlier one as a related place.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::names::{NameKind, Names};
+use super::quotes::{Quote, QuoteKind};
+use crate::calendar::{Date, MONTHS, WEEKDAYS};
+use crate::document::{BlockKind, Document};
+use crate::finding::Finding;
+use crate::line_index::{Encoding, LineIndex};
+
+/// Where the year of a date without one comes from.
+#[derive(Debug, Clone, Copy)]
+pub struct Reference {
+    /// `--date` or `date` in copydesk.toml.
+    pub configured: Option<Date>,
+    /// The day the check runs, from the adapter.
+    pub today: Option<Date>,
+}
+
+struct Ctx<'a> {
+    doc: &'a Document<'a>,
+    names: &'a Names,
+    index: LineIndex,
+}
+
+impl Ctx<'_> {
+    fn line(&self, prose: usize) -> usize {
+        let src = self.doc.to_source(prose..prose).start;
+        self.index.position(self.doc.source, src, Encoding::Char).0 + 1
+    }
+
+    fn conflict(
+        &self,
+        code: &'static str,
+        later: Range<usize>,
+        earlier: Range<usize>,
+        message: String,
+    ) -> Finding {
+        Finding::new(code, self.doc.to_source(later), message)
+            .with_related(self.doc.to_source(earlier), "the other statement")
+    }
+
+    fn body(&self, offset: usize) -> bool {
+        self.doc
+            .paragraph_at(offset)
+            .is_some_and(|p| self.doc.paragraphs[p].kind == BlockKind::Text)
+    }
+}
+
+pub fn check(
+    doc: &Document,
+    names: &Names,
+    quotes: &[Quote],
+    reference: Reference,
+    out: &mut Vec<Finding>,
+) {
+    let ctx = Ctx {
+        doc,
+        names,
+        index: LineIndex::new(doc.source),
+    };
+    ages(&ctx, out);
+    titles(&ctx, out);
+    days(&ctx, out);
+    counts(&ctx, out);
+    weekdays(&ctx, reference, out);
+    quote_conflicts(&ctx, quotes, out);
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid pattern"))
+}
+
+/// The person a mention refers to, if its surname is not shared by two
+/// people in the draft.
+fn person_of(ctx: &Ctx, m: &super::names::Mention) -> Option<(usize, Range<usize>)> {
+    let p = m.person?;
+    if m.kind != NameKind::Person {
+        return None;
+    }
+    if m.words.len() == 1 {
+        // A bare surname shared by two people (a husband and wife) is ambiguous.
+        let key = &ctx.names.people[p].surname_key;
+        if ctx
+            .names
+            .people
+            .iter()
+            .filter(|o| &o.surname_key == key)
+            .count()
+            > 1
+        {
+            return None;
+        }
+    }
+    Some((p, m.range.clone()))
+}
+
+fn short_name(ctx: &Ctx, person: usize) -> String {
+    let full = &ctx.names.people[person].full_name;
+    full.split(' ').next_back().unwrap_or(full).to_string()
+}
+
+/// Up to `n` bytes of `text` after `start`, cut on a character boundary.
+fn after(text: &str, start: usize, n: usize) -> &str {
+    let mut end = text.len().min(start + n);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
+}
+
+/// Up to `n` bytes of `text` before `end`, cut on a character boundary.
+fn before(text: &str, end: usize, n: usize) -> &str {
+    let mut start = end.saturating_sub(n);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..end]
+}
+
+// ---------------------------------------------------------------- ages
+
+struct Fact<T> {
+    subject: usize,
+    value: T,
+    /// The statement, quoted in messages.
+    range: Range<usize>,
+}
+
+fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    // "Ruiz, 54," "Ruiz, who is 54" "Ruiz, aged 54" "Ruiz, the 54-year-old"
+    let after_re = re(
+        &AFTER,
+        r"^,\s+(?:who is |aged |age |a |the )?(\d{1,3})(?:-year-old)?\b([,.;)]|\s+(?:and|said|says|who|has|is|was|told))",
+    );
+    // "the 56-year-old Ruiz"
+    let before_re = re(&BEFORE, r"(\d{1,3})-year-old\s+$");
+    let text = &ctx.doc.prose;
+    let mut facts: Vec<Fact<u32>> = Vec::new();
+    for m in &ctx.names.mentions {
+        if !ctx.body(m.range.start) {
+            continue;
+        }
+        let rest = after(text, m.range.end, 60);
+        if let Some(c) = after_re.captures(rest) {
+            let age: u32 = c[1].parse().unwrap_or(0);
+            let clause_end = m.range.end + c.get(0).map_or(0, |g| g.end());
+            let tail = after(text, clause_end, 40);
+            // "was 34 when", "at the time": another time.
+            let past = tail.starts_with(" when") || tail.contains("at the time");
+            if (1..=120).contains(&age) && !past {
+                if let Some((p, r)) = person_of(ctx, m) {
+                    facts.push(Fact {
+                        subject: p,
+                        value: age,
+                        range: r.start..m.range.end + c.get(1).map_or(0, |g| g.end()),
+                    });
+                }
+            }
+        }
+        let head = before(text, m.range.start, 20);
+        if let Some(c) = before_re.captures(head) {
+            let age: u32 = c[1].parse().unwrap_or(0);
+            let start = m.range.start - head.len() + c.get(0).map_or(0, |g| g.start());
+            if (1..=120).contains(&age) {
+                if let Some((p, r)) = person_of(ctx, m) {
+                    facts.push(Fact {
+                        subject: p,
+                        value: age,
+                        range: start..r.end,
+                    });
+                }
+            }
+        }
+    }
+    facts.sort_by_key(|f| f.range.start);
+    report_pairs(
+        &facts,
+        |a, b| a != b,
+        |earlier, later| {
+            let name = short_name(ctx, later.subject);
+            ctx.conflict(
+                "conflicting-age",
+                later.range.clone(),
+                earlier.range.clone(),
+                format!(
+                    "{name} is {} here (“{}”) but {} at line {} (“{}”): one of the ages is wrong",
+                    later.value,
+                    ctx.doc.text(later.range.clone()),
+                    earlier.value,
+                    ctx.line(earlier.range.start),
+                    ctx.doc.text(earlier.range.clone()),
+                ),
+            )
+        },
+        out,
+    );
+}
+
+/// Reports, for each subject, the first later fact that conflicts with an earlier one.
+fn report_pairs<T>(
+    facts: &[Fact<T>],
+    differ: impl Fn(&T, &T) -> bool,
+    make: impl Fn(&Fact<T>, &Fact<T>) -> Finding,
+    out: &mut Vec<Finding>,
+) {
+    for (i, later) in facts.iter().enumerate() {
+        if let Some(earlier) = facts[..i]
+            .iter()
+            .find(|e| e.subject == later.subject && differ(&e.value, &later.value))
+        {
+            // Only the first statement that disagrees with the first one said.
+            let first = facts[..i].iter().find(|e| e.subject == later.subject);
+            if first.is_some_and(|f| std::ptr::eq(f, earlier))
+                && !facts[..i]
+                    .iter()
+                    .any(|e| e.subject == later.subject && !differ(&e.value, &later.value))
+            {
+                out.push(make(earlier, later));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- titles
+
+const ROLE_NOUNS: &[&str] = &[
+    "mayor",
+    "administrator",
+    "minister",
+    "secretary",
+    "president",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "treasurer",
+    "director",
+    "manager",
+    "chief",
+    "governor",
+    "senator",
+    "judge",
+    "justice",
+    "prosecutor",
+    "attorney",
+    "commissioner",
+    "superintendent",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "founder",
+    "owner",
+    "coach",
+    "captain",
+    "sheriff",
+    "clerk",
+    "editor",
+    "chancellor",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "ambassador",
+    "speaker",
+    "leader",
+    "premier",
+    "king",
+    "queen",
+    "general",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "inspector",
+    "detective",
+    "principal",
+    "dean",
+    "provost",
+    "controller",
+    "comptroller",
+    "auditor",
+    "officer",
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "chairmen",
+    "head",
+];
+
+const CHANGE_MARKERS: &[&str] = &[
+    "former",
+    "then",
+    "then-",
+    "ex",
+    "acting",
+    "interim",
+    "incoming",
+    "outgoing",
+    "future",
+    "onetime",
+    "one-time",
+    "erstwhile",
+    "previous",
+    "retired",
+    "late",
+    "deputy",
+    "assistant",
+    "vice",
+    "co",
+];
+
+const COURTESY: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev",
+    "rev.", "prof", "prof.",
+];
+
+/// A role phrase normalised for comparison: lower case, organisation
+/// possessives and courtesy titles dropped. `None` when it is no role, or
+/// says the role is past, future or shared.
+fn role(phrase: &str) -> Option<Vec<String>> {
+    let lower = phrase.to_lowercase();
+    if lower.contains(" and ") || lower.contains(" of ") && lower.split_whitespace().count() > 6 {
+        return None;
+    }
+    let mut words: Vec<String> = Vec::new();
+    for w in lower.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
+        if CHANGE_MARKERS.contains(&w)
+            || w.starts_with("then-")
+            || w.starts_with("ex-")
+            || w.starts_with("former")
+        {
+            return None;
+        }
+        if w.ends_with("’s")
+            || w.ends_with("'s")
+            || w.ends_with('’')
+            || COURTESY.contains(&w)
+            || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+        {
+            continue;
+        }
+        words.push(w.to_string());
+    }
+    // Nationality adjectives before a role ("Russian President") say nothing of the role.
+    while words.len() > 1
+        && (words[0].ends_with("an") || words[0].ends_with("ish") || words[0].ends_with("ese"))
+        && !ROLE_NOUNS.contains(&words[0].as_str())
+    {
+        words.remove(0);
+    }
+    let head = words.last()?;
+    ROLE_NOUNS.contains(&head.as_str()).then_some(words)
+}
+
+fn roles_conflict(a: &[String], b: &[String]) -> bool {
+    let (ha, hb) = (a.last(), b.last());
+    if ha != hb {
+        // "chief executive" and "executive": one is a shortening of the other.
+        return !(a.ends_with(b)
+            || b.ends_with(a)
+            || a.iter().any(|w| Some(w) == hb)
+            || b.iter().any(|w| Some(w) == ha));
+    }
+    // Same head: "finance minister" / "economy minister" conflict; "minister" alone does not.
+    let (ma, mb) = (&a[..a.len() - 1], &b[..b.len() - 1]);
+    !ma.is_empty() && !mb.is_empty() && ma != mb
+}
+
+fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let after_re = re(
+        &AFTER,
+        r"^,\s+((?:the|a|an)\s+[^,.;:“”\x22()]{2,60}?)\s*[,.;]",
+    );
+    let before_re = re(
+        &BEFORE,
+        r"(?:^|[.;:]\s+|\b)((?:[Tt]he|[Aa]n?)\s+[^,.;:“”\x22()]{2,60}?),\s+$",
+    );
+    let text = &ctx.doc.prose;
+    let mut facts: Vec<Fact<Vec<String>>> = Vec::new();
+    for m in &ctx.names.mentions {
+        if !ctx.body(m.range.start) {
+            continue;
+        }
+        let Some((p, name_range)) = person_of(ctx, m) else {
+            continue;
+        };
+        // Before the name: "Mayor Linda Ferraro".
+        if let Some(t) = &m.title {
+            let lead = &text[text[..t.start]
+                .rfind(['.', ',', ';', '\n'])
+                .map_or(0, |i| i + 1)..t.start];
+            let changed = ["was ", "as ", "became ", "become ", "until "]
+                .iter()
+                .any(|w| lead.ends_with(w));
+            if let (Some(words), false) = (role(ctx.doc.text(t.clone())), changed) {
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: t.start..name_range.end,
+                });
+            }
+        }
+        // After the name: "Walcott, the foundation’s treasurer,".
+        let rest = after(text, m.range.end, 80);
+        if let Some(c) = after_re.captures(rest) {
+            let g = c.get(1).map_or(0..0, |g| g.range());
+            if let Some(words) = role(&rest[g.clone()]) {
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: name_range.start..m.range.end + g.end,
+                });
+            }
+        }
+        // Before the name with a comma: "The foundation’s board chair, Denise Walcott".
+        let head = before(text, m.range.start, 80);
+        let from = m.range.start - head.len();
+        if let Some(c) = before_re.captures(head) {
+            let g = c.get(1).map_or(0..0, |g| g.range());
+            if let Some(words) = role(&head[g.clone()]) {
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: from + g.start..name_range.end,
+                });
+            }
+        }
+    }
+    facts.sort_by_key(|f| f.range.start);
+    report_pairs(
+        &facts,
+        |a, b| roles_conflict(a, b),
+        |earlier, later| {
+            ctx.conflict(
+            "conflicting-title",
+            later.range.clone(),
+            earlier.range.clone(),
+            format!(
+                "{} is “{}” here but “{}” at line {} (“{}”): check the title, or say when it changed",
+                short_name(ctx, later.subject),
+                later.value.join(" "),
+                earlier.value.join(" "),
+                ctx.line(earlier.range.start),
+                ctx.doc.text(earlier.range.clone()),
+            ),
+        )
+        },
+        out,
+    );
+}
+
+// ---------------------------------------------------------------- days
+
+/// Words that name one kind of event, so that "the hearing" and "voted" meet.
+const EVENT_GROUPS: &[&[&str]] = &[
+    &[
+        "hearing",
+        "meeting",
+        "session",
+        "vote",
+        "voted",
+        "testimony",
+        "debate",
+    ],
+    &[
+        "storm",
+        "ice",
+        "rain",
+        "snow",
+        "sleet",
+        "freezing",
+        "blizzard",
+        "hurricane",
+        "tornado",
+        "flood",
+        "flooding",
+    ],
+    &[
+        "strike", "strikes", "attack", "attacks", "barrage", "raid", "bombing", "shelling",
+        "assault",
+    ],
+    &[
+        "match", "final", "game", "race", "fight", "bout", "marathon",
+    ],
+    &["verdict", "ruling", "convicted", "acquitted", "sentencing"],
+    &["election", "referendum", "primary", "ballot"],
+    &[
+        "fire",
+        "blaze",
+        "explosion",
+        "crash",
+        "collision",
+        "shooting",
+        "derailment",
+    ],
+    &["announcement", "announced"],
+];
+
+fn event_group(word: &str) -> Option<usize> {
+    let w = word.to_lowercase();
+    EVENT_GROUPS.iter().position(|g| g.contains(&w.as_str()))
+}
+
+fn weekday_index(w: &str) -> Option<usize> {
+    WEEKDAYS.iter().position(|d| *d == w)
+}
+
+fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
+    static POSSESSIVE: OnceLock<Regex> = OnceLock::new();
+    static ON: OnceLock<Regex> = OnceLock::new();
+    static ANY: OnceLock<Regex> = OnceLock::new();
+    let possessive = re(
+        &POSSESSIVE,
+        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon| evening)?[’']s\s+(?:(?:deadly|fatal|big|final|planned|scheduled|historic|first|second|public|special)\s+)?(\w+)",
+    );
+    let on = re(
+        &ON,
+        r"\b[Tt]he\s+(\w+)\s+(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    );
+    let any = re(
+        &ANY,
+        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    );
+    let text = &ctx.doc.prose;
+    // (event group, weekday, statement range)
+    let mut facts: Vec<Fact<usize>> = Vec::new();
+    for c in possessive.captures_iter(text) {
+        let (day, noun) = (&c[1], c.get(2).map_or(0..0, |g| g.range()));
+        if let (Some(g), Some(d)) = (event_group(&text[noun.clone()]), weekday_index(day)) {
+            let start = c.get(0).map_or(0, |m| m.start());
+            if ctx.body(start) {
+                facts.push(Fact {
+                    subject: g,
+                    value: d,
+                    range: start..noun.end,
+                });
+            }
+        }
+    }
+    for c in on.captures_iter(text) {
+        let noun = c.get(1).map_or(0..0, |g| g.range());
+        if let (Some(g), Some(d)) = (event_group(&text[noun.clone()]), weekday_index(&c[2])) {
+            let r = c.get(0).map_or(0..0, |m| m.range());
+            if ctx.body(r.start) {
+                facts.push(Fact {
+                    subject: g,
+                    value: d,
+                    range: r,
+                });
+            }
+        }
+    }
+    // The lede's event: the first body sentence that names a weekday.
+    let lede = ctx
+        .doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == BlockKind::Text)
+        .take(3)
+        .find_map(|p| {
+            ctx.doc.sentences[p.sentences.clone()].iter().find_map(|s| {
+                let m = any.find(&text[s.clone()])?;
+                let day = weekday_index(m.as_str())?;
+                let r = s.start + m.start()..s.start + m.end();
+                Some((s.clone(), day, r))
+            })
+        });
+    if let Some((sentence, day, day_range)) = lede {
+        let groups: Vec<usize> = ctx
+            .doc
+            .words
+            .iter()
+            .filter(|w| w.range.start >= sentence.start && w.range.end <= sentence.end)
+            .filter_map(|w| event_group(ctx.doc.text(w.range.clone())))
+            .collect();
+        // The clause around the lede's weekday, quoted in messages.
+        let clause_start = text[sentence.start..day_range.start]
+            .rfind(',')
+            .map_or(sentence.start, |i| sentence.start + i + 1);
+        let clause = clause_start..day_range.end;
+        for g in groups {
+            if !facts
+                .iter()
+                .any(|f| f.subject == g && f.range.start < sentence.end)
+            {
+                facts.push(Fact {
+                    subject: g,
+                    value: day,
+                    range: clause.clone(),
+                });
+            }
+        }
+    }
+    facts.sort_by_key(|f| f.range.start);
+    facts.dedup_by(|a, b| a.range == b.range && a.subject == b.subject);
+    report_pairs(
+        &facts,
+        |a, b| a != b,
+        |earlier, later| {
+            ctx.conflict(
+                "conflicting-day",
+                later.range.clone(),
+                earlier.range.clone(),
+                format!(
+                    "“{}” puts this on {}, but line {} puts it on {} (“{}”): check the day",
+                    ctx.doc.text(later.range.clone()).trim(),
+                    WEEKDAYS[later.value],
+                    ctx.line(earlier.range.start),
+                    WEEKDAYS[earlier.value],
+                    ctx.doc.text(earlier.range.clone()).trim(),
+                ),
+            )
+        },
+        out,
+    );
+}
+
+// ---------------------------------------------------------------- counts
+
+const COUNT_GROUPS: &[&[&str]] = &[
+    &["spectators", "attendance", "crowd", "fans", "spectator"],
+    &[
+        "jobs",
+        "job",
+        "positions",
+        "workers",
+        "employees",
+        "workforce",
+    ],
+    &["dead", "killed", "deaths", "died", "fatalities", "death"],
+    &["deal", "merger", "acquisition", "takeover", "bid"],
+];
+
+fn count_noun_key(word: &str) -> String {
+    let w = word.to_lowercase();
+    match COUNT_GROUPS.iter().position(|g| g.contains(&w.as_str())) {
+        Some(i) => format!("group{i}"),
+        None => w.trim_end_matches('s').to_string(),
+    }
+}
+
+#[derive(Clone)]
+struct Amount {
+    value: f64,
+    digits: String,
+    /// "at least", "about", a range: agrees with anything near it.
+    hedged: bool,
+}
+
+fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
+    static NUM_NOUN: OnceLock<Regex> = OnceLock::new();
+    static NOUN_OF: OnceLock<Regex> = OnceLock::new();
+    let num_noun = re(
+        &NUM_NOUN,
+        r"(?i)(at least |more than |about |nearly |almost |up to |some |around |roughly |approximately |over |under |fewer than |less than )?([$£€])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?(?:-|\s+)(?:(?:new|more|full-time|part-time|other|of the|people)\s+)?([a-z]+)",
+    );
+    let noun_of = re(
+        &NOUN_OF,
+        r"(?i)\b(attendance|crowd|death toll|toll) of (about |nearly |more than |at least )?(\d{1,3}(?:,\d{3})+|\d+)",
+    );
+    let text = &ctx.doc.prose;
+    let mut facts: Vec<Fact<Amount>> = Vec::new();
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut push =
+        |key: String, amount: Amount, range: Range<usize>, facts: &mut Vec<Fact<Amount>>| {
+            let n = keys.len();
+            let subject = *keys.entry(key).or_insert(n);
+            facts.push(Fact {
+                subject,
+                value: amount,
+                range,
+            });
+        };
+    for c in num_noun.captures_iter(text) {
+        let r = c.get(0).map_or(0..0, |m| m.range());
+        if !ctx.body(r.start) {
+            continue;
+        }
+        // Not part of a range ("12 to 14", "12-14"), a score or a year.
+        let before = &text[..r.start];
+        if before.ends_with('-')
+            || before.ends_with("to ")
+            || before.ends_with("and ")
+            || before.ends_with("from ")
+        {
+            continue;
+        }
+        let raw = &c[3];
+        let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+        let mut value: f64 = raw.replace(',', "").parse().unwrap_or(0.0);
+        match c.get(4).map(|m| m.as_str().to_lowercase()) {
+            Some(ref s) if s == "million" => value *= 1e6,
+            Some(ref s) if s == "billion" => value *= 1e9,
+            _ => {}
+        }
+        let noun = &c[5];
+        let next = after(text, r.end, 12);
+        let hedged =
+            c.get(1).is_some() || next.starts_with(" or more") || text[r.end..].starts_with("-to-");
+        let money = c.get(2).is_some();
+        let key = count_noun_key(noun);
+        // Money counts only for one deal; plain numbers only for the groups above or a transposition.
+        if money && !key.starts_with("group3") {
+            continue;
+        }
+        push(
+            key,
+            Amount {
+                value,
+                digits,
+                hedged,
+            },
+            r,
+            &mut facts,
+        );
+    }
+    static DEATHS: OnceLock<Regex> = OnceLock::new();
+    // "killed 14 people", "14 people were killed", "14 people died"
+    let deaths = re(
+        &DEATHS,
+        r"(?i)\bkill(?:ed|ing) (at least |more than |about |nearly )?(\d{1,3}(?:,\d{3})+|\d+) (?:people|persons|residents|civilians)\b|\b(at least |more than |about |nearly )?(\d{1,3}(?:,\d{3})+|\d+) (?:people|persons|residents|civilians) (?:were |have been |had been )?(?:killed|died|dead)\b",
+    );
+    for c in deaths.captures_iter(text) {
+        let r = c.get(0).map_or(0..0, |m| m.range());
+        if !ctx.body(r.start) {
+            continue;
+        }
+        let (hedge, raw) = match (c.get(2), c.get(4)) {
+            (Some(n), _) => (c.get(1), n.as_str()),
+            (None, Some(n)) => (c.get(3), n.as_str()),
+            _ => continue,
+        };
+        let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+        let value: f64 = raw.replace(',', "").parse().unwrap_or(0.0);
+        facts.retain(|f| !(f.range.start < r.end && r.start < f.range.end));
+        push(
+            count_noun_key("dead"),
+            Amount {
+                value,
+                digits,
+                hedged: hedge.is_some(),
+            },
+            r,
+            &mut facts,
+        );
+    }
+    for c in noun_of.captures_iter(text) {
+        let r = c.get(0).map_or(0..0, |m| m.range());
+        if !ctx.body(r.start) {
+            continue;
+        }
+        let raw = &c[3];
+        let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+        let value: f64 = raw.replace(',', "").parse().unwrap_or(0.0);
+        let key = count_noun_key(
+            &c[1]
+                .replace("death toll", "deaths")
+                .replace("toll", "deaths"),
+        );
+        push(
+            key,
+            Amount {
+                value,
+                digits,
+                hedged: c.get(2).is_some(),
+            },
+            r,
+            &mut facts,
+        );
+    }
+    facts.sort_by_key(|f| f.range.start);
+    let groups_with_totals = |subject: usize| {
+        keys.iter()
+            .find(|(_, v)| **v == subject)
+            .map(|(k, _)| k.as_str() == "group2" || k.as_str() == "group3")
+            .unwrap_or(false)
+    };
+    let transposed = |a: &Amount, b: &Amount| {
+        let (mut x, mut y): (Vec<char>, Vec<char>) =
+            (a.digits.chars().collect(), b.digits.chars().collect());
+        x.sort_unstable();
+        y.sort_unstable();
+        a.digits.len() >= 3 && x == y && a.digits != b.digits
+    };
+    for (i, later) in facts.iter().enumerate() {
+        let Some(earlier) = facts[..i].iter().find(|e| {
+            e.subject == later.subject
+                && (transposed(&e.value, &later.value)
+                    || (groups_with_totals(e.subject)
+                        && !e.value.hedged
+                        && !later.value.hedged
+                        && e.value.value != later.value.value))
+        }) else {
+            continue;
+        };
+        let why = if transposed(&earlier.value, &later.value) {
+            "the same digits in another order: one of them is transposed"
+        } else {
+            "one of the figures is wrong, or say what each one counts"
+        };
+        out.push(ctx.conflict(
+            "conflicting-count",
+            later.range.clone(),
+            earlier.range.clone(),
+            format!(
+                "“{}” here but “{}” at line {}: {why}",
+                ctx.doc.text(later.range.clone()).trim(),
+                ctx.doc.text(earlier.range.clone()).trim(),
+                ctx.line(earlier.range.start),
+            ),
+        ));
+    }
+}
+
+// ---------------------------------------------------------------- weekdays
+
+fn month_index(s: &str) -> Option<u32> {
+    let s = s.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == s || (s.len() >= 3 && m.starts_with(s) && (s.len() == 3 || s == "Sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) {
+    static MONTH_FIRST: OnceLock<Regex> = OnceLock::new();
+    static DAY_FIRST: OnceLock<Regex> = OnceLock::new();
+    static FULL: OnceLock<Regex> = OnceLock::new();
+    let month_first = re(
+        &MONTH_FIRST,
+        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
+    );
+    let day_first = re(
+        &DAY_FIRST,
+        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)\b(?:,?\s+(\d{4})\b)?",
+    );
+    let full = re(
+        &FULL,
+        r"\b([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})\b|\b\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})\b",
+    );
+    let text = &ctx.doc.prose;
+    // A year from another full date in the draft.
+    let draft_year = full.captures_iter(text).find_map(|c| {
+        let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
+            (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
+            _ => return None,
+        };
+        month_index(month)?;
+        let end = c.get(0).map_or(0, |m| m.end());
+        let y = year
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1800..=2200).contains(y))?;
+        (!is_clock_time(&text[end..])).then_some((y, c.get(0).map_or(0, |m| m.start())))
+    });
+    let mut seen = Vec::new();
+    let claims = month_first
+        .captures_iter(text)
+        .filter_map(|c| {
+            Some((
+                c.get(0)?.range(),
+                c[1].to_string(),
+                month_index(&c[2])?,
+                c[3].parse::<u32>().ok()?,
+                c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()),
+            ))
+        })
+        .chain(day_first.captures_iter(text).filter_map(|c| {
+            Some((
+                c.get(0)?.range(),
+                c[1].to_string(),
+                month_index(&c[3])?,
+                c[2].parse::<u32>().ok()?,
+                c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()),
+            ))
+        }));
+    for (range, weekday, month, day, year) in claims {
+        if seen.contains(&range.start) {
+            continue;
+        }
+        seen.push(range.start);
+        // "Sunday, 27 February 1500 GMT": a time, not a year.
+        let year = year.filter(|y| (1800..=2200).contains(y) && !is_clock_time(&text[range.end..]));
+        let (year, source) = match year {
+            Some(y) => (y, String::new()),
+            None => match (draft_year, reference.configured, reference.today) {
+                (Some((y, at)), _, _) => (
+                    y,
+                    format!(
+                        " (taking the year {y} from the date at line {})",
+                        ctx.line(at)
+                    ),
+                ),
+                (None, Some(d), _) => {
+                    let y = nearest_year(d, month, day);
+                    (y, format!(" (taking the year {y} as the nearest to the date given by --date or copydesk.toml)"))
+                }
+                (None, None, Some(d)) => {
+                    let y = nearest_year(d, month, day);
+                    (y, format!(" (taking the year {y} as the nearest to today)"))
+                }
+                _ => continue,
+            },
+        };
+        let Some(date) = Date::new(year, month, day) else {
+            out.push(Finding::new(
+                "conflicting-weekday",
+                ctx.doc.to_source(range.clone()),
+                format!(
+                    "{} {day}, {year} does not exist{source}: check the date",
+                    MONTHS[(month - 1) as usize]
+                ),
+            ));
+            continue;
+        };
+        let actual = date.weekday_name();
+        if actual != weekday {
+            out.push(Finding::new(
+                "conflicting-weekday",
+                ctx.doc.to_source(range.clone()),
+                format!(
+                    "{date} is a {actual}, not a {weekday}{source}: check the day and the date"
+                ),
+            ));
+        }
+    }
+}
+
+/// Whether the text after a four-digit number makes it a time of day.
+fn is_clock_time(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    [
+        "GMT", "BST", "UTC", "CET", "EST", "ET", "PT", "hours", "hrs", "local",
+    ]
+    .iter()
+    .any(|z| rest.starts_with(z))
+}
+
+/// The year that puts month/day nearest to a reference date: a draft
+/// written in late November about "Tuesday, January 6" means next January.
+fn nearest_year(reference: Date, month: u32, day: u32) -> i32 {
+    let base = reference.days_since_epoch();
+    [reference.year - 1, reference.year, reference.year + 1]
+        .into_iter()
+        .filter_map(|y| Date::new(y, month, day))
+        .min_by_key(|d| (d.days_since_epoch() - base).abs())
+        .map_or(reference.year, |d| d.year)
+}
+
+// ---------------------------------------------------------------- quotes
+
+fn words_of(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .replace("won’t", "will not")
+        .replace("won't", "will not")
+        .replace("n’t", " not")
+        .replace("n't", " not")
+        .replace("’re", " are")
+        .replace("'re", " are")
+        .replace("’ll", " will")
+        .replace("'ll", " will")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Longest common subsequence of words, as a share of the longer quote.
+fn similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() || a.len() * b.len() > 40_000 {
+        return 0.0;
+    }
+    let mut prev = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            };
+        }
+        prev = cur;
+    }
+    prev[b.len()] as f64 / a.len().max(b.len()) as f64
+}
+
+fn contains_run(long: &[String], short: &[String]) -> bool {
+    short.is_empty() || long.windows(short.len()).any(|w| w == short)
+}
+
+fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
+    let speech: Vec<(&Quote, Vec<String>, String)> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Speech && !q.in_heading)
+        .filter_map(|q| {
+            let s = q.speaker.as_ref()?;
+            if s.vague {
+                return None;
+            }
+            Some((q, words_of(&q.text(ctx.doc)), s.name.clone()))
+        })
+        .collect();
+    // Only quotes that share three longer words are compared: linear in
+    // practice where comparing every pair would not be.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (_, words, _)) in speech.iter().enumerate() {
+        let mut seen: Vec<&str> = words
+            .iter()
+            .filter(|w| w.len() >= 4)
+            .map(String::as_str)
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for w in seen {
+            by_word.entry(w).or_default().push(i);
+        }
+    }
+    for (i, (later, lw, lspeaker)) in speech.iter().enumerate() {
+        if lw.len() < 6 {
+            continue;
+        }
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut mine: Vec<&str> = lw
+            .iter()
+            .filter(|w| w.len() >= 4)
+            .map(String::as_str)
+            .collect();
+        mine.sort_unstable();
+        mine.dedup();
+        for w in mine {
+            let list = &by_word[w];
+            if list.len() > 200 {
+                continue;
+            }
+            for &j in list.iter().filter(|&&j| j < i) {
+                *shared.entry(j).or_default() += 1;
+            }
+        }
+        let mut candidates: Vec<usize> = shared
+            .into_iter()
+            .filter(|&(_, n)| n >= 3)
+            .map(|(j, _)| j)
+            .collect();
+        candidates.sort_unstable();
+        for (earlier, ew, espeaker) in candidates.into_iter().map(|j| &speech[j]) {
+            let (short, long) = if lw.len() <= ew.len() {
+                (lw, ew)
+            } else {
+                (ew, lw)
+            };
+            if short.len() < 6 {
+                continue;
+            }
+            let same_speaker = lspeaker == espeaker || surname(lspeaker) == surname(espeaker);
+            let contained = contains_run(long, short);
+            let sim = similarity(lw, ew);
+            let later_text = ctx.doc.text(later.inner());
+            let earlier_text = ctx.doc.text(earlier.inner());
+            let finding = if same_speaker && !contained && sim >= 0.6 {
+                Some(format!(
+                    "{lspeaker} is quoted here as “{}” but at line {} as “{}”: one wording is a misquote",
+                    later_text.trim_end_matches([',', '.']),
+                    ctx.line(earlier.range.start),
+                    earlier_text.trim_end_matches([',', '.']),
+                ))
+            } else if !same_speaker
+                && (contained && short.len() >= 8 || sim >= 0.85)
+                && is_proper_name(lspeaker)
+                && is_proper_name(espeaker)
+            {
+                Some(format!(
+                    "These words are credited to {lspeaker} here but to {espeaker} at line {} (“{}”): one credit is wrong",
+                    ctx.line(earlier.range.start),
+                    earlier_text.trim_end_matches([',', '.']),
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = finding {
+                out.push(ctx.conflict(
+                    "conflicting-quote",
+                    later.range.clone(),
+                    earlier.range.clone(),
+                    message,
+                ));
+                break;
+            }
+        }
+    }
+}
+
+fn surname(name: &str) -> String {
+    name.split_whitespace().last().unwrap_or("").to_lowercase()
+}
+
+/// A name rather than a pronoun or a description ("the prime minister" may
+/// well be the Tony Blair quoted elsewhere).
+fn is_proper_name(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    first.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            first,
+            "The"
+                | "A"
+                | "An"
+                | "He"
+                | "She"
+                | "They"
+                | "It"
+                | "I"
+                | "We"
+                | "You"
+                | "His"
+                | "Her"
+                | "Their"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Config, Format};
+
+    fn codes(src: &str) -> Vec<(String, String)> {
+        let config = Config::default();
+        let a = analyze(src, Format::Plain, &config);
+        a.findings
+            .iter()
+            .filter(|f| f.code.starts_with("conflicting-"))
+            .map(|f| (f.code.to_string(), src[f.range.clone()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn ages() {
+        let c = codes("Headline\n\nCouncil member Luis Ortega, 47, voted no.\n\nThe 49-year-old Ortega said he would hold a town hall.");
+        assert_eq!(
+            c,
+            vec![("conflicting-age".into(), "49-year-old Ortega".into())]
+        );
+        // an age in the past is another time
+        assert!(codes(
+            "Headline\n\nAna Pell, 58, runs the chain. Pell was 36 when she succeeded her father."
+        )
+        .is_empty());
+        // two people who share a surname
+        assert!(
+            codes("Headline\n\nHarold Jensen, 74, and his wife, Mae Jensen, 71, stayed home.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn titles() {
+        let c = codes("Headline\n\nMayor Linda Ferraro said she was angry.\n\nCity Administrator Ferraro said the city would market the site.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "conflicting-title");
+        assert!(codes("Headline\n\nPaul Serrano, a former federal prosecutor, defended him. Defense lawyer Paul Serrano spoke.").is_empty());
+        assert!(
+            codes("Headline\n\nFinance Minister Ana Diaz spoke. Later, Minister Diaz left.")
+                .is_empty()
+        );
+        assert_eq!(
+            codes("Headline\n\nFinance Minister Ana Diaz spoke. Economy Minister Diaz left.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn days() {
+        let c = codes("Headline\n\nThe commission voted 5-2 on Monday night to approve the plan.\n\nAlbrecht spoke at Tuesday's hearing.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "conflicting-day");
+        assert!(codes("Headline\n\nThe commission voted on Monday night.\n\nIn an interview on Wednesday, she said it was fine.").is_empty());
+        assert_eq!(codes("Headline\n\nThe strike on Thursday hit the plant. Residents said Friday's strike was the worst.").len(), 1);
+    }
+
+    #[test]
+    fn counts() {
+        let c = codes("Headline\n\nThe plant will close, eliminating 640 jobs.\n\nThe loss of the plant's 460 jobs could cost more.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert!(codes("Headline\n\nThe storm killed at least 12 people. Officials later said 14 people were killed.").is_empty());
+        assert_eq!(
+            codes("Headline\n\nThe storm killed 14 people. Officials named the 12 dead on Monday.")
+                .len(),
+            1
+        );
+        assert!(codes(
+            "Headline\n\nThe budget pays for 12 new positions. The department has 19 vacancies."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn weekdays() {
+        let c = codes("Headline\n\nThe budget takes effect on Monday, July 1, 2025.");
+        assert_eq!(c.len(), 1);
+        assert!(codes("Headline\n\nThe budget takes effect on Tuesday, July 1, 2025. The final is Saturday 16 May 2026.").is_empty());
+        assert_eq!(
+            codes("Headline\n\nThe final is Friday 16 May 2026.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn quotes() {
+        let c = codes("Headline\n\n“This town needs homes that teachers and nurses can actually afford,” Fitch said.\n\nFitch’s opening remark — “This town needs housing that teachers and nurses can afford” — drew applause.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // a short partial quote of the fuller one is fine
+        assert!(codes("Headline\n\n“We will not close the plant this year or next,” Dominguez said.\n\nDominguez promised “not close the plant this year” again.").is_empty());
+        let c = codes("Headline\n\n“He treated a children’s charity like a personal bank account,” prosecutor Megan Thornbury said.\n\n“He treated a children’s charity like a personal bank account,” Fisk said in a statement.");
+        assert_eq!(c.len(), 1, "{c:?}");
+    }
+}
