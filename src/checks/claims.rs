@@ -413,6 +413,81 @@ fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                 });
             }
         }
+        // Lower-case words right before the name: "port authority director Anna Sauer".
+        if m.title.is_none() {
+            let head = before(text, m.range.start, 60);
+            let clause = head
+                .rsplit([',', '.', ';', ':', '(', '—', '“', '"'])
+                .next()
+                .unwrap_or("");
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            let tail: Vec<&str> = words.iter().rev().take(4).rev().copied().collect();
+            // Lower-case words back from the name, and one capitalised word
+            // before them ("Port authority director").
+            let mut lower_run: Vec<&str> = Vec::new();
+            for w in tail.iter().rev() {
+                let lower = w.chars().next().is_some_and(char::is_lowercase);
+                let stop = matches!(
+                    *w,
+                    "said"
+                        | "says"
+                        | "told"
+                        | "of"
+                        | "for"
+                        | "to"
+                        | "by"
+                        | "with"
+                        | "and"
+                        | "or"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "from"
+                        | "as"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "is"
+                        | "was"
+                        | "the"
+                        | "a"
+                        | "an"
+                );
+                if stop {
+                    break;
+                }
+                if lower {
+                    lower_run.push(w);
+                } else {
+                    if !lower_run.is_empty() && !matches!(*w, "The" | "A" | "An") {
+                        lower_run.push(w);
+                    }
+                    break;
+                }
+            }
+            lower_run.reverse();
+            if !lower_run.is_empty() && clause.ends_with(' ') {
+                let phrase = lower_run.join(" ");
+                let starts_with_article = words.len() > lower_run.len()
+                    && matches!(
+                        words[words.len() - lower_run.len() - 1],
+                        "the" | "The" | "a" | "A" | "an" | "An"
+                    );
+                if let (Some(role_words), false) = (role(&phrase), starts_with_article) {
+                    let start =
+                        m.range.start - clause.len() + clause.find(lower_run[0]).unwrap_or(0);
+                    facts.push(Fact {
+                        subject: p,
+                        value: role_words,
+                        range: start..name_range.end,
+                    });
+                }
+            }
+        }
         // After the name: "Walcott, the foundation’s treasurer,".
         let rest = after(text, m.range.end, 80);
         if let Some(c) = after_re.captures(rest) {
@@ -587,9 +662,15 @@ fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
             .filter_map(|w| event_group(ctx.doc.text(w.range.clone())))
             .collect();
         // The clause around the lede's weekday, quoted in messages.
-        let clause_start = text[sentence.start..day_range.start]
+        let lead = &text[sentence.start..day_range.start];
+        // After a dateline: "PORT WESTON — The council voted …".
+        let sentence_start = [" — ", " -- "]
+            .iter()
+            .find_map(|d| lead.find(d).map(|i| sentence.start + i + d.len()))
+            .unwrap_or(sentence.start);
+        let clause_start = text[sentence_start..day_range.start]
             .rfind(',')
-            .map_or(sentence.start, |i| sentence.start + i + 1);
+            .map_or(sentence_start, |i| sentence_start + i + 1);
         let clause = clause_start..day_range.end;
         for g in groups {
             if !facts
