@@ -957,11 +957,22 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
     }
     // Another attributed quote or a speech cue in the same paragraph.
     let mut best: Option<(usize, Speaker, Option<Cue>)> = None;
-    for (oi, other) in quotes.iter().enumerate() {
-        if oi == qi
-            || other.kind != QuoteKind::Speech
-            || doc.paragraph_at(other.range.start) != Some(pi)
-        {
+    if para.sentences.is_empty() {
+        return None;
+    }
+    // Only nearby sentences of the paragraph: five before the quote, two after.
+    let here = doc
+        .sentence_at(q.range.start)
+        .unwrap_or(para.sentences.start);
+    let near = here.saturating_sub(5).max(para.sentences.start)..(here + 3).min(para.sentences.end);
+    let near_range =
+        doc.sentences[near.start].start..doc.sentences[near.end.max(near.start + 1) - 1].end;
+    let first = quotes.partition_point(|o| o.range.start < near_range.start);
+    for (oi, other) in quotes.iter().enumerate().skip(first) {
+        if other.range.start >= near_range.end {
+            break;
+        }
+        if oi == qi || other.kind != QuoteKind::Speech {
             continue;
         }
         if let Some(s) = &other.speaker {
@@ -972,7 +983,7 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
             }
         }
     }
-    for si in para.sentences.clone() {
+    for si in near {
         let s = &doc.sentences[si];
         if s.start <= q.range.start && q.range.start < s.end {
             continue;
@@ -1002,9 +1013,11 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
             .max(prev_para.sentences.start)]
         .clone();
         let prev = last_sentence.start..prev_para.range.end;
-        let last = quotes[..qi].iter().rev().find(|o| {
-            o.range.start >= prev.start && o.range.start < prev.end && o.kind == QuoteKind::Speech
-        });
+        let last = quotes[..qi]
+            .iter()
+            .rev()
+            .take_while(|o| o.range.start >= prev.start)
+            .find(|o| o.range.start < prev.end && o.kind == QuoteKind::Speech);
         if let Some(o) = last {
             if let Some(s) = &o.speaker {
                 return Some((

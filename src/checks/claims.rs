@@ -28,6 +28,8 @@ struct Ctx<'a> {
     doc: &'a Document<'a>,
     names: &'a Names,
     index: LineIndex,
+    /// How many people share each surname.
+    surname_counts: HashMap<&'a str, usize>,
 }
 
 impl Ctx<'_> {
@@ -61,10 +63,15 @@ pub fn check(
     reference: Reference,
     out: &mut Vec<Finding>,
 ) {
+    let mut surname_counts: HashMap<&str, usize> = HashMap::new();
+    for p in &names.people {
+        *surname_counts.entry(p.surname_key.as_str()).or_default() += 1;
+    }
     let ctx = Ctx {
         doc,
         names,
         index: LineIndex::new(doc.source),
+        surname_counts,
     };
     ages(&ctx, out);
     titles(&ctx, out);
@@ -88,14 +95,7 @@ fn person_of(ctx: &Ctx, m: &super::names::Mention) -> Option<(usize, Range<usize
     if m.words.len() == 1 {
         // A bare surname shared by two people (a husband and wife) is ambiguous.
         let key = &ctx.names.people[p].surname_key;
-        if ctx
-            .names
-            .people
-            .iter()
-            .filter(|o| &o.surname_key == key)
-            .count()
-            > 1
-        {
+        if ctx.surname_counts.get(key.as_str()).copied().unwrap_or(0) > 1 {
             return None;
         }
     }
@@ -140,7 +140,7 @@ fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     // "Ruiz, 54," "Ruiz, who is 54" "Ruiz, aged 54" "Ruiz, the 54-year-old"
     let after_re = re(
         &AFTER,
-        r"^,\s+(?:who is |aged |age |a |the )?(\d{1,3})(?:-year-old)?\b([,.;)]|\s+(?:and|said|says|who|has|is|was|told))",
+        r"^,\s+(?:who is |aged |age |a |the )?(\d{1,3})(?:-year-old)?(?-u:\b)([,.;)]|\s+(?:and|said|says|who|has|is|was|told))",
     );
     // "the 56-year-old Ruiz"
     let before_re = re(&BEFORE, r"(\d{1,3})-year-old\s+$");
@@ -206,27 +206,32 @@ fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     );
 }
 
-/// Reports, for each subject, the first later fact that conflicts with an earlier one.
-fn report_pairs<T>(
+/// Reports each later fact whose value differs from the subject's first
+/// statement and from every value stated for it before (a value already
+/// reported once is not reported again). Linear in the number of facts.
+fn report_pairs<T: Clone + Eq + std::hash::Hash>(
     facts: &[Fact<T>],
     differ: impl Fn(&T, &T) -> bool,
     make: impl Fn(&Fact<T>, &Fact<T>) -> Finding,
     out: &mut Vec<Finding>,
 ) {
+    let mut first: HashMap<usize, usize> = HashMap::new();
+    let mut seen: HashMap<usize, std::collections::HashSet<T>> = HashMap::new();
     for (i, later) in facts.iter().enumerate() {
-        if let Some(earlier) = facts[..i]
-            .iter()
-            .find(|e| e.subject == later.subject && differ(&e.value, &later.value))
-        {
-            // Only the first statement that disagrees with the first one said.
-            let first = facts[..i].iter().find(|e| e.subject == later.subject);
-            if first.is_some_and(|f| std::ptr::eq(f, earlier))
-                && !facts[..i]
-                    .iter()
-                    .any(|e| e.subject == later.subject && !differ(&e.value, &later.value))
-            {
-                out.push(make(earlier, later));
-            }
+        let Some(&f) = first.get(&later.subject) else {
+            first.insert(later.subject, i);
+            seen.entry(later.subject)
+                .or_default()
+                .insert(later.value.clone());
+            continue;
+        };
+        let values = seen.entry(later.subject).or_default();
+        let agrees = values.iter().any(|v| !differ(v, &later.value));
+        if !agrees && differ(&facts[f].value, &later.value) {
+            out.push(make(&facts[f], later));
+        }
+        if values.len() < 16 {
+            values.insert(later.value.clone());
         }
     }
 }
@@ -386,7 +391,7 @@ fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
     );
     let before_re = re(
         &BEFORE,
-        r"(?:^|[.;:]\s+|\b)((?:[Tt]he|[Aa]n?)\s+[^,.;:“”\x22()]{2,60}?),\s+$",
+        r"(?:^|[.;:]\s+|(?-u:\b))((?:[Tt]he|[Aa]n?)\s+[^,.;:“”\x22()]{2,60}?),\s+$",
     );
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<Vec<String>>> = Vec::new();
@@ -599,15 +604,15 @@ fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
     static ANY: OnceLock<Regex> = OnceLock::new();
     let possessive = re(
         &POSSESSIVE,
-        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon| evening)?[’']s\s+(?:(?:deadly|fatal|big|final|planned|scheduled|historic|first|second|public|special)\s+)?(\w+)",
+        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon| evening)?[’']s\s+(?:(?:deadly|fatal|big|final|planned|scheduled|historic|first|second|public|special)\s+)?(\w+)",
     );
     let on = re(
         &ON,
-        r"\b[Tt]he\s+(\w+)\s+(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        r"(?-u:\b)[Tt]he\s+(\w+)\s+(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
     );
     let any = re(
         &ANY,
-        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
     );
     let text = &ctx.doc.prose;
     // (event group, weekday, statement range)
@@ -750,7 +755,7 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
     );
     let noun_of = re(
         &NOUN_OF,
-        r"(?i)\b(attendance|crowd|death toll|toll) of (about |nearly |more than |at least )?(\d{1,3}(?:,\d{3})+|\d+)",
+        r"(?i)(?-u:\b)(attendance|crowd|death toll|toll) of (about |nearly |more than |at least )?(\d{1,3}(?:,\d{3})+|\d+)",
     );
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<Amount>> = Vec::new();
@@ -812,7 +817,7 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
     // "killed 14 people", "14 people were killed", "14 people died"
     let deaths = re(
         &DEATHS,
-        r"(?i)\bkill(?:ed|ing) (at least |more than |about |nearly )?(\d{1,3}(?:,\d{3})+|\d+) (?:people|persons|residents|civilians)\b|\b(at least |more than |about |nearly )?(\d{1,3}(?:,\d{3})+|\d+) (?:people|persons|residents|civilians) (?:were |have been |had been )?(?:killed|died|dead)\b",
+        r"(?i)(?-u:\b)kill(?:ed|ing) (at least |more than |about |nearly )?(\d{1,3}(?:,\d{3})+|\d+) (?:people|persons|residents|civilians)(?-u:\b)|(?-u:\b)(at least |more than |about |nearly )?(\d{1,3}(?:,\d{3})+|\d+) (?:people|persons|residents|civilians) (?:were |have been |had been )?(?:killed|died|dead)(?-u:\b)",
     );
     for c in deaths.captures_iter(text) {
         let r = c.get(0).map_or(0..0, |m| m.range());
@@ -876,15 +881,26 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
         y.sort_unstable();
         a.digits.len() >= 3 && x == y && a.digits != b.digits
     };
+    // Earlier statements per subject: a few distinct values each, so that
+    // the comparison stays linear.
+    let mut earlier_by_subject: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, later) in facts.iter().enumerate() {
-        let Some(earlier) = facts[..i].iter().find(|e| {
-            e.subject == later.subject
-                && (transposed(&e.value, &later.value)
-                    || (groups_with_totals(e.subject)
-                        && !e.value.hedged
-                        && !later.value.hedged
-                        && e.value.value != later.value.value))
-        }) else {
+        let list = earlier_by_subject.entry(later.subject).or_default();
+        let found = list.iter().copied().find(|&e| {
+            let e = &facts[e];
+            transposed(&e.value, &later.value)
+                || (groups_with_totals(e.subject)
+                    && !e.value.hedged
+                    && !later.value.hedged
+                    && e.value.value != later.value.value)
+        });
+        let new_value = !list
+            .iter()
+            .any(|&e| facts[e].value.digits == later.value.digits);
+        if new_value && list.len() < 16 {
+            list.push(i);
+        }
+        let Some(earlier) = found.map(|e| &facts[e]) else {
             continue;
         };
         let why = if transposed(&earlier.value, &later.value) {
@@ -924,15 +940,15 @@ fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) {
     static FULL: OnceLock<Regex> = OnceLock::new();
     let month_first = re(
         &MONTH_FIRST,
-        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
+        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
     );
     let day_first = re(
         &DAY_FIRST,
-        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)\b(?:,?\s+(\d{4})\b)?",
+        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
     );
     let full = re(
         &FULL,
-        r"\b([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})\b|\b\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})\b",
+        r"(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)",
     );
     let text = &ctx.doc.prose;
     // A year from another full date in the draft.

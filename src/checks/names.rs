@@ -3,7 +3,7 @@
 //! "which person is this mention?" — attribution resolves pronouns and
 //! surnames through it, and the claims check hangs ages and titles on it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -686,6 +686,19 @@ const ORG_WORDS: &[&str] = &[
     "Express",
 ];
 
+static TITLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static CALENDAR_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static NOT_NAMES_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static ORG_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
+/// A word list as a set, built once.
+fn word_set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static [&'static str],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -722,7 +735,7 @@ fn is_particle(s: &str) -> bool {
 /// A word a title can start with: a title word, or a nationality or an
 /// acronym standing before one ("Russian President", "U.S. Senator").
 fn is_title_word(s: &str) -> bool {
-    TITLE_WORDS.contains(&s)
+    word_set(&TITLE_SET, TITLE_WORDS).contains(s)
 }
 
 fn is_modifier_before_title(s: &str) -> bool {
@@ -769,7 +782,8 @@ pub fn analyse(doc: &Document) -> Names {
             if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') || gap.is_empty() && !wj.is_word {
                 break;
             }
-            let capitalised = wj.is_word && starts_upper(tj) && !CALENDAR.contains(&tj);
+            let capitalised =
+                wj.is_word && starts_upper(tj) && !word_set(&CALENDAR_SET, CALENDAR).contains(tj);
             let particle = wj.is_word
                 && is_particle(tj)
                 && words
@@ -800,7 +814,9 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     let text = |k: usize| &doc.prose[doc.words[run[k]].range.clone()];
     let mut start = 0;
     // Leading words that are not names, and calendar words.
-    while start < run.len() && (NOT_NAMES.contains(&text(start)) || CALENDAR.contains(&text(start)))
+    while start < run.len()
+        && (word_set(&NOT_NAMES_SET, NOT_NAMES).contains(text(start))
+            || word_set(&CALENDAR_SET, CALENDAR).contains(text(start)))
     {
         start += 1;
     }
@@ -842,7 +858,7 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         NameKind::Place
     } else if word_ranges
         .iter()
-        .any(|r| ORG_WORDS.contains(&&doc.prose[r.clone()]))
+        .any(|r| word_set(&ORG_SET, ORG_WORDS).contains(&doc.prose[r.clone()]))
         || all_caps
     {
         NameKind::Organisation
@@ -915,12 +931,14 @@ fn link_people(doc: &Document, names: &mut Names) {
             continue;
         }
         let key = fold(&doc.prose[names.mentions[mi].range.clone()]);
-        if let Some(p) = names.people.iter().position(|p| p.surname_key == key) {
+        if let Some(&p) = by_surname.get(&key).and_then(|list| list.first()) {
             names.people[p].mentions.push(mi);
-            names.people[p].mentions.sort_unstable();
             names.mentions[mi].person = Some(p);
             names.mentions[mi].kind = NameKind::Person;
         }
+    }
+    for p in &mut names.people {
+        p.mentions.sort_unstable();
     }
 }
 
