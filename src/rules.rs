@@ -20,8 +20,8 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "Words in quotation marks that the draft never says who said.",
         explanation: "A direct quote needs a speaker: a name, a title, a pronoun with a clear antecedent, or a described source (\"a ministry spokeswoman\"). copydesk looks for a speech cue (said, told, wrote, according to ...) in the quote's sentence, a colon introduction before it, a quote by a named speaker in the same paragraph, and a quote paragraph directly after the same speaker's quote. Titles, nicknames and scare quotes are not speech and are never flagged.",
-        wrong: "Under the plan, spending rises to $17 million.\n\n\"We cannot keep patching potholes with promises.\"\n\nThe budget also pays for new officers.",
-        right: "Under the plan, spending rises to $17 million.\n\n\"We cannot keep patching potholes with promises,\" said council member Ana Ruiz.",
+        wrong: "The pool will close for the summer.\n\n\"Where are the children supposed to swim now?\"\n\nRepairs are expected to cost $3 million.",
+        right: "The pool will close for the summer.\n\n\"Where are the children supposed to swim now?\" asked parent Joan Pike.",
     },
     Rule {
         code: "unclosed-quote",
@@ -44,8 +44,8 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "One person, place or organisation spelled two ways in the same draft.",
         explanation: "copydesk groups spellings of a name that differ by accents, hyphens or spaces, a transliteration (-skyy/-sky, Sergey/Sergei), a doubled or dropped letter, or one letter in a long name, and flags the minority spelling. The preferred spelling is the house list's (copydesk.toml [names] preferred), else the one used most, else the first. Distinct real names that look alike (Slovakia/Slovenia, Iran/Iraq, Dallas/Kallas) are never grouped.",
-        wrong: "Council member Graham McKinnon voted no. McKinnon chairs the committee. MacKinnon said he would bring a motion.",
-        right: "Council member Graham McKinnon voted no. McKinnon chairs the committee. McKinnon said he would bring a motion.",
+        wrong: "Coach Maria Kowalczyk signed on Monday. Kowalczyk has led the club since 2021. Kowalcyzk said she never wanted to leave.",
+        right: "Coach Maria Kowalczyk signed on Monday. Kowalczyk has led the club since 2021. Kowalczyk said she never wanted to leave.",
     },
     Rule {
         code: "first-reference",
@@ -60,8 +60,8 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "One person given two different ages.",
         explanation: "Ages written as \"Ruiz, 54,\", \"the 54-year-old Ruiz\", \"Ruiz, who is 54\" or \"aged 54\" are compared for each person. An age in the past (\"was 34 when she founded it\", \"in 2009 at 45\") is about another time and is not compared.",
-        wrong: "Luis Ortega, 47, voted no. ... The 49-year-old Ortega said he would hold a town hall.",
-        right: "Luis Ortega, 47, voted no. ... The 47-year-old Ortega said he would hold a town hall.",
+        wrong: "Dana Whitfield, 52, opened the bakery in 2004. ... The 54-year-old Whitfield thanked her staff.",
+        right: "Dana Whitfield, 52, opened the bakery in 2004. ... The 52-year-old Whitfield thanked her staff.",
     },
     Rule {
         code: "conflicting-title",
@@ -100,8 +100,8 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         summary: "One remark quoted with two wordings, or credited to two speakers.",
         explanation: "When the same speaker is quoted twice with nearly the same words that differ, one of them is a misquote. When the same words are credited to two different speakers, one credit is wrong. A short partial quote that matches the fuller quote it comes from is fine.",
-        wrong: "\"We will not close the plant,\" Dominguez said. ... Dominguez had said, \"We will never close the plant.\"",
-        right: "\"We will not close the plant,\" Dominguez said. ... Dominguez had promised \"not to close the plant\".",
+        wrong: "\"The roof will be finished before the first snow,\" Brandt said. ... Brandt had said, \"The roof will be done before the first frost.\"",
+        right: "\"The roof will be finished before the first snow,\" Brandt said. ... Brandt had promised the roof \"before the first snow\".",
     },
 ];
 
@@ -113,7 +113,26 @@ pub fn default_severity(code: &str) -> Severity {
     find(code).map_or(Severity::Warning, |r| r.severity)
 }
 
-/// Where a rule's documentation is published: the README's rule section.
+/// Where a rule's documentation is published: its section of `docs/rules.md`.
 pub fn doc_url(code: &str) -> String {
     format!("https://github.com/copydesk/copydesk/blob/main/docs/rules.md#{code}")
+}
+
+/// `docs/rules.md`, rendered from [`RULES`] (a test keeps the file current).
+pub fn markdown() -> String {
+    let mut out = String::from(
+        "# Rules\n\nEvery rule copydesk reports, with its stable code and default severity. Silence a rule in `copydesk.toml` (`[rules.CODE] enabled = false`), change how loud it is (`severity = \"error\"`), or silence it for one paragraph of a Markdown draft with `<!-- copydesk-ignore CODE -->`. `copydesk explain CODE` prints the same text.\n\nThis file is generated from `src/rules.rs`; run `COPYDESK_UPDATE_DOCS=1 cargo test --test docs` after changing a rule.\n",
+    );
+    for r in RULES {
+        out.push_str(&format!(
+            "\n## {}\n\nDefault severity: {}.\n\n{}\n\n{}\n\nWrong:\n\n```text\n{}\n```\n\nRight:\n\n```text\n{}\n```\n",
+            r.code,
+            r.severity.as_str(),
+            r.summary,
+            r.explanation,
+            r.wrong,
+            r.right
+        ));
+    }
+    out
 }

@@ -669,7 +669,8 @@ fn speaker_for_cue(
     // Inverted subject: `,” said Ana Ruiz` / `” says the mayor`.
     let after_quote = cue == q_last
         || (cue > window.start && (ctx.quoted[cue - 1] || matches!(w(cue - 1), "," | "—" | "–")));
-    // After "told" comes the listener, not the speaker.
+    // After "told" comes the listener, not the speaker; "asked" right after
+    // the quote (`?” asked Joan Pike`) is inverted and names the speaker.
     let listener_follows = matches!(
         w(cue),
         "told"
@@ -681,8 +682,7 @@ fn speaker_for_cue(
             | "reassured"
             | "advised"
             | "urged"
-            | "asked"
-    );
+    ) || (w(cue) == "asked" && cue != q_last);
     if (after_quote || cue == window.start) && !listener_follows {
         return noun_phrase_after(ctx, cue + len, window.end);
     }

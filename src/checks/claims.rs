@@ -1246,29 +1246,29 @@ mod tests {
 
     #[test]
     fn ages() {
-        let c = codes("Headline\n\nCouncil member Luis Ortega, 47, voted no.\n\nThe 49-year-old Ortega said he would hold a town hall.");
+        let c = codes("Headline\n\nFerry captain Ruth Calloway, 61, steered through the gale.\n\nThe 63-year-old Calloway said she had seen worse.");
         assert_eq!(
             c,
-            vec![("conflicting-age".into(), "49-year-old Ortega".into())]
+            vec![("conflicting-age".into(), "63-year-old Calloway".into())]
         );
         // an age in the past is another time
         assert!(codes(
-            "Headline\n\nAna Pell, 58, runs the chain. Pell was 36 when she succeeded her father."
+            "Headline\n\nNina Brook, 58, runs the mill. Brook was 30 when she bought it."
         )
         .is_empty());
         // two people who share a surname
         assert!(
-            codes("Headline\n\nHarold Jensen, 74, and his wife, Mae Jensen, 71, stayed home.")
+            codes("Headline\n\nOwen Tate, 80, and his wife, Iris Tate, 77, stayed home.")
                 .is_empty()
         );
     }
 
     #[test]
     fn titles() {
-        let c = codes("Headline\n\nMayor Linda Ferraro said she was angry.\n\nCity Administrator Ferraro said the city would market the site.");
+        let c = codes("Headline\n\nMayor Rosa Lund said the budget was tight.\n\nCity Treasurer Lund said the reserve would last a year.");
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].0, "conflicting-title");
-        assert!(codes("Headline\n\nPaul Serrano, a former federal prosecutor, defended him. Defense lawyer Paul Serrano spoke.").is_empty());
+        assert!(codes("Headline\n\nPaul Hale, a former district judge, advised them. Defense lawyer Paul Hale spoke.").is_empty());
         assert!(
             codes("Headline\n\nFinance Minister Ana Diaz spoke. Later, Minister Diaz left.")
                 .is_empty()
@@ -1281,47 +1281,47 @@ mod tests {
 
     #[test]
     fn days() {
-        let c = codes("Headline\n\nThe commission voted 5-2 on Monday night to approve the plan.\n\nAlbrecht spoke at Tuesday's hearing.");
+        let c = codes("Headline\n\nThe school board voted 4-3 on Wednesday night to close the annex.\n\nParents spoke at Thursday's meeting for three hours.");
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].0, "conflicting-day");
-        assert!(codes("Headline\n\nThe commission voted on Monday night.\n\nIn an interview on Wednesday, she said it was fine.").is_empty());
-        assert_eq!(codes("Headline\n\nThe strike on Thursday hit the plant. Residents said Friday's strike was the worst.").len(), 1);
+        assert!(codes("Headline\n\nThe school board voted on Wednesday night.\n\nIn an interview on Friday, she said it was fine.").is_empty());
+        assert_eq!(codes("Headline\n\nThe strike on Thursday hit the depot. Drivers said Friday's strike was the longest.").len(), 1);
     }
 
     #[test]
     fn counts() {
-        let c = codes("Headline\n\nThe plant will close, eliminating 640 jobs.\n\nThe loss of the plant's 460 jobs could cost more.");
+        let c = codes("Headline\n\nThe mill will close, cutting 730 jobs.\n\nThe loss of the mill's 370 jobs will hurt the town.");
         assert_eq!(c.len(), 1, "{c:?}");
-        assert!(codes("Headline\n\nThe storm killed at least 12 people. Officials later said 14 people were killed.").is_empty());
+        assert!(codes("Headline\n\nThe flood killed at least 12 people. Officials later said 14 people were killed.").is_empty());
         assert_eq!(
-            codes("Headline\n\nThe storm killed 14 people. Officials named the 12 dead on Monday.")
+            codes("Headline\n\nThe flood killed 14 people. Officials named the 12 dead on Monday.")
                 .len(),
             1
         );
-        assert!(codes(
-            "Headline\n\nThe budget pays for 12 new positions. The department has 19 vacancies."
-        )
-        .is_empty());
+        assert!(
+            codes("Headline\n\nThe plan adds 8 new teachers. The district has 15 vacancies.")
+                .is_empty()
+        );
     }
 
     #[test]
     fn weekdays() {
-        let c = codes("Headline\n\nThe budget takes effect on Monday, July 1, 2025.");
+        let c = codes("Headline\n\nThe law takes effect on Monday, July 1, 2025.");
         assert_eq!(c.len(), 1);
-        assert!(codes("Headline\n\nThe budget takes effect on Tuesday, July 1, 2025. The final is Saturday 16 May 2026.").is_empty());
+        assert!(codes("Headline\n\nThe law takes effect on Tuesday, July 1, 2025. The replay is Saturday 16 May 2026.").is_empty());
         assert_eq!(
-            codes("Headline\n\nThe final is Friday 16 May 2026.").len(),
+            codes("Headline\n\nThe replay is Friday 16 May 2026.").len(),
             1
         );
     }
 
     #[test]
     fn quotes() {
-        let c = codes("Headline\n\n“This town needs homes that teachers and nurses can actually afford,” Fitch said.\n\nFitch’s opening remark — “This town needs housing that teachers and nurses can afford” — drew applause.");
+        let c = codes("Headline\n\n“We need buses that run after nine at night,” Okoro said.\n\nOkoro’s closing plea — “We need buses that actually run after ten at night” — won applause.");
         assert_eq!(c.len(), 1, "{c:?}");
         // a short partial quote of the fuller one is fine
-        assert!(codes("Headline\n\n“We will not close the plant this year or next,” Dominguez said.\n\nDominguez promised “not close the plant this year” again.").is_empty());
-        let c = codes("Headline\n\n“He treated a children’s charity like a personal bank account,” prosecutor Megan Thornbury said.\n\n“He treated a children’s charity like a personal bank account,” Fisk said in a statement.");
+        assert!(codes("Headline\n\n“We will keep the clinic open this winter and next,” Varga said.\n\nVarga promised to “keep the clinic open this winter” again.").is_empty());
+        let c = codes("Headline\n\n“A library is the cheapest university a town can buy,” trustee Mona Reyes said.\n\n“A library is the cheapest university a town can buy,” Ellison said in a statement.");
         assert_eq!(c.len(), 1, "{c:?}");
     }
 }

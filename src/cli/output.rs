@@ -149,51 +149,104 @@ fn human(reports: &[FileReport], color: bool) -> String {
     out
 }
 
-fn pos_json(p: &Position) -> (usize, usize, usize) {
-    (p.byte, p.line, p.column)
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    version: u32,
+    files: Vec<JsonFile<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonFile<'a> {
+    path: &'a str,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    byte_start: usize,
+    byte_end: usize,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    related: Vec<JsonRelated<'a>>,
+    fixes: Vec<JsonFix<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonRelated<'a> {
+    byte_start: usize,
+    byte_end: usize,
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct JsonFix<'a> {
+    title: &'a str,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonEdit<'a> {
+    byte_start: usize,
+    byte_end: usize,
+    new_text: &'a str,
 }
 
 fn json_report(reports: &[FileReport]) -> String {
-    let files: Vec<Value> = reports
+    let files = reports
         .iter()
-        .map(|r| {
-            let diags: Vec<Value> = r
+        .map(|r| JsonFile {
+            path: &r.name,
+            diagnostics: r
                 .diagnostics
                 .iter()
-                .map(|d| {
-                    let (bs, line, column) = pos_json(&d.start);
-                    let (be, end_line, end_column) = pos_json(&d.end);
-                    json!({
-                        "code": d.code,
-                        "severity": d.severity.as_str(),
-                        "message": d.message,
-                        "byte_start": bs,
-                        "byte_end": be,
-                        "line": line,
-                        "column": column,
-                        "end_line": end_line,
-                        "end_column": end_column,
-                        "related": d.related.iter().map(|(s, e, m)| json!({
-                            "byte_start": s.byte,
-                            "byte_end": e.byte,
-                            "line": s.line,
-                            "column": s.column,
-                            "message": m,
-                        })).collect::<Vec<_>>(),
-                        "fixes": d.fixes.iter().map(|(title, edits)| json!({
-                            "title": title,
-                            "edits": edits.iter().map(|(s, e, t)| json!({
-                                "byte_start": s, "byte_end": e, "new_text": t,
-                            })).collect::<Vec<_>>(),
-                        })).collect::<Vec<_>>(),
-                    })
+                .map(|d| JsonDiagnostic {
+                    code: d.code,
+                    severity: d.severity.as_str(),
+                    message: &d.message,
+                    byte_start: d.start.byte,
+                    byte_end: d.end.byte,
+                    line: d.start.line,
+                    column: d.start.column,
+                    end_line: d.end.line,
+                    end_column: d.end.column,
+                    related: d
+                        .related
+                        .iter()
+                        .map(|(s, e, m)| JsonRelated {
+                            byte_start: s.byte,
+                            byte_end: e.byte,
+                            line: s.line,
+                            column: s.column,
+                            message: m,
+                        })
+                        .collect(),
+                    fixes: d
+                        .fixes
+                        .iter()
+                        .map(|(title, edits)| JsonFix {
+                            title,
+                            edits: edits
+                                .iter()
+                                .map(|(s, e, t)| JsonEdit {
+                                    byte_start: *s,
+                                    byte_end: *e,
+                                    new_text: t,
+                                })
+                                .collect(),
+                        })
+                        .collect(),
                 })
-                .collect();
-            json!({"path": r.name, "diagnostics": diags})
+                .collect(),
         })
         .collect();
-    let mut s =
-        serde_json::to_string_pretty(&json!({"version": 1, "files": files})).unwrap_or_default();
+    let mut s = serde_json::to_string_pretty(&JsonReport { version: 1, files }).unwrap_or_default();
     s.push('\n');
     s
 }

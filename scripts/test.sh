@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every check the project has: formatting, lints, and all tests.
+# The README's test command and .ci/run both call this script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo test --all-targets
