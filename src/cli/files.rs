@@ -139,15 +139,23 @@ pub fn load_config(path: &Path) -> Result<Config, String> {
         .map_err(|e| format!("{}:{}:{}: {}", path.display(), e.line, e.column, e.message))
 }
 
-/// Configs by file, each `copydesk.toml` read once.
+/// Configs by file: each folder looked up once, each `copydesk.toml` read once.
 #[derive(Default)]
 pub struct ConfigCache {
+    by_dir: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
     by_path: Mutex<HashMap<PathBuf, Result<Config, String>>>,
 }
 
 impl ConfigCache {
     pub fn for_file(&self, file: &Path) -> Result<Config, String> {
-        let Some(path) = find_config(file) else {
+        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let found = {
+            let mut dirs = self.by_dir.lock().unwrap_or_else(|e| e.into_inner());
+            dirs.entry(dir.clone())
+                .or_insert_with(|| find_config(&dir))
+                .clone()
+        };
+        let Some(path) = found else {
             return Ok(Config::default());
         };
         let mut map = self.by_path.lock().unwrap_or_else(|e| e.into_inner());
