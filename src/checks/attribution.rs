@@ -46,6 +46,12 @@ const PRONOUNS: &[&str] = &[
 ];
 
 const SKIP_BEFORE_VERB: &[&str] = &[
+    "still",
+    "now",
+    "even",
+    "ultimately",
+    "eventually",
+    "clearly",
     "also",
     "later",
     "then",
@@ -625,6 +631,11 @@ fn speaker_for_cue(
         }
         return None;
     }
+    // A participle ("…, saying", "tweets early Friday saying") belongs to
+    // the sentence's subject.
+    if w(cue).ends_with("ing") && !matches!(w(cue), "according") {
+        return sentence_subject(ctx, window.start, cue);
+    }
     // Subject before the verb.
     let mut k = cue;
     while k > window.start {
@@ -639,13 +650,13 @@ fn speaker_for_cue(
             k = prev;
             continue;
         }
-        if t == "," && w(cue).ends_with("ing") {
-            // "Dunn appealed for calm, saying: …": the sentence's subject.
-            return sentence_subject(ctx, window.start, cue);
-        }
         if matches!(t, "who" | "which" | "that") || t == "," {
             // "Dunn, who has lived here for 30 years, said": the phrase before the clause.
-            if let Some(s) = before_clause(ctx, prev, window.start) {
+            if let Some(mut s) = before_clause(ctx, prev, window.start) {
+                if t != "," {
+                    // The cue links to the relative pronoun; the name is its antecedent's.
+                    s.mention = ctx.doc.words[prev].range.clone();
+                }
                 return Some(s);
             }
             break;
@@ -703,9 +714,25 @@ fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
         }
         if let Some(m) = ctx.names.mention_at(ctx.doc.words[k].range.start) {
             let mention = &ctx.names.mentions[m];
+            // Not a subject: the object of a preposition ("by Joe Arpaio",
+            // "on CBS's") or a possessive.
+            let first_word = ctx.doc.word_at_or_after(
+                mention
+                    .title
+                    .as_ref()
+                    .map_or(mention.range.start, |t| t.start),
+            );
+            let after_preposition = first_word > start
+                && (PREPOSITIONS.contains(&ctx.w(first_word - 1))
+                    || matches!(ctx.w(first_word - 1), "by" | "than" | "against"));
+            if after_preposition || mention.possessive {
+                continue;
+            }
             match mention.kind {
-                NameKind::Person => return Some(make_speaker(ctx, mention.range.clone())),
-                NameKind::Organisation | NameKind::Unknown if fallback.is_none() => {
+                NameKind::Person | NameKind::Unknown => {
+                    return Some(make_speaker(ctx, mention.range.clone()))
+                }
+                NameKind::Organisation if fallback.is_none() => {
                     fallback = Some(mention.range.clone());
                 }
                 _ => {}
@@ -902,6 +929,12 @@ fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option<Speaker> {
 /// "Fitch's opening remark — “…”": a possessive and a speech noun before the quote.
 fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     let doc = ctx.doc;
+    // The quote must stand in apposition, set off by a dash or a colon:
+    // in "X said Trump's remarks “…”" the words are X's, not Trump's.
+    let lead = doc.prose[..q.range.start].trim_end();
+    if !lead.ends_with(['—', '–', ':']) && !lead.ends_with("--") {
+        return None;
+    }
     let first = doc.word_at_or_after(q.range.start);
     let sentence = doc.sentence_at(q.range.start)?;
     let floor = doc.word_at_or_after(doc.sentences[sentence].start);

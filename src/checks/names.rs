@@ -834,6 +834,14 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     if start >= run.len() {
         return;
     }
+    // "Specifically," at the start of a sentence is an adverb, not a name.
+    if run.len() - start == 1 {
+        let w = text(start);
+        let next = doc.prose[doc.words[run[start]].range.end..].chars().next();
+        if w.ends_with("ly") && next == Some(',') {
+            return;
+        }
+    }
     let title = (start > title_start)
         .then(|| doc.words[run[title_start]].range.start..doc.words[run[start - 1]].range.end);
     let mut word_ranges: Vec<Range<usize>> = run[start..]
