@@ -247,8 +247,6 @@ const TITLE_NOUNS: &[&str] = &[
     "bill",
     "act",
     "law",
-    "policy",
-    "plan",
     "project",
     "programme",
     "investigation",
@@ -256,10 +254,7 @@ const TITLE_NOUNS: &[&str] = &[
     "exercise",
     "tour",
     "conference",
-    "speech",
     "lecture",
-    "session",
-    "strategy",
     "manifesto",
     "anthem",
     "hymn",
@@ -577,7 +572,11 @@ fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     }
     // A partial quote with no cue belongs to its sentence's subject:
     // "Madigan asserted that the trust is “broken”".
-    if !sentence_like(doc, q) && !colon_before {
+    // "has been called “…”": a name given by nobody in particular.
+    let passive_naming = q_first >= 2
+        && PASSIVE.contains(&ctx.w(q_first - 2))
+        && ctx.verbs.contains(ctx.w(q_first - 1));
+    if !sentence_like(doc, q) && !colon_before && !passive_naming {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
             if !speaker.vague {
                 let r = speaker.mention.clone();
@@ -1151,4 +1150,153 @@ fn sentence_like(doc: &Document, q: &Quote) -> bool {
         .trim_end_matches(['’', '\'', '”', '"'])
         .ends_with(['.', '!', '?', ',', '…', '—', '-']);
     starts_upper && words >= 3 && (ends || words >= 7 || q.parts.len() > 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::quotes::QuoteKind;
+    use crate::{analyze, Config, Format};
+
+    /// (kind, speaker) of every quote in a plain-text draft with a headline.
+    fn read(body: &str) -> Vec<(QuoteKind, Option<String>)> {
+        let src = format!("Headline\n\n{body}\n");
+        let a = analyze(&src, Format::Plain, &Config::default());
+        a.quotes
+            .iter()
+            .map(|q| (q.kind, q.speaker.as_ref().map(|s| s.name.clone())))
+            .collect()
+    }
+
+    fn speakers(body: &str) -> Vec<Option<String>> {
+        read(body).into_iter().map(|(_, s)| s).collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn cue_after_before_and_between() {
+        assert_eq!(
+            speakers("“The bridge is safe,” Mayor Ana Ruiz said."),
+            vec![some("Ana Ruiz")]
+        );
+        assert_eq!(
+            speakers("Ana Ruiz said “the bridge is safe” on Monday."),
+            vec![some("Ana Ruiz")]
+        );
+        assert_eq!(
+            speakers("“The bridge,” said Ana Ruiz, “is safe.”"),
+            vec![some("Ana Ruiz"), some("Ana Ruiz")]
+        );
+        assert_eq!(
+            speakers("“Where do we swim now?” asked parent Joan Pike."),
+            vec![some("Joan Pike")]
+        );
+    }
+
+    #[test]
+    fn noun_phrases_pronouns_and_according_to() {
+        assert_eq!(
+            speakers("“We will appeal,” a ministry spokeswoman said."),
+            vec![some("a ministry spokeswoman")]
+        );
+        assert_eq!(
+            speakers("Omar Haddad inspected it.\n\n“It is safe,” he said."),
+            vec![some("Omar Haddad")]
+        );
+        assert_eq!(
+            speakers("The repairs were “long overdue,” according to the city engineer."),
+            vec![some("the city engineer")]
+        );
+    }
+
+    #[test]
+    fn colon_introductions_and_multi_paragraph_quotes() {
+        assert_eq!(
+            speakers("In a statement, the ministry said: “Talks are over.”"),
+            vec![some("the ministry")]
+        );
+        let s = speakers(
+            "Dana Whitfield told the board:\n\n“We need a new roof.\n\n“We need it before winter.”",
+        );
+        assert_eq!(s, vec![some("Dana Whitfield")]);
+    }
+
+    #[test]
+    fn attribution_carries_within_a_paragraph_and_to_the_next_quote_paragraph() {
+        let s = speakers("“We open at dawn,” Leo Brandt said. “The bakers start at four.”");
+        assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+        let s = speakers("“We open at dawn,” Leo Brandt said.\n\n“The bakers start at four and work until noon.”");
+        assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+        // a multi-sentence quote attributed at its end
+        assert_eq!(
+            speakers("“We open at dawn. The bakers start at four,” Brandt said."),
+            vec![some("Brandt")]
+        );
+    }
+
+    #[test]
+    fn partial_quotes_belong_to_their_sentence() {
+        assert_eq!(
+            read("Moscow dismissed the plan as “pointless.”"),
+            vec![(QuoteKind::Speech, some("Moscow"))]
+        );
+        assert_eq!(
+            read("Kaja Kallas warned of “a trap” in the talks."),
+            vec![(QuoteKind::Speech, some("Kaja Kallas"))]
+        );
+    }
+
+    #[test]
+    fn titles_and_terms_are_not_speech() {
+        assert_eq!(
+            read("She spoke on NBC’s “Meet the Press with Kristen Welker” on Sunday.")[0].0,
+            QuoteKind::Title
+        );
+        assert_eq!(
+            read("They watched the film “Oppenheimer” twice.")[0].0,
+            QuoteKind::Title
+        );
+        assert_eq!(
+            read("The so-called “peace dividend” never came.")[0].0,
+            QuoteKind::Term
+        );
+        assert_eq!(
+            read("He has been called “the Trump of the East” in the region.")[0].0,
+            QuoteKind::Term
+        );
+        assert_eq!(
+            read("She wrote the word “no” on the form.")[0].0,
+            QuoteKind::Term
+        );
+    }
+
+    #[test]
+    fn a_standalone_quote_has_no_speaker() {
+        let r = read("The pool will close.\n\n“Where are the children supposed to swim now?”\n\nRepairs will cost $3 million.");
+        assert_eq!(r, vec![(QuoteKind::Speech, None)]);
+    }
+
+    #[test]
+    fn vague_sources_are_marked() {
+        let src = "Headline\n\n“The deal is dead,” sources said.\n";
+        let a = analyze(src, Format::Plain, &Config::default());
+        assert!(a.quotes[0].speaker.as_ref().is_some_and(|s| s.vague));
+        assert_eq!(a.findings[0].code, "vague-attribution");
+    }
+
+    #[test]
+    fn config_adds_speech_verbs() {
+        let src = "Headline\n\n“Nice try,” the clerk quipped.\n";
+        let config = Config {
+            speech_verbs: vec!["quipped".into()],
+            ..Config::default()
+        };
+        let a = analyze(src, Format::Plain, &config);
+        assert_eq!(
+            a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("the clerk")
+        );
+    }
 }
