@@ -1,6 +1,7 @@
 //! The `copydesk` binary: a thin layer over the analysis core.
 
 mod cli;
+mod lsp;
 
 use clap::Parser;
 

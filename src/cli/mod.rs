@@ -16,7 +16,7 @@ use copydesk::line_index::{Encoding, LineIndex};
 use copydesk::{analyze, Config, Format};
 use rayon::prelude::*;
 
-use files::load_config;
+pub use files::{find_config, load_config, read as read_draft};
 
 /// Exit codes, as documented in the README.
 pub const EXIT_CLEAN: u8 = 0;
@@ -47,6 +47,8 @@ enum Command {
         /// The rule code, e.g. unattributed-quote.
         rule: String,
     },
+    /// Run the language server over stdio.
+    Lsp,
 }
 
 #[derive(clap::Args)]
@@ -124,7 +126,9 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 pub fn run(cli: Cli) -> ExitCode {
     // Internal errors are reported per file by `guarded`; keep stderr to one line each.
-    std::panic::set_hook(Box::new(|_| {}));
+    if !matches!(cli.command, Command::Lsp) {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
     match cli.command {
         Command::Check(args) => check(args),
         Command::Quotes(args) => quotes(args),
@@ -141,6 +145,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             ExitCode::from(EXIT_CLEAN)
         }
+        Command::Lsp => crate::lsp::run(),
         Command::Explain { rule } => match copydesk::rules::find(&rule) {
             Some(r) => {
                 let _ = write!(std::io::stdout().lock(), "{}", explain_text(r));

@@ -1,0 +1,722 @@
+//! `copydesk lsp`: the language server. An adapter over the analysis core:
+//! it keeps open documents in ropes, runs `copydesk::analyze` off the
+//! request path, and turns findings, quotes and names into diagnostics,
+//! hovers, code actions, an outline and inlay hints.
+
+mod documents;
+mod features;
+mod snapshot;
+mod transport;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+use copydesk::config::{RuleSetting, FILE_NAME};
+use copydesk::finding::Severity;
+use copydesk::{Config, Format};
+use serde_json::Value;
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::lsp_types::*;
+use tower_lsp_server::{Client, LanguageServer, LspService, Server, UriExt};
+
+pub use documents::{OpenDocument, PositionEncoding};
+pub use snapshot::Snapshot;
+
+/// Commands the server carries out itself, so they work in every client.
+pub const CMD_ADD_NAME: &str = "copydesk.addToHouseList";
+pub const CMD_IGNORE: &str = "copydesk.ignoreInParagraph";
+
+/// Editor settings, from `initializationOptions` or
+/// `workspace/didChangeConfiguration`; they override `copydesk.toml`.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub rules: BTreeMap<String, RuleSetting>,
+    pub inlay_hints: bool,
+    pub languages: Vec<String>,
+    pub max_workspace_files: usize,
+    pub preferred_names: Vec<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            rules: BTreeMap::new(),
+            inlay_hints: true,
+            languages: vec!["markdown".into(), "plaintext".into(), "text".into()],
+            max_workspace_files: 1000,
+            preferred_names: Vec::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// Reads `{"copydesk": {...}}` or `{...}`; unknown keys are ignored,
+    /// bad values keep the previous setting.
+    pub fn update(&mut self, value: &Value) {
+        let v = value.get("copydesk").unwrap_or(value);
+        if let Some(rules) = v.get("rules").and_then(Value::as_object) {
+            self.rules.clear();
+            for (code, r) in rules {
+                if copydesk::rules::find(code).is_none() {
+                    continue;
+                }
+                self.rules.insert(
+                    code.clone(),
+                    RuleSetting {
+                        enabled: r.get("enabled").and_then(Value::as_bool),
+                        severity: r
+                            .get("severity")
+                            .and_then(Value::as_str)
+                            .and_then(Severity::parse),
+                    },
+                );
+            }
+        }
+        if let Some(b) = v.get("inlayHints").and_then(Value::as_bool) {
+            self.inlay_hints = b;
+        }
+        if let Some(langs) = v.get("languages").and_then(Value::as_array) {
+            self.languages = langs
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect();
+        }
+        if let Some(n) = v.get("maxWorkspaceFiles").and_then(Value::as_u64) {
+            self.max_workspace_files = n as usize;
+        }
+        if let Some(names) = v.get("preferredNames").and_then(Value::as_array) {
+            self.preferred_names = names
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect();
+        }
+    }
+
+    fn apply(&self, mut config: Config) -> Config {
+        for (code, r) in &self.rules {
+            let entry = config.rules.entry(code.clone()).or_default();
+            if r.enabled.is_some() {
+                entry.enabled = r.enabled;
+            }
+            if r.severity.is_some() {
+                entry.severity = r.severity;
+            }
+        }
+        config
+            .preferred_names
+            .extend(self.preferred_names.iter().cloned());
+        config
+    }
+}
+
+#[derive(Default)]
+struct State {
+    enc: Option<PositionEncoding>,
+    docs: HashMap<Uri, OpenDocument>,
+    /// The latest analysis of each document, open or on disk.
+    snapshots: HashMap<Uri, Arc<Snapshot>>,
+    settings: Settings,
+    roots: Vec<PathBuf>,
+    /// Last good config by config file path; `None` for "no config here".
+    configs: HashMap<PathBuf, Config>,
+    /// Config files currently broken (their diagnostics are published).
+    broken_configs: HashMap<PathBuf, String>,
+    watch_dynamic: bool,
+}
+
+#[derive(Clone)]
+pub struct Backend {
+    client: Client,
+    state: Arc<Mutex<State>>,
+}
+
+impl Backend {
+    pub fn new(client: Client) -> Backend {
+        Backend {
+            client,
+            state: Arc::new(Mutex::new(State::default())),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn enc(&self) -> PositionEncoding {
+        self.lock().enc.unwrap_or(PositionEncoding::Utf16)
+    }
+
+    async fn log(&self, level: MessageType, message: String) {
+        eprintln!("copydesk lsp: {message}");
+        self.client.log_message(level, message).await;
+    }
+
+    /// The config for a document: `copydesk.toml` above its file (or the
+    /// first workspace root), the last good one if it is broken, with the
+    /// editor settings on top.
+    fn config_for(&self, uri: &Uri) -> (Config, Option<(PathBuf, String)>) {
+        let dir = uri
+            .to_file_path()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .or_else(|| self.lock().roots.first().cloned());
+        let found = dir.as_deref().and_then(crate::cli::find_config);
+        let mut broken = None;
+        let config = match found {
+            None => Config::default(),
+            Some(path) => match crate::cli::load_config(&path) {
+                Ok(c) => {
+                    let mut st = self.lock();
+                    st.configs.insert(path.clone(), c.clone());
+                    st.broken_configs.remove(&path);
+                    c
+                }
+                Err(e) => {
+                    let mut st = self.lock();
+                    st.broken_configs.insert(path.clone(), e.clone());
+                    broken = Some((path.clone(), e));
+                    st.configs.get(&path).cloned().unwrap_or_default()
+                }
+            },
+        };
+        let mut config = self.lock().settings.apply(config);
+        config.today = crate::cli::today();
+        (config, broken)
+    }
+
+    /// Publishes a broken config as a diagnostic on the config file.
+    async fn report_config(&self, broken: Option<(PathBuf, String)>) {
+        let Some((path, message)) = broken else {
+            return;
+        };
+        let Some(uri) = Uri::from_file_path(&path) else {
+            return;
+        };
+        // "path:line:col: message"
+        let rest = message
+            .strip_prefix(&format!("{}:", path.display()))
+            .unwrap_or(&message);
+        let mut parts = rest.splitn(3, ':');
+        let line: u32 = parts
+            .next()
+            .and_then(|l| l.trim().parse().ok())
+            .unwrap_or(1);
+        let col: u32 = parts
+            .next()
+            .and_then(|c| c.trim().parse().ok())
+            .unwrap_or(1);
+        let text = parts.next().unwrap_or(rest).trim().to_string();
+        let pos = Position::new(line.saturating_sub(1), col.saturating_sub(1));
+        let diag = Diagnostic {
+            range: Range::new(pos, Position::new(pos.line, pos.character + 1)),
+            severity: Some(DiagnosticSeverity::ERROR),
+            source: Some("copydesk".into()),
+            message: format!("{text} (copydesk keeps using the last good config)"),
+            ..Diagnostic::default()
+        };
+        self.client.publish_diagnostics(uri, vec![diag], None).await;
+        self.log(MessageType::WARNING, format!("broken config: {message}"))
+            .await;
+    }
+
+    fn format_of(uri: &Uri, language: &str) -> Format {
+        let path = uri.path().as_str();
+        if language == "markdown" {
+            Format::Markdown
+        } else {
+            Format::from_path(path)
+        }
+    }
+
+    /// Analyses the open document's current text off the request path and
+    /// publishes the result, unless a newer version has arrived meanwhile.
+    fn schedule(&self, uri: Uri) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            let Some((version, format)) = this
+                .lock()
+                .docs
+                .get(&uri)
+                .map(|d| (d.version, Self::format_of(&uri, &d.language)))
+            else {
+                return;
+            };
+            let (config, broken) = this.config_for(&uri);
+            this.report_config(broken).await;
+            // Read the text only now: a newer edit makes this task stale.
+            let text = {
+                let st = this.lock();
+                match st.docs.get(&uri) {
+                    Some(d) if d.version == version => d.rope.to_string(),
+                    _ => return,
+                }
+            };
+            let snap = tokio::task::spawn_blocking(move || {
+                Snapshot::analyse(text, Some(version), format, &config)
+            })
+            .await;
+            let Ok(snap) = snap else {
+                this.log(
+                    MessageType::ERROR,
+                    format!("internal error analysing {}", uri.as_str()),
+                )
+                .await;
+                return;
+            };
+            this.publish(uri, Arc::new(snap), true).await;
+        });
+    }
+
+    /// Stores a snapshot and publishes its diagnostics; for an open document
+    /// only if it is still the current version.
+    async fn publish(&self, uri: Uri, snap: Arc<Snapshot>, open: bool) {
+        let enc = self.enc();
+        {
+            let mut st = self.lock();
+            let current = st.docs.get(&uri).map(|d| d.version);
+            if open && current != snap.version {
+                return; // superseded
+            }
+            if !open && current.is_some() {
+                return; // the buffer is live; the file on disk does not count
+            }
+            st.snapshots.insert(uri.clone(), snap.clone());
+        }
+        let diags = snap.diagnostics(&uri, enc);
+        self.client
+            .publish_diagnostics(uri, diags, snap.version)
+            .await;
+    }
+
+    /// Analyses a draft on disk (not open) and publishes it, or clears its
+    /// diagnostics when it is gone or unreadable.
+    async fn check_disk(&self, uri: Uri) {
+        let Some(path) = uri.to_file_path().map(|p| p.into_owned()) else {
+            self.clear(uri).await;
+            return;
+        };
+        let text = match crate::cli::read_draft(&path) {
+            Ok(t) => t,
+            Err(_) => {
+                self.clear(uri).await;
+                return;
+            }
+        };
+        let (config, broken) = self.config_for(&uri);
+        self.report_config(broken).await;
+        let format = Format::from_path(&path.to_string_lossy());
+        if let Ok(snap) =
+            tokio::task::spawn_blocking(move || Snapshot::analyse(text, None, format, &config))
+                .await
+        {
+            self.publish(uri, Arc::new(snap), false).await;
+        }
+    }
+
+    async fn clear(&self, uri: Uri) {
+        self.lock().snapshots.remove(&uri);
+        self.client.publish_diagnostics(uri, Vec::new(), None).await;
+    }
+
+    /// The drafts in the workspace folders, up to the configured limit.
+    fn workspace_drafts(&self) -> Vec<PathBuf> {
+        let (roots, limit) = {
+            let st = self.lock();
+            (st.roots.clone(), st.settings.max_workspace_files)
+        };
+        let mut out = Vec::new();
+        for root in roots {
+            for entry in ignore::WalkBuilder::new(&root)
+                .require_git(false)
+                .build()
+                .flatten()
+            {
+                if out.len() >= limit {
+                    return out;
+                }
+                let p = entry.path();
+                let draft = entry.file_type().is_some_and(|t| t.is_file())
+                    && p.extension()
+                        .and_then(|e| e.to_str())
+                        .is_some_and(|e| matches!(e, "md" | "markdown" | "txt"));
+                if draft {
+                    out.push(p.to_path_buf());
+                }
+            }
+        }
+        out
+    }
+
+    /// Checks every draft in the workspace that is not open, one at a time,
+    /// so that typing is never kept waiting.
+    fn scan_workspace(&self) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            let drafts = tokio::task::spawn_blocking({
+                let this = this.clone();
+                move || this.workspace_drafts()
+            })
+            .await
+            .unwrap_or_default();
+            for path in drafts {
+                if let Some(uri) = Uri::from_file_path(&path) {
+                    if !this.lock().docs.contains_key(&uri) {
+                        this.check_disk(uri).await;
+                    }
+                }
+                tokio::task::yield_now().await;
+            }
+        });
+    }
+
+    /// The current snapshot of an open document, analysing it now if the
+    /// published one is out of date.
+    async fn current(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
+        let (snap, doc) = {
+            let st = self.lock();
+            (
+                st.snapshots.get(uri).cloned(),
+                st.docs
+                    .get(uri)
+                    .map(|d| (d.version, d.rope.to_string(), d.language.clone())),
+            )
+        };
+        match (snap, doc) {
+            (Some(s), Some((v, _, _))) if s.version == Some(v) => Some(s),
+            (_, Some((v, text, lang))) => {
+                let (config, _) = self.config_for(uri);
+                let format = Self::format_of(uri, &lang);
+                tokio::task::spawn_blocking(move || {
+                    Snapshot::analyse(text, Some(v), format, &config)
+                })
+                .await
+                .ok()
+                .map(Arc::new)
+            }
+            (Some(s), None) => Some(s),
+            (None, None) => None,
+        }
+    }
+
+    fn wants(&self, language: &str, uri: &Uri) -> bool {
+        let st = self.lock();
+        st.settings.languages.iter().any(|l| l == language)
+            || matches!(
+                Path::new(uri.path().as_str())
+                    .extension()
+                    .and_then(|e| e.to_str()),
+                Some("md" | "markdown" | "txt")
+            )
+    }
+
+    fn reanalyse_all(&self) {
+        let open: Vec<Uri> = self.lock().docs.keys().cloned().collect();
+        for uri in open {
+            self.schedule(uri);
+        }
+        self.scan_workspace();
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offers_utf8 = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.as_ref())
+            .is_some_and(|encs| encs.contains(&PositionEncodingKind::UTF8));
+        let enc = if offers_utf8 {
+            PositionEncoding::Utf8
+        } else {
+            PositionEncoding::Utf16
+        };
+        let watch_dynamic = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false);
+        {
+            let mut st = self.lock();
+            st.enc = Some(enc);
+            st.watch_dynamic = watch_dynamic;
+            if let Some(opts) = &params.initialization_options {
+                st.settings.update(opts);
+            }
+            let mut roots: Vec<PathBuf> = params
+                .workspace_folders
+                .iter()
+                .flatten()
+                .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
+                .collect();
+            #[allow(deprecated)]
+            if roots.is_empty() {
+                if let Some(p) = params.root_uri.as_ref().and_then(|u| u.to_file_path()) {
+                    roots.push(p.into_owned());
+                }
+            }
+            st.roots = roots;
+        }
+        Ok(InitializeResult {
+            server_info: Some(ServerInfo {
+                name: "copydesk".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            capabilities: ServerCapabilities {
+                position_encoding: Some(match enc {
+                    PositionEncoding::Utf8 => PositionEncodingKind::UTF8,
+                    PositionEncoding::Utf16 => PositionEncodingKind::UTF16,
+                }),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+                        ..TextDocumentSyncOptions::default()
+                    },
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        ..CodeActionOptions::default()
+                    },
+                )),
+                execute_command_provider: Some(ExecuteCommandOptions {
+                    commands: vec![CMD_ADD_NAME.into(), CMD_IGNORE.into()],
+                    ..ExecuteCommandOptions::default()
+                }),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                inlay_hint_provider: Some(OneOf::Left(true)),
+                workspace: Some(WorkspaceServerCapabilities {
+                    workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                        supported: Some(true),
+                        change_notifications: None,
+                    }),
+                    file_operations: None,
+                }),
+                ..ServerCapabilities::default()
+            },
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        if self.lock().watch_dynamic {
+            let options = serde_json::json!({
+                "watchers": [
+                    {"globPattern": "**/*.{md,markdown,txt}"},
+                    {"globPattern": format!("**/{FILE_NAME}")},
+                ]
+            });
+            let reg = Registration {
+                id: "copydesk-watch".into(),
+                method: "workspace/didChangeWatchedFiles".into(),
+                register_options: Some(options),
+            };
+            if let Err(e) = self.client.register_capability(vec![reg]).await {
+                self.log(MessageType::WARNING, format!("could not watch files: {e}"))
+                    .await;
+            }
+        }
+        self.scan_workspace();
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let d = params.text_document;
+        if !self.wants(&d.language_id, &d.uri) {
+            return;
+        }
+        self.lock().docs.insert(
+            d.uri.clone(),
+            OpenDocument::new(&d.text, d.version, d.language_id),
+        );
+        self.schedule(d.uri);
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let enc = self.enc();
+        let mut clamped = false;
+        let known = {
+            let mut st = self.lock();
+            match st.docs.get_mut(&uri) {
+                Some(doc) => {
+                    for change in &params.content_changes {
+                        clamped |= doc.apply(change, enc).is_err();
+                    }
+                    doc.version = params.text_document.version;
+                    true
+                }
+                None => false,
+            }
+        };
+        if !known {
+            self.log(
+                MessageType::WARNING,
+                format!("change for a document that is not open: {}", uri.as_str()),
+            )
+            .await;
+            return;
+        }
+        if clamped {
+            self.log(MessageType::WARNING, format!("an edit to {} reached past the end of a line or of the document; it was clamped", uri.as_str())).await;
+        }
+        self.schedule(uri);
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        if self.lock().docs.contains_key(&params.text_document.uri) {
+            self.schedule(params.text_document.uri);
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let was_open = self.lock().docs.remove(&uri).is_some();
+        if was_open {
+            // Back to the file on disk, or nothing if there is none.
+            self.check_disk(uri).await;
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        self.lock().settings.update(&params.settings);
+        self.reanalyse_all();
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let mut config_changed = false;
+        for event in params.changes {
+            let is_config = event.uri.path().as_str().ends_with(FILE_NAME);
+            if is_config {
+                config_changed = true;
+                continue;
+            }
+            if self.lock().docs.contains_key(&event.uri) {
+                continue; // the open buffer is what counts
+            }
+            if event.typ == FileChangeType::DELETED {
+                self.clear(event.uri).await;
+            } else {
+                self.check_disk(event.uri).await;
+            }
+        }
+        if config_changed {
+            self.reanalyse_all();
+        }
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let uri = params.text_document_position_params.text_document.uri;
+        let Some(snap) = self.current(&uri).await else {
+            return Ok(None);
+        };
+        Ok(features::hover(
+            &snap,
+            params.text_document_position_params.position,
+            self.enc(),
+        ))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let Some(snap) = self.current(&params.text_document.uri).await else {
+            return Ok(None);
+        };
+        let actions =
+            features::code_actions(&snap, &params.text_document.uri, params.range, self.enc());
+        Ok((!actions.is_empty()).then_some(actions))
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
+        let edit = match params.command.as_str() {
+            CMD_ADD_NAME => features::add_name_edit(&params.arguments, &self.lock().roots),
+            CMD_IGNORE => features::ignore_edit(&params.arguments),
+            other => Err(format!("unknown command {other}")),
+        };
+        match edit {
+            Ok(edit) => {
+                if let Err(e) = self.client.apply_edit(edit).await {
+                    self.log(
+                        MessageType::WARNING,
+                        format!("the editor did not apply the edit: {e}"),
+                    )
+                    .await;
+                }
+            }
+            Err(e) => self.log(MessageType::WARNING, e).await,
+        }
+        Ok(None)
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(snap) = self.current(&params.text_document.uri).await else {
+            return Ok(None);
+        };
+        Ok(Some(DocumentSymbolResponse::Nested(features::outline(
+            &snap,
+            self.enc(),
+        ))))
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        if !self.lock().settings.inlay_hints {
+            return Ok(None);
+        }
+        let Some(snap) = self.current(&params.text_document.uri).await else {
+            return Ok(None);
+        };
+        Ok(Some(features::inlay_hints(&snap, params.range, self.enc())))
+    }
+}
+
+/// Serves the protocol over stdio until the client says exit.
+pub fn run() -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("copydesk lsp: cannot start: {e}");
+            return ExitCode::from(crate::cli::EXIT_ERROR);
+        }
+    };
+    runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // A read of stdin may still be blocked on a thread; do not wait for it.
+    runtime.shutdown_background();
+    ExitCode::SUCCESS
+}
+
+/// Serves the protocol on any pair of streams, through the framing guard.
+pub async fn serve<I, O>(input: I, output: O)
+where
+    I: tokio::io::AsyncRead + Unpin + Send + 'static,
+    O: tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let (service, socket) = LspService::new(Backend::new);
+    let (to_server, server_in) = tokio::io::duplex(1 << 16);
+    let (server_out, from_server) = tokio::io::duplex(1 << 16);
+    let (tx, rx) = tokio::sync::mpsc::channel(256);
+    let guard = tokio::spawn(transport::guard_input(input, to_server, tx.clone()));
+    let pump = tokio::spawn(transport::pump_output(from_server, tx));
+    let writer = tokio::spawn(transport::write_output(output, rx));
+    Server::new(server_in, server_out, socket)
+        .serve(service)
+        .await;
+    guard.abort();
+    let _ = pump.await;
+    let _ = writer.await;
+}

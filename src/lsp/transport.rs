@@ -1,0 +1,194 @@
+//! A guard between stdio and the protocol library. It reads frames itself,
+//! answers a malformed message with a JSON-RPC error and resynchronises on
+//! the next `Content-Length` header, and passes only well-formed messages
+//! on. The library's own reader would stop reading for good after the first
+//! frame it could not decode; this keeps the server up.
+
+use serde_json::{json, Value};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::sync::mpsc;
+
+/// Frames larger than this are refused (and skipped).
+const MAX_FRAME: usize = 64 << 20;
+
+/// Reads one frame body: `Ok(None)` at end of input, `Err` for a frame whose
+/// header was unusable (the reader has moved past it).
+pub async fn read_frame<R: AsyncRead + Unpin>(
+    r: &mut BufReader<R>,
+) -> std::io::Result<Option<Result<Vec<u8>, String>>> {
+    let mut len: Option<usize> = None;
+    let mut problem = None;
+    loop {
+        let mut line = Vec::new();
+        if r.read_until(b'\n', &mut line).await? == 0 {
+            return Ok(None);
+        }
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim_end_matches(['\r', '\n']);
+        if text.is_empty() {
+            if len.is_some() || problem.is_some() {
+                break;
+            }
+            continue; // stray blank line between frames
+        }
+        // Garbage before a header (the tail of a frame whose length lied)
+        // is skipped up to the header.
+        let header = match text.find("Content-Length:") {
+            Some(i) => &text[i..],
+            None => text,
+        };
+        if let Some(v) = header.strip_prefix("Content-Length:") {
+            match v.trim().parse::<usize>() {
+                Ok(n) if n <= MAX_FRAME => len = Some(n),
+                Ok(n) => problem = Some(format!("frame of {n} bytes is larger than {MAX_FRAME}")),
+                Err(_) => problem = Some(format!("bad Content-Length header: {v:?}")),
+            }
+        } else if !header.starts_with("Content-Type:") && len.is_none() && problem.is_none() {
+            // not a header at all: keep scanning for one
+            continue;
+        }
+    }
+    match (len, problem) {
+        (Some(n), None) => {
+            let mut body = vec![0; n];
+            r.read_exact(&mut body).await?;
+            Ok(Some(Ok(body)))
+        }
+        (_, Some(p)) => Ok(Some(Err(p))),
+        (None, None) => Ok(Some(Err("frame without Content-Length".into()))),
+    }
+}
+
+pub fn frame(body: &[u8]) -> Vec<u8> {
+    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+/// Whether a body is a JSON-RPC 2.0 message the library can take; if not,
+/// the error response to send back.
+pub fn check_message(body: &[u8]) -> Result<(), Value> {
+    let v: Value = match serde_json::from_slice(body) {
+        Ok(v) => v,
+        Err(e) => {
+            return Err(
+                json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": format!("Parse error: {e}")}}),
+            );
+        }
+    };
+    let id = v.get("id").cloned().unwrap_or(Value::Null);
+    let id_ok = matches!(id, Value::Null | Value::Number(_) | Value::String(_));
+    let ok = v.get("jsonrpc") == Some(&json!("2.0"))
+        && id_ok
+        && match v.get("method") {
+            Some(m) => {
+                m.is_string()
+                    && v.get("params")
+                        .is_none_or(|p| p.is_object() || p.is_array() || p.is_null())
+            }
+            None => {
+                v.get("id").is_some() && (v.get("result").is_some() || v.get("error").is_some())
+            }
+        };
+    if ok {
+        Ok(())
+    } else {
+        let id = if id_ok { id } else { Value::Null };
+        Err(
+            json!({"jsonrpc": "2.0", "id": id, "error": {"code": -32600, "message": "Invalid Request: not a JSON-RPC 2.0 message"}}),
+        )
+    }
+}
+
+/// Moves frames from `input` to `to_server`, answering bad ones on `out`.
+pub async fn guard_input<R, W>(input: R, mut to_server: W, out: mpsc::Sender<Vec<u8>>)
+where
+    R: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    let mut r = BufReader::new(input);
+    loop {
+        let body = match read_frame(&mut r).await {
+            Ok(Some(Ok(body))) => body,
+            Ok(Some(Err(problem))) => {
+                eprintln!("copydesk lsp: {problem}");
+                let err = json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": problem}});
+                let _ = out.send(frame(err.to_string().as_bytes())).await;
+                continue;
+            }
+            Ok(None) | Err(_) => break,
+        };
+        match check_message(&body) {
+            Ok(()) => {
+                if to_server.write_all(&frame(&body)).await.is_err()
+                    || to_server.flush().await.is_err()
+                {
+                    break;
+                }
+            }
+            Err(response) => {
+                eprintln!(
+                    "copydesk lsp: dropped a malformed message ({} bytes)",
+                    body.len()
+                );
+                let _ = out.send(frame(response.to_string().as_bytes())).await;
+            }
+        }
+    }
+    let _ = to_server.shutdown().await;
+}
+
+/// Moves the library's frames to `out`, whole.
+pub async fn pump_output<R: AsyncRead + Unpin>(from_server: R, out: mpsc::Sender<Vec<u8>>) {
+    let mut r = BufReader::new(from_server);
+    while let Ok(Some(Ok(body))) = read_frame(&mut r).await {
+        if out.send(frame(&body)).await.is_err() {
+            break;
+        }
+    }
+}
+
+/// Writes frames to stdout in the order they come.
+pub async fn write_output<W: AsyncWrite + Unpin>(mut w: W, mut frames: mpsc::Receiver<Vec<u8>>) {
+    while let Some(f) = frames.recv().await {
+        if w.write_all(&f).await.is_err() || w.flush().await.is_err() {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn resynchronises_after_a_lying_header() {
+        let input =
+            b"Content-Length: 5\r\n\r\n{\"jsonrpc\":\"2.0\"}Content-Length: 2\r\n\r\n{}".to_vec();
+        let mut r = BufReader::new(&input[..]);
+        assert_eq!(
+            read_frame(&mut r).await.unwrap().unwrap().unwrap(),
+            b"{\"jso"
+        );
+        assert_eq!(read_frame(&mut r).await.unwrap().unwrap().unwrap(), b"{}");
+        assert!(read_frame(&mut r).await.unwrap().is_none());
+    }
+
+    #[test]
+    fn malformed_messages_get_error_responses() {
+        assert!(check_message(br#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#).is_ok());
+        assert!(check_message(br#"{"jsonrpc":"2.0","id":1,"result":null}"#).is_ok());
+        assert_eq!(
+            check_message(b"{not json").unwrap_err()["error"]["code"],
+            -32700
+        );
+        assert_eq!(
+            check_message(br#"{"jsonrpc":"2.0","id":7}"#).unwrap_err()["id"],
+            7
+        );
+        assert_eq!(
+            check_message(br#"[1,2]"#).unwrap_err()["error"]["code"],
+            -32600
+        );
+    }
+}

@@ -1,0 +1,458 @@
+//! The language server end to end: the built binary over stdio, driven by a
+//! small JSON-RPC client.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+struct Lsp {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Value>,
+    /// Messages read but not yet asked for.
+    pending: Vec<Value>,
+    next_id: i64,
+}
+
+impl Lsp {
+    fn start(dir: &std::path::Path) -> Lsp {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
+            .arg("lsp")
+            .current_dir(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("server starts");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut r = BufReader::new(stdout);
+            loop {
+                let mut len = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if r.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let line = line.trim_end();
+                    if line.is_empty() {
+                        break;
+                    }
+                    if let Some(v) = line.strip_prefix("Content-Length: ") {
+                        len = v.parse().unwrap();
+                    }
+                }
+                let mut body = vec![0; len];
+                if r.read_exact(&mut body).is_err() {
+                    return;
+                }
+                if tx.send(serde_json::from_slice(&body).unwrap()).is_err() {
+                    return;
+                }
+            }
+        });
+        Lsp {
+            child,
+            stdin,
+            messages: rx,
+            pending: Vec::new(),
+            next_id: 1,
+        }
+    }
+
+    fn send_raw(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn send(&mut self, msg: Value) {
+        let body = serde_json::to_vec(&msg).unwrap();
+        let mut framed = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+        framed.extend(body);
+        self.send_raw(&framed);
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// Waits for the first message that satisfies `pred`; answers the
+    /// server's own requests (applyEdit, registerCapability) on the way.
+    fn wait(&mut self, what: &str, pred: impl Fn(&Value) -> bool) -> Value {
+        if let Some(i) = self.pending.iter().position(&pred) {
+            return self.pending.remove(i);
+        }
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let msg = self
+                .messages
+                .recv_timeout(left)
+                .unwrap_or_else(|_| panic!("timed out waiting for {what}"));
+            if msg.get("method").is_some() && msg.get("id").is_some() {
+                let id = msg["id"].clone();
+                let result = if msg["method"] == "workspace/applyEdit" {
+                    json!({"applied": true})
+                } else {
+                    Value::Null
+                };
+                self.send(json!({"jsonrpc": "2.0", "id": id, "result": result}));
+                if msg["method"] == "workspace/applyEdit" {
+                    self.pending.push(msg.clone());
+                }
+                continue;
+            }
+            if pred(&msg) {
+                return msg;
+            }
+            self.pending.push(msg);
+        }
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        self.wait(method, |m| {
+            m.get("id") == Some(&json!(id)) && m.get("method").is_none()
+        })
+    }
+
+    fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
+        let m = self.wait(&format!("diagnostics for version {version}"), |m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["version"] == version
+        });
+        m["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn initialize(&mut self, root: &std::path::Path, encodings: Value) -> Value {
+        let root_uri = format!("file://{}", root.display());
+        let r = self.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": root_uri,
+                "workspaceFolders": [{"uri": root_uri, "name": "desk"}],
+                "capabilities": {"general": {"positionEncodings": encodings}},
+            }),
+        );
+        self.notify("initialized", json!({}));
+        r
+    }
+
+    fn open(&mut self, uri: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+        );
+    }
+}
+
+impl Drop for Lsp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn codes(diags: &[Value]) -> Vec<String> {
+    diags
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+const DRAFT: &str = "# Ferry service resumes\n\nCaptain Ruth Calloway said the ferry would run again on Monday. Calloway has sailed the route for 20 years.\n\nThe harbour board thanked Calloway for her patience.\n\nCaloway said the new engines were quiet.\n\n“Nobody expected the repairs to take this long.”\n";
+
+#[test]
+fn diagnostics_hover_fix_outline_and_hints() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    let init = lsp.initialize(dir.path(), json!(["utf-16"]));
+    assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-16");
+    let uri = format!("file://{}/story.md", dir.path().display());
+    lsp.open(&uri, DRAFT);
+    let diags = lsp.diagnostics(&uri, 1);
+    let c = codes(&diags);
+    assert!(
+        c.contains(&"name-spelling".to_string()) && c.contains(&"unattributed-quote".to_string()),
+        "{c:?}"
+    );
+    let name = diags
+        .iter()
+        .find(|d| d["code"] == "name-spelling")
+        .unwrap()
+        .clone();
+    assert!(name["codeDescription"]["href"]
+        .as_str()
+        .unwrap()
+        .contains("name-spelling"));
+    assert!(!name["relatedInformation"].as_array().unwrap().is_empty());
+
+    // hover over the misspelled name explains it
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": name["range"]["start"]}),
+    );
+    let text = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("is spelled “Calloway”"), "{text}");
+
+    // the quick fix, applied by the client, clears the finding
+    let actions = lsp.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": name["range"], "context": {"diagnostics": [name]}}),
+    );
+    let fix = actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Change to “Calloway”")
+        .expect("a fix")
+        .clone();
+    let edit = &fix["edit"]["changes"][&uri][0];
+    lsp.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"range": edit["range"], "text": edit["newText"]}]}),
+    );
+    let after = codes(&lsp.diagnostics(&uri, 2));
+    assert!(!after.contains(&"name-spelling".to_string()), "{after:?}");
+
+    // attributing the quote clears the other finding
+    let line = DRAFT.lines().position(|l| l.starts_with('“')).unwrap() as u64;
+    let end = DRAFT
+        .lines()
+        .nth(line as usize)
+        .unwrap()
+        .encode_utf16()
+        .count() as u64;
+    lsp.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"range": {"start": {"line": line, "character": end}, "end": {"line": line, "character": end}}, "text": " Calloway said."}]}),
+    );
+    assert_eq!(codes(&lsp.diagnostics(&uri, 3)), Vec::<String>::new());
+
+    let outline = lsp.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(outline["result"][0]["name"], "Ruth Calloway");
+    let hints = lsp.request(
+        "textDocument/inlayHint",
+        json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 99, "character": 0}}}),
+    );
+    assert_eq!(hints["result"][0]["label"], "— Ruth Calloway");
+
+    // closing a draft that is not on disk clears its diagnostics
+    lsp.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let cleared = lsp.wait("cleared diagnostics", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == uri
+            && m["params"]["diagnostics"]
+                .as_array()
+                .is_some_and(Vec::is_empty)
+            && m["params"]["version"].is_null()
+    });
+    assert!(cleared["params"]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn utf8_is_negotiated_when_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    let init = lsp.initialize(dir.path(), json!(["utf-8", "utf-16"]));
+    assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-8");
+    let uri = "untitled:draft.md";
+    lsp.open(
+        uri,
+        "# Head\n\nÉtienne said nothing.\n\n“Nobody told the residents anything at all.”\n",
+    );
+    let diags = lsp.diagnostics(uri, 1);
+    assert_eq!(
+        diags[0]["range"]["end"]["character"],
+        "“Nobody told the residents anything at all.”".len()
+    );
+}
+
+#[test]
+fn robust_against_bad_messages_and_bad_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    // malformed JSON, then a header that lies about the length
+    lsp.send_raw(b"Content-Length: 11\r\n\r\n{not json!}");
+    lsp.send_raw(b"Content-Length: 5\r\n\r\n{\"jsonrpc\"");
+    lsp.send_raw(b":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+    // a change for a document that was never opened
+    lsp.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": "file:///nowhere.md", "version": 2}, "contentChanges": [{"text": "x"}]}),
+    );
+    let uri = "file:///tmp/never-on-disk-copydesk.md";
+    lsp.open(uri, "# Head\n\nShort text.\n");
+    lsp.diagnostics(uri, 1);
+    // an edit far past the end is clamped, not fatal
+    lsp.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"range": {"start": {"line": 90, "character": 4}, "end": {"line": 99, "character": 9}}, "text": "\n\n“Nobody saw the bus again after that night.”"}]}),
+    );
+    assert_eq!(codes(&lsp.diagnostics(uri, 2)), vec!["unattributed-quote"]);
+    // still answering
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}),
+    );
+    assert!(hover.get("result").is_some());
+    let r = lsp.request("shutdown", Value::Null);
+    assert!(r.get("error").is_none());
+    let after = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}),
+    );
+    assert!(
+        after.get("error").is_some(),
+        "requests after shutdown are refused"
+    );
+    lsp.notify("exit", Value::Null);
+    let status = lsp.child.wait().unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn rapid_edits_end_in_the_analysis_of_the_final_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    let uri = "untitled:typing.md";
+    lsp.open(uri, "# Head\n\n");
+    let sentence = "“We will rebuild the pier,” said harbour master Ines Vargas. ";
+    let mut version = 1;
+    for (i, ch) in sentence.chars().cycle().take(2_000).enumerate() {
+        version += 1;
+        let col = i as u64 % 400;
+        let line = 2 + i as u64 / 400;
+        let text = if col == 399 {
+            format!("{ch}\n")
+        } else {
+            ch.to_string()
+        };
+        lsp.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"range": {"start": {"line": line, "character": 400}, "end": {"line": line, "character": 400}}, "text": text}]}),
+        );
+    }
+    let final_diags = lsp.diagnostics(uri, version);
+    // no diagnostics for an older version arrive after the final ones
+    let stale = lsp.pending.iter().any(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["version"].as_i64().is_some_and(|v| v > version)
+    });
+    assert!(!stale);
+    // the same as a fresh analysis of the text the server holds
+    let text = {
+        let mut s = String::from("# Head\n\n");
+        for (i, ch) in sentence.chars().cycle().take(2_000).enumerate() {
+            s.push(ch);
+            if i % 400 == 399 {
+                s.push('\n');
+            }
+        }
+        s
+    };
+    let fresh = copydesk::analyze(
+        &text,
+        copydesk::Format::Markdown,
+        &copydesk::Config::default(),
+    );
+    assert_eq!(final_diags.len(), fresh.findings.len());
+}
+
+#[test]
+fn broken_config_is_a_diagnostic_and_the_last_good_one_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("copydesk.toml"),
+        "[rules.unattributed-quote]\nenabled = false\n",
+    )
+    .unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    let uri = format!("file://{}/a.md", dir.path().display());
+    let text = "# Head\n\n“Nobody told the residents anything at all.”\n";
+    lsp.open(&uri, text);
+    assert!(lsp.diagnostics(&uri, 1).is_empty());
+    std::fs::write(
+        dir.path().join("copydesk.toml"),
+        "[rules.unattributed-quote]\nenabled = maybe\n",
+    )
+    .unwrap();
+    let config_uri = format!("file://{}/copydesk.toml", dir.path().display());
+    lsp.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": config_uri, "type": 2}]}),
+    );
+    let m = lsp.wait("config diagnostic", |m| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == config_uri
+    });
+    let d = &m["params"]["diagnostics"][0];
+    assert_eq!(d["range"]["start"]["line"], 1);
+    assert!(
+        lsp.diagnostics(&uri, 1).is_empty(),
+        "the last good config still silences the rule"
+    );
+}
+
+#[test]
+fn closed_drafts_fall_back_to_the_file_on_disk_and_workspace_drafts_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("other.md"),
+        "# Head\n\n“The pier will not reopen this year, or next.”\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("open.md"),
+        "# Head\n\nClean text on disk.\n",
+    )
+    .unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    let other = format!("file://{}/other.md", dir.path().display());
+    let m = lsp.wait("workspace draft", |m| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == other
+    });
+    assert_eq!(m["params"]["diagnostics"][0]["code"], "unattributed-quote");
+    let open = format!("file://{}/open.md", dir.path().display());
+    lsp.open(
+        &open,
+        "# Head\n\n“An unsaved quote with nobody to say it.”\n",
+    );
+    assert_eq!(
+        codes(&lsp.diagnostics(&open, 1)),
+        vec!["unattributed-quote"]
+    );
+    lsp.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": open}}),
+    );
+    let m = lsp.wait("disk diagnostics", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == open
+            && m["params"]["version"].is_null()
+    });
+    assert!(m["params"]["diagnostics"].as_array().unwrap().is_empty());
+}
