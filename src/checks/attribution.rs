@@ -1049,7 +1049,9 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
             .iter()
             .rev()
             .take_while(|o| o.range.start >= prev.start)
-            .find(|o| o.range.start < prev.end && o.kind == QuoteKind::Speech);
+            .find(|o| o.range.start < prev.end && o.kind == QuoteKind::Speech)
+            // only a whole quote goes on; a partial quote in a paraphrase does not
+            .filter(|o| sentence_like(doc, o));
         if let Some(o) = last {
             if let Some(s) = &o.speaker {
                 return Some((
@@ -1229,6 +1231,9 @@ mod tests {
         assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
         let s = speakers("“We open at dawn,” Leo Brandt said.\n\n“The bakers start at four and work until noon.”");
         assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+        // a partial quote in a paraphrase does not carry to a quote paragraph
+        let s = speakers("Leo Brandt called the plan “a bad joke” and left.\n\n“Nobody asked the bakers what they thought of it.”");
+        assert_eq!(s, vec![some("Leo Brandt"), None]);
         // a multi-sentence quote attributed at its end
         assert_eq!(
             speakers("“We open at dawn. The bakers start at four,” Brandt said."),
