@@ -2,7 +2,7 @@
 //! from one sentence or paragraph to the next; and what a quote is (speech,
 //! title or term).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -12,7 +12,7 @@ use crate::document::Document;
 
 /// Speech verbs: the built-in list plus what the config adds.
 pub struct SpeechVerbs {
-    set: HashSet<String>,
+    set: FxHashSet<String>,
 }
 
 impl SpeechVerbs {

@@ -2,7 +2,7 @@
 //! Each kind extracts its facts, ties them to a person or event, and
 //! reports the later statement with the earlier one as a related place.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -29,7 +29,7 @@ struct Ctx<'a> {
     names: &'a Names,
     index: LineIndex,
     /// How many people share each surname.
-    surname_counts: HashMap<&'a str, usize>,
+    surname_counts: FxHashMap<&'a str, usize>,
 }
 
 impl Ctx<'_> {
@@ -63,7 +63,7 @@ pub fn check(
     reference: Reference,
     out: &mut Vec<Finding>,
 ) {
-    let mut surname_counts: HashMap<&str, usize> = HashMap::new();
+    let mut surname_counts: FxHashMap<&str, usize> = FxHashMap::default();
     for p in &names.people {
         *surname_counts.entry(p.surname_key.as_str()).or_default() += 1;
     }
@@ -215,8 +215,8 @@ fn report_pairs<T: Clone + Eq + std::hash::Hash>(
     make: impl Fn(&Fact<T>, &Fact<T>) -> Finding,
     out: &mut Vec<Finding>,
 ) {
-    let mut first: HashMap<usize, usize> = HashMap::new();
-    let mut seen: HashMap<usize, std::collections::HashSet<T>> = HashMap::new();
+    let mut first: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut seen: FxHashMap<usize, rustc_hash::FxHashSet<T>> = FxHashMap::default();
     for (i, later) in facts.iter().enumerate() {
         let Some(&f) = first.get(&later.subject) else {
             first.insert(later.subject, i);
@@ -759,7 +759,7 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
     );
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<Amount>> = Vec::new();
-    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut keys: FxHashMap<String, usize> = FxHashMap::default();
     let mut push =
         |key: String, amount: Amount, range: Range<usize>, facts: &mut Vec<Fact<Amount>>| {
             let n = keys.len();
@@ -883,7 +883,7 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
     };
     // Earlier statements per subject: a few distinct values each, so that
     // the comparison stays linear.
-    let mut earlier_by_subject: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut earlier_by_subject: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (i, later) in facts.iter().enumerate() {
         let list = earlier_by_subject.entry(later.subject).or_default();
         let found = list.iter().copied().find(|&e| {
@@ -1116,7 +1116,7 @@ fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         .collect();
     // Only quotes that share three longer words are compared: linear in
     // practice where comparing every pair would not be.
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, (_, words, _)) in speech.iter().enumerate() {
         let mut seen: Vec<&str> = words
             .iter()
@@ -1133,7 +1133,7 @@ fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         if lw.len() < 6 {
             continue;
         }
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
         let mut mine: Vec<&str> = lw
             .iter()
             .filter(|w| w.len() >= 4)

@@ -3,7 +3,7 @@
 //! "which person is this mention?" — attribution resolves pronouns and
 //! surnames through it, and the claims check hangs ages and titles on it.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -51,8 +51,8 @@ pub struct Names {
 }
 
 struct Lists {
-    places: HashMap<String, ()>,
-    given: HashMap<String, ()>,
+    places: FxHashMap<String, ()>,
+    given: FxHashMap<String, ()>,
 }
 
 fn lists() -> &'static Lists {
@@ -686,16 +686,16 @@ const ORG_WORDS: &[&str] = &[
     "Express",
 ];
 
-static TITLE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static CALENDAR_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static NOT_NAMES_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static ORG_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static TITLE_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+static CALENDAR_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+static NOT_NAMES_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+static ORG_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
 
 /// A word list as a set, built once.
 fn word_set(
-    cell: &'static OnceLock<HashSet<&'static str>>,
+    cell: &'static OnceLock<FxHashSet<&'static str>>,
     words: &'static [&'static str],
-) -> &'static HashSet<&'static str> {
+) -> &'static FxHashSet<&'static str> {
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
@@ -888,7 +888,7 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
 /// Links mentions to people: a full name starts (or joins) a person; a bare
 /// surname joins the most recent person with that surname.
 fn link_people(doc: &Document, names: &mut Names) {
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for mi in 0..names.mentions.len() {
         let m = &names.mentions[mi];
         if m.kind != NameKind::Person && m.kind != NameKind::Unknown {

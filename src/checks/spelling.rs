@@ -1,7 +1,9 @@
 //! `name-spelling`: one name spelled two ways; `first-reference`: a
 //! person's first mention is a bare surname.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use super::names::{fold, is_given_name, is_place, same_given_name, translit_key, NameKind, Names};
@@ -58,35 +60,48 @@ pub fn variant_reason(a: &str, b: &str) -> Option<&'static str> {
 /// or a one-letter deletion. Linear in the number of spellings, where
 /// comparing every pair would not be.
 fn candidate_pairs(keys: &[&String]) -> Vec<(usize, usize)> {
-    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+    use std::hash::{Hash, Hasher};
+    // Keys are hashed with a tag for their kind; a collision only adds a
+    // candidate, which `variant_reason` then rejects.
+    let key = |tag: u8, text: &str| {
+        let mut h = rustc_hash::FxHasher::default();
+        tag.hash(&mut h);
+        text.hash(&mut h);
+        h.finish()
+    };
+    let mut buckets: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    let mut ks: Vec<u64> = Vec::new();
+    let mut del = String::new();
     for (i, k) in keys.iter().enumerate() {
         let f = fold(k);
-        let mut ks = vec![
-            format!("f:{f}"),
-            format!("t:{}", translit_key(&f)),
-            format!("d:{}", collapse_doubles(&f)),
-            format!("m:{}", f.replacen("mac", "mc", 1)),
-        ];
-        if let Some(family) = super::names::given_family_of(&f) {
-            ks.push(format!("g:{family}"));
+        ks.clear();
+        ks.push(key(b'f', &f));
+        ks.push(key(b't', &translit_key(&f)));
+        ks.push(key(b'd', &collapse_doubles(&f)));
+        if f.contains("mac") {
+            ks.push(key(b'd', &collapse_doubles(&f.replacen("mac", "mc", 1))));
         }
-        let chars: Vec<char> = f.chars().collect();
-        if (4..=40).contains(&chars.len()) {
-            ks.push(format!("e:{f}"));
-            for skip in 0..chars.len() {
-                let del: String = chars
-                    .iter()
-                    .enumerate()
-                    .filter(|(n, _)| *n != skip)
-                    .map(|(_, c)| c)
-                    .collect();
-                ks.push(format!("e:{del}"));
+        if let Some(family) = super::names::given_family_of(&f) {
+            ks.push(key(b'g', &family.to_string()));
+        }
+        let n = f.chars().count();
+        if (4..=40).contains(&n) {
+            ks.push(key(b'e', &f));
+            for skip in 0..n {
+                del.clear();
+                del.extend(
+                    f.chars()
+                        .enumerate()
+                        .filter(|(j, _)| *j != skip)
+                        .map(|(_, c)| c),
+                );
+                ks.push(key(b'e', &del));
             }
         }
-        ks.sort();
+        ks.sort_unstable();
         ks.dedup();
-        for key in ks {
-            buckets.entry(key).or_default().push(i);
+        for &k in &ks {
+            buckets.entry(k).or_default().push(i);
         }
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -146,9 +161,9 @@ fn one_edit(a: &str, b: &str) -> bool {
 struct Spelling {
     ranges: Vec<Range<usize>>,
     /// First names that stand before this spelling in full-name mentions.
-    first_names: HashSet<String>,
+    first_names: FxHashSet<String>,
     /// Surnames that follow this spelling when it is a first name.
-    surnames: HashSet<String>,
+    surnames: FxHashSet<String>,
     as_first_name: usize,
 }
 
@@ -177,14 +192,14 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
         }
     }
     // Common words written in lower case elsewhere are not names.
-    let lowercase_words: HashSet<&str> = doc
+    let lowercase_words: FxHashSet<&str> = doc
         .words
         .iter()
         .map(|w| doc.text(w.range.clone()))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
     let keys: Vec<&String> = spellings.keys().collect();
-    let mut flagged: HashSet<String> = HashSet::new();
+    let mut flagged: FxHashSet<String> = FxHashSet::default();
     let index = LineIndex::new(doc.source);
     let line_of = |prose: usize| {
         index
@@ -313,10 +328,10 @@ fn fix(doc: &Document, range: &Range<usize>, to: &str) -> Fix {
 fn hyphen_and_space_variants(
     doc: &Document,
     names: &Names,
-    flagged: &HashSet<String>,
+    flagged: &FxHashSet<String>,
     out: &mut Vec<Finding>,
 ) {
-    let mut groups: HashMap<String, BTreeMap<String, Vec<Range<usize>>>> = HashMap::new();
+    let mut groups: FxHashMap<String, BTreeMap<String, Vec<Range<usize>>>> = FxHashMap::default();
     for m in &names.mentions {
         if m.words.len() > 3 {
             continue;

@@ -683,8 +683,11 @@ impl LanguageServer for Backend {
 
 /// Serves the protocol over stdio until the client says exit.
 pub fn run() -> ExitCode {
+    // Two threads for the protocol, two for analysis: enough to keep typing
+    // responsive, few enough to keep memory small.
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        .max_blocking_threads(2)
         .enable_all()
         .build()
     {

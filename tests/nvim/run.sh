@@ -28,4 +28,6 @@ if [ -x /usr/bin/nvim ] && /usr/bin/nvim --version | head -1 | grep -q "v0\.7"; 
   cp "$root/tests/nvim/draft.md" "$scratch/draft07.md"
   # 0.7 has no -l (it is the old lisp flag there): run the script with luafile
   COPYDESK_DRAFT="$scratch/draft07.md" timeout 120 /usr/bin/nvim --headless --clean -u NONE -c "luafile $test"
+  runs=2
 fi
+echo "neovim: ${runs:-1} passed, 0 failed"

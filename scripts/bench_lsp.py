@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Language server latency and memory.
+
+Usage: scripts/bench_lsp.py [--edits N]
+
+Drives `target/release/copydesk lsp` over stdio: opens a 1,500-word and a
+10,000-word draft (built from the sample draft) and, for each, sends N
+single-character edits one at a time, timing each from the didChange to
+the publishDiagnostics for its version. Then opens 50 drafts and reads the
+server's resident memory from /proc.
+"""
+import argparse, json, os, statistics, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+SURNAMES = ["Okafor", "Lindgren", "Sauer", "Marsh", "Quinn", "Abebe", "Novak", "Reyes", "Tanaka", "Moreau",
+            "Castillo", "Haddad", "Nakamura", "Petrov", "Osei", "Brennan", "Kowalski", "Mendez", "Larsen", "Fitzroy",
+            "Achebe", "Duval", "Hoffman", "Iqbal", "Jansen", "Kruger", "Laurent", "Mbeki", "Nilsson", "Ortiz",
+            "Pereira", "Quiroga", "Rossi", "Sato", "Toivonen", "Ueda", "Varga", "Wojcik", "Yilmaz", "Zeller",
+            "Abbott", "Bishop", "Carver", "Dalton", "Ellery", "Fleming", "Garner", "Holt"]
+FIRST = ["Ana", "Paul", "Maria", "David", "Sarah", "James", "Laura", "Peter", "Helen", "Omar", "Nina", "Victor"]
+TOWNS = ["Alder Creek", "Birchfield", "Cold Harbor", "Dunmore", "Elm Ridge", "Fairhaven", "Glenwood", "Hollis",
+         "Ironwood", "Juniper Falls", "Kestrel Bay", "Linden", "Millbrook", "Northgate", "Oak Hollow", "Pine Bluff"]
+
+
+SUBJECTS = ["the plant", "the old filter house", "our pumping station", "the reservoir", "this system", "the intake",
+            "every pipe under Main Street", "the budget", "the treatment line", "our water"]
+VERBS = ["has needed", "has been waiting for", "cannot go on without", "was never built for", "will not survive without",
+         "keeps asking for", "has outgrown", "depends on", "was designed before", "has run past"]
+OBJECTS = ["a real fix", "new pumps", "a second basin", "a modern lab", "steady money", "the repairs we promised",
+           "a plan that lasts", "better monitoring", "more capacity", "honest numbers"]
+TAILS = ["since the flood", "for a decade", "this summer", "every winter", "before the next drought",
+         "by any measure", "and everyone here knows it", "whatever the board decides", "in plain terms", "right now"]
+
+
+def quote(rng):
+    return " ".join([rng.choice(SUBJECTS), rng.choice(VERBS), rng.choice(OBJECTS), rng.choice(TAILS)]).capitalize()
+
+
+def draft(words):
+    """A realistic draft: sections about different towns and people, with
+    the few findings an ordinary draft has (one unattributed quote per
+    section's resident, no cross-section conflicts)."""
+    section = open(os.path.join(ROOT, "benches", "section.md"), encoding="utf-8").read()
+    import random
+    rng = random.Random(words)
+    out, i = [], 0
+    while len(" ".join(out).split()) < words:
+        a, b, c = SURNAMES[(3 * i) % len(SURNAMES)], SURNAMES[(3 * i + 1) % len(SURNAMES)], SURNAMES[(3 * i + 2) % len(SURNAMES)]
+        text = section
+        for key, val in {"{TOWN}": TOWNS[i % len(TOWNS)] + (f" {i // len(TOWNS) + 1}" if i >= len(TOWNS) else ""),
+                         "{A_FIRST}": FIRST[i % 12], "{B_FIRST}": FIRST[(i + 5) % 12], "{C_FIRST}": FIRST[(i + 9) % 12],
+                         "{A}": a, "{B}": b, "{C}": c, "{V}": str(5 + i % 3), "{M}": str(40 + i), "{AGE}": str(45 + i % 30),
+                         "{Q}": str(6 + i % 5), "{F}": str(9 + i % 7)}.items():
+            text = text.replace(key, val)
+        for slot in range(1, 7):
+            text = text.replace("{Q%d}" % slot, quote(rng))
+        out.append(text)
+        i += 1
+    return "\n".join(out)
+
+
+class Server:
+    def __init__(self):
+        self.p = subprocess.Popen([os.path.join(ROOT, "target", "release", "copydesk"), "lsp"],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.id = 0
+
+    def send(self, msg):
+        body = json.dumps(msg).encode()
+        self.p.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.p.stdin.flush()
+
+    def read(self):
+        length = 0
+        while True:
+            line = self.p.stdout.readline().strip()
+            if not line:
+                break
+            if line.startswith(b"Content-Length:"):
+                length = int(line.split(b":")[1])
+        return json.loads(self.p.stdout.read(length))
+
+    def request(self, method, params):
+        self.id += 1
+        self.send({"jsonrpc": "2.0", "id": self.id, "method": method, "params": params})
+        while True:
+            m = self.read()
+            if m.get("id") == self.id and "method" not in m:
+                return m
+
+    def notify(self, method, params):
+        self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    def wait_diagnostics(self, uri, version):
+        while True:
+            m = self.read()
+            if m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri \
+                    and m["params"].get("version") == version:
+                return m
+
+
+def latency(server, uri, text, edits):
+    server.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}})
+    server.wait_diagnostics(uri, 1)
+    lines = text.split("\n")
+    target = max(range(len(lines)), key=lambda i: len(lines[i]) if lines[i].startswith("Okafor") else 0)
+    times = []
+    for i in range(edits):
+        version = i + 2
+        col = len(lines[target]) + i
+        t0 = time.perf_counter()
+        server.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": {"line": target, "character": col}, "end": {"line": target, "character": col}}, "text": "x"}]})
+        server.wait_diagnostics(uri, version)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.99) - 1]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--edits", type=int, default=500)
+    a = ap.parse_args()
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    s = Server()
+    s.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
+    s.notify("initialized", {})
+    for words in (1500, 10000):
+        med, p99 = latency(s, f"untitled:draft{words}.md", draft(words), a.edits)
+        print(f"{words}-word draft: didChange -> publishDiagnostics median {med:.2f} ms, p99 {p99:.2f} ms over {a.edits} edits")
+    for i in range(50):
+        uri = f"untitled:open{i}.md"
+        s.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": draft(1500)}})
+        s.wait_diagnostics(uri, 1)
+    rss = 0
+    for line in open(f"/proc/{s.p.pid}/status"):
+        if line.startswith("VmRSS:"):
+            rss = int(line.split()[1]) / 1024
+    print(f"52 open drafts (50 of 1,500 words, one of 1,500 and one of 10,000 words after the edits): {rss:.1f} MB resident")
+    s.request("shutdown", None)
+    s.notify("exit", None)
+
+
+if __name__ == "__main__":
+    main()
