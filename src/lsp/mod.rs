@@ -723,3 +723,6 @@ where
     let _ = pump.await;
     let _ = writer.await;
 }
+
+#[cfg(test)]
+mod tests;
