@@ -41,6 +41,9 @@ impl SpeechVerbs {
     }
 }
 
+/// How many words either side of a quote attribution looks at, at most.
+const REACH: usize = 80;
+
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "i", "we", "you", "He", "She", "They", "It", "I", "We", "You",
 ];
@@ -541,9 +544,12 @@ fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     if doc.sentences.is_empty() {
         return None;
     }
-    let words = word_window(doc, sentence_window(doc, q));
     let q_first = doc.word_at_or_after(q.range.start);
     let q_last = doc.word_at_or_after(q.range.end);
+    // The quote's sentences, but no further than a long sentence reaches:
+    // a run-on "sentence" of a megabyte must not make every quote read it all.
+    let words = word_window(doc, sentence_window(doc, q));
+    let words = words.start.max(q_first.saturating_sub(REACH))..words.end.min(q_last + REACH);
     let mut cues: Vec<(usize, usize, usize)> = Vec::new(); // (distance, index, len)
     for i in words.clone() {
         if let Some(len) = ctx.cue_len(i) {
@@ -978,7 +984,9 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
     if opens_paragraph && pi > 0 {
         let prev = &doc.paragraphs[pi - 1];
         if doc.text(prev.range.clone()).trim_end().ends_with(':') {
-            if let Some((s, c)) = attribution_in_sentence(ctx, prev.sentences.end - 1) {
+            if let Some((s, c)) =
+                attribution_in_sentence(ctx, prev.sentences.end - 1, prev.range.end)
+            {
                 return Some((
                     s,
                     Some(c),
@@ -997,8 +1005,12 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
         .sentence_at(q.range.start)
         .unwrap_or(para.sentences.start);
     let near = here.saturating_sub(5).max(para.sentences.start)..(here + 3).min(para.sentences.end);
-    let near_range =
-        doc.sentences[near.start].start..doc.sentences[near.end.max(near.start + 1) - 1].end;
+    let near_range = doc.sentences[near.start]
+        .start
+        .max(q.range.start.saturating_sub(REACH * 20))
+        ..doc.sentences[near.end.max(near.start + 1) - 1]
+            .end
+            .min(q.range.end + REACH * 20);
     let first = quotes.partition_point(|o| o.range.start < near_range.start);
     for (oi, other) in quotes.iter().enumerate().skip(first) {
         if other.range.start >= near_range.end {
@@ -1020,7 +1032,7 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
         if s.start <= q.range.start && q.range.start < s.end {
             continue;
         }
-        if let Some((speaker, cue)) = attribution_in_sentence(ctx, si) {
+        if let Some((speaker, cue)) = attribution_in_sentence(ctx, si, q.range.start) {
             let dist = q.range.start.abs_diff(s.start) * 2 + usize::from(s.start > q.range.start);
             if best.as_ref().is_none_or(|b| dist < b.0) {
                 best = Some((dist, speaker, Some(cue)));
@@ -1066,9 +1078,15 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
 }
 
 /// A cue and its speaker anywhere in a sentence, outside quotes.
-fn attribution_in_sentence(ctx: &Ctx, si: usize) -> Option<(Speaker, Cue)> {
+fn attribution_in_sentence(ctx: &Ctx, si: usize, near: usize) -> Option<(Speaker, Cue)> {
     let doc = ctx.doc;
     let words = word_window(doc, si..si + 1);
+    let anchor = doc.word_at_or_after(near);
+    let words = words.start.max(anchor.saturating_sub(REACH))
+        ..words
+            .end
+            .min(anchor + REACH)
+            .max(words.start.max(anchor.saturating_sub(REACH)));
     for i in words.clone() {
         if let Some(len) = ctx.cue_len(i) {
             if let Some(s) = speaker_for_cue(ctx, i, len, &words, usize::MAX) {
