@@ -386,3 +386,74 @@ fn sample_draft_shows_every_rule() {
     all.sort_unstable();
     assert_eq!(codes, all);
 }
+
+#[test]
+fn gitlab_code_quality_report() {
+    let o = run(&["check", "--format", "gitlab", "standalone-quote.md"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v = json(&o);
+    let issue = &v[0];
+    assert_eq!(issue["check_name"], "unattributed-quote");
+    assert_eq!(issue["severity"], "minor");
+    assert_eq!(issue["location"]["path"], "standalone-quote.md");
+    assert_eq!(issue["location"]["positions"]["begin"]["line"], 5);
+    assert_eq!(issue["fingerprint"].as_str().unwrap().len(), 16);
+    // the same input gives the same fingerprint
+    let again = json(&run(&[
+        "check",
+        "--format",
+        "gitlab",
+        "standalone-quote.md",
+    ]));
+    assert_eq!(again[0]["fingerprint"], issue["fingerprint"]);
+}
+
+#[test]
+fn changed_since_checks_only_changed_drafts() {
+    let dir = tempfile::tempdir().unwrap();
+    let git = |args: &[&str]| {
+        let ok = Command::new("git")
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+            .status
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["config", "user.email", "desk@example.com"]);
+    git(&["config", "user.name", "Desk"]);
+    write(dir.path(), "old.md", UNATTRIBUTED.as_bytes());
+    write(dir.path(), "edited.md", b"# Head\n\nFine.\n");
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "base"]);
+    write(dir.path(), "edited.md", UNATTRIBUTED.as_bytes());
+    write(dir.path(), "new.md", UNATTRIBUTED.as_bytes());
+    let o = bin()
+        .args(["check", "--format", "json", "--changed-since", "HEAD", "."])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let v = json(&o);
+    let mut paths: Vec<String> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            f["path"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches("./")
+                .to_string()
+        })
+        .collect();
+    paths.sort();
+    assert_eq!(paths, vec!["edited.md", "new.md"]);
+    let bad = bin()
+        .args(["check", "--changed-since", "no-such-ref", "."])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -65,6 +65,9 @@ struct InputArgs {
     /// The date the drafts are written on (YYYY-MM-DD), for weekdays without a year.
     #[arg(long, value_parser = parse_date)]
     date: Option<Date>,
+    /// Check only drafts that changed since this git ref (for pull requests on big archives).
+    #[arg(long, value_name = "REF")]
+    changed_since: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -96,6 +99,8 @@ pub enum OutputFormat {
     Json,
     Sarif,
     Github,
+    /// GitLab Code Quality report.
+    Gitlab,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -358,6 +363,15 @@ fn analyse_inputs(args: &InputArgs, with_quotes: bool) -> (Vec<FileReport>, bool
     }
     inputs.sort();
     inputs.dedup();
+    if let Some(reference) = &args.changed_since {
+        match files::changed_since(reference) {
+            Ok(changed) => inputs.retain(|p| p.canonicalize().is_ok_and(|c| changed.contains(&c))),
+            Err(e) => {
+                eprintln!("copydesk: {e}");
+                return (Vec::new(), true);
+            }
+        }
+    }
     let configs = files::ConfigCache::default();
     let date = args.date;
     let today = today();

@@ -13,6 +13,7 @@ pub fn render(format: OutputFormat, reports: &[FileReport], color: bool) -> Stri
         OutputFormat::Json => json_report(reports),
         OutputFormat::Sarif => sarif(reports),
         OutputFormat::Github => github(reports),
+        OutputFormat::Gitlab => gitlab(reports),
     }
 }
 
@@ -287,6 +288,40 @@ fn github(reports: &[FileReport]) -> String {
         }
     }
     out
+}
+
+/// GitLab Code Quality: a JSON array of issues with a stable fingerprint.
+fn gitlab(reports: &[FileReport]) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut issues = Vec::new();
+    for r in reports {
+        for d in &r.diagnostics {
+            let severity = match d.severity {
+                Severity::Error => "major",
+                Severity::Warning => "minor",
+                Severity::Information | Severity::Hint => "info",
+            };
+            // Stable across runs: the rule, the file, and the flagged text's position.
+            let mut h = rustc_hash::FxHasher::default();
+            (d.code, &r.name, d.start.byte, d.end.byte, &d.message).hash(&mut h);
+            issues.push(json!({
+                "description": d.message,
+                "check_name": d.code,
+                "fingerprint": format!("{:016x}", h.finish()),
+                "severity": severity,
+                "location": {
+                    "path": r.name,
+                    "positions": {
+                        "begin": {"line": d.start.line, "column": d.start.column},
+                        "end": {"line": d.end.line, "column": d.end.column},
+                    },
+                },
+            }));
+        }
+    }
+    let mut s = serde_json::to_string_pretty(&issues).unwrap_or_default();
+    s.push('\n');
+    s
 }
 
 /// SARIF 2.1.0, built on the typed structures of `serde-sarif`.
