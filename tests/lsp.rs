@@ -341,7 +341,7 @@ fn rapid_edits_end_in_the_analysis_of_the_final_text() {
     lsp.open(uri, "# Head\n\n");
     let sentence = "“We will rebuild the pier,” said harbour master Ines Vargas. ";
     let mut version = 1;
-    for (i, ch) in sentence.chars().cycle().take(2_000).enumerate() {
+    for (i, ch) in sentence.chars().cycle().take(10_000).enumerate() {
         version += 1;
         let col = i as u64 % 400;
         let line = 2 + i as u64 / 400;
@@ -365,7 +365,7 @@ fn rapid_edits_end_in_the_analysis_of_the_final_text() {
     // the same as a fresh analysis of the text the server holds
     let text = {
         let mut s = String::from("# Head\n\n");
-        for (i, ch) in sentence.chars().cycle().take(2_000).enumerate() {
+        for (i, ch) in sentence.chars().cycle().take(10_000).enumerate() {
             s.push(ch);
             if i % 400 == 399 {
                 s.push('\n');
