@@ -356,12 +356,26 @@ fn rapid_edits_end_in_the_analysis_of_the_final_text() {
         );
     }
     let final_diags = lsp.diagnostics(uri, version);
-    // no diagnostics for an older version arrive after the final ones
-    let stale = lsp.pending.iter().any(|m| {
-        m["method"] == "textDocument/publishDiagnostics"
-            && m["params"]["version"].as_i64().is_some_and(|v| v > version)
-    });
-    assert!(!stale);
+    // Diagnostics arrived in version order, never for an older version after a newer one.
+    let seen: Vec<i64> = lsp
+        .pending
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+        .filter_map(|m| m["params"]["version"].as_i64())
+        .collect();
+    assert!(
+        seen.windows(2).all(|w| w[0] < w[1]),
+        "out of order: {seen:?}"
+    );
+    assert!(seen.iter().all(|&v| v < version));
+    // nothing more arrives for this document after the final version
+    std::thread::sleep(Duration::from_millis(300));
+    while let Ok(m) = lsp.messages.try_recv() {
+        assert!(
+            m["method"] != "textDocument/publishDiagnostics" || m["params"]["uri"] != uri,
+            "late diagnostics: {m}"
+        );
+    }
     // the same as a fresh analysis of the text the server holds
     let text = {
         let mut s = String::from("# Head\n\n");
