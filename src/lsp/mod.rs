@@ -126,6 +126,8 @@ struct State {
     /// Config files currently broken (their diagnostics are published).
     broken_configs: HashMap<PathBuf, String>,
     watch_dynamic: bool,
+    /// The version of each open document an analysis has been started for.
+    claimed: HashMap<Uri, i32>,
 }
 
 #[derive(Clone)]
@@ -236,12 +238,23 @@ impl Backend {
     fn schedule(&self, uri: Uri) {
         let this = self.clone();
         tokio::spawn(async move {
-            let Some((version, format)) = this
-                .lock()
-                .docs
-                .get(&uri)
-                .map(|d| (d.version, Self::format_of(&uri, &d.language)))
-            else {
+            // Claim the current version: edits that arrive while tasks wait
+            // would otherwise have each of them analyse the same version.
+            let claimed = {
+                let mut st = this.lock();
+                let current = st
+                    .docs
+                    .get(&uri)
+                    .map(|d| (d.version, Self::format_of(&uri, &d.language)));
+                match current {
+                    Some((v, f)) if st.claimed.get(&uri) != Some(&v) => {
+                        st.claimed.insert(uri.clone(), v);
+                        Some((v, f))
+                    }
+                    _ => None,
+                }
+            };
+            let Some((version, format)) = claimed else {
                 return;
             };
             let (config, broken) = this.config_for(&uri);
@@ -412,8 +425,14 @@ impl Backend {
             )
     }
 
+    /// Analyses everything again (the config or settings changed): the
+    /// same versions, so their claims are released first.
     fn reanalyse_all(&self) {
-        let open: Vec<Uri> = self.lock().docs.keys().cloned().collect();
+        let open: Vec<Uri> = {
+            let mut st = self.lock();
+            st.claimed.clear();
+            st.docs.keys().cloned().collect()
+        };
         for uri in open {
             self.schedule(uri);
         }
@@ -574,14 +593,23 @@ impl LanguageServer for Backend {
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
-        if self.lock().docs.contains_key(&params.text_document.uri) {
+        let open = {
+            let mut st = self.lock();
+            st.claimed.remove(&params.text_document.uri);
+            st.docs.contains_key(&params.text_document.uri)
+        };
+        if open {
             self.schedule(params.text_document.uri);
         }
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
-        let was_open = self.lock().docs.remove(&uri).is_some();
+        let was_open = {
+            let mut st = self.lock();
+            st.claimed.remove(&uri);
+            st.docs.remove(&uri).is_some()
+        };
         if was_open {
             // Back to the file on disk, or nothing if there is none.
             self.check_disk(uri).await;
