@@ -98,77 +98,11 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Capitalised words that are not names when they start a run.
+/// Capitalised words that are not names when they start a run, besides the
+/// common sentence openers in [`crate::document::sentences::STARTERS`].
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "My",
-    "Its",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "Yet",
-    "In",
-    "On",
-    "At",
-    "As",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "If",
-    "Although",
     "Though",
-    "Since",
-    "Meanwhile",
-    "However",
-    "Still",
-    "Now",
-    "Then",
-    "Some",
-    "Many",
-    "Most",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "Where",
-    "No",
-    "Not",
-    "For",
-    "By",
-    "With",
-    "From",
-    "According",
-    "Last",
-    "Next",
-    "Earlier",
-    "Later",
-    "One",
-    "Two",
     "Three",
-    "Both",
-    "All",
-    "Each",
-    "Every",
-    "Such",
-    "Even",
     "Under",
     "Over",
     "About",
@@ -200,13 +134,11 @@ const NOT_NAMES: &[&str] = &[
     "Less",
     "Once",
     "Here",
-    "There",
     "Thus",
     "Indeed",
     "Overall",
     "Mostly",
     "Nearly",
-    "About",
     "Around",
     "Just",
     "Ever",
@@ -275,31 +207,14 @@ const NOT_NAMES: &[&str] = &[
     "Second",
     "Third",
     "Finally",
-    "Then",
     "Again",
     "Already",
     "Perhaps",
 ];
 
-const CALENDAR: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// Abbreviated months and holidays; weekdays and months come from the
+/// calendar module.
+const CALENDAR_EXTRA: &[&str] = &[
     "Jan.",
     "Feb.",
     "Aug.",
@@ -311,6 +226,29 @@ const CALENDAR: &[&str] = &[
     "Christmas",
     "Easter",
 ];
+
+fn calendar_words() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        crate::calendar::WEEKDAYS
+            .iter()
+            .chain(crate::calendar::MONTHS.iter().filter(|m| **m != "May"))
+            .chain(CALENDAR_EXTRA)
+            .copied()
+            .collect()
+    })
+}
+
+fn not_names() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        NOT_NAMES
+            .iter()
+            .chain(crate::document::sentences::STARTERS)
+            .copied()
+            .collect()
+    })
+}
 
 /// Words of a title in front of a name.
 const TITLE_WORDS: &[&str] = &[
@@ -687,8 +625,6 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 static TITLE_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-static CALENDAR_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-static NOT_NAMES_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
 static ORG_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
 
 /// A word list as a set, built once.
@@ -782,8 +718,7 @@ pub fn analyse(doc: &Document) -> Names {
             if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') || gap.is_empty() && !wj.is_word {
                 break;
             }
-            let capitalised =
-                wj.is_word && starts_upper(tj) && !word_set(&CALENDAR_SET, CALENDAR).contains(tj);
+            let capitalised = wj.is_word && starts_upper(tj) && !calendar_words().contains(tj);
             let particle = wj.is_word
                 && is_particle(tj)
                 && words
@@ -815,8 +750,7 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     let mut start = 0;
     // Leading words that are not names, and calendar words.
     while start < run.len()
-        && (word_set(&NOT_NAMES_SET, NOT_NAMES).contains(text(start))
-            || word_set(&CALENDAR_SET, CALENDAR).contains(text(start)))
+        && (not_names().contains(text(start)) || calendar_words().contains(text(start)))
     {
         start += 1;
     }

@@ -463,13 +463,7 @@ fn check(args: CheckArgs) -> ExitCode {
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let text = output::render(args.format, &reports, color);
-    let mut out = std::io::stdout().lock();
-    if out
-        .write_all(text.as_bytes())
-        .and_then(|_| out.flush())
-        .is_err()
-    {
+    if !print(&output::render(args.format, &reports, color)) {
         return ExitCode::from(EXIT_ERROR);
     }
     let threshold = match args.fail_on {
@@ -491,18 +485,21 @@ fn check(args: CheckArgs) -> ExitCode {
     ExitCode::from(if hit { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
+/// Writes to stdout; false when it cannot (a closed pipe).
+fn print(text: &str) -> bool {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .is_ok()
+}
+
 fn quotes(args: QuotesArgs) -> ExitCode {
     let (reports, failed) = analyse_inputs(&args.input, true);
     let text = match args.format {
         QuotesFormat::Json => output::quotes_json(&reports),
         QuotesFormat::Human => output::quotes_human(&reports),
     };
-    let mut out = std::io::stdout().lock();
-    if out
-        .write_all(text.as_bytes())
-        .and_then(|_| out.flush())
-        .is_err()
-    {
+    if !print(&text) {
         return ExitCode::from(EXIT_ERROR);
     }
     ExitCode::from(if failed { EXIT_ERROR } else { EXIT_CLEAN })

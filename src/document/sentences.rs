@@ -22,7 +22,7 @@ const MAY_END: &[&str] = &[
 
 /// Words that commonly open a sentence; after an abbreviation that may end
 /// a sentence they mark a new one.
-const STARTERS: &[&str] = &[
+pub const STARTERS: &[&str] = &[
     "The",
     "A",
     "An",
