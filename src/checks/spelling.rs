@@ -511,6 +511,66 @@ mod tests {
         assert_eq!(variant_reason("Kowalczyk", "Kowalcyzk"), Some("one letter"));
     }
 
+    fn flagged(src: &str) -> Vec<String> {
+        let a = crate::analyze(src, crate::Format::Plain, &crate::Config::default());
+        a.findings
+            .iter()
+            .filter(|f| f.code == "name-spelling")
+            .map(|f| src[f.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn hyphen_and_space_variants_of_a_whole_name() {
+        let src = "Headline\n\nKim Jong Un spoke. Kim Jong Un left. Later Kim Jong-un returned.\n";
+        assert_eq!(flagged(src), vec!["Kim Jong-un"]);
+    }
+
+    #[test]
+    fn first_names_differ_only_with_the_same_surname() {
+        // Sergey/Sergei Lavrov: one person spelled two ways
+        let src = "Headline\n\nSergey Lavrov spoke. Sergey Lavrov left. Sergei Lavrov returned.\n";
+        assert_eq!(flagged(src), vec!["Sergei"]);
+        // John and Robert Kennedy: two people
+        let src = "Headline\n\nJohn Kennedy spoke. John Kennedy left. Robert Kennedy returned.\n";
+        assert!(flagged(src).is_empty());
+    }
+
+    #[test]
+    fn the_minority_spelling_is_flagged_with_the_majority_as_related() {
+        let src = "Headline\n\nKaja Kallas spoke. Kallas left. Kalas returned.\n";
+        let a = crate::analyze(src, crate::Format::Plain, &crate::Config::default());
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.code == "name-spelling")
+            .unwrap();
+        assert_eq!(&src[f.range.clone()], "Kalas");
+        assert_eq!(
+            f.message,
+            "“Kalas” is spelled “Kallas” 2 times elsewhere in this draft (first at line 3)"
+        );
+        assert_eq!(f.related.len(), 2);
+        assert_eq!(f.fixes[0].edits[0].new_text, "Kallas");
+    }
+
+    #[test]
+    fn the_house_list_wins_over_the_majority() {
+        let src = "Headline\n\nVolodymyr Zelensky spoke. Zelensky left. Zelenskyy returned.\n";
+        let config = crate::Config {
+            preferred_names: vec!["Volodymyr Zelenskyy".into()],
+            ..crate::Config::default()
+        };
+        let a = crate::analyze(src, crate::Format::Plain, &config);
+        let flagged: Vec<&str> = a
+            .findings
+            .iter()
+            .filter(|f| f.code == "name-spelling")
+            .map(|f| &src[f.range.clone()])
+            .collect();
+        assert_eq!(flagged, vec!["Zelensky", "Zelensky"]);
+    }
+
     #[test]
     fn must_not_group() {
         for (a, b) in [
