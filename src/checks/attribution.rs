@@ -420,9 +420,12 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         verbs,
         quoted,
     };
+    // Titles and terms named by the words before them need no speaker.
+    let mut marked = vec![false; quotes.len()];
     // 1. Cues in the quote's own sentences.
-    for q in quotes.iter_mut() {
+    for (qi, q) in quotes.iter_mut().enumerate() {
         if let Some(kind) = marked_kind(&ctx, q) {
+            marked[qi] = true;
             q.kind = kind;
             q.reason = match kind {
                 QuoteKind::Title => "a title (named by the words before it)".into(),
@@ -448,10 +451,7 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
     // before. Only whole sentences carry: a fragment is somebody's words only
     // when its own sentence says whose.
     for qi in 0..quotes.len() {
-        if quotes[qi].speaker.is_some()
-            || quotes[qi].reason.starts_with("a t")
-            || !sentence_like(doc, &quotes[qi])
-        {
+        if quotes[qi].speaker.is_some() || marked[qi] || !sentence_like(doc, &quotes[qi]) {
             continue;
         }
         if let Some((speaker, cue, why)) = carried(&ctx, quotes, qi) {
@@ -461,9 +461,9 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         }
     }
     // 3. Kind of the rest.
-    for q in quotes.iter_mut() {
-        if !q.reason.is_empty() && q.speaker.is_none() {
-            continue; // marked title or term
+    for (qi, q) in quotes.iter_mut().enumerate() {
+        if marked[qi] {
+            continue;
         }
         q.kind = if looks_like_title(doc, q) && !cue_attached(doc, q) {
             QuoteKind::Title
