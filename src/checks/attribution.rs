@@ -859,14 +859,9 @@ fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker>
         let r = doc.words[end].range.clone();
         return Some(make_speaker(ctx, r.start..r.start + pronoun_stem(t).len()));
     }
+    // A name: the whole mention ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov").
     if let Some(m) = ctx.names.mention_at(doc.words[end].range.start) {
-        let mention = &ctx.names.mentions[m];
-        if mention.range.end >= doc.words[end].range.end.min(mention.range.end)
-            && mention.kind != NameKind::Place
-            || mention.kind == NameKind::Place
-        {
-            return Some(make_speaker(ctx, mention.range.clone()));
-        }
+        return Some(make_speaker(ctx, ctx.names.mentions[m].range.clone()));
     }
     let lower = t.to_lowercase();
     if NP_STOP.contains(&lower.as_str()) || t.chars().any(|c| c.is_ascii_digit()) {
@@ -1273,26 +1268,28 @@ mod tests {
 
     #[test]
     fn titles_and_terms_are_not_speech() {
-        assert_eq!(
-            read("She spoke on NBC’s “Meet the Press with Kristen Welker” on Sunday.")[0].0,
-            QuoteKind::Title
-        );
-        assert_eq!(
-            read("They watched the film “Oppenheimer” twice.")[0].0,
-            QuoteKind::Title
-        );
-        assert_eq!(
-            read("The so-called “peace dividend” never came.")[0].0,
-            QuoteKind::Term
-        );
-        assert_eq!(
-            read("He has been called “the Trump of the East” in the region.")[0].0,
-            QuoteKind::Term
-        );
-        assert_eq!(
-            read("She wrote the word “no” on the form.")[0].0,
-            QuoteKind::Term
-        );
+        let table = [
+            (
+                "She spoke on NBC’s “Meet the Press with Kristen Welker” on Sunday.",
+                QuoteKind::Title,
+            ),
+            (
+                "They watched the film “Oppenheimer” twice.",
+                QuoteKind::Title,
+            ),
+            (
+                "The so-called “peace dividend” never came.",
+                QuoteKind::Term,
+            ),
+            (
+                "He has been called “the Trump of the East” in the region.",
+                QuoteKind::Term,
+            ),
+            ("She wrote the word “no” on the form.", QuoteKind::Term),
+        ];
+        for (text, kind) in table {
+            assert_eq!(read(text)[0].0, kind, "{text}");
+        }
     }
 
     #[test]

@@ -13,7 +13,6 @@ use super::quotes::{Quote, QuoteKind};
 use crate::calendar::{Date, MONTHS, WEEKDAYS};
 use crate::document::{BlockKind, Document};
 use crate::finding::Finding;
-use crate::line_index::{Encoding, LineIndex};
 
 /// Where the year of a date without one comes from.
 #[derive(Debug, Clone, Copy)]
@@ -27,15 +26,13 @@ pub struct Reference {
 struct Ctx<'a> {
     doc: &'a Document<'a>,
     names: &'a Names,
-    index: LineIndex,
     /// How many people share each surname.
     surname_counts: FxHashMap<&'a str, usize>,
 }
 
 impl Ctx<'_> {
     fn line(&self, prose: usize) -> usize {
-        let src = self.doc.to_source(prose..prose).start;
-        self.index.position(self.doc.source, src, Encoding::Char).0 + 1
+        self.doc.line_of(prose)
     }
 
     fn conflict(
@@ -70,7 +67,6 @@ pub fn check(
     let ctx = Ctx {
         doc,
         names,
-        index: LineIndex::new(doc.source),
         surname_counts,
     };
     ages(&ctx, out);
@@ -746,6 +742,23 @@ struct Amount {
     hedged: bool,
 }
 
+impl Amount {
+    /// "4,812", "2.4" (times a million or billion), hedged or not.
+    fn parse(raw: &str, scale: Option<&str>, hedged: bool) -> Amount {
+        let mut value: f64 = raw.replace(',', "").parse().unwrap_or(0.0);
+        match scale.map(str::to_lowercase).as_deref() {
+            Some("million") => value *= 1e6,
+            Some("billion") => value *= 1e9,
+            _ => {}
+        }
+        Amount {
+            value,
+            digits: raw.chars().filter(char::is_ascii_digit).collect(),
+            hedged,
+        }
+    }
+}
+
 fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
     static NUM_NOUN: OnceLock<Regex> = OnceLock::new();
     static NOUN_OF: OnceLock<Regex> = OnceLock::new();
@@ -760,10 +773,19 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<Amount>> = Vec::new();
     let mut keys: FxHashMap<String, usize> = FxHashMap::default();
+    // Per subject: whether it counts the dead or a deal, where any two exact
+    // figures conflict (elsewhere only a transposition does).
+    let mut totals: Vec<bool> = Vec::new();
     let mut push =
         |key: String, amount: Amount, range: Range<usize>, facts: &mut Vec<Fact<Amount>>| {
-            let n = keys.len();
-            let subject = *keys.entry(key).or_insert(n);
+            let subject = match keys.get(&key) {
+                Some(&n) => n,
+                None => {
+                    totals.push(key == "group2" || key == "group3");
+                    keys.insert(key, totals.len() - 1);
+                    totals.len() - 1
+                }
+            };
             facts.push(Fact {
                 subject,
                 value: amount,
@@ -784,14 +806,6 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let raw = &c[3];
-        let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
-        let mut value: f64 = raw.replace(',', "").parse().unwrap_or(0.0);
-        match c.get(4).map(|m| m.as_str().to_lowercase()) {
-            Some(ref s) if s == "million" => value *= 1e6,
-            Some(ref s) if s == "billion" => value *= 1e9,
-            _ => {}
-        }
         let noun = &c[5];
         let next = after(text, r.end, 12);
         let hedged =
@@ -802,16 +816,8 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
         if money && !key.starts_with("group3") {
             continue;
         }
-        push(
-            key,
-            Amount {
-                value,
-                digits,
-                hedged,
-            },
-            r,
-            &mut facts,
-        );
+        let amount = Amount::parse(&c[3], c.get(4).map(|m| m.as_str()), hedged);
+        push(key, amount, r, &mut facts);
     }
     static DEATHS: OnceLock<Regex> = OnceLock::new();
     // "killed 14 people", "14 people were killed", "14 people died"
@@ -829,51 +835,25 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
             (None, Some(n)) => (c.get(3), n.as_str()),
             _ => continue,
         };
-        let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
-        let value: f64 = raw.replace(',', "").parse().unwrap_or(0.0);
         facts.retain(|f| !(f.range.start < r.end && r.start < f.range.end));
-        push(
-            count_noun_key("dead"),
-            Amount {
-                value,
-                digits,
-                hedged: hedge.is_some(),
-            },
-            r,
-            &mut facts,
-        );
+        let amount = Amount::parse(raw, None, hedge.is_some());
+        push(count_noun_key("dead"), amount, r, &mut facts);
     }
     for c in noun_of.captures_iter(text) {
         let r = c.get(0).map_or(0..0, |m| m.range());
         if !ctx.body(r.start) {
             continue;
         }
-        let raw = &c[3];
-        let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
-        let value: f64 = raw.replace(',', "").parse().unwrap_or(0.0);
         let key = count_noun_key(
             &c[1]
                 .replace("death toll", "deaths")
                 .replace("toll", "deaths"),
         );
-        push(
-            key,
-            Amount {
-                value,
-                digits,
-                hedged: c.get(2).is_some(),
-            },
-            r,
-            &mut facts,
-        );
+        let amount = Amount::parse(&c[3], None, c.get(2).is_some());
+        push(key, amount, r, &mut facts);
     }
     facts.sort_by_key(|f| f.range.start);
-    let groups_with_totals = |subject: usize| {
-        keys.iter()
-            .find(|(_, v)| **v == subject)
-            .map(|(k, _)| k.as_str() == "group2" || k.as_str() == "group3")
-            .unwrap_or(false)
-    };
+    let groups_with_totals = |subject: usize| totals[subject];
     let transposed = |a: &Amount, b: &Amount| {
         let (mut x, mut y): (Vec<char>, Vec<char>) =
             (a.digits.chars().collect(), b.digits.chars().collect());

@@ -893,11 +893,7 @@ pub fn same_given_name(a: &str, b: &str) -> bool {
 }
 
 /// The family of spellings a folded given name belongs to, if any.
-pub fn given_family_of(folded: &str) -> Option<usize> {
-    given_family(folded)
-}
-
-fn given_family(folded: &str) -> Option<usize> {
+pub fn given_family(folded: &str) -> Option<usize> {
     const FAMILIES: &[&[&str]] = &[
         &[
             "katherine",

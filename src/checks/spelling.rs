@@ -9,7 +9,6 @@ use std::ops::Range;
 use super::names::{fold, is_given_name, is_place, same_given_name, translit_key, NameKind, Names};
 use crate::document::{BlockKind, Document};
 use crate::finding::{Edit, Finding, Fix};
-use crate::line_index::{Encoding, LineIndex};
 
 /// Why two spellings are one name, or `None` when they are two names.
 pub fn variant_reason(a: &str, b: &str) -> Option<&'static str> {
@@ -81,7 +80,7 @@ fn candidate_pairs(keys: &[&String]) -> Vec<(usize, usize)> {
         if f.contains("mac") {
             ks.push(key(b'd', &collapse_doubles(&f.replacen("mac", "mc", 1))));
         }
-        if let Some(family) = super::names::given_family_of(&f) {
+        if let Some(family) = super::names::given_family(&f) {
             ks.push(key(b'g', &family.to_string()));
         }
         let n = f.chars().count();
@@ -200,17 +199,6 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
         .collect();
     let keys: Vec<&String> = spellings.keys().collect();
     let mut flagged: FxHashSet<String> = FxHashSet::default();
-    let index = LineIndex::new(doc.source);
-    let line_of = |prose: usize| {
-        index
-            .position(
-                doc.source,
-                doc.to_source(prose..prose).start,
-                Encoding::Char,
-            )
-            .0
-            + 1
-    };
 
     // House spellings first: they win even over the majority.
     let house: Vec<&str> = preferred
@@ -291,7 +279,7 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
                 continue;
             }
             flagged.insert(minor.to_string());
-            let first_line = line_of(smaj.ranges[0].start);
+            let first_line = doc.line_of(smaj.ranges[0].start);
             for r in &smin.ranges {
                 let mut f = Finding::new(
                     "name-spelling",
@@ -366,7 +354,6 @@ fn hyphen_and_space_variants(
             }
         }
     }
-    let index = LineIndex::new(doc.source);
     let mut sorted: Vec<_> = groups.into_values().filter(|g| g.len() >= 2).collect();
     sorted.sort_by_key(|g| {
         g.values()
@@ -397,14 +384,7 @@ fn hyphen_and_space_variants(
             {
                 continue;
             }
-            let first_line = index
-                .position(
-                    doc.source,
-                    doc.to_source(ranges[0].clone()).start,
-                    Encoding::Char,
-                )
-                .0
-                + 1;
+            let first_line = doc.line_of(ranges[0].start);
             for r in minor_ranges.iter() {
                 let mut f = Finding::new(
                     "name-spelling",
@@ -428,7 +408,6 @@ fn hyphen_and_space_variants(
 
 /// A person first mentioned by surname alone, with the full name later.
 pub fn first_reference(doc: &Document, names: &Names, out: &mut Vec<Finding>) {
-    let index = LineIndex::new(doc.source);
     for person in &names.people {
         let body: Vec<usize> = person
             .mentions
@@ -454,10 +433,7 @@ pub fn first_reference(doc: &Document, names: &Names, out: &mut Vec<Finding>) {
             continue;
         };
         let full_range = doc.to_source(names.mentions[full].range.clone());
-        let line = index
-            .position(doc.source, full_range.start, Encoding::Char)
-            .0
-            + 1;
+        let line = doc.line_of(names.mentions[full].range.start);
         out.push(
             Finding::new(
                 "first-reference",

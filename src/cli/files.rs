@@ -165,46 +165,38 @@ impl ConfigCache {
     }
 }
 
-/// Files changed since a git ref (committed, staged or not), as canonical
-/// paths: `git diff --name-only REF` from the repository's top level.
+/// Files changed since a git ref (committed, staged, modified or new), as
+/// canonical paths.
 pub fn changed_since(reference: &str) -> Result<std::collections::HashSet<PathBuf>, String> {
-    let git = |args: &[&str]| {
-        std::process::Command::new("git")
-            .args(args)
-            .output()
-            .map_err(|e| format!("--changed-since needs git: {e}"))
-            .and_then(|o| {
-                if o.status.success() {
-                    Ok(String::from_utf8_lossy(&o.stdout).into_owned())
-                } else {
-                    Err(format!(
-                        "--changed-since {reference}: {}",
-                        String::from_utf8_lossy(&o.stderr).trim()
-                    ))
-                }
-            })
-    };
-    let top = PathBuf::from(git(&["rev-parse", "--show-toplevel"])?.trim());
-    let mut out = std::collections::HashSet::new();
-    for args in [
-        vec!["diff", "--name-only", "--diff-filter=ACMR", reference, "--"],
-        vec!["ls-files", "--others", "--exclude-standard", "--full-name"],
-    ] {
-        let listing = if args[0] == "ls-files" {
-            std::process::Command::new("git")
-                .args(&args)
-                .current_dir(&top)
-                .output()
-                .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-                .unwrap_or_default()
-        } else {
-            git(&args)?
-        };
-        for line in listing.lines().filter(|l| !l.is_empty()) {
-            if let Ok(p) = top.join(line).canonicalize() {
-                out.insert(p);
-            }
+    let git = |dir: Option<&Path>, args: &[&str]| -> Result<String, String> {
+        let mut cmd = std::process::Command::new("git");
+        cmd.args(args);
+        if let Some(d) = dir {
+            cmd.current_dir(d);
         }
-    }
-    Ok(out)
+        let o = cmd
+            .output()
+            .map_err(|e| format!("--changed-since needs git: {e}"))?;
+        if o.status.success() {
+            Ok(String::from_utf8_lossy(&o.stdout).into_owned())
+        } else {
+            Err(format!(
+                "--changed-since {reference}: {}",
+                String::from_utf8_lossy(&o.stderr).trim()
+            ))
+        }
+    };
+    let top = PathBuf::from(git(None, &["rev-parse", "--show-toplevel"])?.trim());
+    // Both list paths relative to the top of the repository when run there.
+    let changed = git(
+        Some(&top),
+        &["diff", "--name-only", "--diff-filter=ACMR", reference, "--"],
+    )?;
+    let untracked = git(Some(&top), &["ls-files", "--others", "--exclude-standard"])?;
+    Ok(changed
+        .lines()
+        .chain(untracked.lines())
+        .filter(|l| !l.is_empty())
+        .filter_map(|l| top.join(l).canonicalize().ok())
+        .collect())
 }

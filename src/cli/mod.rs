@@ -235,18 +235,18 @@ fn position(index: &LineIndex, text: &str, byte: usize) -> Position {
 /// Analyses one draft's text into a report.
 pub fn report(name: &str, text: &str, config: &Config, with_quotes: bool) -> FileReport {
     let analysis = analyze(text, Format::from_path(name), config);
-    let index = LineIndex::new(text);
+    let index = analysis.doc.line_index();
     let diagnostics = analysis
         .findings
         .iter()
         .map(|f| {
-            let start = position(&index, text, f.range.start);
+            let start = position(index, text, f.range.start);
             let line_range = index.line_range(text, start.line - 1);
             Diagnostic {
                 code: f.code,
                 severity: f.severity,
                 message: f.message.clone(),
-                end: position(&index, text, f.range.end),
+                end: position(index, text, f.range.end),
                 line_text: text[line_range].to_string(),
                 start,
                 related: f
@@ -254,8 +254,8 @@ pub fn report(name: &str, text: &str, config: &Config, with_quotes: bool) -> Fil
                     .iter()
                     .map(|r| {
                         (
-                            position(&index, text, r.range.start),
-                            position(&index, text, r.range.end),
+                            position(index, text, r.range.start),
+                            position(index, text, r.range.end),
                             r.message.clone(),
                         )
                     })

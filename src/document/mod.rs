@@ -14,6 +14,8 @@ pub mod words;
 
 use std::ops::Range;
 
+use crate::line_index::{Encoding, LineIndex};
+
 pub use offsets::OffsetMap;
 pub use words::Word;
 
@@ -75,6 +77,8 @@ pub struct Document<'a> {
     /// Words and punctuation of the prose, in order.
     pub words: Vec<Word>,
     pub ignores: Vec<Ignore>,
+    /// Lines of the source, built on first use (messages that name a line).
+    lines: std::sync::OnceLock<LineIndex>,
 }
 
 /// What the front ends (plain or Markdown) produce before sentences are split.
@@ -126,6 +130,7 @@ impl<'a> Document<'a> {
             source,
             format,
             words,
+            lines: std::sync::OnceLock::new(),
             prose: parsed.prose,
             map: parsed.map,
             paragraphs,
@@ -139,6 +144,20 @@ impl<'a> Document<'a> {
         let start = self.map.to_source(range.start, false);
         let end = self.map.to_source(range.end, true).max(start);
         start..end
+    }
+
+    /// The line index of the source, built once.
+    pub fn line_index(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(self.source))
+    }
+
+    /// The 1-based source line of a prose offset, for messages.
+    pub fn line_of(&self, prose: usize) -> usize {
+        let src = self.map.to_source(prose, false);
+        self.line_index()
+            .position(self.source, src, Encoding::Char)
+            .0
+            + 1
     }
 
     /// Prose offset of a source byte offset, if that byte is prose.

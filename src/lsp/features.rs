@@ -156,15 +156,15 @@ pub fn code_actions(
 ) -> CodeActionResponse {
     let (start, end) = (snap.offset(range.start, enc), snap.offset(range.end, enc));
     let mut out = Vec::new();
-    for f in snap
+    // One diagnostic per finding, in the same order.
+    let diagnostics = snap.diagnostics(uri, enc);
+    for (f, d) in snap
         .findings
         .iter()
-        .filter(|f| f.range.start <= end && start <= f.range.end)
+        .zip(&diagnostics)
+        .filter(|(f, _)| f.range.start <= end && start <= f.range.end)
     {
-        let diag = snap
-            .diagnostics(uri, enc)
-            .into_iter()
-            .find(|d| d.range == snap.range(&f.range, enc));
+        let diag = Some(d.clone());
         for fix in &f.fixes {
             let edits = fix
                 .edits

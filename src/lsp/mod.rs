@@ -51,6 +51,17 @@ impl Default for Settings {
     }
 }
 
+/// A JSON array's strings; other elements are skipped.
+fn strings(value: Option<&Value>) -> Option<Vec<String>> {
+    let list = value?.as_array()?;
+    Some(
+        list.iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
 impl Settings {
     /// Reads `{"copydesk": {...}}` or `{...}`; unknown keys are ignored,
     /// bad values keep the previous setting.
@@ -77,22 +88,14 @@ impl Settings {
         if let Some(b) = v.get("inlayHints").and_then(Value::as_bool) {
             self.inlay_hints = b;
         }
-        if let Some(langs) = v.get("languages").and_then(Value::as_array) {
-            self.languages = langs
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect();
+        if let Some(langs) = strings(v.get("languages")) {
+            self.languages = langs;
         }
         if let Some(n) = v.get("maxWorkspaceFiles").and_then(Value::as_u64) {
             self.max_workspace_files = n as usize;
         }
-        if let Some(names) = v.get("preferredNames").and_then(Value::as_array) {
-            self.preferred_names = names
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect();
+        if let Some(names) = strings(v.get("preferredNames")) {
+            self.preferred_names = names;
         }
     }
 
@@ -121,13 +124,28 @@ struct State {
     snapshots: HashMap<Uri, Arc<Snapshot>>,
     settings: Settings,
     roots: Vec<PathBuf>,
-    /// Last good config by config file path; `None` for "no config here".
-    configs: HashMap<PathBuf, Config>,
-    /// Config files currently broken (their diagnostics are published).
-    broken_configs: HashMap<PathBuf, String>,
+    /// The config file that governs each folder (`None`: none above it).
+    config_dirs: HashMap<PathBuf, Option<PathBuf>>,
+    /// Each config file as last read: its modification time, and the last
+    /// good config with whether the file is broken now.
+    config_files: HashMap<PathBuf, LoadedConfig>,
     watch_dynamic: bool,
     /// The version of each open document an analysis has been started for.
     claimed: HashMap<Uri, i32>,
+}
+
+struct LoadedConfig {
+    modified: Option<std::time::SystemTime>,
+    /// The last good config (the default if it never parsed).
+    last_good: Config,
+    broken: bool,
+}
+
+/// What reading a config changed, for the config file's own diagnostics.
+enum ConfigNews {
+    Nothing,
+    Broken(PathBuf, String),
+    Fixed(PathBuf),
 }
 
 #[derive(Clone)]
@@ -159,40 +177,86 @@ impl Backend {
 
     /// The config for a document: `copydesk.toml` above its file (or the
     /// first workspace root), the last good one if it is broken, with the
-    /// editor settings on top.
-    fn config_for(&self, uri: &Uri) -> (Config, Option<(PathBuf, String)>) {
+    /// editor settings on top. Folders are looked up once and a file is
+    /// read again only when it changes, not on every keystroke.
+    fn config_for(&self, uri: &Uri) -> (Config, ConfigNews) {
         let dir = uri
             .to_file_path()
             .and_then(|p| p.parent().map(Path::to_path_buf))
             .or_else(|| self.lock().roots.first().cloned());
-        let found = dir.as_deref().and_then(crate::cli::find_config);
-        let mut broken = None;
-        let config = match found {
-            None => Config::default(),
-            Some(path) => match crate::cli::load_config(&path) {
-                Ok(c) => {
-                    let mut st = self.lock();
-                    st.configs.insert(path.clone(), c.clone());
-                    st.broken_configs.remove(&path);
-                    c
-                }
-                Err(e) => {
-                    let mut st = self.lock();
-                    st.broken_configs.insert(path.clone(), e.clone());
-                    broken = Some((path.clone(), e));
-                    st.configs.get(&path).cloned().unwrap_or_default()
-                }
-            },
+        let found = dir.and_then(|d| {
+            if let Some(hit) = self.lock().config_dirs.get(&d) {
+                return hit.clone();
+            }
+            let hit = crate::cli::find_config(&d);
+            self.lock().config_dirs.insert(d, hit.clone());
+            hit
+        });
+        let (config, news) = match found {
+            None => (Config::default(), ConfigNews::Nothing),
+            Some(path) => self.load_config(path),
         };
         let mut config = self.lock().settings.apply(config);
         config.today = crate::cli::today();
-        (config, broken)
+        (config, news)
     }
 
-    /// Publishes a broken config as a diagnostic on the config file.
-    async fn report_config(&self, broken: Option<(PathBuf, String)>) {
-        let Some((path, message)) = broken else {
-            return;
+    fn load_config(&self, path: PathBuf) -> (Config, ConfigNews) {
+        let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        if let Some(known) = self.lock().config_files.get(&path) {
+            if modified.is_some() && known.modified == modified {
+                return (known.last_good.clone(), ConfigNews::Nothing);
+            }
+        }
+        let loaded = crate::cli::load_config(&path);
+        let mut st = self.lock();
+        let was_broken = st.config_files.get(&path).is_some_and(|k| k.broken);
+        let last_good = match &loaded {
+            Ok(c) => c.clone(),
+            Err(_) => st
+                .config_files
+                .get(&path)
+                .map(|k| k.last_good.clone())
+                .unwrap_or_default(),
+        };
+        st.config_files.insert(
+            path.clone(),
+            LoadedConfig {
+                modified,
+                last_good: last_good.clone(),
+                broken: loaded.is_err(),
+            },
+        );
+        let news = match loaded {
+            Err(e) => ConfigNews::Broken(path, e),
+            Ok(_) if was_broken => ConfigNews::Fixed(path),
+            Ok(_) => ConfigNews::Nothing,
+        };
+        (last_good, news)
+    }
+
+    /// Forgets what is known about config files, so that the next analysis
+    /// reads them again (a watched config changed).
+    fn forget_configs(&self) {
+        let mut st = self.lock();
+        st.config_dirs.clear();
+        for known in st.config_files.values_mut() {
+            known.modified = None;
+        }
+    }
+
+    /// Publishes a broken config as a diagnostic on the config file, or
+    /// clears it once the file is fixed.
+    async fn report_config(&self, news: ConfigNews) {
+        let (path, message) = match news {
+            ConfigNews::Nothing => return,
+            ConfigNews::Fixed(path) => {
+                if let Some(uri) = Uri::from_file_path(&path) {
+                    self.client.publish_diagnostics(uri, Vec::new(), None).await;
+                }
+                return;
+            }
+            ConfigNews::Broken(path, message) => (path, message),
         };
         let Some(uri) = Uri::from_file_path(&path) else {
             return;
@@ -639,6 +703,7 @@ impl LanguageServer for Backend {
             }
         }
         if config_changed {
+            self.forget_configs();
             self.reanalyse_all();
         }
     }

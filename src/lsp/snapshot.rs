@@ -57,7 +57,7 @@ impl Snapshot {
         format: Format,
         config: &Config,
     ) -> Snapshot {
-        let (findings, quotes, names, people, paragraphs) = {
+        let (findings, quotes, names, people, paragraphs, index) = {
             let a = analyze(&text, format, config);
             let doc = &a.doc;
             let quotes = a
@@ -117,11 +117,18 @@ impl Snapshot {
                 .iter()
                 .map(|p| doc.to_source(p.range.clone()))
                 .collect();
-            (a.findings, quotes, names, people, paragraphs)
+            (
+                a.findings,
+                quotes,
+                names,
+                people,
+                paragraphs,
+                doc.line_index().clone(),
+            )
         };
         Snapshot {
             version,
-            index: LineIndex::new(&text),
+            index,
             markdown: format == Format::Markdown,
             text,
             findings,
