@@ -428,6 +428,24 @@ fn broken_config_is_a_diagnostic_and_the_last_good_one_stays() {
         lsp.diagnostics(&uri, 1).is_empty(),
         "the last good config still silences the rule"
     );
+    // fixing the config clears its diagnostic
+    std::fs::write(
+        dir.path().join("copydesk.toml"),
+        "[rules.unattributed-quote]\nenabled = false\n",
+    )
+    .unwrap();
+    lsp.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": config_uri, "type": 2}]}),
+    );
+    let m = lsp.wait("config diagnostic cleared", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == config_uri
+            && m["params"]["diagnostics"]
+                .as_array()
+                .is_some_and(Vec::is_empty)
+    });
+    assert!(m["params"]["diagnostics"].as_array().unwrap().is_empty());
 }
 
 #[test]
