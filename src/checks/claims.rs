@@ -931,21 +931,25 @@ fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) {
         r"(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)",
     );
     let text = &ctx.doc.prose;
-    // A year from another full date in the draft.
-    let draft_year = full.captures_iter(text).find_map(|c| {
-        let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-            (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
-            (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
-            _ => return None,
-        };
-        month_index(month)?;
-        let end = c.get(0).map_or(0, |m| m.end());
-        let y = year
-            .parse::<i32>()
-            .ok()
-            .filter(|y| (1800..=2200).contains(y))?;
-        (!is_clock_time(&text[end..])).then_some((y, c.get(0).map_or(0, |m| m.start())))
-    });
+    // A year from another full date in the draft, looked for only when a
+    // weekday's date has no year of its own.
+    let find_draft_year = || {
+        full.captures_iter(text).find_map(|c| {
+            let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
+                (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
+                _ => return None,
+            };
+            month_index(month)?;
+            let end = c.get(0).map_or(0, |m| m.end());
+            let y = year
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1800..=2200).contains(y))?;
+            (!is_clock_time(&text[end..])).then_some((y, c.get(0).map_or(0, |m| m.start())))
+        })
+    };
+    let mut draft_year: Option<Option<(i32, usize)>> = None;
     let mut seen = Vec::new();
     let claims = month_first
         .captures_iter(text)
@@ -976,7 +980,11 @@ fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) {
         let year = year.filter(|y| (1800..=2200).contains(y) && !is_clock_time(&text[range.end..]));
         let (year, source) = match year {
             Some(y) => (y, String::new()),
-            None => match (draft_year, reference.configured, reference.today) {
+            None => match (
+                *draft_year.get_or_insert_with(find_draft_year),
+                reference.configured,
+                reference.today,
+            ) {
                 (Some((y, at)), _, _) => (
                     y,
                     format!(
@@ -1042,48 +1050,95 @@ fn nearest_year(reference: Date, month: u32, day: u32) -> i32 {
 
 // ---------------------------------------------------------------- quotes
 
-fn words_of(s: &str) -> Vec<String> {
-    s.to_lowercase()
-        .replace("won’t", "will not")
-        .replace("won't", "will not")
-        .replace("n’t", " not")
-        .replace("n't", " not")
-        .replace("’re", " are")
-        .replace("'re", " are")
-        .replace("’ll", " will")
-        .replace("'ll", " will")
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+/// Calls `f` with each lower-cased word of a quote, contractions spelt out
+/// ("won’t" gives "will", "not"; "they’re" gives "they", "are").
+fn for_each_word(s: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for token in s.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'') {
+        word.clear();
+        word.extend(token.chars().flat_map(char::to_lowercase));
+        let w = word.replace('’', "'");
+        let (stem, tail) = if w == "won't" {
+            ("will", Some("not"))
+        } else if let Some(stem) = w.strip_suffix("n't") {
+            (stem, Some("not"))
+        } else if let Some(stem) = w.strip_suffix("'re") {
+            (stem, Some("are"))
+        } else if let Some(stem) = w.strip_suffix("'ll") {
+            (stem, Some("will"))
+        } else {
+            (w.as_str(), None)
+        };
+        for part in stem.split('\'').chain(tail) {
+            if !part.is_empty() {
+                f(part);
+            }
+        }
+    }
 }
 
 /// Longest common subsequence of words, as a share of the longer quote.
-fn similarity(a: &[String], b: &[String]) -> f64 {
+/// `row` is scratch space reused between calls.
+fn similarity(a: &[u32], b: &[u32], row: &mut Vec<u32>) -> f64 {
     if a.is_empty() || b.is_empty() || a.len() * b.len() > 40_000 {
         return 0.0;
     }
-    let mut prev = vec![0usize; b.len() + 1];
-    for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y {
-                prev[j] + 1
+    // One row, updated in place: `diagonal` holds the previous row's
+    // value to the left of the cell being written.
+    row.clear();
+    row.resize(b.len() + 1, 0);
+    for &x in a {
+        let mut diagonal = 0;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
             } else {
-                prev[j + 1].max(cur[j])
+                above.max(row[j])
             };
+            diagonal = above;
         }
-        prev = cur;
     }
-    prev[b.len()] as f64 / a.len().max(b.len()) as f64
+    f64::from(row[b.len()]) / a.len().max(b.len()) as f64
 }
 
-fn contains_run(long: &[String], short: &[String]) -> bool {
+/// How many words two sorted lists have in common, counting repeats.
+fn common_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+fn contains_run(long: &[u32], short: &[u32]) -> bool {
     short.is_empty() || long.windows(short.len()).any(|w| w == short)
 }
 
+/// A speech quote with a named speaker, its words interned.
+struct Spoken<'q> {
+    quote: &'q Quote,
+    words: Vec<u32>,
+    /// The same words sorted, for a quick bound on what two quotes share.
+    sorted: Vec<u32>,
+    speaker: &'q str,
+    surname: String,
+    proper: bool,
+}
+
 fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
-    let speech: Vec<(&Quote, Vec<String>, String)> = quotes
+    // Words are interned so that comparing quotes compares integers.
+    let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
+    let mut long_word: Vec<bool> = Vec::new();
+    let speech: Vec<Spoken> = quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Speech && !q.in_heading)
         .filter_map(|q| {
@@ -1091,52 +1146,76 @@ fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             if s.vague {
                 return None;
             }
-            Some((q, words_of(&q.text(ctx.doc)), s.name.clone()))
+            let mut words = Vec::new();
+            for_each_word(&q.text(ctx.doc), |w| {
+                let id = match vocab.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = vocab.len() as u32;
+                        vocab.insert(w.to_string(), id);
+                        long_word.push(w.len() >= 4);
+                        id
+                    }
+                };
+                words.push(id);
+            });
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            Some(Spoken {
+                quote: q,
+                words,
+                sorted,
+                speaker: &s.name,
+                surname: surname(&s.name),
+                proper: is_proper_name(&s.name),
+            })
         })
         .collect();
     // Only quotes that share three longer words are compared: linear in
     // practice where comparing every pair would not be.
-    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, (_, words, _)) in speech.iter().enumerate() {
-        let mut seen: Vec<&str> = words
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
+    let distinct_long = |words: &[u32]| {
+        let mut seen: Vec<u32> = words
             .iter()
-            .filter(|w| w.len() >= 4)
-            .map(String::as_str)
+            .copied()
+            .filter(|&w| long_word[w as usize])
             .collect();
         seen.sort_unstable();
         seen.dedup();
-        for w in seen {
-            by_word.entry(w).or_default().push(i);
+        seen
+    };
+    for (i, spoken) in speech.iter().enumerate() {
+        for w in distinct_long(&spoken.words) {
+            by_word[w as usize].push(i);
         }
     }
-    for (i, (later, lw, lspeaker)) in speech.iter().enumerate() {
+    let mut shared = vec![0u32; speech.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut row = Vec::new();
+    for (i, later) in speech.iter().enumerate() {
+        let lw = &later.words;
         if lw.len() < 6 {
             continue;
         }
-        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
-        let mut mine: Vec<&str> = lw
-            .iter()
-            .filter(|w| w.len() >= 4)
-            .map(String::as_str)
-            .collect();
-        mine.sort_unstable();
-        mine.dedup();
-        for w in mine {
-            let list = &by_word[w];
+        for w in distinct_long(lw) {
+            let list = &by_word[w as usize];
             if list.len() > 200 {
                 continue;
             }
-            for &j in list.iter().filter(|&&j| j < i) {
-                *shared.entry(j).or_default() += 1;
+            for &j in list.iter().take_while(|&&j| j < i) {
+                if shared[j] == 0 {
+                    touched.push(j);
+                }
+                shared[j] += 1;
             }
         }
-        let mut candidates: Vec<usize> = shared
-            .into_iter()
-            .filter(|&(_, n)| n >= 3)
-            .map(|(j, _)| j)
+        let mut candidates: Vec<usize> = touched
+            .drain(..)
+            .filter(|&j| std::mem::take(&mut shared[j]) >= 3)
             .collect();
         candidates.sort_unstable();
-        for (earlier, ew, espeaker) in candidates.into_iter().map(|j| &speech[j]) {
+        for earlier in candidates.into_iter().map(|j| &speech[j]) {
+            let ew = &earlier.words;
             let (short, long) = if lw.len() <= ew.len() {
                 (lw, ew)
             } else {
@@ -1145,36 +1224,46 @@ fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             if short.len() < 6 {
                 continue;
             }
-            let same_speaker = lspeaker == espeaker || surname(lspeaker) == surname(espeaker);
-            let contained = contains_run(long, short);
-            let sim = similarity(lw, ew);
-            let later_text = ctx.doc.text(later.inner());
-            let earlier_text = ctx.doc.text(earlier.inner());
-            let finding = if same_speaker && !contained && sim >= 0.6 {
-                Some(format!(
-                    "{lspeaker} is quoted here as “{}” but at line {} as “{}”: one wording is a misquote",
-                    later_text.trim_end_matches([',', '.']),
-                    ctx.line(earlier.range.start),
-                    earlier_text.trim_end_matches([',', '.']),
-                ))
-            } else if !same_speaker
-                && (contained && short.len() >= 8 || sim >= 0.85)
-                && is_proper_name(lspeaker)
-                && is_proper_name(espeaker)
-            {
-                Some(format!(
-                    "These words are credited to {lspeaker} here but to {espeaker} at line {} (“{}”): one credit is wrong",
-                    ctx.line(earlier.range.start),
-                    earlier_text.trim_end_matches([',', '.']),
-                ))
+            // The share of words in common cannot exceed the share of
+            // words the two quotes have at all, in any order: a cheap
+            // bound checked before the full comparison.
+            let could_reach = |share: f64| {
+                short.len() as f64 >= share * long.len() as f64
+                    && common_words(&later.sorted, &earlier.sorted) as f64
+                        >= share * long.len() as f64
+            };
+            let same_speaker = later.speaker == earlier.speaker || later.surname == earlier.surname;
+            let finding = if same_speaker {
+                (could_reach(0.6) && !contains_run(long, short) && similarity(lw, ew, &mut row) >= 0.6)
+                    .then(|| {
+                        format!(
+                            "{} is quoted here as “{}” but at line {} as “{}”: one wording is a misquote",
+                            later.speaker,
+                            ctx.doc.text(later.quote.inner()).trim_end_matches([',', '.']),
+                            ctx.line(earlier.quote.range.start),
+                            ctx.doc.text(earlier.quote.inner()).trim_end_matches([',', '.']),
+                        )
+                    })
             } else {
-                None
+                (later.proper
+                    && earlier.proper
+                    && (short.len() >= 8 && contains_run(long, short)
+                        || could_reach(0.85) && similarity(lw, ew, &mut row) >= 0.85))
+                    .then(|| {
+                        format!(
+                            "These words are credited to {} here but to {} at line {} (“{}”): one credit is wrong",
+                            later.speaker,
+                            earlier.speaker,
+                            ctx.line(earlier.quote.range.start),
+                            ctx.doc.text(earlier.quote.inner()).trim_end_matches([',', '.']),
+                        )
+                    })
             };
             if let Some(message) = finding {
                 out.push(ctx.conflict(
                     "conflicting-quote",
-                    later.range.clone(),
-                    earlier.range.clone(),
+                    later.quote.range.clone(),
+                    earlier.quote.range.clone(),
                     message,
                 ));
                 break;
@@ -1212,6 +1301,7 @@ fn is_proper_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{common_words, for_each_word, similarity};
     use crate::{analyze, Config, Format};
 
     fn codes(src: &str) -> Vec<(String, String)> {
@@ -1303,5 +1393,27 @@ mod tests {
         assert!(codes("Headline\n\n“We will keep the clinic open this winter and next,” Varga said.\n\nVarga promised to “keep the clinic open this winter” again.").is_empty());
         let c = codes("Headline\n\n“A library is the cheapest university a town can buy,” trustee Mona Reyes said.\n\n“A library is the cheapest university a town can buy,” Ellison said in a statement.");
         assert_eq!(c.len(), 1, "{c:?}");
+        // a contraction is the same wording, not a misquote
+        assert!(codes("Headline\n\n“We won’t close the pool while I’m mayor of this town,” Ruiz said.\n\nRuiz repeated: “We will not close the pool while I’m mayor of this town.”").is_empty());
+    }
+
+    #[test]
+    fn quote_words() {
+        let mut words = Vec::new();
+        for_each_word(
+            "“They’re late, and we won’t wait — can't,” O’Neill said",
+            |w| words.push(w.to_string()),
+        );
+        assert_eq!(
+            words,
+            [
+                "they", "are", "late", "and", "we", "will", "not", "wait", "ca", "not", "o",
+                "neill", "said"
+            ]
+        );
+        assert_eq!(common_words(&[1, 2, 2, 5, 9], &[2, 2, 3, 9]), 3);
+        let mut row = Vec::new();
+        assert_eq!(similarity(&[1, 2, 3, 4], &[1, 3, 4, 5], &mut row), 0.75);
+        assert_eq!(similarity(&[1, 2], &[], &mut row), 0.0);
     }
 }
