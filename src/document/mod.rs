@@ -317,4 +317,29 @@ mod tests {
         assert_eq!(doc.paragraphs[0].kind, BlockKind::Heading);
         assert_eq!(doc.paragraphs[1].kind, BlockKind::Text);
     }
+
+    #[test]
+    fn unwrapped_plain_text_has_a_paragraph_per_line() {
+        let long = "The council met on Tuesday and voted to keep the pool open through the winter, a decision that surprised some residents.";
+        let src = format!("Pool stays open\n{long}\n“We listened,” the mayor said.\n{long}\n");
+        let doc = Document::parse(&src, Format::Plain);
+        let texts: Vec<_> = doc
+            .paragraphs
+            .iter()
+            .map(|p| doc.text(p.range.clone()))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Pool stays open",
+                long,
+                "“We listened,” the mayor said.",
+                long
+            ]
+        );
+        // Text wrapped at a fixed width keeps its lines together.
+        let wrapped = "Headline\n\nThe council met on Tuesday and voted to keep the\npool open through the winter.\n";
+        let doc = Document::parse(wrapped, Format::Plain);
+        assert_eq!(doc.paragraphs.len(), 2);
+    }
 }

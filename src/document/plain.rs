@@ -1,9 +1,12 @@
 //! Plain-text drafts: the prose is the source; paragraphs are separated by
-//! blank lines (any mix of `\n`, `\r\n` and `\r`).
+//! blank lines (any mix of `\n`, `\r\n` and `\r`), or, in text that is not
+//! wrapped at a fixed width (one long line per paragraph, as editors that
+//! wrap softly and wire copy write it), by every line break.
 
 use super::{BlockKind, OffsetMap, Parsed};
 
 pub(crate) fn parse(source: &str) -> Parsed {
+    let unwrapped = lines_are_paragraphs(source);
     let mut blocks = Vec::new();
     let bytes = source.as_bytes();
     let mut para_start: Option<usize> = None;
@@ -24,6 +27,11 @@ pub(crate) fn parse(source: &str) -> Parsed {
             line_end
         };
         let line = &source[line_start..line_end];
+        if unwrapped && para_start.is_some() {
+            if let Some(start) = para_start.take() {
+                blocks.push((start..para_end, BlockKind::Text));
+            }
+        }
         if line.trim().is_empty() {
             if let Some(start) = para_start.take() {
                 blocks.push((start..para_end, BlockKind::Text));
@@ -52,6 +60,20 @@ pub(crate) fn parse(source: &str) -> Parsed {
         blocks,
         directives: Vec::new(),
     }
+}
+
+/// Whether the text is written one line per paragraph rather than wrapped
+/// at a fixed width: a good share of its lines run past any wrap column.
+/// Hard-wrapped text keeps its lines under about 80 characters.
+fn lines_are_paragraphs(source: &str) -> bool {
+    let (mut lines, mut long) = (0usize, 0usize);
+    for line in source.lines().filter(|l| !l.trim().is_empty()) {
+        lines += 1;
+        if line.chars().count() > 100 {
+            long += 1;
+        }
+    }
+    lines > 0 && long * 10 >= lines * 3
 }
 
 /// A first paragraph that is one short line without closing punctuation is a
