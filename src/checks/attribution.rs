@@ -465,7 +465,7 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         if marked[qi] {
             continue;
         }
-        q.kind = if looks_like_title(doc, q) && !cue_attached(doc, q) {
+        q.kind = if looks_like_title(doc, q) && !cue_attached(doc, q) && !stands_alone(doc, q) {
             QuoteKind::Title
         } else if q.speaker.is_some() || sentence_like(doc, q) {
             QuoteKind::Speech
@@ -502,7 +502,9 @@ fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         if TERM_MARKERS.contains(&w) || (w == "as" && k > 0 && ctx.w(k - 1) == "known") {
             return Some(QuoteKind::Term);
         }
-        if TITLE_NOUNS.contains(&w) {
+        // Titles are capitalised: "the law “was going to go wrong”" and
+        // "called the program “worse than amnesty”" quote somebody.
+        if TITLE_NOUNS.contains(&w) && starts_upper(&q.text(ctx.doc)) {
             return Some(QuoteKind::Title);
         }
         if !matches!(
@@ -1152,19 +1154,38 @@ fn cue_attached(doc: &Document, q: &Quote) -> bool {
     }
 }
 
+/// Whether the first letter or digit of a text is a capital or a digit.
+fn starts_upper(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// Whole sentences in quotation marks, as opposed to a fragment.
 fn sentence_like(doc: &Document, q: &Quote) -> bool {
     let text = q.text(doc);
     let t = text.trim();
-    let starts_upper = t
-        .chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let words = t.split_whitespace().count();
     let ends = t
         .trim_end_matches(['’', '\'', '”', '"'])
         .ends_with(['.', '!', '?', ',', '…', '—', '-']);
-    starts_upper && words >= 3 && (ends || words >= 7 || q.parts.len() > 1)
+    starts_upper(t)
+        && (words >= 3 && (ends || words >= 7 || q.parts.len() > 1) || stands_alone(doc, q))
+}
+
+/// A quote that is a sentence of its own, closed inside the marks:
+/// `“Bodies everywhere.”` after `“There was carnage,” he said.` Nobody
+/// writes a title or a scare quote as a sentence by itself.
+fn stands_alone(doc: &Document, q: &Quote) -> bool {
+    if !doc
+        .text(q.inner())
+        .trim_end()
+        .ends_with(['.', '!', '?', '…'])
+    {
+        return false;
+    }
+    doc.sentence_at(q.range.start)
+        .is_some_and(|si| doc.sentences[si] == q.range)
 }
 
 #[cfg(test)]
@@ -1242,6 +1263,9 @@ mod tests {
     fn attribution_carries_within_a_paragraph_and_to_the_next_quote_paragraph() {
         let s = speakers("“We open at dawn,” Leo Brandt said. “The bakers start at four.”");
         assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+        // a short sentence of its own carries too
+        let s = speakers("“There was flour everywhere,” Leo Brandt said. “Everywhere.”");
+        assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
         let s = speakers("“We open at dawn,” Leo Brandt said.\n\n“The bakers start at four and work until noon.”");
         assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
         // a partial quote in a paraphrase does not carry to a quote paragraph
@@ -1286,9 +1310,19 @@ mod tests {
                 QuoteKind::Term,
             ),
             ("She wrote the word “no” on the form.", QuoteKind::Term),
+            // a title noun before lower-case words: somebody's verdict on it
+            (
+                "Pike called the new law “much, much better” than the old one.",
+                QuoteKind::Speech,
+            ),
+            // title case, but a whole sentence of its own after a quote
+            (
+                "“It will be close,” Pike said. “That’s Ohio and Florida.”",
+                QuoteKind::Speech,
+            ),
         ];
         for (text, kind) in table {
-            assert_eq!(read(text)[0].0, kind, "{text}");
+            assert_eq!(read(text).last().unwrap().0, kind, "{text}");
         }
     }
 
