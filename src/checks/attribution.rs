@@ -397,6 +397,31 @@ impl Ctx<'_> {
             return Some(2);
         }
         if self.verbs.contains(w) {
+            // After a determiner, a preposition or a possessive the word is
+            // a noun or an adjective: "his remarks", "in swing states",
+            // "the charged term", "Trump's claims".
+            if i > 0 && self.is_word(i - 1) {
+                let prev = self.w(i - 1);
+                if matches!(
+                    prev.to_lowercase().as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "these"
+                        | "those"
+                ) || PREPOSITIONS.contains(&prev)
+                    || prev.ends_with("’s")
+                    || prev.ends_with("'s")
+                {
+                    return None;
+                }
+            }
             // "so-called" is one word; "the said" is rare in news.
             return Some(1);
         }
@@ -465,7 +490,10 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         if marked[qi] {
             continue;
         }
-        q.kind = if looks_like_title(doc, q) && !cue_attached(doc, q) && !stands_alone(doc, q) {
+        q.kind = if looks_like_title(doc, q)
+            && (!cue_attached(doc, q) || in_title_position(&ctx, q))
+            && !stands_alone(doc, q)
+        {
             QuoteKind::Title
         } else if q.speaker.is_some() || sentence_like(doc, q) {
             QuoteKind::Speech
@@ -707,6 +735,32 @@ fn speaker_for_cue(
     None
 }
 
+/// A capitalised sentence opener the names model could not rule out that
+/// is not a name either: "Horrified, …", "Reprising …", "Separately, …".
+fn opener_not_name(ctx: &Ctx, mention: &super::names::Mention, start: usize) -> bool {
+    let first = ctx.doc.word_at_or_after(mention.range.start);
+    if mention.kind != NameKind::Unknown
+        || ctx.doc.words[first].range.end != mention.range.end
+        || ctx
+            .doc
+            .sentence_at(mention.range.start)
+            .map(|si| ctx.doc.sentences[si].start)
+            != Some(mention.range.start)
+            && first != start
+    {
+        return false;
+    }
+    let w = ctx.w(first);
+    w.ends_with("ing")
+        || w.ends_with("ed")
+        || w.ends_with("ly")
+        || ctx
+            .doc
+            .words
+            .get(first + 1)
+            .is_some_and(|n| !n.is_word && ctx.doc.text(n.range.clone()) == ",")
+}
+
 /// The first person, name or pronoun in a sentence before word `end`.
 fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     let mut fallback = None;
@@ -732,7 +786,7 @@ fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
             let after_preposition = first_word > start
                 && (PREPOSITIONS.contains(&ctx.w(first_word - 1))
                     || matches!(ctx.w(first_word - 1), "by" | "than" | "against"));
-            if after_preposition || mention.possessive {
+            if after_preposition || mention.possessive || opener_not_name(ctx, mention, start) {
                 continue;
             }
             match mention.kind {
@@ -1139,6 +1193,19 @@ fn looks_like_title(doc: &Document, q: &Quote) -> bool {
         && !(words.len() == 1 && t.ends_with('?'))
 }
 
+/// Whether the word before the opening mark puts a title-case quote where
+/// a programme or publication goes: after a possessive ("MSNBC’s “Morning
+/// Joe”"), "on" or "in", or "told" (the listener, not the words).
+fn in_title_position(ctx: &Ctx, q: &Quote) -> bool {
+    let first = ctx.doc.word_at_or_after(q.range.start);
+    if first == 0 || ctx.quoted[first - 1] || !ctx.is_word(first - 1) {
+        return false;
+    }
+    let w = ctx.w(first - 1);
+    matches!(w, "on" | "in" | "told" | "tells")
+        || (w.ends_with("’s") || w.ends_with("'s")) && is_cap(w)
+}
+
 /// Whether the quote's cue sits right against it (`,” Ruiz said` or
 /// `said: “…”`), which makes even a title-case quote somebody's words.
 fn cue_attached(doc: &Document, q: &Quote) -> bool {
@@ -1245,6 +1312,30 @@ mod tests {
             speakers("The repairs were “long overdue,” according to the city engineer."),
             vec![some("the city engineer")]
         );
+        // a participle opening the sentence is not its subject
+        assert_eq!(
+            speakers(
+                "Reprising one of her lines, Quist talked about the “progress we made together.”"
+            ),
+            vec![some("Quist")]
+        );
+        // a cue word used as a noun ("those states") is no cue
+        assert_eq!(
+            speakers("Officials in those states remain “deeply unhappy,” Ilse Varga wrote."),
+            vec![some("Ilse Varga")]
+        );
+    }
+
+    #[test]
+    fn a_programme_named_where_a_programme_goes_is_a_title() {
+        let table = [
+            "“We will win,” Pike told “Good Morning Dunmore,” adding that polls were tight.",
+            "“We will win,” Pike said on WKDT’s “Morning Drive,” adding, “It will be close.”",
+        ];
+        for text in table {
+            let kinds: Vec<_> = read(text).into_iter().map(|(k, _)| k).collect();
+            assert_eq!(kinds[1], QuoteKind::Title, "{text}");
+        }
     }
 
     #[test]
