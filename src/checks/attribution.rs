@@ -1175,12 +1175,7 @@ fn looks_like_title(doc: &Document, q: &Quote) -> bool {
     if words.len() > 12 {
         return false;
     }
-    let first_cap = words.first().is_some_and(|w| {
-        w.chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    });
-    first_cap
+    words.first().is_some_and(|w| starts_upper(w))
         && words.iter().all(|w| {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
             bare.is_empty()

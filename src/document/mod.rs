@@ -296,17 +296,19 @@ mod tests {
         assert!(!doc.is_ignored("first-reference", 0));
     }
 
+    fn paragraph_texts<'a>(doc: &'a Document) -> Vec<&'a str> {
+        doc.paragraphs
+            .iter()
+            .map(|p| doc.text(p.range.clone()))
+            .collect()
+    }
+
     #[test]
     fn plain_text_paragraphs_split_on_blank_lines_with_any_line_ending() {
         let src = "Headline here\r\n\r\nFirst para line one\r\nline two.\r\n \r\nSecond.\rThird line.\r\rLast.";
         let doc = Document::parse(src, Format::Plain);
-        let texts: Vec<_> = doc
-            .paragraphs
-            .iter()
-            .map(|p| doc.text(p.range.clone()))
-            .collect();
         assert_eq!(
-            texts,
+            paragraph_texts(&doc),
             vec![
                 "Headline here",
                 "First para line one\r\nline two.",
@@ -323,13 +325,8 @@ mod tests {
         let long = "The council met on Tuesday and voted to keep the pool open through the winter, a decision that surprised some residents.";
         let src = format!("Pool stays open\n{long}\n“We listened,” the mayor said.\n{long}\n");
         let doc = Document::parse(&src, Format::Plain);
-        let texts: Vec<_> = doc
-            .paragraphs
-            .iter()
-            .map(|p| doc.text(p.range.clone()))
-            .collect();
         assert_eq!(
-            texts,
+            paragraph_texts(&doc),
             vec![
                 "Pool stays open",
                 long,
