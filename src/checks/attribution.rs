@@ -6,7 +6,7 @@ use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::names::{NameKind, Names};
+use super::names::{strip_possessive, NameKind, Names};
 use super::quotes::{Cue, Quote, QuoteKind, Speaker};
 use crate::document::Document;
 
@@ -151,6 +151,12 @@ const PREPOSITIONS: &[&str] = &[
     "without",
     "within",
     "of",
+];
+
+/// Words after which a speech verb is a noun or an adjective ("his
+/// remarks", "the charged term"), compared without case.
+const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those",
 ];
 
 const PASSIVE: &[&str] = &[
@@ -397,27 +403,14 @@ impl Ctx<'_> {
             return Some(2);
         }
         if self.verbs.contains(w) {
-            // After a determiner, a preposition or a possessive the word is
-            // a noun or an adjective: "his remarks", "in swing states",
-            // "the charged term", "Trump's claims".
+            // After an article, a possessive or a preposition the word is a
+            // noun or an adjective: "his remarks", "in swing states", "the
+            // charged term", "Trump's claims".
             if i > 0 && self.is_word(i - 1) {
                 let prev = self.w(i - 1);
-                if matches!(
-                    prev.to_lowercase().as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "these"
-                        | "those"
-                ) || PREPOSITIONS.contains(&prev)
-                    || prev.ends_with("’s")
-                    || prev.ends_with("'s")
+                if NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(prev))
+                    || PREPOSITIONS.contains(&prev)
+                    || strip_possessive(prev).1
                 {
                     return None;
                 }
@@ -532,7 +525,7 @@ fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         }
         // Titles are capitalised: "the law “was going to go wrong”" and
         // "called the program “worse than amnesty”" quote somebody.
-        if TITLE_NOUNS.contains(&w) && starts_upper(&q.text(ctx.doc)) {
+        if TITLE_NOUNS.contains(&w) && starts_upper(ctx.doc.text(q.inner())) {
             return Some(QuoteKind::Title);
         }
         if !matches!(
@@ -738,27 +731,22 @@ fn speaker_for_cue(
 /// A capitalised sentence opener the names model could not rule out that
 /// is not a name either: "Horrified, …", "Reprising …", "Separately, …".
 fn opener_not_name(ctx: &Ctx, mention: &super::names::Mention, start: usize) -> bool {
-    let first = ctx.doc.word_at_or_after(mention.range.start);
-    if mention.kind != NameKind::Unknown
-        || ctx.doc.words[first].range.end != mention.range.end
-        || ctx
-            .doc
+    let doc = ctx.doc;
+    let first = doc.word_at_or_after(mention.range.start);
+    let one_word = doc.words[first].range.end == mention.range.end;
+    let opens = first == start
+        || doc
             .sentence_at(mention.range.start)
-            .map(|si| ctx.doc.sentences[si].start)
-            != Some(mention.range.start)
-            && first != start
-    {
+            .is_some_and(|si| doc.sentences[si].start == mention.range.start);
+    if mention.kind != NameKind::Unknown || !one_word || !opens {
         return false;
     }
     let w = ctx.w(first);
-    w.ends_with("ing")
-        || w.ends_with("ed")
-        || w.ends_with("ly")
-        || ctx
-            .doc
-            .words
-            .get(first + 1)
-            .is_some_and(|n| !n.is_word && ctx.doc.text(n.range.clone()) == ",")
+    let comma_after = doc
+        .words
+        .get(first + 1)
+        .is_some_and(|n| !n.is_word && doc.text(n.range.clone()) == ",");
+    w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly") || comma_after
 }
 
 /// The first person, name or pronoun in a sentence before word `end`.
@@ -1197,8 +1185,7 @@ fn in_title_position(ctx: &Ctx, q: &Quote) -> bool {
         return false;
     }
     let w = ctx.w(first - 1);
-    matches!(w, "on" | "in" | "told" | "tells")
-        || (w.ends_with("’s") || w.ends_with("'s")) && is_cap(w)
+    matches!(w, "on" | "in" | "told" | "tells") || strip_possessive(w).1 && is_cap(w)
 }
 
 /// Whether the quote's cue sits right against it (`,” Ruiz said` or

@@ -1056,8 +1056,14 @@ fn for_each_word(s: &str, mut f: impl FnMut(&str)) {
     let mut word = String::new();
     for token in s.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'') {
         word.clear();
-        word.extend(token.chars().flat_map(char::to_lowercase));
-        let w = word.replace('’', "'");
+        word.extend(token.chars().flat_map(char::to_lowercase).map(|c| {
+            if c == '’' {
+                '\''
+            } else {
+                c
+            }
+        }));
+        let w = word.as_str();
         let (stem, tail) = if w == "won't" {
             ("will", Some("not"))
         } else if let Some(stem) = w.strip_suffix("n't") {
@@ -1067,7 +1073,7 @@ fn for_each_word(s: &str, mut f: impl FnMut(&str)) {
         } else if let Some(stem) = w.strip_suffix("'ll") {
             (stem, Some("will"))
         } else {
-            (w.as_str(), None)
+            (w, None)
         };
         for part in stem.split('\'').chain(tail) {
             if !part.is_empty() {
