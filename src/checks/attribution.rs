@@ -308,6 +308,31 @@ const TERM_MARKERS: &[&str] = &[
     "buzzword",
 ];
 
+/// Nouns that, after a possessive and before "that", report someone's
+/// words: "her claim that …", "Trump's accusation that …".
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "remark",
+    "warning",
+    "statement",
+    "assertion",
+    "accusation",
+    "allegation",
+    "insistence",
+    "contention",
+    "declaration",
+    "admission",
+    "prediction",
+    "promise",
+    "pledge",
+    "vow",
+    "boast",
+    "complaint",
+    "suggestion",
+    "argument",
+    "charge",
+];
+
 /// Nouns that, after a possessive, name someone's words: "Fitch's remark".
 const SPEECH_NOUNS: &[&str] = &[
     "remark",
@@ -451,7 +476,7 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             };
             continue;
         }
-        if let Some((speaker, cue)) = possessive(&ctx, q) {
+        if let Some((speaker, cue)) = possessive(&ctx, q).or_else(|| possessive_clause(&ctx, q)) {
             q.speaker = Some(speaker);
             q.cue = Some(cue);
             q.reason = "a possessive before the quote".into();
@@ -749,8 +774,34 @@ fn opener_not_name(ctx: &Ctx, mention: &super::names::Mention, start: usize) -> 
     w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly") || comma_after
 }
 
-/// The first person, name or pronoun in a sentence before word `end`.
+/// Words after which a pronoun opens a clause of its own: "Cruz pledged to
+/// visit every county, and he has used that …", "although she made it clear".
+const CLAUSE_OPENERS: &[&str] = &[
+    ",", ";", "—", "–", "and", "but", "although", "though", "as", "when", "while", "because",
+    "since", "if", "whereas", "yet", "until",
+];
+
+/// The subject of the clause that ends at word `end`: the first person,
+/// name or pronoun in the sentence, unless a later clause opens with a
+/// pronoun of its own ("Clinton endorsed the deal, although she made it
+/// clear …": she).
 fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    let first = first_subject(ctx, start, end)?;
+    let from = ctx.doc.word_at_or_after(first.mention.end);
+    let later = (from.max(start + 1)..end).rev().find(|&k| {
+        !ctx.quoted[k]
+            && ctx.is_word(k)
+            && matches!(ctx.w(k), "he" | "she" | "they" | "we" | "I")
+            && CLAUSE_OPENERS.contains(&ctx.w(k - 1))
+    });
+    Some(match later {
+        Some(k) => make_speaker(ctx, ctx.doc.words[k].range.clone()),
+        None => first,
+    })
+}
+
+/// The first person, name or pronoun in a sentence before word `end`.
+fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     let mut fallback = None;
     for k in start..end {
         if ctx.quoted[k] || !ctx.is_word(k) {
@@ -876,6 +927,10 @@ fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
         } else {
             text.to_string()
         }
+    } else if matches!(text, "his" | "her" | "His" | "Her") {
+        resolve_pronoun(ctx, range.start)
+            .map(|p| ctx.names.people[p].full_name.clone())
+            .unwrap_or_else(|| text.to_string())
     } else if let Some(m) = ctx.names.mention_at(range.end.saturating_sub(1)) {
         let mention = &ctx.names.mentions[m];
         match mention.person {
@@ -1007,6 +1062,50 @@ fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                 }
             }
         }
+    }
+    None
+}
+
+/// "her claim that she “never sent …”": a possessive and a speech noun
+/// whose "that" clause holds the quote.
+fn possessive_clause(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let first = doc.word_at_or_after(q.range.start);
+    let sentence = doc.sentence_at(q.range.start)?;
+    let floor = doc.word_at_or_after(doc.sentences[sentence].start);
+    // A speech verb anywhere in the sentence says whose words they are
+    // better than a noun: "Frazier said that Rubio's claim that … is “not true”".
+    let words = word_window(doc, sentence_window(doc, q));
+    let words = words.start.max(first.saturating_sub(REACH))..words.end.min(first + REACH);
+    if words.clone().any(|i| ctx.cue_len(i).is_some()) {
+        return None;
+    }
+    let mut k = first;
+    while k > floor + 2 && first - k < 20 {
+        k -= 1;
+        if ctx.quoted[k] {
+            return None;
+        }
+        if ctx.w(k) != "that" || !CLAIM_NOUNS.contains(&ctx.w(k - 1)) {
+            continue;
+        }
+        let owner = k - 2;
+        let w = ctx.w(owner);
+        let (stem, is_possessive) = super::names::strip_possessive(w);
+        let stem_len = if matches!(w, "his" | "her" | "His" | "Her") {
+            w.len()
+        } else if is_possessive && !stem.is_empty() {
+            stem.len()
+        } else {
+            return None;
+        };
+        let r = doc.words[owner].range.clone();
+        let speaker = make_speaker(ctx, r.start..r.start + stem_len);
+        let cue = Cue {
+            text: ctx.w(k - 1).to_string(),
+            range: doc.words[k - 1].range.clone(),
+        };
+        return Some((speaker, cue));
     }
     None
 }
@@ -1360,6 +1459,47 @@ mod tests {
         assert_eq!(
             read("Kaja Kallas warned of “a trap” in the talks."),
             vec![(QuoteKind::Speech, some("Kaja Kallas"))]
+        );
+    }
+
+    /// The words each quote's speaker mention covers.
+    fn mentions(body: &str) -> Vec<Option<String>> {
+        let src = format!("Headline\n\n{body}\n");
+        let a = analyze(&src, Format::Plain, &Config::default());
+        a.quotes
+            .iter()
+            .map(|q| {
+                q.speaker
+                    .as_ref()
+                    .map(|s| a.doc.text(s.mention.clone()).to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_later_clause_is_its_subject() {
+        let body = "Ana Ruiz met Tom Webb on Monday. Ruiz backed the plan, \
+                    although she has “serious doubts” about its cost.";
+        assert_eq!(mentions(body), vec![some("she")]);
+        assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+        // A pronoun after "that" is reported, not the subject.
+        let body = "Ana Ruiz backed the plan and insisted that he had “no doubts” at all.";
+        assert_eq!(mentions(body), vec![some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_claim_that_holds_the_quote_is_its_owners() {
+        let body = "Tom Webb spoke first. Few in town believe his claim that the bridge is “perfectly safe” today.";
+        assert_eq!(mentions(body), vec![some("his")]);
+        assert_eq!(speakers(body), vec![some("Tom Webb")]);
+        assert_eq!(
+            speakers("Webb's warning that the bridge was “a death trap” went unheeded."),
+            vec![some("Webb")]
+        );
+        // A speech verb in the sentence wins over the noun.
+        assert_eq!(
+            speakers("Ana Ruiz said Webb's claim that the bridge is unsafe is “simply not true.”"),
+            vec![some("Ana Ruiz")]
         );
     }
 
