@@ -612,17 +612,37 @@ fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     cues.sort_unstable();
     // A colon introduction with no speech verb: "He went on: “…”".
     let colon_before = doc.prose[..q.range.start].trim_end().ends_with(':');
-    for (_, i, len) in cues {
-        if let Some(speaker) = speaker_for_cue(ctx, i, len, &words, q_last) {
-            let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
-            return Some((
-                speaker,
-                Cue {
-                    text: doc.text(range.clone()).to_string(),
-                    range,
-                },
-            ));
+    let found: Vec<(usize, usize, Speaker)> = cues
+        .into_iter()
+        .filter_map(|(_, i, len)| Some((i, len, speaker_for_cue(ctx, i, len, &words, q_last)?)))
+        .collect();
+    // The nearest cue, unless it follows the quote with more than its
+    // subject in between and a cue before the quote leads into it:
+    // "Though he said it resulted in a “handful” filing papers, John said …".
+    let tight_after = |i: usize, speaker: &Speaker| {
+        // Only the speaker's name, or a title before it, in between.
+        (q_last..i).all(|k| {
+            let r = &doc.words[k].range;
+            !ctx.is_word(k)
+                || (r.start >= speaker.mention.start && r.end <= speaker.mention.end)
+                || (r.end <= speaker.mention.start && (is_cap(ctx.w(k)) || ctx.w(k) == "of"))
+        })
+    };
+    let pick = match found.first() {
+        Some((i, _, speaker)) if *i >= q_last && !tight_after(*i, speaker) => {
+            found.iter().position(|(j, _, _)| *j < q_first).unwrap_or(0)
         }
+        _ => 0,
+    };
+    if let Some((i, len, speaker)) = found.into_iter().nth(pick) {
+        let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
+        return Some((
+            speaker,
+            Cue {
+                text: doc.text(range.clone()).to_string(),
+                range,
+            },
+        ));
     }
     // A partial quote with no cue belongs to its sentence's subject:
     // "Madigan asserted that the trust is “broken”".
@@ -718,10 +738,15 @@ fn speaker_for_cue(
             // "in a low voice said", "in 2010 said": a prepositional phrase
             // between subject and verb; the subject is further left.
             let np_start = ctx.doc.word_at_or_after(s.mention.start);
+            // "Secretary of Homeland Security Jeh Johnson said": a title's "of".
+            let title_of = np_start > window.start + 1
+                && ctx.w(np_start - 1) == "of"
+                && super::names::is_title_word(ctx.w(np_start - 2));
             if np_start > window.start
                 && !is_pronoun(ctx.w(np_start))
                 && PREPOSITIONS.contains(&ctx.w(np_start - 1))
                 && np_start - 1 < k
+                && !title_of
             {
                 k = np_start - 1;
                 continue;
@@ -1485,6 +1510,28 @@ mod tests {
         // A pronoun after "that" is reported, not the subject.
         let body = "Ana Ruiz backed the plan and insisted that he had “no doubts” at all.";
         assert_eq!(mentions(body), vec![some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_cue_leading_into_the_quote_beats_a_later_clause() {
+        let body = "Tom Webb spoke first. Though he said that in the end the plan drew \
+                    a “handful” at most, Ruiz said none of them stayed.";
+        assert_eq!(mentions(body), vec![some("he")]);
+        // A cue right after the quote, with only its speaker between, still wins.
+        let body = "Ana Ruiz said the plan drew a crowd and “a handful of people,” Tom Webb said.";
+        assert_eq!(speakers(body), vec![some("Tom Webb")]);
+    }
+
+    #[test]
+    fn a_title_with_of_stays_with_its_name() {
+        let body = "“The attacks were meant to interfere,” Secretary of Homeland Security Jeh Johnson said.";
+        assert_eq!(mentions(body).len(), 1);
+        assert!(mentions(body)[0]
+            .as_deref()
+            .is_some_and(|m| m.ends_with("Jeh Johnson")));
+        // A preposition's object is not the subject: "a spokesman for …".
+        let body = "“We are reviewing it,” a spokesman for Jeh Johnson said.";
+        assert_eq!(mentions(body), vec![some("a spokesman")]);
     }
 
     #[test]

@@ -670,7 +670,7 @@ fn is_particle(s: &str) -> bool {
 
 /// A word a title can start with: a title word, or a nationality or an
 /// acronym standing before one ("Russian President", "U.S. Senator").
-fn is_title_word(s: &str) -> bool {
+pub fn is_title_word(s: &str) -> bool {
     word_set(&TITLE_SET, TITLE_WORDS).contains(s)
 }
 
