@@ -707,6 +707,29 @@ fn speaker_for_cue(
     // A participle ("…, saying", "tweets early Friday saying") belongs to
     // the sentence's subject.
     if w(cue).ends_with("ing") && !matches!(w(cue), "according") {
+        // "Trump calling it a “great meeting”", "has Podesta saying, “…”":
+        // a name right before the participle is its subject.
+        if cue > window.start && !ctx.quoted[cue - 1] && ctx.is_word(cue - 1) {
+            if let Some(m) = ctx.names.mention_at(ctx.doc.words[cue - 1].range.start) {
+                let mention = &ctx.names.mentions[m];
+                let first = ctx.doc.word_at_or_after(
+                    mention
+                        .title
+                        .as_ref()
+                        .map_or(mention.range.start, |t| t.start),
+                );
+                // "a letter to Attorney General Loretta Lynch asking …": the
+                // addressee is not the one asking ("with Trump tweeting" is).
+                let addressee = first > window.start && w(first - 1) == "to";
+                if matches!(mention.kind, NameKind::Person | NameKind::Organisation)
+                    && !mention.possessive
+                    && !addressee
+                    && mention.range.end == ctx.doc.words[cue - 1].range.end
+                {
+                    return Some(make_speaker(ctx, mention.range.clone()));
+                }
+            }
+        }
         return sentence_subject(ctx, window.start, cue);
     }
     // Subject before the verb.
@@ -839,18 +862,7 @@ fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
         }
         if let Some(m) = ctx.names.mention_at(ctx.doc.words[k].range.start) {
             let mention = &ctx.names.mentions[m];
-            // Not a subject: the object of a preposition ("by Joe Arpaio",
-            // "on CBS's") or a possessive.
-            let first_word = ctx.doc.word_at_or_after(
-                mention
-                    .title
-                    .as_ref()
-                    .map_or(mention.range.start, |t| t.start),
-            );
-            let after_preposition = first_word > start
-                && (PREPOSITIONS.contains(&ctx.w(first_word - 1))
-                    || matches!(ctx.w(first_word - 1), "by" | "than" | "against"));
-            if after_preposition || mention.possessive || opener_not_name(ctx, mention, start) {
+            if !can_be_subject(ctx, mention, start) || opener_not_name(ctx, mention, start) {
                 continue;
             }
             match mention.kind {
@@ -865,6 +877,21 @@ fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
         }
     }
     fallback.map(|r| make_speaker(ctx, r))
+}
+
+/// Whether a name can be the subject of its clause: not the object of a
+/// preposition ("by Joe Arpaio", "for Trump") and not a possessive.
+fn can_be_subject(ctx: &Ctx, mention: &super::names::Mention, start: usize) -> bool {
+    let first_word = ctx.doc.word_at_or_after(
+        mention
+            .title
+            .as_ref()
+            .map_or(mention.range.start, |t| t.start),
+    );
+    let after_preposition = first_word > start
+        && (PREPOSITIONS.contains(&ctx.w(first_word - 1))
+            || matches!(ctx.w(first_word - 1), "by" | "than" | "against"));
+    !after_preposition && !mention.possessive
 }
 
 /// "X, who …, said": the noun phrase before the comma that opens the clause.
@@ -916,7 +943,11 @@ fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
                 continue;
             }
             if let Some(m) = ctx.names.mention_at(doc.words[k].range.start) {
-                if let Some(p) = ctx.names.mentions[m].person {
+                let mention = &ctx.names.mentions[m];
+                if let Some(p) = mention
+                    .person
+                    .filter(|_| can_be_subject(ctx, mention, start))
+                {
                     return Some(p);
                 }
             }
@@ -1532,6 +1563,24 @@ mod tests {
         // A preposition's object is not the subject: "a spokesman for …".
         let body = "“We are reviewing it,” a spokesman for Jeh Johnson said.";
         assert_eq!(mentions(body), vec![some("a spokesman")]);
+    }
+
+    #[test]
+    fn a_name_right_before_a_participle_is_its_subject() {
+        let body =
+            "Ana Ruiz and Tom Webb met on Monday, with Ruiz saying she was “very encouraged” \
+                    and Webb calling it “a great meeting.”";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz"), some("Tom Webb")]);
+        // The addressee of a letter is not the one asking.
+        let body = "Ana Ruiz wrote to Minister Tom Webb asking him to end the “fiasco.”";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_pronoun_refers_to_the_subject_not_a_prepositions_object() {
+        let body = "With a vote for Tom Webb ruled out, Ana Ruiz said she would back Lena Ortiz, \
+                    whom she called “the only serious candidate.”";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
     }
 
     #[test]
