@@ -757,6 +757,11 @@ fn speaker_for_cue(
             }
             break;
         }
+        // A second verb of the same subject: "He adopted a Southern accent
+        // and joked, “…”", "used to support Paul, but now said".
+        if matches!(t, "and" | "but") && prev > window.start && !ctx.quoted[prev - 1] {
+            return sentence_subject(ctx, window.start, prev);
+        }
         if let Some(s) = noun_phrase_ending_at(ctx, prev, window.start) {
             // "in a low voice said", "in 2010 said": a prepositional phrase
             // between subject and verb; the subject is further left.
@@ -1580,6 +1585,14 @@ mod tests {
     fn a_pronoun_refers_to_the_subject_not_a_prepositions_object() {
         let body = "With a vote for Tom Webb ruled out, Ana Ruiz said she would back Lena Ortiz, \
                     whom she called “the only serious candidate.”";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_second_verb_shares_its_sentences_subject() {
+        let body = "Ana Ruiz took the microphone. She put on a Southern accent and joked, \
+                    “I will make it easy for them.”";
+        assert_eq!(mentions(body), vec![some("She")]);
         assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
     }
 
