@@ -159,6 +159,48 @@ const NOUN_MARKERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those",
 ];
 
+/// Words that make "states" the noun: "in 11 states", "the key states",
+/// "giving states more power", "many Asian states".
+const STATES_NOUN_BEFORE: &[&str] = &[
+    "all",
+    "any",
+    "many",
+    "most",
+    "some",
+    "several",
+    "other",
+    "both",
+    "few",
+    "key",
+    "swing",
+    "battleground",
+    "early",
+    "member",
+    "border",
+    "neighboring",
+    "neighbouring",
+    "southern",
+    "northern",
+    "western",
+    "eastern",
+    "red",
+    "blue",
+    "purple",
+    "individual",
+    "those",
+    "these",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+];
+
 const PASSIVE: &[&str] = &[
     "is", "was", "were", "been", "being", "be", "are", "'s", "’s",
 ];
@@ -417,6 +459,29 @@ impl Ctx<'_> {
         self.doc.words[i].is_word
     }
 
+    /// Whether "states" after word `prev` is the noun: after a number, a
+    /// quantity or region word, a participle ("giving states"), or a
+    /// capitalised word that is not a person or organisation ("Asian states").
+    fn states_is_noun(&self, prev: usize) -> bool {
+        let p = self.w(prev);
+        if STATES_NOUN_BEFORE.contains(&p.to_lowercase().as_str())
+            || p.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || (p.ends_with("ing") && p.chars().next().is_some_and(char::is_lowercase))
+        {
+            return true;
+        }
+        is_cap(p)
+            && !self
+                .names
+                .mention_at(self.doc.words[prev].range.start)
+                .is_some_and(|m| {
+                    matches!(
+                        self.names.mentions[m].kind,
+                        NameKind::Person | NameKind::Organisation
+                    )
+                })
+    }
+
     /// Whether word `i` is a cue; returns how many words the cue spans.
     fn cue_len(&self, i: usize) -> Option<usize> {
         if !self.is_word(i) || self.quoted[i] {
@@ -436,6 +501,7 @@ impl Ctx<'_> {
                 if NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(prev))
                     || PREPOSITIONS.contains(&prev)
                     || strip_possessive(prev).1
+                    || (w == "states" && self.states_is_noun(i - 1))
                 {
                     return None;
                 }
@@ -1594,6 +1660,31 @@ mod tests {
                     “I will make it easy for them.”";
         assert_eq!(mentions(body), vec![some("She")]);
         assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn states_after_a_quantity_or_region_is_a_noun() {
+        for body in [
+            "Ana Ruiz won the key states of Ohio and Iowa by “a comfortable margin.”",
+            "Ana Ruiz said the bill was “the best of both worlds,” giving states more power.",
+            "China has provoked mixed feelings in many Asian states, and it has used \
+             “velvet gloves” in its dealings, said Lena Ortiz, an expert.",
+        ] {
+            let cues: Vec<_> = {
+                let src = format!("Headline\n\n{body}\n");
+                let a = analyze(&src, Format::Plain, &Config::default());
+                a.quotes
+                    .iter()
+                    .map(|q| q.cue.as_ref().map(|c| c.text.clone()))
+                    .collect()
+            };
+            assert!(!cues.contains(&some("states")), "{body}: {cues:?}");
+        }
+        // The verb still cues: "the document states".
+        assert_eq!(
+            speakers("“Leave is available,” the document states."),
+            vec![some("the document")]
+        );
     }
 
     #[test]
