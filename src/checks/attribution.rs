@@ -700,7 +700,22 @@ fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         }
         _ => 0,
     };
-    if let Some((i, len, speaker)) = found.into_iter().nth(pick) {
+    if let Some((mut i, mut len, mut speaker)) = found.into_iter().nth(pick) {
+        // "She said she recalls the colleague being “confused”": the
+        // pronoun's own clause is reported by the verb before it, and that
+        // verb's subject is the one quoted.
+        let m = doc.word_at_or_after(speaker.mention.start);
+        if m < i && is_pronoun(ctx.w(m)) {
+            let mut outer = m;
+            if outer > words.start && ctx.w(outer - 1) == "that" {
+                outer -= 1;
+            }
+            if outer > words.start && ctx.cue_len(outer - 1) == Some(1) {
+                if let Some(s) = speaker_for_cue(ctx, outer - 1, 1, &words, q_last) {
+                    (i, len, speaker) = (outer - 1, 1, s);
+                }
+            }
+        }
         let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
         return Some((
             speaker,
@@ -1741,6 +1756,14 @@ mod tests {
         let body = "The long-awaited report of the inquiry into the collapse cites Ana Ruiz’s \
                     “deep concerns” about the cost.";
         assert_ne!(speakers(body), vec![some("The long-awaited report")]);
+    }
+
+    #[test]
+    fn a_pronoun_reported_by_an_outer_verb_gives_way_to_its_subject() {
+        let body = "Ana Ruiz said she recalls the engineer being “confused” by the plans.";
+        assert_eq!(mentions(body), vec![some("Ana Ruiz")]);
+        let body = "Prosecutors say that he told one agent, “I would do it again.”";
+        assert_eq!(mentions(body), vec![some("Prosecutors")]);
     }
 
     #[test]
