@@ -925,13 +925,24 @@ fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     let later = (from.max(start + 1)..end).rev().find(|&k| {
         !ctx.quoted[k]
             && ctx.is_word(k)
-            && matches!(ctx.w(k), "he" | "she" | "they" | "we" | "I")
+            && matches!(ctx.w(k), "he" | "she" | "they" | "we" | "I" | "who")
             && CLAUSE_OPENERS.contains(&ctx.w(k - 1))
     });
-    Some(match later {
-        Some(k) => make_speaker(ctx, ctx.doc.words[k].range.clone()),
-        None => first,
-    })
+    let Some(k) = later else {
+        return Some(first);
+    };
+    if ctx.w(k) == "who" {
+        // "his daughter Ivanka Trump, who portrayed him as …": the relative
+        // pronoun stands for the phrase before its comma.
+        return Some(match before_clause(ctx, k, start) {
+            Some(mut s) => {
+                s.mention = ctx.doc.words[k].range.clone();
+                s
+            }
+            None => first,
+        });
+    }
+    Some(make_speaker(ctx, ctx.doc.words[k].range.clone()))
 }
 
 /// Auxiliaries that end a subject noun phrase: "The board has …".
@@ -1711,6 +1722,14 @@ mod tests {
     fn a_pronoun_refers_to_the_subject_not_a_prepositions_object() {
         let body = "With a vote for Tom Webb ruled out, Ana Ruiz said she would back Lena Ortiz, \
                     whom she called “the only serious candidate.”";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_comma_has_its_own_subject() {
+        let body = "The evening opened with Tom Webb and his sister, Ana Ruiz, who portrayed \
+                    him as “the people's champion.”";
+        assert_eq!(mentions(body), vec![some("who")]);
         assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
     }
 
