@@ -598,10 +598,72 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
     }
 }
 
+/// Verbs that, in the passive, give a name rather than report words:
+/// "what had been called the “Golden Week”", "is described as a “riveting
+/// book”".
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "known",
+    "described",
+    "labeled",
+    "labelled",
+    "termed",
+    "branded",
+    "billed",
+    "criticized",
+    "criticised",
+    "characterized",
+    "characterised",
+    "derided",
+    "hailed",
+];
+
+/// "has been called “…”", "known online as “Guccifer”", "what is being
+/// criticized as a “use it or lose it” approach": a passive naming verb a
+/// few words before the quote, with no "by" to say who did the naming.
+fn passive_naming(ctx: &Ctx, first: usize) -> bool {
+    let mut k = first;
+    let mut looked = 0;
+    while k > 1 && looked < 5 {
+        k -= 1;
+        looked += 1;
+        if ctx.quoted[k] {
+            return false;
+        }
+        let w = ctx.w(k);
+        if w == "by" {
+            return false;
+        }
+        if NAMING_VERBS.contains(&w) {
+            let aux = |j: usize| PASSIVE.contains(&ctx.w(j));
+            // "known as" names with or without "is": "Lazar, known online as".
+            return w == "known"
+                || aux(k - 1)
+                || (k > 2 && aux(k - 2) && ctx.w(k - 1).ends_with("ly"));
+        }
+        if !(matches!(w, "the" | "a" | "an" | "as" | "online" | "here" | "there")
+            || (ctx.is_word(k) && w.ends_with("ly")))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Titles and terms named by the words just before the opening mark:
 /// "the film “Oppenheimer”", "a report titled “…”", "the so-called “…”".
 fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
     let first = ctx.doc.word_at_or_after(q.range.start);
+    if passive_naming(ctx, first) && !sentence_like(ctx.doc, q) {
+        // "… was branded “in homage to” Lazar, Song wrote": a cue after the
+        // quote makes the whole sentence somebody's words.
+        let last = ctx.doc.word_at_or_after(q.range.end);
+        let words = word_window(ctx.doc, sentence_window(ctx.doc, q));
+        let reported = (last..words.end.min(last + REACH)).any(|i| ctx.cue_len(i).is_some());
+        if !reported {
+            return Some(QuoteKind::Term);
+        }
+    }
     let mut k = first;
     let mut looked = 0;
     while k > 0 && looked < 4 {
@@ -728,10 +790,10 @@ fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     // A partial quote with no cue belongs to its sentence's subject:
     // "Madigan asserted that the trust is “broken”".
     // "has been called “…”": a name given by nobody in particular.
-    let passive_naming = q_first >= 2
+    let passive_cue = q_first >= 2
         && PASSIVE.contains(&ctx.w(q_first - 2))
         && ctx.verbs.contains(ctx.w(q_first - 1));
-    if !sentence_like(doc, q) && !colon_before && !passive_naming {
+    if !sentence_like(doc, q) && !colon_before && !passive_cue {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
             if !speaker.vague {
                 let r = speaker.mention.clone();
@@ -1731,6 +1793,22 @@ mod tests {
                     him as “the people's champion.”";
         assert_eq!(mentions(body), vec![some("who")]);
         assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_passive_naming_verb_makes_a_term() {
+        for body in [
+            "Ana Ruiz, known online as “Quillfeather,” was arrested on Monday.",
+            "Democrats sued after Ohio dropped what had been called the “Golden Week” of early voting.",
+        ] {
+            assert_eq!(read(body)[0].0, QuoteKind::Term, "{body}");
+        }
+        // A cue after the quote makes the sentence somebody's words.
+        let body = "The group was branded “in homage to” the founder, Ana Ruiz wrote.";
+        assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
+        // "by" says who did the naming.
+        let body = "The plan was described by Ana Ruiz as “a disaster.”";
+        assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
     }
 
     #[test]
