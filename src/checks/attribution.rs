@@ -913,11 +913,25 @@ fn speaker_for_cue(
             let title_of = np_start > window.start + 1
                 && ctx.w(np_start - 1) == "of"
                 && super::names::is_title_word(ctx.w(np_start - 2));
+            // "after Clinton argued": a name after a word that can open a
+            // clause is that clause's subject, not a preposition's object.
+            let clause_subject = np_start > window.start
+                && matches!(
+                    ctx.w(np_start - 1),
+                    "after" | "before" | "since" | "until" | "as"
+                )
+                && ctx.names.mention_at(s.mention.start).is_some_and(|m| {
+                    matches!(
+                        ctx.names.mentions[m].kind,
+                        NameKind::Person | NameKind::Organisation
+                    )
+                });
             if np_start > window.start
                 && !is_pronoun(ctx.w(np_start))
                 && PREPOSITIONS.contains(&ctx.w(np_start - 1))
                 && np_start - 1 < k
                 && !title_of
+                && !clause_subject
             {
                 k = np_start - 1;
                 continue;
@@ -942,12 +956,47 @@ fn speaker_for_cue(
             | "reassured"
             | "advised"
             | "urged"
-    ) || (w(cue) == "asked" && cue != q_last);
+    ) || (w(cue) == "asked" && cue != q_last)
+        // Verbs that take an object never invert: in "…,” described the
+        // impact as" the words after the verb are its object.
+        || OBJECT_VERBS.contains(&w(cue));
     if (after_quote || cue == window.start) && !listener_follows {
         return noun_phrase_after(ctx, cue + len, window.end);
     }
     None
 }
+
+/// Speech verbs whose next words are an object, never an inverted subject.
+const OBJECT_VERBS: &[&str] = &[
+    "described",
+    "called",
+    "criticized",
+    "criticised",
+    "denied",
+    "slammed",
+    "praised",
+    "blamed",
+    "accused",
+    "dismissed",
+    "rejected",
+    "welcomed",
+    "condemned",
+    "attacked",
+    "mocked",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "characterized",
+    "characterised",
+    "hailed",
+    "blasted",
+    "defended",
+    "endorsed",
+    "questioned",
+    "cited",
+    "quoted",
+];
 
 /// A capitalised sentence opener the names model could not rule out that
 /// is not a name either: "Horrified, …", "Reprising …", "Separately, …".
@@ -1223,7 +1272,11 @@ fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker>
         return Some(make_speaker(ctx, ctx.names.mentions[m].range.clone()));
     }
     let lower = t.to_lowercase();
-    if NP_STOP.contains(&lower.as_str()) || t.chars().any(|c| c.is_ascii_digit()) {
+    // A speaker does not end in a verb: "Axelrod tweeted after …".
+    if NP_STOP.contains(&lower.as_str())
+        || t.chars().any(|c| c.is_ascii_digit())
+        || ctx.cue_len(end).is_some()
+    {
         return None;
     }
     if is_cap(t) {
@@ -1809,6 +1862,20 @@ mod tests {
         // "by" says who did the naming.
         let body = "The plan was described by Ana Ruiz as “a disaster.”";
         assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
+    }
+
+    #[test]
+    fn a_verb_with_an_object_does_not_invert() {
+        // "described the impact as": the words after the verb are its object.
+        let body = "Tom Webb, who puts his costs “in the seven figures,” described the impact as “horrendous.”";
+        assert_ne!(mentions(body)[0], some("the impact"));
+    }
+
+    #[test]
+    fn a_name_after_a_clause_opener_is_its_clause_subject() {
+        let body =
+            "Tom Webb objected after Ana Ruiz argued that “nobody would have rescued the mill.”";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
     }
 
     #[test]
