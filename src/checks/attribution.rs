@@ -883,6 +883,18 @@ fn speaker_for_cue(
             break;
         }
         let t = w(prev);
+        // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis.
+        if t == ")" {
+            let open = (window.start..prev)
+                .rev()
+                .take(8)
+                .find(|&j| w(j) == "(" && !ctx.quoted[j]);
+            if let Some(open) = open {
+                k = open;
+                continue;
+            }
+            break;
+        }
         if SKIP_BEFORE_VERB.contains(&t.to_lowercase().as_str())
             && !matches!(t, "who" | "which" | "that")
         {
@@ -1876,6 +1888,15 @@ mod tests {
         let body =
             "Tom Webb objected after Ana Ruiz argued that “nobody would have rescued the mill.”";
         assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_parenthesis_between_name_and_verb_is_stepped_over() {
+        let body = "“We are done,” Sen. Claire Webb (D-Mo.) said Tuesday. “It is over.”";
+        assert_eq!(
+            speakers(body),
+            vec![some("Claire Webb"), some("Claire Webb")]
+        );
     }
 
     #[test]
