@@ -498,8 +498,11 @@ impl Ctx<'_> {
             // charged term", "Trump's claims".
             if i > 0 && self.is_word(i - 1) {
                 let prev = self.w(i - 1);
+                // "to say", "to call" are infinitives; "to claims" is not.
+                let infinitive =
+                    prev == "to" && !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with("ing");
                 if NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(prev))
-                    || PREPOSITIONS.contains(&prev)
+                    || (PREPOSITIONS.contains(&prev) && !infinitive)
                     || strip_possessive(prev).1
                     || (w == "states" && self.states_is_noun(i - 1))
                 {
@@ -762,6 +765,16 @@ fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         }
         _ => 0,
     };
+    // An infinitive ("was right to urge leaders “…”") reports words only
+    // when no finite speech verb in the sentence does.
+    let infinitive = |i: usize| i > 0 && ctx.w(i - 1) == "to";
+    let pick = match found.get(pick) {
+        Some((i, _, _)) if infinitive(*i) => found
+            .iter()
+            .position(|(j, _, _)| !infinitive(*j))
+            .unwrap_or(pick),
+        _ => pick,
+    };
     if let Some((mut i, mut len, mut speaker)) = found.into_iter().nth(pick) {
         // "She said she recalls the colleague being “confused”": the
         // pronoun's own clause is reported by the verb before it, and that
@@ -913,8 +926,9 @@ fn speaker_for_cue(
             break;
         }
         // A second verb of the same subject: "He adopted a Southern accent
-        // and joked, “…”", "used to support Paul, but now said".
-        if matches!(t, "and" | "but") && prev > window.start && !ctx.quoted[prev - 1] {
+        // and joked, “…”", "used to support Paul, but now said"; and an
+        // infinitive: "He went on to say, “…”".
+        if matches!(t, "and" | "but" | "to") && prev > window.start && !ctx.quoted[prev - 1] {
             return sentence_subject(ctx, window.start, prev);
         }
         if let Some(s) = noun_phrase_ending_at(ctx, prev, window.start) {
@@ -1897,6 +1911,15 @@ mod tests {
             speakers(body),
             vec![some("Claire Webb"), some("Claire Webb")]
         );
+    }
+
+    #[test]
+    fn an_infinitive_cue_reports_words_when_no_finite_verb_does() {
+        let body = "Tom Webb wrote about the mill.\n\nHe went on to say, “It will never reopen.”";
+        assert_eq!(speakers(body), vec![some("Tom Webb")]);
+        let body = "In a year when Tom Webb is talking about closures, Ana Ruiz said the mayor \
+                    was right to urge owners “to stand up and be counted.”";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
     }
 
     #[test]
