@@ -1180,8 +1180,13 @@ fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Speaker> {
     let mut first: Option<Speaker> = None;
     while k > floor && from - k < 30 {
         k -= 1;
+        // A short quoted title inside the clause ("wearing a cape bearing
+        // the words “I'm with Madam President,”") is part of it.
         if ctx.quoted[k] {
-            break;
+            if from - k > 12 {
+                break;
+            }
+            continue;
         }
         if ctx.w(k) == "," && k > floor {
             commas += 1;
@@ -1920,6 +1925,13 @@ mod tests {
         let body = "In a year when Tom Webb is talking about closures, Ana Ruiz said the mayor \
                     was right to urge owners “to stand up and be counted.”";
         assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    }
+
+    #[test]
+    fn a_short_quoted_title_inside_an_apposition_is_stepped_over() {
+        let body = "“We have had better weeks than this one,” delegate Tom Webb, wearing a hat \
+                    and “Vote Ruiz” pins, said matter-of-factly.";
+        assert_eq!(speakers(body)[0], some("Tom Webb"));
     }
 
     #[test]
