@@ -10,9 +10,12 @@ use super::names::{strip_possessive, NameKind, Names};
 use super::quotes::{Cue, Quote, QuoteKind, Speaker};
 use crate::document::Document;
 
-/// Speech verbs: the built-in list plus what the config adds.
+/// Speech verbs: the built-in list plus what the config adds. An entry of
+/// two words ("shot back") is a phrase cue.
 pub struct SpeechVerbs {
     set: FxHashSet<String>,
+    /// Two-word phrases as (first word, second word).
+    phrases: Vec<(String, String)>,
 }
 
 impl SpeechVerbs {
@@ -26,13 +29,26 @@ impl SpeechVerbs {
                 .map(str::to_string)
                 .collect()
         });
-        SpeechVerbs {
-            set: built_in
-                .iter()
-                .chain(extra)
-                .map(|v| v.to_lowercase())
-                .collect(),
+        let mut set = FxHashSet::default();
+        let mut phrases = Vec::new();
+        for entry in built_in.iter().chain(extra) {
+            let entry = entry.to_lowercase();
+            let mut words = entry.split_whitespace();
+            match (words.next(), words.next(), words.next()) {
+                (Some(one), None, _) => {
+                    set.insert(one.to_string());
+                }
+                (Some(a), Some(b), None) => phrases.push((a.to_string(), b.to_string())),
+                // Longer phrases are not matched; their last verb usually is.
+                _ => {}
+            }
         }
+        SpeechVerbs { set, phrases }
+    }
+
+    /// Whether words `a b` are a phrase cue: "shot back".
+    fn phrase(&self, a: &str, b: &str) -> bool {
+        self.phrases.iter().any(|(x, y)| x == a && y == b)
     }
 
     /// Cues are lower case in running text: "States" is not "states".
@@ -492,6 +508,13 @@ impl Ctx<'_> {
         if lw == "according" && self.doc.words.get(i + 1).is_some() && self.w(i + 1) == "to" {
             return Some(2);
         }
+        if i + 1 < self.doc.words.len()
+            && self.is_word(i + 1)
+            && !self.quoted[i + 1]
+            && self.verbs.phrase(w, self.w(i + 1))
+        {
+            return Some(2);
+        }
         if self.verbs.contains(w) {
             // After an article, a possessive or a preposition the word is a
             // noun or an adjective: "his remarks", "in swing states", "the
@@ -845,7 +868,7 @@ fn speaker_for_cue(
     q_last: usize,
 ) -> Option<Speaker> {
     let w = |i: usize| ctx.w(i);
-    if len == 2 {
+    if len == 2 && w(cue).eq_ignore_ascii_case("according") {
         // according to X
         return noun_phrase_after(ctx, cue + 2, window.end);
     }
@@ -2063,6 +2086,29 @@ mod tests {
         assert_eq!(
             a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
             Some("the clerk")
+        );
+        // A two-word entry is a phrase cue.
+        let src = "Headline\n\n“Nice try,” the clerk piped up.\n";
+        let config = Config {
+            speech_verbs: vec!["piped up".into()],
+            ..Config::default()
+        };
+        let a = analyze(src, Format::Plain, &config);
+        assert_eq!(
+            a.quotes[0].cue.as_ref().map(|c| c.text.as_str()),
+            Some("piped up")
+        );
+    }
+
+    #[test]
+    fn phrase_cues_attribute_like_verbs() {
+        assert_eq!(
+            speakers("“Jeb wants to be a tough guy tonight,” Ana Ruiz shot back."),
+            vec![some("Ana Ruiz")]
+        );
+        assert_eq!(
+            speakers("“Not a chance,” fired back Mayor Tom Webb."),
+            vec![some("Tom Webb")]
         );
     }
 }
