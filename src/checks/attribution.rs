@@ -699,6 +699,21 @@ fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
             return None;
         }
         let w = ctx.w(k);
+        // "who he dubbed “the little senator”": a nickname somebody gives
+        // is that person's words; "fundraisers, dubbed “Hillblazers”" is a term.
+        let given_by_subject = matches!(w, "dubbed" | "nicknamed")
+            && k > 0
+            && (matches!(ctx.w(k - 1), "he" | "she" | "they" | "we" | "I")
+                || ctx
+                    .names
+                    .mention_at(ctx.doc.words[k - 1].range.start)
+                    .is_some_and(|m| {
+                        !ctx.names.mentions[m].possessive
+                            && ctx.names.mentions[m].kind == NameKind::Person
+                    }));
+        if given_by_subject {
+            return None;
+        }
         if TERM_MARKERS.contains(&w) || (w == "as" && k > 0 && ctx.w(k - 1) == "known") {
             return Some(QuoteKind::Term);
         }
@@ -1082,11 +1097,20 @@ const CLAUSE_OPENERS: &[&str] = &[
 fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     let first = first_subject(ctx, start, end)?;
     let from = ctx.doc.word_at_or_after(first.mention.end);
+    let nominative = |k: usize| matches!(ctx.w(k), "he" | "she" | "they" | "we" | "I");
     let later = (from.max(start + 1)..end).rev().find(|&k| {
-        !ctx.quoted[k]
-            && ctx.is_word(k)
-            && matches!(ctx.w(k), "he" | "she" | "they" | "we" | "I" | "who")
+        if ctx.quoted[k] || !ctx.is_word(k) {
+            return false;
+        }
+        if nominative(k) {
+            // "Rubio, who he dubbed …": the pronoun is the clause's subject.
+            return CLAUSE_OPENERS.contains(&ctx.w(k - 1))
+                || matches!(ctx.w(k - 1), "who" | "whom");
+        }
+        // A "who" followed by its own subject is the object: "who he dubbed".
+        ctx.w(k) == "who"
             && CLAUSE_OPENERS.contains(&ctx.w(k - 1))
+            && !(k + 1 < end && nominative(k + 1))
     });
     let Some(k) = later else {
         return Some(first);
@@ -1562,10 +1586,11 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
             .max(prev_para.sentences.start)]
         .clone();
         let prev = last_sentence.start..prev_para.range.end;
+        // The quote may start sentences earlier and end in the last one.
         let last = quotes[..qi]
             .iter()
             .rev()
-            .take_while(|o| o.range.start >= prev.start)
+            .take_while(|o| o.range.end > prev.start)
             .find(|o| o.range.start < prev.end && o.kind == QuoteKind::Speech)
             // only a whole quote goes on; a partial quote in a paraphrase does not
             .filter(|o| sentence_like(doc, o));
@@ -1684,7 +1709,12 @@ fn sentence_like(doc: &Document, q: &Quote) -> bool {
     let ends = t
         .trim_end_matches(['’', '\'', '”', '"'])
         .ends_with(['.', '!', '?', ',', '…', '—', '-']);
-    starts_upper(t)
+    // "“… they still just go on with their lying”": an excerpt that opens
+    // with an ellipsis starts mid-sentence.
+    let elided = t
+        .trim_start_matches(['“', '"', '‘', '\'', ' '])
+        .starts_with(['…', '.']);
+    (starts_upper(t) || elided)
         && (words >= 3 && (ends || words >= 7 || q.parts.len() > 1) || stands_alone(doc, q))
 }
 
@@ -1955,6 +1985,22 @@ mod tests {
         let body = "“We have had better weeks than this one,” delegate Tom Webb, wearing a hat \
                     and “Vote Ruiz” pins, said matter-of-factly.";
         assert_eq!(speakers(body)[0], some("Tom Webb"));
+    }
+
+    #[test]
+    fn a_quote_paragraph_continues_a_multi_sentence_quote() {
+        let body = "“We met at the ceremony,” Ana Ruiz said. “She told me it was the storm. \
+                    She knew it was not.”\n\n“… and they still go on saying I am the one who is wrong.”";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz"); 3]);
+    }
+
+    #[test]
+    fn a_nickname_given_by_the_subject_is_their_words() {
+        let body = "Tom Webb took swipes at Ana Ruiz, who he dubbed “the little mayor.”";
+        assert_eq!(read(body)[0].0, QuoteKind::Speech);
+        assert_eq!(mentions(body), vec![some("he")]);
+        let body = "The 1,370 fundraisers, dubbed “Hillblazers” by the campaign, raised money.";
+        assert_eq!(read(body)[0].0, QuoteKind::Term);
     }
 
     #[test]
