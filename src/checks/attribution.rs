@@ -1587,13 +1587,24 @@ fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<(Speaker, Option<Cu
         .clone();
         let prev = last_sentence.start..prev_para.range.end;
         // The quote may start sentences earlier and end in the last one.
-        let last = quotes[..qi]
-            .iter()
+        // Only a whole quote goes on; a partial quote in a paraphrase does
+        // not. The second half of a sentence split by its cue (`“We met,”
+        // she said, “and she lied.”`) is whole with its first half.
+        let whole = |oi: usize| {
+            let o = &quotes[oi];
+            sentence_like(doc, o)
+                || (oi > 0
+                    && o.cue.is_some()
+                    && quotes[oi - 1].cue.as_ref().map(|c| &c.range)
+                        == o.cue.as_ref().map(|c| &c.range)
+                    && sentence_like(doc, &quotes[oi - 1]))
+        };
+        let last = (0..qi)
             .rev()
-            .take_while(|o| o.range.end > prev.start)
-            .find(|o| o.range.start < prev.end && o.kind == QuoteKind::Speech)
-            // only a whole quote goes on; a partial quote in a paraphrase does not
-            .filter(|o| sentence_like(doc, o));
+            .take_while(|&oi| quotes[oi].range.end > prev.start)
+            .find(|&oi| quotes[oi].range.start < prev.end && quotes[oi].kind == QuoteKind::Speech)
+            .filter(|&oi| whole(oi))
+            .map(|oi| &quotes[oi]);
         if let Some(o) = last {
             if let Some(s) = &o.speaker {
                 return Some((
@@ -1991,6 +2002,10 @@ mod tests {
     fn a_quote_paragraph_continues_a_multi_sentence_quote() {
         let body = "“We met at the ceremony,” Ana Ruiz said. “She told me it was the storm. \
                     She knew it was not.”\n\n“… and they still go on saying I am the one who is wrong.”";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz"); 3]);
+        // The second half of a sentence split by its cue is whole too.
+        let body = "“We met at the ceremony,” Ana Ruiz said, “and she told me it was the storm. \
+                    She knew it was not.”\n\n“They still go on saying I am the one who is wrong.”";
         assert_eq!(speakers(body), vec![some("Ana Ruiz"); 3]);
     }
 
