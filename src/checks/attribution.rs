@@ -946,9 +946,10 @@ fn speaker_for_cue(
             }
             break;
         }
-        if SKIP_BEFORE_VERB.contains(&t.to_lowercase().as_str())
-            && !matches!(t, "who" | "which" | "that")
-        {
+        // Capitalised mid-sentence, "May wrote" is a name, not a modal.
+        let skippable = SKIP_BEFORE_VERB.contains(&t.to_lowercase().as_str())
+            && (!is_cap(t) || prev == window.start);
+        if skippable && !matches!(t, "who" | "which" | "that") {
             k = prev;
             continue;
         }
@@ -1351,8 +1352,9 @@ fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker>
     }
     let lower = t.to_lowercase();
     // A speaker does not end in a verb: "Axelrod tweeted after …".
+    // Numbers are not speakers, but "the 23-year-old" is.
     if NP_STOP.contains(&lower.as_str())
-        || t.chars().any(|c| c.is_ascii_digit())
+        || (t.chars().any(|c| c.is_ascii_digit()) && !t.ends_with("-old"))
         || ctx.cue_len(end).is_some()
     {
         return None;
@@ -2016,6 +2018,20 @@ mod tests {
         assert_eq!(mentions(body), vec![some("he")]);
         let body = "The 1,370 fundraisers, dubbed “Hillblazers” by the campaign, raised money.";
         assert_eq!(read(body)[0].0, QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_capitalised_modal_is_a_name_and_an_age_is_a_speaker() {
+        assert_eq!(
+            mentions("“We were both amazed,” May wrote on his website."),
+            vec![some("May")]
+        );
+        assert_eq!(
+            mentions("“You will remain a false tabloid,” the 23-year-old wrote."),
+            vec![some("the 23-year-old")]
+        );
+        // A number is still no speaker.
+        assert_eq!(speakers("“It went well,” 2024 said."), vec![None]);
     }
 
     #[test]
