@@ -524,10 +524,26 @@ impl Ctx<'_> {
                 // "to say", "to call" are infinitives; "to claims" is not.
                 let infinitive =
                     prev == "to" && !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with("ing");
+                // "his anti-Muslim remarks", "Trump's videotaped remarks":
+                // an article or possessive before a describing word.
+                let described = w.ends_with('s')
+                    && i > 1
+                    && self.is_word(i - 2)
+                    && (prev.contains('-') || (prev.len() > 4 && prev.ends_with("ed")))
+                    && (NOUN_MARKERS
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(self.w(i - 2)))
+                        || strip_possessive(self.w(i - 2)).1);
+                // "did not say", "haven't said": a denial reports no words.
+                let negated = matches!(prev, "not" | "never")
+                    || prev.ends_with("n't")
+                    || prev.ends_with("n’t");
                 if NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(prev))
                     || (PREPOSITIONS.contains(&prev) && !infinitive)
                     || strip_possessive(prev).1
                     || (w == "states" && self.states_is_noun(i - 1))
+                    || described
+                    || negated
                 {
                     return None;
                 }
@@ -947,7 +963,14 @@ fn speaker_for_cue(
             break;
         }
         // Capitalised mid-sentence, "May wrote" is a name, not a modal.
-        let skippable = SKIP_BEFORE_VERB.contains(&t.to_lowercase().as_str())
+        // An adverb in -ly ("the nominee mockingly responded") is no part
+        // of the subject; "the family said" keeps its noun.
+        let adverb = t.len() > 4
+            && t.ends_with("ly")
+            && !is_cap(t)
+            && prev > window.start
+            && !DETERMINERS.contains(&w(prev - 1));
+        let skippable = (SKIP_BEFORE_VERB.contains(&t.to_lowercase().as_str()) || adverb)
             && (!is_cap(t) || prev == window.start);
         if skippable && !matches!(t, "who" | "which" | "that") {
             k = prev;
@@ -2032,6 +2055,23 @@ mod tests {
         );
         // A number is still no speaker.
         assert_eq!(speakers("“It went well,” 2024 said."), vec![None]);
+    }
+
+    #[test]
+    fn a_denial_a_described_noun_and_an_adverb_are_read_as_such() {
+        // "haven't said" reports no words: the quote stays with McCaul.
+        let body = "“There is new evidence,” Mike McCaul said, though officials haven't said \
+                    the inquiry is “reopening” at all.";
+        assert_eq!(
+            speakers(body),
+            vec![some("Mike McCaul"), some("Mike McCaul")]
+        );
+        // "his anti-Muslim remarks" is a noun, not a cue.
+        let body = "Ana Ruiz said his anti-Muslim remarks were “propaganda” for extremists.";
+        assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+        // An adverb before the verb is no part of the speaker.
+        let body = "Asked about the emails, the senator mockingly responded, “What, with a cloth?”";
+        assert_eq!(mentions(body), vec![some("the senator")]);
     }
 
     #[test]
