@@ -486,16 +486,17 @@ impl Ctx<'_> {
         {
             return true;
         }
-        is_cap(p)
-            && !self
-                .names
-                .mention_at(self.doc.words[prev].range.start)
-                .is_some_and(|m| {
-                    matches!(
-                        self.names.mentions[m].kind,
-                        NameKind::Person | NameKind::Organisation
-                    )
-                })
+        is_cap(p) && !self.agent_at(self.doc.words[prev].range.start)
+    }
+
+    /// Whether a person's or organisation's name covers prose offset `at`.
+    fn agent_at(&self, at: usize) -> bool {
+        self.names.mention_at(at).is_some_and(|m| {
+            matches!(
+                self.names.mentions[m].kind,
+                NameKind::Person | NameKind::Organisation
+            )
+        })
     }
 
     /// Whether word `i` is a cue; returns how many words the cue spans.
@@ -1008,12 +1009,7 @@ fn speaker_for_cue(
                     ctx.w(np_start - 1),
                     "after" | "before" | "since" | "until" | "as"
                 )
-                && ctx.names.mention_at(s.mention.start).is_some_and(|m| {
-                    matches!(
-                        ctx.names.mentions[m].kind,
-                        NameKind::Person | NameKind::Organisation
-                    )
-                });
+                && ctx.agent_at(s.mention.start);
             if np_start > window.start
                 && !is_pronoun(ctx.w(np_start))
                 && PREPOSITIONS.contains(&ctx.w(np_start - 1))
