@@ -13,47 +13,64 @@ use crate::document::Document;
 /// Speech verbs: the built-in list plus what the config adds. An entry of
 /// two words ("shot back") is a phrase cue.
 pub struct SpeechVerbs {
-    set: FxHashSet<String>,
+    built_in: &'static VerbList,
+    extra: VerbList,
+}
+
+#[derive(Default)]
+struct VerbList {
+    words: FxHashSet<String>,
     /// Two-word phrases as (first word, second word).
     phrases: Vec<(String, String)>,
 }
 
+impl VerbList {
+    fn add(&mut self, entry: &str) {
+        let entry = entry.to_lowercase();
+        let mut words = entry.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(one), None, _) => {
+                self.words.insert(one.to_string());
+            }
+            (Some(a), Some(b), None) => self.phrases.push((a.to_string(), b.to_string())),
+            // Longer phrases are not matched; their last verb usually is.
+            _ => {}
+        }
+    }
+}
+
 impl SpeechVerbs {
     pub fn new(extra: &[String]) -> SpeechVerbs {
-        static BUILT_IN: OnceLock<Vec<String>> = OnceLock::new();
+        // Built once per process: every analysis shares it.
+        static BUILT_IN: OnceLock<VerbList> = OnceLock::new();
         let built_in = BUILT_IN.get_or_init(|| {
+            let mut list = VerbList::default();
             include_str!("../../data/speech_verbs.txt")
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::to_string)
-                .collect()
+                .for_each(|l| list.add(l));
+            list
         });
-        let mut set = FxHashSet::default();
-        let mut phrases = Vec::new();
-        for entry in built_in.iter().chain(extra) {
-            let entry = entry.to_lowercase();
-            let mut words = entry.split_whitespace();
-            match (words.next(), words.next(), words.next()) {
-                (Some(one), None, _) => {
-                    set.insert(one.to_string());
-                }
-                (Some(a), Some(b), None) => phrases.push((a.to_string(), b.to_string())),
-                // Longer phrases are not matched; their last verb usually is.
-                _ => {}
-            }
+        let mut list = VerbList::default();
+        extra.iter().for_each(|e| list.add(e));
+        SpeechVerbs {
+            built_in,
+            extra: list,
         }
-        SpeechVerbs { set, phrases }
     }
 
     /// Whether words `a b` are a phrase cue: "shot back".
     fn phrase(&self, a: &str, b: &str) -> bool {
-        self.phrases.iter().any(|(x, y)| x == a && y == b)
+        [self.built_in, &self.extra]
+            .iter()
+            .any(|l| l.phrases.iter().any(|(x, y)| x == a && y == b))
     }
 
     /// Cues are lower case in running text: "States" is not "states".
     fn contains(&self, word: &str) -> bool {
-        word.chars().next().is_some_and(char::is_lowercase) && self.set.contains(word)
+        word.chars().next().is_some_and(char::is_lowercase)
+            && (self.built_in.words.contains(word) || self.extra.words.contains(word))
     }
 }
 
