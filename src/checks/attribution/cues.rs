@@ -1,0 +1,310 @@
+//! Speech cues in a quote's own sentences, and the speaker each cue
+//! links to.
+
+use super::*;
+
+/// The cue in the quote's own sentences and its speaker; with no cue, a
+/// fragment's sentence subject or a colon introduction's.
+pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    if doc.sentences.is_empty() {
+        return None;
+    }
+    let q_first = doc.word_at_or_after(q.range.start);
+    let q_last = doc.word_at_or_after(q.range.end);
+    // The quote's sentences, but no further than a long sentence reaches:
+    // a run-on "sentence" of a megabyte must not make every quote read it all.
+    let words = word_window(doc, sentence_window(doc, q));
+    let words = words.start.max(q_first.saturating_sub(REACH))..words.end.min(q_last + REACH);
+    let mut cues: Vec<(usize, usize, usize)> = Vec::new(); // (distance, index, len)
+    for i in words.clone() {
+        if let Some(len) = ctx.cue_len(i) {
+            let dist = if i >= q_last {
+                (i - q_last) * 2
+            } else {
+                (q_first - i - len) * 2 + 1
+            };
+            cues.push((dist, i, len));
+        }
+    }
+    cues.sort_unstable();
+    // A colon introduction with no speech verb: "He went on: “…”".
+    let colon_before = doc.prose[..q.range.start].trim_end().ends_with(':');
+    let found: Vec<(usize, usize, Speaker)> = cues
+        .into_iter()
+        .filter_map(|(_, i, len)| Some((i, len, speaker_for_cue(ctx, i, len, &words, q_last)?)))
+        .collect();
+    // The nearest cue, unless it follows the quote with more than its
+    // subject in between and a cue before the quote leads into it:
+    // "Though he said it resulted in a “handful” filing papers, John said …".
+    let tight_after = |i: usize, speaker: &Speaker| {
+        // Only the speaker's name, or a title before it, in between.
+        (q_last..i).all(|k| {
+            let r = &doc.words[k].range;
+            !ctx.is_word(k)
+                || (r.start >= speaker.mention.start && r.end <= speaker.mention.end)
+                || (r.end <= speaker.mention.start && (is_cap(ctx.w(k)) || ctx.w(k) == "of"))
+        })
+    };
+    let pick = match found.first() {
+        Some((i, _, speaker)) if *i >= q_last && !tight_after(*i, speaker) => {
+            found.iter().position(|(j, _, _)| *j < q_first).unwrap_or(0)
+        }
+        _ => 0,
+    };
+    // An infinitive ("was right to urge leaders “…”") reports words only
+    // when no finite speech verb in the sentence does.
+    let infinitive = |i: usize| i > 0 && ctx.w(i - 1) == "to";
+    let pick = match found.get(pick) {
+        Some((i, _, _)) if infinitive(*i) => found
+            .iter()
+            .position(|(j, _, _)| !infinitive(*j))
+            .unwrap_or(pick),
+        _ => pick,
+    };
+    if let Some((mut i, mut len, mut speaker)) = found.into_iter().nth(pick) {
+        // "She said she recalls the colleague being “confused”": the
+        // pronoun's own clause is reported by the verb before it, and that
+        // verb's subject is the one quoted.
+        let m = doc.word_at_or_after(speaker.mention.start);
+        if m < i && is_pronoun(ctx.w(m)) {
+            let mut outer = m;
+            if outer > words.start && ctx.w(outer - 1) == "that" {
+                outer -= 1;
+            }
+            if outer > words.start && ctx.cue_len(outer - 1) == Some(1) {
+                if let Some(s) = speaker_for_cue(ctx, outer - 1, 1, &words, q_last) {
+                    (i, len, speaker) = (outer - 1, 1, s);
+                }
+            }
+        }
+        let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
+        return Some((
+            speaker,
+            Cue {
+                text: doc.text(range.clone()).to_string(),
+                range,
+            },
+        ));
+    }
+    // A partial quote with no cue belongs to its sentence's subject:
+    // "Madigan asserted that the trust is “broken”".
+    // "has been called “…”": a name given by nobody in particular.
+    let passive_cue = q_first >= 2
+        && PASSIVE.contains(&ctx.w(q_first - 2))
+        && ctx.verbs.contains(ctx.w(q_first - 1));
+    if !sentence_like(doc, q) && !colon_before && !passive_cue {
+        if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
+            if !speaker.vague {
+                let r = speaker.mention.clone();
+                return Some((
+                    speaker,
+                    Cue {
+                        text: String::new(),
+                        range: r,
+                    },
+                ));
+            }
+        }
+    }
+    if colon_before {
+        if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
+            let colon = doc.prose[..q.range.start].trim_end().len() - 1;
+            return Some((
+                speaker,
+                Cue {
+                    text: ":".to_string(),
+                    range: colon..colon + 1,
+                },
+            ));
+        }
+    }
+    None
+}
+
+/// The speaker a cue links to: the subject before it, the inverted subject
+/// after it (`,” said Ana Ruiz`), or the source after "according to".
+pub(super) fn speaker_for_cue(
+    ctx: &Ctx,
+    cue: usize,
+    len: usize,
+    window: &Range<usize>,
+    q_last: usize,
+) -> Option<Speaker> {
+    let w = |i: usize| ctx.w(i);
+    if len == 2 && w(cue).eq_ignore_ascii_case("according") {
+        // according to X
+        return noun_phrase_after(ctx, cue + 2, window.end);
+    }
+    // Passive: "has been called", "was described as" — only "by X" names a speaker.
+    if cue > window.start && PASSIVE.contains(&w(cue - 1)) {
+        let mut k = cue + 1;
+        while k < window.end && k < cue + 6 {
+            if w(k) == "by" {
+                return noun_phrase_after(ctx, k + 1, window.end);
+            }
+            k += 1;
+        }
+        return None;
+    }
+    // A participle ("…, saying", "tweets early Friday saying") belongs to
+    // the sentence's subject.
+    if w(cue).ends_with("ing") && !matches!(w(cue), "according") {
+        // "Trump calling it a “great meeting”", "has Podesta saying, “…”":
+        // a name right before the participle is its subject.
+        if cue > window.start && !ctx.quoted[cue - 1] && ctx.is_word(cue - 1) {
+            if let Some(m) = ctx.names.mention_at(ctx.doc.words[cue - 1].range.start) {
+                let mention = &ctx.names.mentions[m];
+                let first = ctx.doc.word_at_or_after(
+                    mention
+                        .title
+                        .as_ref()
+                        .map_or(mention.range.start, |t| t.start),
+                );
+                // "a letter to Attorney General Loretta Lynch asking …": the
+                // addressee is not the one asking ("with Trump tweeting" is).
+                let addressee = first > window.start && w(first - 1) == "to";
+                if matches!(mention.kind, NameKind::Person | NameKind::Organisation)
+                    && !mention.possessive
+                    && !addressee
+                    && mention.range.end == ctx.doc.words[cue - 1].range.end
+                {
+                    return Some(make_speaker(ctx, mention.range.clone()));
+                }
+            }
+        }
+        return sentence_subject(ctx, window.start, cue);
+    }
+    // Subject before the verb.
+    let mut k = cue;
+    while k > window.start {
+        let prev = k - 1;
+        if ctx.quoted[prev] {
+            break;
+        }
+        let t = w(prev);
+        // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis.
+        if t == ")" {
+            let open = (window.start..prev)
+                .rev()
+                .take(8)
+                .find(|&j| w(j) == "(" && !ctx.quoted[j]);
+            if let Some(open) = open {
+                k = open;
+                continue;
+            }
+            break;
+        }
+        // Capitalised mid-sentence, "May wrote" is a name, not a modal.
+        // An adverb in -ly ("the nominee mockingly responded") is no part
+        // of the subject; "the family said" keeps its noun.
+        let adverb = t.len() > 4
+            && t.ends_with("ly")
+            && !is_cap(t)
+            && prev > window.start
+            && !DETERMINERS.contains(&w(prev - 1));
+        let skippable = (SKIP_BEFORE_VERB.contains(&t.to_lowercase().as_str()) || adverb)
+            && (!is_cap(t) || prev == window.start);
+        if skippable && !matches!(t, "who" | "which" | "that") {
+            k = prev;
+            continue;
+        }
+        if matches!(t, "who" | "which" | "that") || t == "," {
+            // "Dunn, who has lived here for 30 years, said": the phrase before the clause.
+            if let Some(mut s) = before_clause(ctx, prev, window.start) {
+                if t != "," {
+                    // The cue links to the relative pronoun; the name is its antecedent's.
+                    s.mention = ctx.doc.words[prev].range.clone();
+                }
+                return Some(s);
+            }
+            break;
+        }
+        // A second verb of the same subject: "He adopted a Southern accent
+        // and joked, “…”", "used to support Paul, but now said"; and an
+        // infinitive: "He went on to say, “…”".
+        if matches!(t, "and" | "but" | "to") && prev > window.start && !ctx.quoted[prev - 1] {
+            return sentence_subject(ctx, window.start, prev);
+        }
+        if let Some(s) = noun_phrase_ending_at(ctx, prev, window.start) {
+            // "in a low voice said", "in 2010 said": a prepositional phrase
+            // between subject and verb; the subject is further left.
+            let np_start = ctx.doc.word_at_or_after(s.mention.start);
+            // "Secretary of Homeland Security Jeh Johnson said": a title's "of".
+            let title_of = np_start > window.start + 1
+                && ctx.w(np_start - 1) == "of"
+                && is_title_word(ctx.w(np_start - 2));
+            // "after Clinton argued": a name after a word that can open a
+            // clause is that clause's subject, not a preposition's object.
+            let clause_subject = np_start > window.start
+                && matches!(
+                    ctx.w(np_start - 1),
+                    "after" | "before" | "since" | "until" | "as"
+                )
+                && ctx.agent_at(s.mention.start);
+            if np_start > window.start
+                && !is_pronoun(ctx.w(np_start))
+                && PREPOSITIONS.contains(&ctx.w(np_start - 1))
+                && np_start - 1 < k
+                && !title_of
+                && !clause_subject
+            {
+                k = np_start - 1;
+                continue;
+            }
+            return Some(s);
+        }
+        break;
+    }
+    // Inverted subject: `,” said Ana Ruiz` / `” says the mayor`.
+    let after_quote = cue == q_last
+        || (cue > window.start && (ctx.quoted[cue - 1] || matches!(w(cue - 1), "," | "—" | "–")));
+    // After "told" comes the listener, not the speaker; "asked" right after
+    // the quote (`?” asked Joan Pike`) is inverted and names the speaker.
+    let listener_follows = matches!(
+        w(cue),
+        "told"
+            | "tells"
+            | "tell"
+            | "telling"
+            | "informed"
+            | "assured"
+            | "reassured"
+            | "advised"
+            | "urged"
+    ) || (w(cue) == "asked" && cue != q_last)
+        // Verbs that take an object never invert: in "…,” described the
+        // impact as" the words after the verb are its object.
+        || OBJECT_VERBS.contains(&w(cue));
+    if (after_quote || cue == window.start) && !listener_follows {
+        return noun_phrase_after(ctx, cue + len, window.end);
+    }
+    None
+}
+
+/// A cue and its speaker anywhere in a sentence, outside quotes.
+pub(super) fn attribution_in_sentence(ctx: &Ctx, si: usize, near: usize) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let words = word_window(doc, si..si + 1);
+    let anchor = doc.word_at_or_after(near);
+    let words = words.start.max(anchor.saturating_sub(REACH))
+        ..words
+            .end
+            .min(anchor + REACH)
+            .max(words.start.max(anchor.saturating_sub(REACH)));
+    for i in words.clone() {
+        if let Some(len) = ctx.cue_len(i) {
+            if let Some(s) = speaker_for_cue(ctx, i, len, &words, usize::MAX) {
+                let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
+                return Some((
+                    s,
+                    Cue {
+                        text: doc.text(range.clone()).to_string(),
+                        range,
+                    },
+                ));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,194 @@
+//! What a quote is: someone's words, a title, or a term.
+
+use super::*;
+
+/// "has been called “…”", "known online as “Guccifer”", "what is being
+/// criticized as a “use it or lose it” approach": a passive naming verb a
+/// few words before the quote, with no "by" to say who did the naming.
+pub(super) fn passive_naming(ctx: &Ctx, first: usize) -> bool {
+    let mut k = first;
+    let mut looked = 0;
+    while k > 1 && looked < 5 {
+        k -= 1;
+        looked += 1;
+        if ctx.quoted[k] {
+            return false;
+        }
+        let w = ctx.w(k);
+        if w == "by" {
+            return false;
+        }
+        if NAMING_VERBS.contains(&w) {
+            let aux = |j: usize| PASSIVE.contains(&ctx.w(j));
+            // "known as" names with or without "is": "Lazar, known online as".
+            return w == "known"
+                || aux(k - 1)
+                || (k > 2 && aux(k - 2) && ctx.w(k - 1).ends_with("ly"));
+        }
+        if !(matches!(w, "the" | "a" | "an" | "as" | "online" | "here" | "there")
+            || (ctx.is_word(k) && w.ends_with("ly")))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Titles and terms named by the words just before the opening mark:
+/// "the film “Oppenheimer”", "a report titled “…”", "the so-called “…”".
+pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
+    let first = ctx.doc.word_at_or_after(q.range.start);
+    if passive_naming(ctx, first) && !sentence_like(ctx.doc, q) {
+        // "… was branded “in homage to” Lazar, Song wrote": a cue after the
+        // quote makes the whole sentence somebody's words.
+        let last = ctx.doc.word_at_or_after(q.range.end);
+        let words = word_window(ctx.doc, sentence_window(ctx.doc, q));
+        let reported = (last..words.end.min(last + REACH)).any(|i| ctx.cue_len(i).is_some());
+        if !reported {
+            return Some(QuoteKind::Term);
+        }
+    }
+    let mut k = first;
+    let mut looked = 0;
+    while k > 0 && looked < 4 {
+        k -= 1;
+        looked += 1;
+        if ctx.quoted[k] || !ctx.is_word(k) {
+            return None;
+        }
+        let w = ctx.w(k);
+        // "who he dubbed “the little senator”": a nickname somebody gives
+        // is that person's words; "fundraisers, dubbed “Hillblazers”" is a term.
+        let given_by_subject = matches!(w, "dubbed" | "nicknamed")
+            && k > 0
+            && (matches!(ctx.w(k - 1), "he" | "she" | "they" | "we" | "I")
+                || ctx
+                    .names
+                    .mention_at(ctx.doc.words[k - 1].range.start)
+                    .is_some_and(|m| {
+                        !ctx.names.mentions[m].possessive
+                            && ctx.names.mentions[m].kind == NameKind::Person
+                    }));
+        if given_by_subject {
+            return None;
+        }
+        if TERM_MARKERS.contains(&w) || (w == "as" && k > 0 && ctx.w(k - 1) == "known") {
+            return Some(QuoteKind::Term);
+        }
+        // Titles are capitalised: "the law “was going to go wrong”" and
+        // "called the program “worse than amnesty”" quote somebody.
+        if TITLE_NOUNS.contains(&w) && starts_upper(ctx.doc.text(q.inner())) {
+            return Some(QuoteKind::Title);
+        }
+        if !matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "as"
+                | "called"
+                | "titled"
+                | "named"
+                | "entitled"
+                | "new"
+                | "latest"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Title case throughout and no sentence punctuation: "Meet the Press".
+pub(super) fn looks_like_title(doc: &Document, q: &Quote) -> bool {
+    let text = q.text(doc);
+    let mut t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // US style puts a comma or period inside the marks: "Meet the Press,"
+    if words.len() >= 2 {
+        t = t.trim_end_matches([',', '.']);
+    }
+    if t.is_empty() || t.ends_with(['.', ',', '!', ';', ':', '…']) || q.parts.len() > 1 {
+        return false;
+    }
+    if words.len() > 12 {
+        return false;
+    }
+    words.first().is_some_and(|w| starts_upper(w))
+        && words.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.is_empty()
+                || SMALL_WORDS.contains(&bare)
+                || bare
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !(words.len() == 1 && t.ends_with('?'))
+}
+
+/// Whether the word before the opening mark puts a title-case quote where
+/// a programme or publication goes: after a possessive ("MSNBC’s “Morning
+/// Joe”"), "on" or "in", or "told" (the listener, not the words).
+pub(super) fn in_title_position(ctx: &Ctx, q: &Quote) -> bool {
+    let first = ctx.doc.word_at_or_after(q.range.start);
+    if first == 0 || ctx.quoted[first - 1] || !ctx.is_word(first - 1) {
+        return false;
+    }
+    let w = ctx.w(first - 1);
+    matches!(w, "on" | "in" | "told" | "tells") || strip_possessive(w).1 && is_cap(w)
+}
+
+/// Whether the quote's cue sits right against it (`,” Ruiz said` or
+/// `said: “…”`), which makes even a title-case quote somebody's words.
+pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
+    let Some(cue) = &q.cue else {
+        return false;
+    };
+    if cue.range.start >= q.range.end {
+        let between = &doc.prose[q.range.end..cue.range.start];
+        between.split_whitespace().count() <= 3 && !between.contains(['.', ';'])
+    } else {
+        let between = doc.prose[cue.range.end..q.range.start].trim();
+        between.is_empty() || between == ":" || between == ","
+    }
+}
+
+/// Whether the first letter or digit of a text is a capital or a digit.
+pub(super) fn starts_upper(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whole sentences in quotation marks, as opposed to a fragment.
+pub(super) fn sentence_like(doc: &Document, q: &Quote) -> bool {
+    let text = q.text(doc);
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    let ends = t
+        .trim_end_matches(['’', '\'', '”', '"'])
+        .ends_with(['.', '!', '?', ',', '…', '—', '-']);
+    // "“… they still just go on with their lying”": an excerpt that opens
+    // with an ellipsis starts mid-sentence.
+    let elided = t
+        .trim_start_matches(['“', '"', '‘', '\'', ' '])
+        .starts_with(['…', '.']);
+    (starts_upper(t) || elided)
+        && (words >= 3 && (ends || words >= 7 || q.parts.len() > 1) || stands_alone(doc, q))
+}
+
+/// A quote that is a sentence of its own, closed inside the marks:
+/// `“Bodies everywhere.”` after `“There was carnage,” he said.` Nobody
+/// writes a title or a scare quote as a sentence by itself.
+pub(super) fn stands_alone(doc: &Document, q: &Quote) -> bool {
+    if !doc
+        .text(q.inner())
+        .trim_end()
+        .ends_with(['.', '!', '?', '…'])
+    {
+        return false;
+    }
+    doc.sentence_at(q.range.start)
+        .is_some_and(|si| doc.sentences[si] == q.range)
+}

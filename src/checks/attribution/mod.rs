@@ -1,0 +1,245 @@
+//! Who said it: speech cues, speakers, and the ways attribution carries
+//! from one sentence or paragraph to the next; and what a quote is (speech,
+//! title or term).
+
+use std::ops::Range;
+
+mod carry;
+mod cues;
+mod kinds;
+mod lexicon;
+mod speakers;
+mod verbs;
+
+use super::names::{is_title_word, strip_possessive, Mention, NameKind, Names};
+use super::quotes::{Cue, Quote, QuoteKind, Speaker};
+use crate::document::Document;
+
+use carry::*;
+use cues::*;
+use kinds::*;
+use lexicon::*;
+use speakers::*;
+pub use verbs::SpeechVerbs;
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_pronoun(s: &str) -> bool {
+    PRONOUNS.contains(&pronoun_stem(s))
+}
+
+/// "he’d" → "he", "she's" → "she".
+fn pronoun_stem(s: &str) -> &str {
+    for sep in ['’', '\''] {
+        if let Some(i) = s.find(sep) {
+            let stem = &s[..i];
+            if PRONOUNS.contains(&stem) {
+                return stem;
+            }
+        }
+    }
+    s
+}
+
+struct Ctx<'a> {
+    doc: &'a Document<'a>,
+    names: &'a Names,
+    verbs: &'a SpeechVerbs,
+    /// Whether each word lies inside a quote (marks included).
+    quoted: Vec<bool>,
+}
+
+impl Ctx<'_> {
+    fn w(&self, i: usize) -> &str {
+        self.doc.word_text(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.words[i].is_word
+    }
+
+    /// Whether "states" after word `prev` is the noun: after a number, a
+    /// quantity or region word, a participle ("giving states"), or a
+    /// capitalised word that is not a person or organisation ("Asian states").
+    fn states_is_noun(&self, prev: usize) -> bool {
+        let p = self.w(prev);
+        if STATES_NOUN_BEFORE.contains(&p.to_lowercase().as_str())
+            || p.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || (p.ends_with("ing") && p.chars().next().is_some_and(char::is_lowercase))
+        {
+            return true;
+        }
+        is_cap(p) && !self.agent_at(self.doc.words[prev].range.start)
+    }
+
+    /// Whether a person's or organisation's name covers prose offset `at`.
+    fn agent_at(&self, at: usize) -> bool {
+        self.names.mention_at(at).is_some_and(|m| {
+            matches!(
+                self.names.mentions[m].kind,
+                NameKind::Person | NameKind::Organisation
+            )
+        })
+    }
+
+    /// Whether word `i` is a cue; returns how many words the cue spans.
+    fn cue_len(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i) || self.quoted[i] {
+            return None;
+        }
+        let w = self.w(i);
+        let lw = w.to_lowercase();
+        if lw == "according" && self.doc.words.get(i + 1).is_some() && self.w(i + 1) == "to" {
+            return Some(2);
+        }
+        if i + 1 < self.doc.words.len()
+            && self.is_word(i + 1)
+            && !self.quoted[i + 1]
+            && self.verbs.phrase(w, self.w(i + 1))
+        {
+            return Some(2);
+        }
+        if self.verbs.contains(w) {
+            // After an article, a possessive or a preposition the word is a
+            // noun or an adjective: "his remarks", "in swing states", "the
+            // charged term", "Trump's claims".
+            if i > 0 && self.is_word(i - 1) {
+                let prev = self.w(i - 1);
+                // "to say", "to call" are infinitives; "to claims" is not.
+                let infinitive =
+                    prev == "to" && !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with("ing");
+                // "his anti-Muslim remarks", "Trump's videotaped remarks":
+                // an article or possessive before a describing word.
+                let described = w.ends_with('s')
+                    && i > 1
+                    && self.is_word(i - 2)
+                    && (prev.contains('-') || (prev.len() > 4 && prev.ends_with("ed")))
+                    && (NOUN_MARKERS
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(self.w(i - 2)))
+                        || strip_possessive(self.w(i - 2)).1);
+                // "did not say", "haven't said": a denial reports no words.
+                let negated = matches!(prev, "not" | "never")
+                    || prev.ends_with("n't")
+                    || prev.ends_with("n’t");
+                if NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(prev))
+                    || (PREPOSITIONS.contains(&prev) && !infinitive)
+                    || strip_possessive(prev).1
+                    || (w == "states" && self.states_is_noun(i - 1))
+                    || described
+                    || negated
+                {
+                    return None;
+                }
+            }
+            // "so-called" is one word; "the said" is rare in news.
+            return Some(1);
+        }
+        None
+    }
+}
+
+/// Finds speakers and kinds for every quote.
+pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mut [Quote]) {
+    let mut quoted = vec![false; doc.words.len()];
+    for q in quotes.iter() {
+        let a = doc.word_at_or_after(q.range.start);
+        let b = doc.word_at_or_after(q.range.end);
+        for flag in &mut quoted[a..b] {
+            *flag = true;
+        }
+    }
+    let ctx = Ctx {
+        doc,
+        names,
+        verbs,
+        quoted,
+    };
+    // Titles and terms named by the words before them need no speaker.
+    let mut marked = vec![false; quotes.len()];
+    // 1. Cues in the quote's own sentences.
+    for (qi, q) in quotes.iter_mut().enumerate() {
+        if let Some(kind) = marked_kind(&ctx, q) {
+            marked[qi] = true;
+            q.kind = kind;
+            q.reason = match kind {
+                QuoteKind::Title => "a title (named by the words before it)".into(),
+                _ => "a term, not someone's words (named by the words before it)".into(),
+            };
+            continue;
+        }
+        if let Some((speaker, cue)) = possessive(&ctx, q).or_else(|| possessive_clause(&ctx, q)) {
+            q.speaker = Some(speaker);
+            q.cue = Some(cue);
+            q.reason = "a possessive before the quote".into();
+        } else if let Some((speaker, cue)) = in_sentence(&ctx, q) {
+            q.speaker = Some(speaker);
+            q.reason = if cue.text.is_empty() {
+                "the subject of its sentence".into()
+            } else {
+                "a speech cue in the same sentence".into()
+            };
+            q.cue = Some(cue).filter(|c| !c.text.is_empty());
+        }
+    }
+    // 2. Carry-over: colon introductions, the same paragraph, the paragraph
+    // before. Only whole sentences carry: a fragment is somebody's words only
+    // when its own sentence says whose.
+    for qi in 0..quotes.len() {
+        if quotes[qi].speaker.is_some() || marked[qi] || !sentence_like(doc, &quotes[qi]) {
+            continue;
+        }
+        if let Some((speaker, cue, why)) = carried(&ctx, quotes, qi) {
+            quotes[qi].speaker = Some(speaker);
+            quotes[qi].cue = cue;
+            quotes[qi].reason = why;
+        }
+    }
+    // 3. Kind of the rest.
+    for (qi, q) in quotes.iter_mut().enumerate() {
+        if marked[qi] {
+            continue;
+        }
+        q.kind = if looks_like_title(doc, q)
+            && (!cue_attached(doc, q) || in_title_position(&ctx, q))
+            && !stands_alone(doc, q)
+        {
+            QuoteKind::Title
+        } else if q.speaker.is_some() || sentence_like(doc, q) {
+            QuoteKind::Speech
+        } else {
+            QuoteKind::Term
+        };
+        if q.kind != QuoteKind::Speech {
+            q.speaker = None;
+            q.cue = None;
+        }
+        if q.reason.is_empty() {
+            q.reason = match q.kind {
+                QuoteKind::Speech => "no speech cue (said, told, according to …) in its sentence, no colon introduction, and no named speaker in the same or the previous paragraph".into(),
+                QuoteKind::Title => "a title (written in title case)".into(),
+                QuoteKind::Term => "a term or scare quote: a fragment with no speech cue".into(),
+            };
+        }
+    }
+}
+
+/// Sentence indices the quote overlaps.
+fn sentence_window(doc: &Document, q: &Quote) -> Range<usize> {
+    let first = doc.sentence_at(q.range.start).unwrap_or(0);
+    let last = doc
+        .sentence_at(q.range.end.saturating_sub(1))
+        .unwrap_or(first);
+    first..last + 1
+}
+
+fn word_window(doc: &Document, sentences: Range<usize>) -> Range<usize> {
+    let start = doc.sentences[sentences.start].start;
+    let end = doc.sentences[sentences.end - 1].end;
+    doc.word_at_or_after(start)..doc.word_at_or_after(end)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,431 @@
+//! Who a phrase names: sentence and clause subjects, noun phrases,
+//! pronouns and their antecedents, possessives.
+
+use super::*;
+
+/// A capitalised sentence opener the names model could not rule out that
+/// is not a name either: "Horrified, …", "Reprising …", "Separately, …".
+pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> bool {
+    let doc = ctx.doc;
+    let first = doc.word_at_or_after(mention.range.start);
+    let one_word = doc.words[first].range.end == mention.range.end;
+    let opens = first == start
+        || doc
+            .sentence_at(mention.range.start)
+            .is_some_and(|si| doc.sentences[si].start == mention.range.start);
+    if mention.kind != NameKind::Unknown || !one_word || !opens {
+        return false;
+    }
+    let w = ctx.w(first);
+    let comma_after = doc
+        .words
+        .get(first + 1)
+        .is_some_and(|n| !n.is_word && doc.text(n.range.clone()) == ",");
+    w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly") || comma_after
+}
+
+/// The subject of the clause that ends at word `end`: the first person,
+/// name or pronoun in the sentence, unless a later clause opens with a
+/// pronoun of its own ("Clinton endorsed the deal, although she made it
+/// clear …": she).
+pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    let first = first_subject(ctx, start, end)?;
+    let from = ctx.doc.word_at_or_after(first.mention.end);
+    let nominative = |k: usize| matches!(ctx.w(k), "he" | "she" | "they" | "we" | "I");
+    let later = (from.max(start + 1)..end).rev().find(|&k| {
+        if ctx.quoted[k] || !ctx.is_word(k) {
+            return false;
+        }
+        if nominative(k) {
+            // "Rubio, who he dubbed …": the pronoun is the clause's subject.
+            return CLAUSE_OPENERS.contains(&ctx.w(k - 1))
+                || matches!(ctx.w(k - 1), "who" | "whom");
+        }
+        // A "who" followed by its own subject is the object: "who he dubbed".
+        ctx.w(k) == "who"
+            && CLAUSE_OPENERS.contains(&ctx.w(k - 1))
+            && !(k + 1 < end && nominative(k + 1))
+    });
+    let Some(k) = later else {
+        return Some(first);
+    };
+    if ctx.w(k) == "who" {
+        // "his daughter Ivanka Trump, who portrayed him as …": the relative
+        // pronoun stands for the phrase before its comma.
+        return Some(match before_clause(ctx, k, start) {
+            Some(mut s) => {
+                s.mention = ctx.doc.words[k].range.clone();
+                s
+            }
+            None => first,
+        });
+    }
+    Some(make_speaker(ctx, ctx.doc.words[k].range.clone()))
+}
+
+/// A sentence that opens with an article or possessive and a noun phrase
+/// before its verb has that phrase as subject: "The Florida senator is
+/// telling reporters …", "His chief aide doubled down …".
+pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    if !matches!(
+        ctx.w(start),
+        "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our"
+    ) {
+        return None;
+    }
+    for j in start + 1..end.min(start + 6) {
+        if ctx.quoted[j] || !ctx.is_word(j) {
+            return None;
+        }
+        let t = ctx.w(j);
+        let verb = AUXILIARIES.contains(&t)
+            || (t.len() > 4 && t.ends_with("ed"))
+            || ctx.cue_len(j).is_some();
+        if verb {
+            if j == start + 1 {
+                return None;
+            }
+            let range = ctx.doc.words[start].range.start..ctx.doc.words[j - 1].range.end;
+            return Some(make_speaker(ctx, range));
+        }
+        // "His fact-check Wednesday": a date is no part of a speaker.
+        if NP_STOP.contains(&t)
+            || crate::calendar::WEEKDAYS.contains(&t)
+            || crate::calendar::MONTHS.contains(&t)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The first person, name or pronoun in a sentence before word `end`.
+pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    if let Some(np) = opening_noun_phrase(ctx, start, end) {
+        return Some(np);
+    }
+    let mut fallback = None;
+    for k in start..end {
+        if ctx.quoted[k] || !ctx.is_word(k) {
+            continue;
+        }
+        let t = ctx.w(k);
+        if is_pronoun(t) && !matches!(pronoun_stem(t), "it" | "It" | "you" | "You") {
+            let r = ctx.doc.words[k].range.clone();
+            return Some(make_speaker(ctx, r.start..r.start + pronoun_stem(t).len()));
+        }
+        if let Some(m) = ctx.names.mention_at(ctx.doc.words[k].range.start) {
+            let mention = &ctx.names.mentions[m];
+            if !can_be_subject(ctx, mention, start) || opener_not_name(ctx, mention, start) {
+                continue;
+            }
+            match mention.kind {
+                NameKind::Person | NameKind::Unknown => {
+                    return Some(make_speaker(ctx, mention.range.clone()))
+                }
+                NameKind::Organisation if fallback.is_none() => {
+                    fallback = Some(mention.range.clone());
+                }
+                _ => {}
+            }
+        }
+    }
+    fallback.map(|r| make_speaker(ctx, r))
+}
+
+/// Whether a name can be the subject of its clause: not the object of a
+/// preposition ("by Joe Arpaio", "for Trump") and not a possessive.
+pub(super) fn can_be_subject(ctx: &Ctx, mention: &Mention, start: usize) -> bool {
+    let first_word = ctx.doc.word_at_or_after(
+        mention
+            .title
+            .as_ref()
+            .map_or(mention.range.start, |t| t.start),
+    );
+    let after_preposition = first_word > start
+        && (PREPOSITIONS.contains(&ctx.w(first_word - 1))
+            || matches!(ctx.w(first_word - 1), "by" | "than" | "against"));
+    !after_preposition && !mention.possessive
+}
+
+/// "X, who …, said": the noun phrase before the comma that opens the clause.
+pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Speaker> {
+    let mut k = from;
+    let mut commas = 0;
+    let mut first: Option<Speaker> = None;
+    while k > floor && from - k < 30 {
+        k -= 1;
+        // A short quoted title inside the clause ("wearing a cape bearing
+        // the words “I'm with Madam President,”") is part of it.
+        if ctx.quoted[k] {
+            if from - k > 12 {
+                break;
+            }
+            continue;
+        }
+        if ctx.w(k) == "," && k > floor {
+            commas += 1;
+            // skip a parenthesis before the comma: "McCaskill (D-Mo.),"
+            let mut end = k - 1;
+            if ctx.w(end) == ")" {
+                while end > floor && ctx.w(end) != "(" {
+                    end -= 1;
+                }
+                end = end.saturating_sub(1);
+            }
+            if let Some(s) = noun_phrase_ending_at(ctx, end, floor) {
+                let named = is_pronoun(ctx.doc.text(s.mention.clone()))
+                    || ctx.names.mention_at(s.mention.start).is_some();
+                if named {
+                    return Some(s);
+                }
+                first.get_or_insert(s);
+            }
+            if commas > 3 {
+                break;
+            }
+        }
+    }
+    first
+}
+
+/// The person "he" or "she" at `offset` refers to: the person who is the
+/// subject earlier in the same sentence, else the nearest person mentioned
+/// before it outside quotation marks.
+pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    if let Some(si) = doc.sentence_at(offset) {
+        let start = doc.word_at_or_after(doc.sentences[si].start);
+        let end = doc.word_at_or_after(offset);
+        for k in start..end {
+            if ctx.quoted[k] {
+                continue;
+            }
+            if let Some(m) = ctx.names.mention_at(doc.words[k].range.start) {
+                let mention = &ctx.names.mentions[m];
+                if let Some(p) = mention
+                    .person
+                    .filter(|_| can_be_subject(ctx, mention, start))
+                {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    let i = ctx
+        .names
+        .mentions
+        .partition_point(|m| m.range.start < offset);
+    ctx.names.mentions[..i].iter().rev().find_map(|m| {
+        let w = doc.word_at_or_after(m.range.start);
+        if w < ctx.quoted.len() && ctx.quoted[w] {
+            None
+        } else {
+            m.person
+        }
+    })
+}
+
+pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
+    let doc = ctx.doc;
+    let text = doc.text(range.clone());
+    let head = text.split_whitespace().last().unwrap_or("");
+    let vague = VAGUE.contains(&head.to_lowercase().as_str())
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let name = if is_pronoun(text) {
+        if matches!(text, "he" | "she" | "He" | "She") {
+            resolve_pronoun(ctx, range.start)
+                .map(|p| ctx.names.people[p].full_name.clone())
+                .unwrap_or_else(|| text.to_string())
+        } else {
+            text.to_string()
+        }
+    } else if matches!(text, "his" | "her" | "His" | "Her") {
+        resolve_pronoun(ctx, range.start)
+            .map(|p| ctx.names.people[p].full_name.clone())
+            .unwrap_or_else(|| text.to_string())
+    } else if let Some(m) = ctx.names.mention_at(range.end.saturating_sub(1)) {
+        let mention = &ctx.names.mentions[m];
+        match mention.person {
+            Some(p) if mention.kind == NameKind::Person => ctx.names.people[p].full_name.clone(),
+            _ => text.to_string(),
+        }
+    } else {
+        text.to_string()
+    };
+    Speaker {
+        name,
+        mention: range,
+        vague,
+    }
+}
+
+/// A speaker phrase whose last word is word `end`.
+pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    if ctx.quoted[end] || !ctx.is_word(end) {
+        return None;
+    }
+    let t = ctx.w(end);
+    if is_pronoun(t) {
+        let r = doc.words[end].range.clone();
+        return Some(make_speaker(ctx, r.start..r.start + pronoun_stem(t).len()));
+    }
+    // A name: the whole mention ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov").
+    if let Some(m) = ctx.names.mention_at(doc.words[end].range.start) {
+        return Some(make_speaker(ctx, ctx.names.mentions[m].range.clone()));
+    }
+    let lower = t.to_lowercase();
+    // A speaker does not end in a verb: "Axelrod tweeted after …".
+    // Numbers are not speakers, but "the 23-year-old" is.
+    if NP_STOP.contains(&lower.as_str())
+        || (t.chars().any(|c| c.is_ascii_digit()) && !t.ends_with("-old"))
+        || ctx.cue_len(end).is_some()
+    {
+        return None;
+    }
+    if is_cap(t) {
+        // A capitalised word the names model did not take (e.g. "Moscow's").
+        return Some(make_speaker(ctx, doc.words[end].range.clone()));
+    }
+    // A common-noun phrase back to its determiner: "a ministry spokeswoman".
+    let mut start = end;
+    let mut k = end;
+    while k > floor && end - k < 6 {
+        let prev = k - 1;
+        if ctx.quoted[prev] || !ctx.is_word(prev) {
+            break;
+        }
+        let p = ctx.w(prev);
+        if NP_STOP.contains(&p.to_lowercase().as_str()) || ctx.cue_len(prev).is_some() {
+            break;
+        }
+        start = prev;
+        k = prev;
+        if DETERMINERS.contains(&p) {
+            break;
+        }
+    }
+    let range = doc.words[start].range.start..doc.words[end].range.end;
+    Some(make_speaker(ctx, range))
+}
+
+/// A speaker phrase starting at word `start`: "Ana Ruiz", "the mayor", "he".
+pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    if start >= limit || ctx.quoted[start] || !ctx.is_word(start) {
+        return None;
+    }
+    let t = ctx.w(start);
+    if is_pronoun(t) {
+        let r = doc.words[start].range.clone();
+        return Some(make_speaker(ctx, r.start..r.start + pronoun_stem(t).len()));
+    }
+    let mut end = start;
+    let mut k = start;
+    while k < limit && k - start < 8 {
+        if ctx.quoted[k] || !ctx.is_word(k) {
+            break;
+        }
+        let w = ctx.w(k);
+        let lower = w.to_lowercase();
+        if k > start && (NP_STOP.contains(&lower.as_str()) || ctx.cue_len(k).is_some()) {
+            break;
+        }
+        if k == start && NP_STOP.contains(&lower.as_str()) {
+            return None;
+        }
+        end = k;
+        k += 1;
+    }
+    let range = doc.words[start].range.start..doc.words[end].range.end;
+    // Prefer the name inside the phrase ("the mayor, Ana Ruiz" stays whole).
+    Some(make_speaker(ctx, range))
+}
+
+/// "Fitch's opening remark — “…”": a possessive and a speech noun before the quote.
+pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    // The quote must stand in apposition, set off by a dash or a colon:
+    // in "X said Trump's remarks “…”" the words are X's, not Trump's.
+    let lead = doc.prose[..q.range.start].trim_end();
+    if !lead.ends_with(['—', '–', ':']) && !lead.ends_with("--") {
+        return None;
+    }
+    let first = doc.word_at_or_after(q.range.start);
+    let sentence = doc.sentence_at(q.range.start)?;
+    let floor = doc.word_at_or_after(doc.sentences[sentence].start);
+    let mut k = first;
+    while k > floor && first - k < 6 {
+        k -= 1;
+        if ctx.quoted[k] {
+            return None;
+        }
+        let w = ctx.w(k);
+        if SPEECH_NOUNS.contains(&w) {
+            // look back for the possessive
+            let mut j = k;
+            while j > floor && k - j < 4 {
+                j -= 1;
+                let pw = ctx.w(j);
+                let (stem, is_possessive) = strip_possessive(pw);
+                if is_possessive && !stem.is_empty() {
+                    let r = doc.words[j].range.clone();
+                    let speaker = make_speaker(ctx, r.start..r.start + stem.len());
+                    let cue = Cue {
+                        text: w.to_string(),
+                        range: doc.words[k].range.clone(),
+                    };
+                    return Some((speaker, cue));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "her claim that she “never sent …”": a possessive and a speech noun
+/// whose "that" clause holds the quote.
+pub(super) fn possessive_clause(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let first = doc.word_at_or_after(q.range.start);
+    let sentence = doc.sentence_at(q.range.start)?;
+    let floor = doc.word_at_or_after(doc.sentences[sentence].start);
+    // A speech verb anywhere in the sentence says whose words they are
+    // better than a noun: "Frazier said that Rubio's claim that … is “not true”".
+    let words = word_window(doc, sentence_window(doc, q));
+    let words = words.start.max(first.saturating_sub(REACH))..words.end.min(first + REACH);
+    if words.clone().any(|i| ctx.cue_len(i).is_some()) {
+        return None;
+    }
+    let mut k = first;
+    while k > floor + 2 && first - k < 20 {
+        k -= 1;
+        if ctx.quoted[k] {
+            return None;
+        }
+        if ctx.w(k) != "that" || !CLAIM_NOUNS.contains(&ctx.w(k - 1)) {
+            continue;
+        }
+        let owner = k - 2;
+        let w = ctx.w(owner);
+        let (stem, is_possessive) = strip_possessive(w);
+        let stem_len = if matches!(w, "his" | "her" | "His" | "Her") {
+            w.len()
+        } else if is_possessive && !stem.is_empty() {
+            stem.len()
+        } else {
+            return None;
+        };
+        let r = doc.words[owner].range.clone();
+        let speaker = make_speaker(ctx, r.start..r.start + stem_len);
+        let cue = Cue {
+            text: ctx.w(k - 1).to_string(),
+            range: doc.words[k - 1].range.clone(),
+        };
+        return Some((speaker, cue));
+    }
+    None
+}

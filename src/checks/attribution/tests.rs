@@ -1,0 +1,455 @@
+use crate::checks::quotes::QuoteKind;
+use crate::{analyze, Config, Format};
+
+/// (kind, speaker) of every quote in a plain-text draft with a headline.
+fn read(body: &str) -> Vec<(QuoteKind, Option<String>)> {
+    let src = format!("Headline\n\n{body}\n");
+    let a = analyze(&src, Format::Plain, &Config::default());
+    a.quotes
+        .iter()
+        .map(|q| (q.kind, q.speaker.as_ref().map(|s| s.name.clone())))
+        .collect()
+}
+
+fn speakers(body: &str) -> Vec<Option<String>> {
+    read(body).into_iter().map(|(_, s)| s).collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn cue_after_before_and_between() {
+    assert_eq!(
+        speakers("“The bridge is safe,” Mayor Ana Ruiz said."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz said “the bridge is safe” on Monday."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“The bridge,” said Ana Ruiz, “is safe.”"),
+        vec![some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“Where do we swim now?” asked parent Joan Pike."),
+        vec![some("Joan Pike")]
+    );
+}
+
+#[test]
+fn noun_phrases_pronouns_and_according_to() {
+    assert_eq!(
+        speakers("“We will appeal,” a ministry spokeswoman said."),
+        vec![some("a ministry spokeswoman")]
+    );
+    assert_eq!(
+        speakers("Omar Haddad inspected it.\n\n“It is safe,” he said."),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("The repairs were “long overdue,” according to the city engineer."),
+        vec![some("the city engineer")]
+    );
+    // a participle opening the sentence is not its subject
+    assert_eq!(
+        speakers("Reprising one of her lines, Quist talked about the “progress we made together.”"),
+        vec![some("Quist")]
+    );
+    // a cue word used as a noun ("those states") is no cue
+    assert_eq!(
+        speakers("Officials in those states remain “deeply unhappy,” Ilse Varga wrote."),
+        vec![some("Ilse Varga")]
+    );
+}
+
+#[test]
+fn a_programme_named_where_a_programme_goes_is_a_title() {
+    let table = [
+        "“We will win,” Pike told “Good Morning Dunmore,” adding that polls were tight.",
+        "“We will win,” Pike said on WKDT’s “Morning Drive,” adding, “It will be close.”",
+    ];
+    for text in table {
+        let kinds: Vec<_> = read(text).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(kinds[1], QuoteKind::Title, "{text}");
+    }
+}
+
+#[test]
+fn colon_introductions_and_multi_paragraph_quotes() {
+    assert_eq!(
+        speakers("In a statement, the ministry said: “Talks are over.”"),
+        vec![some("the ministry")]
+    );
+    let s = speakers(
+        "Dana Whitfield told the board:\n\n“We need a new roof.\n\n“We need it before winter.”",
+    );
+    assert_eq!(s, vec![some("Dana Whitfield")]);
+}
+
+#[test]
+fn attribution_carries_within_a_paragraph_and_to_the_next_quote_paragraph() {
+    let s = speakers("“We open at dawn,” Leo Brandt said. “The bakers start at four.”");
+    assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+    // a short sentence of its own carries too
+    let s = speakers("“There was flour everywhere,” Leo Brandt said. “Everywhere.”");
+    assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+    let s = speakers(
+        "“We open at dawn,” Leo Brandt said.\n\n“The bakers start at four and work until noon.”",
+    );
+    assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+    // a partial quote in a paraphrase does not carry to a quote paragraph
+    let s = speakers("Leo Brandt called the plan “a bad joke” and left.\n\n“Nobody asked the bakers what they thought of it.”");
+    assert_eq!(s, vec![some("Leo Brandt"), None]);
+    // a multi-sentence quote attributed at its end
+    assert_eq!(
+        speakers("“We open at dawn. The bakers start at four,” Brandt said."),
+        vec![some("Brandt")]
+    );
+}
+
+#[test]
+fn partial_quotes_belong_to_their_sentence() {
+    assert_eq!(
+        read("Moscow dismissed the plan as “pointless.”"),
+        vec![(QuoteKind::Speech, some("Moscow"))]
+    );
+    assert_eq!(
+        read("Kaja Kallas warned of “a trap” in the talks."),
+        vec![(QuoteKind::Speech, some("Kaja Kallas"))]
+    );
+}
+
+/// The words each quote's speaker mention covers.
+fn mentions(body: &str) -> Vec<Option<String>> {
+    let src = format!("Headline\n\n{body}\n");
+    let a = analyze(&src, Format::Plain, &Config::default());
+    a.quotes
+        .iter()
+        .map(|q| {
+            q.speaker
+                .as_ref()
+                .map(|s| a.doc.text(s.mention.clone()).to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_pronoun_opening_a_later_clause_is_its_subject() {
+    let body = "Ana Ruiz met Tom Webb on Monday. Ruiz backed the plan, \
+                although she has “serious doubts” about its cost.";
+    assert_eq!(mentions(body), vec![some("she")]);
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    // A pronoun after "that" is reported, not the subject.
+    let body = "Ana Ruiz backed the plan and insisted that he had “no doubts” at all.";
+    assert_eq!(mentions(body), vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_cue_leading_into_the_quote_beats_a_later_clause() {
+    let body = "Tom Webb spoke first. Though he said that in the end the plan drew \
+                a “handful” at most, Ruiz said none of them stayed.";
+    assert_eq!(mentions(body), vec![some("he")]);
+    // A cue right after the quote, with only its speaker between, still wins.
+    let body = "Ana Ruiz said the plan drew a crowd and “a handful of people,” Tom Webb said.";
+    assert_eq!(speakers(body), vec![some("Tom Webb")]);
+}
+
+#[test]
+fn a_title_with_of_stays_with_its_name() {
+    let body =
+        "“The attacks were meant to interfere,” Secretary of Homeland Security Jeh Johnson said.";
+    assert_eq!(mentions(body).len(), 1);
+    assert!(mentions(body)[0]
+        .as_deref()
+        .is_some_and(|m| m.ends_with("Jeh Johnson")));
+    // A preposition's object is not the subject: "a spokesman for …".
+    let body = "“We are reviewing it,” a spokesman for Jeh Johnson said.";
+    assert_eq!(mentions(body), vec![some("a spokesman")]);
+}
+
+#[test]
+fn a_name_right_before_a_participle_is_its_subject() {
+    let body = "Ana Ruiz and Tom Webb met on Monday, with Ruiz saying she was “very encouraged” \
+                and Webb calling it “a great meeting.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz"), some("Tom Webb")]);
+    // The addressee of a letter is not the one asking.
+    let body = "Ana Ruiz wrote to Minister Tom Webb asking him to end the “fiasco.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_pronoun_refers_to_the_subject_not_a_prepositions_object() {
+    let body = "With a vote for Tom Webb ruled out, Ana Ruiz said she would back Lena Ortiz, \
+                whom she called “the only serious candidate.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_relative_clause_after_a_comma_has_its_own_subject() {
+    let body = "The evening opened with Tom Webb and his sister, Ana Ruiz, who portrayed \
+                him as “the people's champion.”";
+    assert_eq!(mentions(body), vec![some("who")]);
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_passive_naming_verb_makes_a_term() {
+    for body in [
+        "Ana Ruiz, known online as “Quillfeather,” was arrested on Monday.",
+        "Democrats sued after Ohio dropped what had been called the “Golden Week” of early voting.",
+    ] {
+        assert_eq!(read(body)[0].0, QuoteKind::Term, "{body}");
+    }
+    // A cue after the quote makes the sentence somebody's words.
+    let body = "The group was branded “in homage to” the founder, Ana Ruiz wrote.";
+    assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
+    // "by" says who did the naming.
+    let body = "The plan was described by Ana Ruiz as “a disaster.”";
+    assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
+}
+
+#[test]
+fn a_verb_with_an_object_does_not_invert() {
+    // "described the impact as": the words after the verb are its object.
+    let body = "Tom Webb, who puts his costs “in the seven figures,” described the impact as “horrendous.”";
+    assert_ne!(mentions(body)[0], some("the impact"));
+}
+
+#[test]
+fn a_name_after_a_clause_opener_is_its_clause_subject() {
+    let body = "Tom Webb objected after Ana Ruiz argued that “nobody would have rescued the mill.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_parenthesis_between_name_and_verb_is_stepped_over() {
+    let body = "“We are done,” Sen. Claire Webb (D-Mo.) said Tuesday. “It is over.”";
+    assert_eq!(
+        speakers(body),
+        vec![some("Claire Webb"), some("Claire Webb")]
+    );
+}
+
+#[test]
+fn an_infinitive_cue_reports_words_when_no_finite_verb_does() {
+    let body = "Tom Webb wrote about the mill.\n\nHe went on to say, “It will never reopen.”";
+    assert_eq!(speakers(body), vec![some("Tom Webb")]);
+    let body = "In a year when Tom Webb is talking about closures, Ana Ruiz said the mayor \
+                was right to urge owners “to stand up and be counted.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_short_quoted_title_inside_an_apposition_is_stepped_over() {
+    let body = "“We have had better weeks than this one,” delegate Tom Webb, wearing a hat \
+                and “Vote Ruiz” pins, said matter-of-factly.";
+    assert_eq!(speakers(body)[0], some("Tom Webb"));
+}
+
+#[test]
+fn a_quote_paragraph_continues_a_multi_sentence_quote() {
+    let body = "“We met at the ceremony,” Ana Ruiz said. “She told me it was the storm. \
+                She knew it was not.”\n\n“… and they still go on saying I am the one who is wrong.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz"); 3]);
+    // The second half of a sentence split by its cue is whole too.
+    let body = "“We met at the ceremony,” Ana Ruiz said, “and she told me it was the storm. \
+                She knew it was not.”\n\n“They still go on saying I am the one who is wrong.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz"); 3]);
+}
+
+#[test]
+fn a_nickname_given_by_the_subject_is_their_words() {
+    let body = "Tom Webb took swipes at Ana Ruiz, who he dubbed “the little mayor.”";
+    assert_eq!(read(body)[0].0, QuoteKind::Speech);
+    assert_eq!(mentions(body), vec![some("he")]);
+    let body = "The 1,370 fundraisers, dubbed “Hillblazers” by the campaign, raised money.";
+    assert_eq!(read(body)[0].0, QuoteKind::Term);
+}
+
+#[test]
+fn a_capitalised_modal_is_a_name_and_an_age_is_a_speaker() {
+    assert_eq!(
+        mentions("“We were both amazed,” May wrote on his website."),
+        vec![some("May")]
+    );
+    assert_eq!(
+        mentions("“You will remain a false tabloid,” the 23-year-old wrote."),
+        vec![some("the 23-year-old")]
+    );
+    // A number is still no speaker.
+    assert_eq!(speakers("“It went well,” 2024 said."), vec![None]);
+}
+
+#[test]
+fn a_denial_a_described_noun_and_an_adverb_are_read_as_such() {
+    // "haven't said" reports no words: the quote stays with McCaul.
+    let body = "“There is new evidence,” Mike McCaul said, though officials haven't said \
+                the inquiry is “reopening” at all.";
+    assert_eq!(
+        speakers(body),
+        vec![some("Mike McCaul"), some("Mike McCaul")]
+    );
+    // "his anti-Muslim remarks" is a noun, not a cue.
+    let body = "Ana Ruiz said his anti-Muslim remarks were “propaganda” for extremists.";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    // An adverb before the verb is no part of the speaker.
+    let body = "Asked about the emails, the senator mockingly responded, “What, with a cloth?”";
+    assert_eq!(mentions(body), vec![some("the senator")]);
+}
+
+#[test]
+fn a_second_verb_shares_its_sentences_subject() {
+    let body = "Ana Ruiz took the microphone. She put on a Southern accent and joked, \
+                “I will make it easy for them.”";
+    assert_eq!(mentions(body), vec![some("She")]);
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn states_after_a_quantity_or_region_is_a_noun() {
+    for body in [
+        "Ana Ruiz won the key states of Ohio and Iowa by “a comfortable margin.”",
+        "Ana Ruiz said the bill was “the best of both worlds,” giving states more power.",
+        "China has provoked mixed feelings in many Asian states, and it has used \
+         “velvet gloves” in its dealings, said Lena Ortiz, an expert.",
+    ] {
+        let cues: Vec<_> = {
+            let src = format!("Headline\n\n{body}\n");
+            let a = analyze(&src, Format::Plain, &Config::default());
+            a.quotes
+                .iter()
+                .map(|q| q.cue.as_ref().map(|c| c.text.clone()))
+                .collect()
+        };
+        assert!(!cues.contains(&some("states")), "{body}: {cues:?}");
+    }
+    // The verb still cues: "the document states".
+    assert_eq!(
+        speakers("“Leave is available,” the document states."),
+        vec![some("the document")]
+    );
+}
+
+#[test]
+fn an_opening_noun_phrase_is_the_subject_before_a_later_name() {
+    let body = "The city council has backed Ana Ruiz as the “only serious candidate” for the post.";
+    assert_eq!(speakers(body), vec![some("The city council")]);
+    // No verb in reach: the rule stays out of the way.
+    let body = "The long-awaited report of the inquiry into the collapse cites Ana Ruiz’s \
+                “deep concerns” about the cost.";
+    assert_ne!(speakers(body), vec![some("The long-awaited report")]);
+}
+
+#[test]
+fn a_pronoun_reported_by_an_outer_verb_gives_way_to_its_subject() {
+    let body = "Ana Ruiz said she recalls the engineer being “confused” by the plans.";
+    assert_eq!(mentions(body), vec![some("Ana Ruiz")]);
+    let body = "Prosecutors say that he told one agent, “I would do it again.”";
+    assert_eq!(mentions(body), vec![some("Prosecutors")]);
+}
+
+#[test]
+fn a_claim_that_holds_the_quote_is_its_owners() {
+    let body = "Tom Webb spoke first. Few in town believe his claim that the bridge is “perfectly safe” today.";
+    assert_eq!(mentions(body), vec![some("his")]);
+    assert_eq!(speakers(body), vec![some("Tom Webb")]);
+    assert_eq!(
+        speakers("Webb's warning that the bridge was “a death trap” went unheeded."),
+        vec![some("Webb")]
+    );
+    // A speech verb in the sentence wins over the noun.
+    assert_eq!(
+        speakers("Ana Ruiz said Webb's claim that the bridge is unsafe is “simply not true.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn titles_and_terms_are_not_speech() {
+    let table = [
+        (
+            "She spoke on NBC’s “Meet the Press with Kristen Welker” on Sunday.",
+            QuoteKind::Title,
+        ),
+        (
+            "They watched the film “Oppenheimer” twice.",
+            QuoteKind::Title,
+        ),
+        (
+            "The so-called “peace dividend” never came.",
+            QuoteKind::Term,
+        ),
+        (
+            "He has been called “the Trump of the East” in the region.",
+            QuoteKind::Term,
+        ),
+        ("She wrote the word “no” on the form.", QuoteKind::Term),
+        // a title noun before lower-case words: somebody's verdict on it
+        (
+            "Pike called the new law “much, much better” than the old one.",
+            QuoteKind::Speech,
+        ),
+        // title case, but a whole sentence of its own after a quote
+        (
+            "“It will be close,” Pike said. “That’s Ohio and Florida.”",
+            QuoteKind::Speech,
+        ),
+    ];
+    for (text, kind) in table {
+        assert_eq!(read(text).last().unwrap().0, kind, "{text}");
+    }
+}
+
+#[test]
+fn a_standalone_quote_has_no_speaker() {
+    let r = read("The pool will close.\n\n“Where are the children supposed to swim now?”\n\nRepairs will cost $3 million.");
+    assert_eq!(r, vec![(QuoteKind::Speech, None)]);
+}
+
+#[test]
+fn vague_sources_are_marked() {
+    let src = "Headline\n\n“The deal is dead,” sources said.\n";
+    let a = analyze(src, Format::Plain, &Config::default());
+    assert!(a.quotes[0].speaker.as_ref().is_some_and(|s| s.vague));
+    assert_eq!(a.findings[0].code, "vague-attribution");
+}
+
+#[test]
+fn config_adds_speech_verbs() {
+    let src = "Headline\n\n“Nice try,” the clerk quipped.\n";
+    let config = Config {
+        speech_verbs: vec!["quipped".into()],
+        ..Config::default()
+    };
+    let a = analyze(src, Format::Plain, &config);
+    assert_eq!(
+        a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("the clerk")
+    );
+    // A two-word entry is a phrase cue.
+    let src = "Headline\n\n“Nice try,” the clerk piped up.\n";
+    let config = Config {
+        speech_verbs: vec!["piped up".into()],
+        ..Config::default()
+    };
+    let a = analyze(src, Format::Plain, &config);
+    assert_eq!(
+        a.quotes[0].cue.as_ref().map(|c| c.text.as_str()),
+        Some("piped up")
+    );
+}
+
+#[test]
+fn phrase_cues_attribute_like_verbs() {
+    assert_eq!(
+        speakers("“Jeb wants to be a tough guy tonight,” Ana Ruiz shot back."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“Not a chance,” fired back Mayor Tom Webb."),
+        vec![some("Tom Webb")]
+    );
+}

@@ -1,0 +1,69 @@
+//! The speech-verb list: built-in words and two-word phrases, plus what
+//! the config adds.
+
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// Speech verbs: the built-in list plus what the config adds. An entry of
+/// two words ("shot back") is a phrase cue.
+pub struct SpeechVerbs {
+    built_in: &'static VerbList,
+    extra: VerbList,
+}
+
+#[derive(Default)]
+struct VerbList {
+    words: FxHashSet<String>,
+    /// Two-word phrases as (first word, second word).
+    phrases: Vec<(String, String)>,
+}
+
+impl VerbList {
+    fn add(&mut self, entry: &str) {
+        let entry = entry.to_lowercase();
+        let mut words = entry.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(one), None, _) => {
+                self.words.insert(one.to_string());
+            }
+            (Some(a), Some(b), None) => self.phrases.push((a.to_string(), b.to_string())),
+            // Longer phrases are not matched; their last verb usually is.
+            _ => {}
+        }
+    }
+}
+
+impl SpeechVerbs {
+    pub fn new(extra: &[String]) -> SpeechVerbs {
+        // Built once per process: every analysis shares it.
+        static BUILT_IN: OnceLock<VerbList> = OnceLock::new();
+        let built_in = BUILT_IN.get_or_init(|| {
+            let mut list = VerbList::default();
+            include_str!("../../../data/speech_verbs.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .for_each(|l| list.add(l));
+            list
+        });
+        let mut list = VerbList::default();
+        extra.iter().for_each(|e| list.add(e));
+        SpeechVerbs {
+            built_in,
+            extra: list,
+        }
+    }
+
+    /// Whether words `a b` are a phrase cue: "shot back".
+    pub(super) fn phrase(&self, a: &str, b: &str) -> bool {
+        [self.built_in, &self.extra]
+            .iter()
+            .any(|l| l.phrases.iter().any(|(x, y)| x == a && y == b))
+    }
+
+    /// Cues are lower case in running text: "States" is not "states".
+    pub(super) fn contains(&self, word: &str) -> bool {
+        word.chars().next().is_some_and(char::is_lowercase)
+            && (self.built_in.words.contains(word) || self.extra.words.contains(word))
+    }
+}
