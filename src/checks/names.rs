@@ -34,6 +34,13 @@ pub struct Mention {
     pub person: Option<usize>,
 }
 
+impl Mention {
+    /// A person or an organisation: someone who can speak.
+    pub fn is_agent(&self) -> bool {
+        matches!(self.kind, NameKind::Person | NameKind::Organisation)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Person {
     /// The fullest form the draft uses, e.g. "Sergey Lavrov".

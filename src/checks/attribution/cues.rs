@@ -12,10 +12,7 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     }
     let q_first = doc.word_at_or_after(q.range.start);
     let q_last = doc.word_at_or_after(q.range.end);
-    // The quote's sentences, but no further than a long sentence reaches:
-    // a run-on "sentence" of a megabyte must not make every quote read it all.
-    let words = word_window(doc, sentence_window(doc, q));
-    let words = words.start.max(q_first.saturating_sub(REACH))..words.end.min(q_last + REACH);
+    let words = near_words(doc, q, q_first, q_last);
     let mut cues: Vec<(usize, usize, usize)> = Vec::new(); // (distance, index, len)
     for i in words.clone() {
         if let Some(len) = ctx.cue_len(i) {
@@ -78,14 +75,7 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                 }
             }
         }
-        let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
-        return Some((
-            speaker,
-            Cue {
-                text: doc.text(range.clone()).to_string(),
-                range,
-            },
-        ));
+        return Some((speaker, cue_at(doc, i, len)));
     }
     // A partial quote with no cue belongs to its sentence's subject:
     // "Madigan asserted that the trust is “broken”".
@@ -155,16 +145,11 @@ pub(super) fn speaker_for_cue(
         if cue > window.start && !ctx.quoted[cue - 1] && ctx.is_word(cue - 1) {
             if let Some(m) = ctx.names.mention_at(ctx.doc.words[cue - 1].range.start) {
                 let mention = &ctx.names.mentions[m];
-                let first = ctx.doc.word_at_or_after(
-                    mention
-                        .title
-                        .as_ref()
-                        .map_or(mention.range.start, |t| t.start),
-                );
+                let first = ctx.first_word_of(mention);
                 // "a letter to Attorney General Loretta Lynch asking …": the
                 // addressee is not the one asking ("with Trump tweeting" is).
                 let addressee = first > window.start && w(first - 1) == "to";
-                if matches!(mention.kind, NameKind::Person | NameKind::Organisation)
+                if mention.is_agent()
                     && !mention.possessive
                     && !addressee
                     && mention.range.end == ctx.doc.words[cue - 1].range.end
@@ -295,14 +280,7 @@ pub(super) fn attribution_in_sentence(ctx: &Ctx, si: usize, near: usize) -> Opti
     for i in words.clone() {
         if let Some(len) = ctx.cue_len(i) {
             if let Some(s) = speaker_for_cue(ctx, i, len, &words, usize::MAX) {
-                let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
-                return Some((
-                    s,
-                    Cue {
-                        text: doc.text(range.clone()).to_string(),
-                        range,
-                    },
-                ));
+                return Some((s, cue_at(doc, i, len)));
             }
         }
     }

@@ -42,8 +42,8 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         // "… was branded “in homage to” Lazar, Song wrote": a cue after the
         // quote makes the whole sentence somebody's words.
         let last = ctx.doc.word_at_or_after(q.range.end);
-        let words = word_window(ctx.doc, sentence_window(ctx.doc, q));
-        let reported = (last..words.end.min(last + REACH)).any(|i| ctx.cue_len(i).is_some());
+        let reported =
+            (last..near_words(ctx.doc, q, last, last).end).any(|i| ctx.cue_len(i).is_some());
         if !reported {
             return Some(QuoteKind::Term);
         }
@@ -61,7 +61,7 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         // is that person's words; "fundraisers, dubbed “Hillblazers”" is a term.
         let given_by_subject = matches!(w, "dubbed" | "nicknamed")
             && k > 0
-            && (matches!(ctx.w(k - 1), "he" | "she" | "they" | "we" | "I")
+            && (is_nominative(ctx.w(k - 1))
                 || ctx
                     .names
                     .mention_at(ctx.doc.words[k - 1].range.start)

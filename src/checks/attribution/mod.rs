@@ -43,6 +43,20 @@ fn pronoun_stem(s: &str) -> &str {
     s
 }
 
+/// A pronoun that can only be a subject: "he", not "him".
+fn is_nominative(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "I")
+}
+
+/// The cue made of words `i..i + len`.
+fn cue_at(doc: &Document, i: usize, len: usize) -> Cue {
+    let range = doc.words[i].range.start..doc.words[i + len - 1].range.end;
+    Cue {
+        text: doc.text(range.clone()).to_string(),
+        range,
+    }
+}
+
 struct Ctx<'a> {
     doc: &'a Document<'a>,
     names: &'a Names,
@@ -76,12 +90,20 @@ impl Ctx<'_> {
 
     /// Whether a person's or organisation's name covers prose offset `at`.
     fn agent_at(&self, at: usize) -> bool {
-        self.names.mention_at(at).is_some_and(|m| {
-            matches!(
-                self.names.mentions[m].kind,
-                NameKind::Person | NameKind::Organisation
-            )
-        })
+        self.names
+            .mention_at(at)
+            .is_some_and(|m| self.names.mentions[m].is_agent())
+    }
+
+    /// The first word of a mention, its title included: "Attorney" in
+    /// "Attorney General Loretta Lynch".
+    fn first_word_of(&self, mention: &Mention) -> usize {
+        self.doc.word_at_or_after(
+            mention
+                .title
+                .as_ref()
+                .map_or(mention.range.start, |t| t.start),
+        )
     }
 
     /// Whether word `i` is a cue; returns how many words the cue spans.
@@ -233,6 +255,14 @@ fn sentence_window(doc: &Document, q: &Quote) -> Range<usize> {
         .sentence_at(q.range.end.saturating_sub(1))
         .unwrap_or(first);
     first..last + 1
+}
+
+/// The words of the quote's sentences within [`REACH`] of words `first` and
+/// `last`: a run-on "sentence" of a megabyte must not make every quote read
+/// it all.
+fn near_words(doc: &Document, q: &Quote, first: usize, last: usize) -> Range<usize> {
+    let words = word_window(doc, sentence_window(doc, q));
+    words.start.max(first.saturating_sub(REACH))..words.end.min(last + REACH)
 }
 
 fn word_window(doc: &Document, sentences: Range<usize>) -> Range<usize> {

@@ -31,7 +31,7 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
 pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     let first = first_subject(ctx, start, end)?;
     let from = ctx.doc.word_at_or_after(first.mention.end);
-    let nominative = |k: usize| matches!(ctx.w(k), "he" | "she" | "they" | "we" | "I");
+    let nominative = |k: usize| is_nominative(ctx.w(k));
     let later = (from.max(start + 1)..end).rev().find(|&k| {
         if ctx.quoted[k] || !ctx.is_word(k) {
             return false;
@@ -136,12 +136,7 @@ pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speak
 /// Whether a name can be the subject of its clause: not the object of a
 /// preposition ("by Joe Arpaio", "for Trump") and not a possessive.
 pub(super) fn can_be_subject(ctx: &Ctx, mention: &Mention, start: usize) -> bool {
-    let first_word = ctx.doc.word_at_or_after(
-        mention
-            .title
-            .as_ref()
-            .map_or(mention.range.start, |t| t.start),
-    );
+    let first_word = ctx.first_word_of(mention);
     let after_preposition = first_word > start
         && (PREPOSITIONS.contains(&ctx.w(first_word - 1))
             || matches!(ctx.w(first_word - 1), "by" | "than" | "against"));
@@ -234,18 +229,17 @@ pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
         && text
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_lowercase));
-    let name = if is_pronoun(text) {
-        if matches!(text, "he" | "she" | "He" | "She") {
-            resolve_pronoun(ctx, range.start)
-                .map(|p| ctx.names.people[p].full_name.clone())
-                .unwrap_or_else(|| text.to_string())
-        } else {
-            text.to_string()
-        }
-    } else if matches!(text, "his" | "her" | "His" | "Her") {
+    // "he", "she" and the possessives "his", "her" stand for a person.
+    let personal = matches!(
+        text,
+        "he" | "she" | "He" | "She" | "his" | "her" | "His" | "Her"
+    );
+    let name = if personal {
         resolve_pronoun(ctx, range.start)
             .map(|p| ctx.names.people[p].full_name.clone())
             .unwrap_or_else(|| text.to_string())
+    } else if is_pronoun(text) {
+        text.to_string()
     } else if let Some(m) = ctx.names.mention_at(range.end.saturating_sub(1)) {
         let mention = &ctx.names.mentions[m];
         match mention.person {
@@ -374,11 +368,7 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                 if is_possessive && !stem.is_empty() {
                     let r = doc.words[j].range.clone();
                     let speaker = make_speaker(ctx, r.start..r.start + stem.len());
-                    let cue = Cue {
-                        text: w.to_string(),
-                        range: doc.words[k].range.clone(),
-                    };
-                    return Some((speaker, cue));
+                    return Some((speaker, cue_at(doc, k, 1)));
                 }
             }
         }
@@ -395,9 +385,7 @@ pub(super) fn possessive_clause(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> 
     let floor = doc.word_at_or_after(doc.sentences[sentence].start);
     // A speech verb anywhere in the sentence says whose words they are
     // better than a noun: "Frazier said that Rubio's claim that … is “not true”".
-    let words = word_window(doc, sentence_window(doc, q));
-    let words = words.start.max(first.saturating_sub(REACH))..words.end.min(first + REACH);
-    if words.clone().any(|i| ctx.cue_len(i).is_some()) {
+    if near_words(doc, q, first, first).any(|i| ctx.cue_len(i).is_some()) {
         return None;
     }
     let mut k = first;
@@ -421,11 +409,7 @@ pub(super) fn possessive_clause(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> 
         };
         let r = doc.words[owner].range.clone();
         let speaker = make_speaker(ctx, r.start..r.start + stem_len);
-        let cue = Cue {
-            text: ctx.w(k - 1).to_string(),
-            range: doc.words[k - 1].range.clone(),
-        };
-        return Some((speaker, cue));
+        return Some((speaker, cue_at(doc, k - 1, 1)));
     }
     None
 }

@@ -1,14 +1,18 @@
-use crate::checks::quotes::QuoteKind;
-use crate::{analyze, Config, Format};
+use crate::checks::quotes::{Quote, QuoteKind};
+use crate::{analyze, Analysis, Config, Format};
+
+/// One value per quote of a plain-text draft with a headline.
+fn per_quote<T>(body: &str, f: impl Fn(&Analysis, &Quote) -> T) -> Vec<T> {
+    let src = format!("Headline\n\n{body}\n");
+    let a = analyze(&src, Format::Plain, &Config::default());
+    a.quotes.iter().map(|q| f(&a, q)).collect()
+}
 
 /// (kind, speaker) of every quote in a plain-text draft with a headline.
 fn read(body: &str) -> Vec<(QuoteKind, Option<String>)> {
-    let src = format!("Headline\n\n{body}\n");
-    let a = analyze(&src, Format::Plain, &Config::default());
-    a.quotes
-        .iter()
-        .map(|q| (q.kind, q.speaker.as_ref().map(|s| s.name.clone())))
-        .collect()
+    per_quote(body, |_, q| {
+        (q.kind, q.speaker.as_ref().map(|s| s.name.clone()))
+    })
 }
 
 fn speakers(body: &str) -> Vec<Option<String>> {
@@ -124,16 +128,11 @@ fn partial_quotes_belong_to_their_sentence() {
 
 /// The words each quote's speaker mention covers.
 fn mentions(body: &str) -> Vec<Option<String>> {
-    let src = format!("Headline\n\n{body}\n");
-    let a = analyze(&src, Format::Plain, &Config::default());
-    a.quotes
-        .iter()
-        .map(|q| {
-            q.speaker
-                .as_ref()
-                .map(|s| a.doc.text(s.mention.clone()).to_string())
-        })
-        .collect()
+    per_quote(body, |a, q| {
+        q.speaker
+            .as_ref()
+            .map(|s| a.doc.text(s.mention.clone()).to_string())
+    })
 }
 
 #[test]
@@ -316,14 +315,7 @@ fn states_after_a_quantity_or_region_is_a_noun() {
         "China has provoked mixed feelings in many Asian states, and it has used \
          “velvet gloves” in its dealings, said Lena Ortiz, an expert.",
     ] {
-        let cues: Vec<_> = {
-            let src = format!("Headline\n\n{body}\n");
-            let a = analyze(&src, Format::Plain, &Config::default());
-            a.quotes
-                .iter()
-                .map(|q| q.cue.as_ref().map(|c| c.text.clone()))
-                .collect()
-        };
+        let cues = per_quote(body, |_, q| q.cue.as_ref().map(|c| c.text.clone()));
         assert!(!cues.contains(&some("states")), "{body}: {cues:?}");
     }
     // The verb still cues: "the document states".
