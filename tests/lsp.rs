@@ -171,7 +171,7 @@ fn codes(diags: &[Value]) -> Vec<String> {
         .collect()
 }
 
-const DRAFT: &str = "# Ferry service resumes\n\nCaptain Ruth Calloway said the ferry would run again on Monday. Calloway has sailed the route for 20 years.\n\nThe harbour board thanked Calloway for her patience.\n\nCaloway said the new engines were quiet.\n\n“Nobody expected the repairs to take this long.”\n";
+const DRAFT: &str = "# Ferry service resumes\n\nCaptain Ruth Calloway said the ferry would run again on Monday. Calloway has sailed the route for 20 years.\n\nThe harbour board thanked Calloway for her patience.\n\nCaloway tested the new engines on Sunday.\n\n“Nobody expected the repairs to take this long.”\n";
 
 #[test]
 fn diagnostics_hover_fix_outline_and_hints() {

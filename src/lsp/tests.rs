@@ -116,7 +116,7 @@ async fn open_type_hover_fix_outline_commands_and_config_change() {
     c.notify("initialized", json!({})).await;
 
     let uri = format!("{root}/story.md");
-    let text = "# Head\n\nMayor Ines Calder spoke. Calder left early.\n\nCalter said the pier would reopen.\n";
+    let text = "# Head\n\nMayor Ines Calder spoke. Calder left early.\n\nCalter reopened the pier at noon.\n";
     c.notify(
         "textDocument/didOpen",
         json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),

@@ -1,5 +1,5 @@
 //! Attribution carried to a quote from a colon introduction, from its
-//! paragraph, or from the quote paragraph before.
+//! paragraph, or from the paragraph before.
 
 use super::*;
 
@@ -81,44 +81,65 @@ pub(super) fn carried(
             "continues a speaker's words in the same paragraph".into(),
         ));
     }
-    // A quote paragraph right after the same speaker's attributed quote,
-    // which ends the paragraph before.
+    // A quote paragraph right after a paragraph that ends with somebody's
+    // words: their attributed quote, whole or a fragment (`saying he’s
+    // “made a lot of money.”`), or a report of what they said (`Carter said
+    // that the U.S. would stay.`).
     if opens_paragraph && pi > 0 {
         let prev_para = &doc.paragraphs[pi - 1];
-        let last_sentence = doc.sentences[prev_para
-            .sentences
-            .end
-            .saturating_sub(1)
-            .max(prev_para.sentences.start)]
-        .clone();
-        let prev = last_sentence.start..prev_para.range.end;
+        if prev_para.sentences.is_empty() {
+            return None;
+        }
+        let last_si = prev_para.sentences.end - 1;
+        let prev = doc.sentences[last_si].start..prev_para.range.end;
         // The quote may start sentences earlier and end in the last one.
-        // Only a whole quote goes on; a partial quote in a paraphrase does
-        // not. The second half of a sentence split by its cue (`“We met,”
-        // she said, “and she lied.”`) is whole with its first half.
-        let whole = |oi: usize| {
-            let o = &quotes[oi];
-            sentence_like(doc, o)
-                || (oi > 0
-                    && o.cue.is_some()
-                    && quotes[oi - 1].cue.as_ref().map(|c| &c.range)
-                        == o.cue.as_ref().map(|c| &c.range)
-                    && sentence_like(doc, &quotes[oi - 1]))
-        };
         let last = (0..qi)
             .rev()
             .take_while(|&oi| quotes[oi].range.end > prev.start)
             .find(|&oi| quotes[oi].range.start < prev.end && quotes[oi].kind == QuoteKind::Speech)
-            .filter(|&oi| whole(oi))
             .map(|oi| &quotes[oi]);
         if let Some(o) = last {
-            if let Some(s) = &o.speaker {
-                return Some((
-                    s.clone(),
-                    o.cue.clone(),
-                    "continues the quote in the paragraph before".into(),
-                ));
-            }
+            // A fragment goes on only if the paragraph ends with it or its
+            // cue: not after "called the plan “a bad joke” and left."
+            let tail = doc.word_at_or_after(o.range.end)..doc.word_at_or_after(prev_para.range.end);
+            let ends_with_words = tail.clone().all(|i| !ctx.is_word(i))
+                || tail.clone().any(|i| ctx.cue_len(i).is_some());
+            return o
+                .speaker
+                .clone()
+                .filter(|_| sentence_like(doc, o) || ends_with_words)
+                .map(|s| {
+                    (
+                        s,
+                        o.cue.clone(),
+                        "continues the quote in the paragraph before".into(),
+                    )
+                });
+        }
+        // Not a pronoun left unresolved, nor a cue in a clause about
+        // someone ("whether a user is who they say they are").
+        let reports = |s: &Speaker| {
+            let before = doc.word_at_or_after(s.mention.start);
+            let in_clause = before > 0
+                && matches!(
+                    ctx.w(before - 1).to_lowercase().as_str(),
+                    "who" | "whom" | "what" | "which" | "how" | "where" | "when" | "whatever"
+                );
+            !is_pronoun(&s.name) && !in_clause
+        };
+        // "Étienne said nothing." reports no words.
+        let says_something = |c: &Cue| {
+            let after = doc.word_at_or_after(c.range.end);
+            after >= doc.words.len() || !matches!(ctx.w(after), "nothing" | "little")
+        };
+        if let Some((s, c)) = attribution_in_sentence(ctx, last_si, prev_para.range.end)
+            .filter(|(s, c)| reports(s) && says_something(c))
+        {
+            return Some((
+                s,
+                Some(c),
+                "continues what the paragraph before reports".into(),
+            ));
         }
     }
     None

@@ -107,6 +107,25 @@ fn attribution_carries_within_a_paragraph_and_to_the_next_quote_paragraph() {
     // a partial quote in a paraphrase does not carry to a quote paragraph
     let s = speakers("Leo Brandt called the plan “a bad joke” and left.\n\n“Nobody asked the bakers what they thought of it.”");
     assert_eq!(s, vec![some("Leo Brandt"), None]);
+    // a fragment that ends the paragraph before, alone or with its cue
+    let s = speakers(
+        "Leo Brandt said the bakery had “never been busier.”\n\n“We sold out by nine on Saturday.”",
+    );
+    assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+    let s = speakers(
+        "Bakers need “a quiet night,” Leo Brandt said.\n\n“We sold out by nine on Saturday.”",
+    );
+    assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+    // a paragraph that reports what somebody said, with no quote of its own
+    let s = speakers(
+        "Leo Brandt said the bakery would stay open.\n\n“We sold out by nine on Saturday.”",
+    );
+    assert_eq!(s, vec![some("Leo Brandt")]);
+    // but not a cue about somebody, nor a pronoun nobody is named for
+    let s = speakers("The bank checks whether a user is who they say they are.\n\n“The card makes it simple for everyone.”");
+    assert_eq!(s, vec![None]);
+    let s = speakers("Leo Brandt said nothing.\n\n“We sold out by nine on Saturday.”");
+    assert_eq!(s, vec![None]);
     // a multi-sentence quote attributed at its end
     assert_eq!(
         speakers("“We open at dawn. The bakers start at four,” Brandt said."),
