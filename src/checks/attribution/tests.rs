@@ -464,3 +464,11 @@ fn phrase_cues_attribute_like_verbs() {
         vec![some("Tom Webb")]
     );
 }
+
+#[test]
+fn commented_is_a_cue() {
+    assert_eq!(
+        speakers("“We are delighted to offer it,” commented chief executive Mark Lee."),
+        vec![some("Mark Lee")]
+    );
+}
