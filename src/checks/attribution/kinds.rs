@@ -34,6 +34,31 @@ pub(super) fn passive_naming(ctx: &Ctx, first: usize) -> bool {
     false
 }
 
+/// Whether word `i`, just before "called", ends an indefinite noun phrase
+/// that is being named ("an account called …", "a chummy corporate culture
+/// called …") rather than somebody who calls ("the president called …",
+/// "what he called …").
+fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
+    let plain = |j: usize| {
+        let w = ctx.w(j);
+        ctx.is_word(j)
+            && !ctx.quoted[j]
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !is_pronoun(w)
+            && !NP_STOP.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !w.ends_with("ly")
+    };
+    if !plain(i) {
+        return false;
+    }
+    (1..=3)
+        .take_while(|&back| back <= i)
+        .map(|back| i - back)
+        .find(|&j| !plain(j) || matches!(ctx.w(j), "a" | "an"))
+        .is_some_and(|j| matches!(ctx.w(j), "a" | "an" | "A" | "An"))
+}
+
 /// Titles and terms named by the words just before the opening mark:
 /// "the film “Oppenheimer”", "a report titled “…”", "the so-called “…”".
 pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
@@ -74,6 +99,15 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         }
         if TERM_MARKERS.contains(&w) || (w == "as" && k > 0 && ctx.w(k - 1) == "known") {
             return Some(QuoteKind::Term);
+        }
+        // "an account called “Hypo-Cruz”", "a culture called “The HP Way”":
+        // a thing named by "called", not somebody calling it that.
+        if matches!(w, "called" | "named") && k > 0 && names_a_thing(ctx, k - 1) {
+            return Some(if starts_upper(ctx.doc.text(q.inner())) {
+                QuoteKind::Title
+            } else {
+                QuoteKind::Term
+            });
         }
         // Titles are capitalised: "the law “was going to go wrong”" and
         // "called the program “worse than amnesty”" quote somebody.

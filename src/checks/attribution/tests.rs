@@ -472,3 +472,14 @@ fn commented_is_a_cue() {
         vec![some("Mark Lee")]
     );
 }
+
+#[test]
+fn a_thing_called_something_is_named_not_quoted() {
+    let body = "The clip came from an account called “Hypo-Cruz” on Thursday.";
+    assert_eq!(read(body), vec![(QuoteKind::Title, None)]);
+    let body = "She fought a chummy corporate culture called “the family way” for years.";
+    assert_eq!(read(body), vec![(QuoteKind::Term, None)]);
+    // somebody who calls a thing something is quoted
+    let body = "It is what the mayor called “a bad joke” on Monday.";
+    assert_eq!(read(body)[0].0, QuoteKind::Speech);
+}
