@@ -80,12 +80,18 @@ pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option
         let t = ctx.w(j);
         let verb = AUXILIARIES.contains(&t)
             || (t.len() > 4 && t.ends_with("ed"))
+            || IRREGULAR_PAST.contains(&t)
             || ctx.cue_len(j).is_some();
         if verb {
             if j == start + 1 {
                 return None;
             }
-            let range = ctx.doc.words[start].range.start..ctx.doc.words[j - 1].range.end;
+            // "The Washington Post recently ran": the adverb is the verb's.
+            let mut last = j - 1;
+            while last > start + 1 && ctx.w(last).ends_with("ly") {
+                last -= 1;
+            }
+            let range = ctx.doc.words[start].range.start..ctx.doc.words[last].range.end;
             return Some(make_speaker(ctx, range));
         }
         // "His fact-check Wednesday": a date is no part of a speaker.

@@ -348,6 +348,11 @@ fn states_after_a_quantity_or_region_is_a_noun() {
 fn an_opening_noun_phrase_is_the_subject_before_a_later_name() {
     let body = "The city council has backed Ana Ruiz as the “only serious candidate” for the post.";
     assert_eq!(speakers(body), vec![some("The city council")]);
+    // a past tense without "-ed", and an adverb left to its verb
+    let body = "The harbour master sought calm, saying the ferry would “not be cancelled.”";
+    assert_eq!(speakers(body), vec![some("The harbour master")]);
+    let body = "The port authority recently put out a statement saying it “will not close.”";
+    assert_eq!(speakers(body), vec![some("The port authority")]);
     // No verb in reach: the rule stays out of the way.
     let body = "The long-awaited report of the inquiry into the collapse cites Ana Ruiz’s \
                 “deep concerns” about the cost.";
