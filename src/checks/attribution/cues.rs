@@ -142,8 +142,16 @@ pub(super) fn speaker_for_cue(
     if w(cue).ends_with("ing") && !matches!(w(cue), "according") {
         // "Trump calling it a “great meeting”", "has Podesta saying, “…”":
         // a name right before the participle is its subject.
-        if cue > window.start && !ctx.quoted[cue - 1] && ctx.is_word(cue - 1) {
-            if let Some(m) = ctx.names.mention_at(ctx.doc.words[cue - 1].range.start) {
+        // "Carson privately saying": an adverb between them.
+        let mut before = cue;
+        if before > window.start + 1 && ctx.is_word(before - 1) && !ctx.quoted[before - 1] {
+            let t = w(before - 1);
+            if t.len() > 4 && t.ends_with("ly") && !is_cap(t) {
+                before -= 1;
+            }
+        }
+        if before > window.start && !ctx.quoted[before - 1] && ctx.is_word(before - 1) {
+            if let Some(m) = ctx.names.mention_at(ctx.doc.words[before - 1].range.start) {
                 let mention = &ctx.names.mentions[m];
                 let first = ctx.first_word_of(mention);
                 // "a letter to Attorney General Loretta Lynch asking …": the
@@ -152,7 +160,7 @@ pub(super) fn speaker_for_cue(
                 if mention.is_agent()
                     && !mention.possessive
                     && !addressee
-                    && mention.range.end == ctx.doc.words[cue - 1].range.end
+                    && mention.range.end == ctx.doc.words[before - 1].range.end
                 {
                     return Some(make_speaker(ctx, mention.range.clone()));
                 }

@@ -193,6 +193,9 @@ fn a_name_right_before_a_participle_is_its_subject() {
     let body = "Ana Ruiz and Tom Webb met on Monday, with Ruiz saying she was “very encouraged” \
                 and Webb calling it “a great meeting.”";
     assert_eq!(speakers(body), vec![some("Ana Ruiz"), some("Tom Webb")]);
+    // an adverb between the name and the participle
+    let body = "Readers wrote in about Tom Webb privately saying “pray for him” after the vote.";
+    assert_eq!(speakers(body), vec![some("Tom Webb")]);
     // The addressee of a letter is not the one asking.
     let body = "Ana Ruiz wrote to Minister Tom Webb asking him to end the “fiasco.”";
     assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
