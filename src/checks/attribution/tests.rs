@@ -474,10 +474,14 @@ fn phrase_cues_attribute_like_verbs() {
 }
 
 #[test]
-fn commented_is_a_cue() {
+fn commented_and_contends_are_cues() {
     assert_eq!(
         speakers("“We are delighted to offer it,” commented chief executive Mark Lee."),
         vec![some("Mark Lee")]
+    );
+    assert_eq!(
+        speakers("The lawsuit contends that the pier “was never safe to open.”"),
+        vec![some("The lawsuit")]
     );
 }
 
