@@ -19,7 +19,7 @@ pub const RULES: &[Rule] = &[
         code: "unattributed-quote",
         severity: Severity::Warning,
         summary: "Words in quotation marks that the draft never says who said.",
-        explanation: "A direct quote needs a speaker: a name, a title, a pronoun with a clear antecedent, or a described source (\"a ministry spokeswoman\"). copydesk looks for a speech cue (said, told, wrote, according to ...) in the quote's sentence, a colon introduction before it, a quote by a named speaker in the same paragraph, and a quote paragraph directly after a paragraph that ends with the same speaker's quote or reports what they said (\"Carter said the region mattered most.\"). Titles, nicknames and scare quotes are not speech and are never flagged.",
+        explanation: "A direct quote needs a speaker: a name, a title, a pronoun with a clear antecedent, or a described source (\"a ministry spokeswoman\"). copydesk looks for a speech cue (said, told, wrote, according to ...) in the quote's sentence, a colon introduction before it (\"Lavrov said:\", \"the ministry released this statement:\"), a signature line after a quote paragraph (\"— Ana Ruiz, harbour master\"), a quote by a named speaker in the same paragraph, and a quote paragraph directly after a paragraph that ends with the same speaker's quote or reports what they said (\"Carter said the region mattered most.\"). Titles, nicknames and scare quotes are not speech and are never flagged.",
         wrong: "The pool will close for the summer.\n\n\"Where are the children supposed to swim now?\"\n\nRepairs are expected to cost $3 million.",
         right: "The pool will close for the summer.\n\n\"Where are the children supposed to swim now?\" asked parent Joan Pike.",
     },

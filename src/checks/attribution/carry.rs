@@ -1,5 +1,5 @@
-//! Attribution carried to a quote from a colon introduction, from its
-//! paragraph, or from the paragraph before.
+//! Attribution carried to a quote from a colon introduction, a signature
+//! line, its paragraph, or the paragraph before.
 
 use super::*;
 
@@ -19,15 +19,46 @@ pub(super) fn carried(
     if opens_paragraph && pi > 0 {
         let prev = &doc.paragraphs[pi - 1];
         if doc.text(prev.range.clone()).trim_end().ends_with(':') {
-            if let Some((s, c)) =
-                attribution_in_sentence(ctx, prev.sentences.end - 1, prev.range.end)
-            {
+            let last_si = prev.sentences.end - 1;
+            if let Some((s, c)) = attribution_in_sentence(ctx, last_si, prev.range.end) {
                 return Some((
                     s,
                     Some(c),
                     "introduced with a colon in the paragraph before".into(),
                 ));
             }
+            // "When Wallace died, President Clinton released the following
+            // statement:": the colon hands the floor to the last person or
+            // organisation that can be the subject.
+            let words = word_window(doc, last_si..last_si + 1);
+            let last_agent = words.rev().find_map(|k| {
+                let m = ctx.names.mention_at(doc.words[k].range.start)?;
+                let mention = &ctx.names.mentions[m];
+                (mention.is_agent() && can_be_subject(ctx, mention, doc.words[k].range.start))
+                    .then(|| make_speaker(ctx, mention.range.clone()))
+            });
+            if let Some(s) = last_agent {
+                let colon = doc.prose[..prev.range.end].trim_end().len() - 1;
+                return Some((
+                    s,
+                    Some(Cue {
+                        text: ":".to_string(),
+                        range: colon..colon + 1,
+                    }),
+                    "introduced with a colon in the paragraph before".into(),
+                ));
+            }
+        }
+    }
+    // A signature line after a quote paragraph: "— Ana Ruiz, harbour master".
+    let fills_paragraph = opens_paragraph
+        && q.range.end <= para.range.end
+        && doc.prose[q.range.end..para.range.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+    if fills_paragraph {
+        if let Some(s) = signature(ctx, pi + 1) {
+            return Some((s, None, "signed in the paragraph after".into()));
         }
     }
     // Another attributed quote or a speech cue in the same paragraph.
@@ -143,4 +174,54 @@ pub(super) fn carried(
         }
     }
     None
+}
+
+/// A short paragraph that signs the quote before it: an optional dash, a
+/// name, and then nothing or a comma and a description ("-President Obama,
+/// tweeting after the speech", "Dean Baker, Center for Economic Research").
+/// A sentence about the person ("Ruiz, smiling, left the stage.") is not one.
+fn signature(ctx: &Ctx, pi: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let para = doc.paragraphs.get(pi)?;
+    let words = doc.word_at_or_after(para.range.start)..doc.word_at_or_after(para.range.end);
+    if words.is_empty() || words.len() > 20 || ctx.quoted[words.start] {
+        return None;
+    }
+    let mut first = words.start;
+    let dashed = matches!(ctx.w(first), "-" | "—" | "–" | "--");
+    if dashed {
+        first += 1;
+    }
+    // "-President Obama": the title may stand outside the name.
+    while first + 1 < words.end && is_title_word(ctx.w(first)) {
+        first += 1;
+    }
+    let m = ctx.names.mention_at(doc.words.get(first)?.range.start)?;
+    let mention = &ctx.names.mentions[m];
+    // "TRUMP COUNTER." is a heading, not a name.
+    let heading = !doc
+        .text(mention.range.clone())
+        .chars()
+        .any(char::is_lowercase);
+    if !mention.is_agent()
+        || mention.possessive
+        || heading
+        || doc.word_at_or_after(mention.range.start) != first
+    {
+        return None;
+    }
+    let after = doc.word_at_or_after(mention.range.end);
+    let rest = after..words.end;
+    let signs_off = rest.clone().all(|i| !ctx.is_word(i) && ctx.w(i) != ",")
+        || ctx.w(after) == ","
+            && (dashed
+                || !rest.clone().any(|i| {
+                    let t = ctx.w(i);
+                    ctx.quoted[i]
+                        || ctx.cue_len(i).is_some()
+                        || AUXILIARIES.contains(&t)
+                        || IRREGULAR_PAST.contains(&t)
+                        || (t.len() > 4 && t.ends_with("ed") && !is_cap(t))
+                }));
+    signs_off.then(|| make_speaker(ctx, mention.range.clone()))
 }

@@ -91,6 +91,28 @@ fn colon_introductions_and_multi_paragraph_quotes() {
         "Dana Whitfield told the board:\n\n“We need a new roof.\n\n“We need it before winter.”",
     );
     assert_eq!(s, vec![some("Dana Whitfield")]);
+    // a colon after any verb hands the floor to the main clause's subject
+    let s = speakers(
+        "When the pier closed, Mayor Ana Ruiz released the following statement:\n\n\
+         “We will rebuild it this year.”",
+    );
+    assert_eq!(s, vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_signature_line_after_a_quote_paragraph_names_its_speaker() {
+    let s = speakers("“We will rebuild the pier this year.”\n\n— Ana Ruiz, harbour master");
+    assert_eq!(s, vec![some("Ana Ruiz")]);
+    let s =
+        speakers("“We will rebuild the pier this year.”\n\n-Mayor Ana Ruiz, speaking on Monday.");
+    assert_eq!(s, vec![some("Ana Ruiz")]);
+    let s = speakers("“We will rebuild the pier this year.”\n\nAna Ruiz, Harbour Trust.");
+    assert_eq!(s, vec![some("Ana Ruiz")]);
+    // a sentence about the person, or a heading, signs nothing
+    let s = speakers("“We will rebuild the pier this year.”\n\nAna Ruiz, smiling, left the stage.");
+    assert_eq!(s, vec![None]);
+    let s = speakers("“We will rebuild the pier this year.”\n\nHARBOUR TRUST.\n\nThe trust met.");
+    assert_eq!(s, vec![None]);
 }
 
 #[test]
