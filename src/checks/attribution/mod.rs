@@ -124,6 +124,14 @@ impl Ctx<'_> {
             return Some(2);
         }
         if self.verbs.contains(w) {
+            // "the movement continues to grow": a verb before "to" is not
+            // the one reporting words ("continued to say" reports by "say").
+            if matches!(w, "continue" | "continues" | "continued")
+                && self.doc.words.get(i + 1).is_some()
+                && self.w(i + 1) == "to"
+            {
+                return None;
+            }
             // After an article, a possessive or a preposition the word is a
             // noun or an adjective: "his remarks", "in swing states", "the
             // charged term", "Trump's claims".

@@ -94,8 +94,10 @@ pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option
             let range = ctx.doc.words[start].range.start..ctx.doc.words[last].range.end;
             return Some(make_speaker(ctx, range));
         }
-        // "His fact-check Wednesday": a date is no part of a speaker.
+        // "His fact-check Wednesday": a date is no part of a speaker; "The
+        // editor I was talking to" opens a clause.
         if NP_STOP.contains(&t)
+            || is_pronoun(t)
             || crate::calendar::WEEKDAYS.contains(&t)
             || crate::calendar::MONTHS.contains(&t)
         {

@@ -378,6 +378,9 @@ fn an_opening_noun_phrase_is_the_subject_before_a_later_name() {
     assert_eq!(speakers(body), vec![some("The harbour master")]);
     let body = "The port authority recently put out a statement saying it “will not close.”";
     assert_eq!(speakers(body), vec![some("The port authority")]);
+    // a pronoun opens a clause inside the phrase
+    let body = "The editor I was talking to then said the pier was “older than all of us.”";
+    assert_ne!(speakers(body), vec![some("The editor I")]);
     // No verb in reach: the rule stays out of the way.
     let body = "The long-awaited report of the inquiry into the collapse cites Ana Ruiz’s \
                 “deep concerns” about the cost.";
@@ -496,7 +499,7 @@ fn phrase_cues_attribute_like_verbs() {
 }
 
 #[test]
-fn commented_and_contends_are_cues() {
+fn less_common_cues_and_non_cues() {
     assert_eq!(
         speakers("“We are delighted to offer it,” commented chief executive Mark Lee."),
         vec![some("Mark Lee")]
@@ -504,6 +507,15 @@ fn commented_and_contends_are_cues() {
     assert_eq!(
         speakers("The lawsuit contends that the pier “was never safe to open.”"),
         vec![some("The lawsuit")]
+    );
+    assert_eq!(
+        speakers("As the harbour master Ana Ruiz puts it, “The pier is older than all of us.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // "continues to" reports nothing
+    assert_eq!(
+        read("As the “Save the Pier” campaign continues to grow, the council waits."),
+        vec![(QuoteKind::Title, None)]
     );
 }
 
