@@ -34,6 +34,19 @@ pub(super) fn passive_naming(ctx: &Ctx, first: usize) -> bool {
     false
 }
 
+/// A quote cited with its year, like a work or a poster: `“Jaws” (1975)`,
+/// `“No to Schengen” (2005)`.
+pub(super) fn dated(doc: &Document, q: &Quote) -> bool {
+    let rest = doc.prose[q.range.end..].trim_start();
+    let Some(inside) = rest.strip_prefix('(') else {
+        return false;
+    };
+    let year: String = inside.chars().take_while(char::is_ascii_digit).collect();
+    year.len() == 4
+        && inside[4..].starts_with(')')
+        && matches!(year.parse::<u16>(), Ok(1000..=2199))
+}
+
 /// Whether word `i`, just before "called", ends an indefinite noun phrase
 /// that is being named ("an account called …", "a chummy corporate culture
 /// called …") rather than somebody who calls ("the president called …",

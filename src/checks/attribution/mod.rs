@@ -191,6 +191,12 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
     let mut marked = vec![false; quotes.len()];
     // 1. Cues in the quote's own sentences.
     for (qi, q) in quotes.iter_mut().enumerate() {
+        if dated(doc, q) {
+            marked[qi] = true;
+            q.kind = QuoteKind::Title;
+            q.reason = "a title (cited with its year)".into();
+            continue;
+        }
         if let Some(kind) = marked_kind(&ctx, q) {
             marked[qi] = true;
             q.kind = kind;

@@ -529,3 +529,13 @@ fn a_thing_called_something_is_named_not_quoted() {
     let body = "It is what the mayor called “a bad joke” on Monday.";
     assert_eq!(read(body)[0].0, QuoteKind::Speech);
 }
+
+#[test]
+fn a_quote_cited_with_its_year_is_a_title() {
+    let body =
+        "The party's posters read “No to the new pier” (2005) and “Yes to the old one” (2009).";
+    assert_eq!(read(body), vec![(QuoteKind::Title, None); 2]);
+    // a year elsewhere in the sentence changes nothing
+    let body = "“We will rebuild the pier,” Ana Ruiz said in (or around) 2005.";
+    assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
+}
