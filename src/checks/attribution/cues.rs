@@ -166,7 +166,21 @@ pub(super) fn speaker_for_cue(
                 }
             }
         }
-        return sentence_subject(ctx, window.start, cue);
+        return sentence_subject(ctx, window.start, cue).or_else(|| {
+            // "There is chatter about Perez, who is the most animated on
+            // stage, saying …": with no subject of its own, the participle
+            // after a relative clause belongs to the clause's antecedent.
+            if cue < window.start + 2 || w(cue - 1) != "," {
+                return None;
+            }
+            let who = (window.start + 1..cue - 1)
+                .rev()
+                .take(25)
+                .take_while(|&j| !ctx.quoted[j])
+                .find(|&j| matches!(w(j), "who" | "which") && w(j - 1) == ",")?;
+            before_clause(ctx, who, window.start)
+                .filter(|s| ctx.names.mention_at(s.mention.start).is_some())
+        });
     }
     // Subject before the verb.
     let mut k = cue;

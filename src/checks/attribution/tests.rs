@@ -215,6 +215,10 @@ fn a_name_right_before_a_participle_is_its_subject() {
     let body = "Ana Ruiz and Tom Webb met on Monday, with Ruiz saying she was “very encouraged” \
                 and Webb calling it “a great meeting.”";
     assert_eq!(speakers(body), vec![some("Ana Ruiz"), some("Tom Webb")]);
+    // a participle after a relative clause, in a sentence with no subject
+    let body = "There was chatter about Ana Ruiz, who spoke last, saying “the pier can wait” \
+                and “The town cannot wait for anything else this year.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz"), some("Ana Ruiz")]);
     // an adverb between the name and the participle
     let body = "Readers wrote in about Tom Webb privately saying “pray for him” after the vote.";
     assert_eq!(speakers(body), vec![some("Tom Webb")]);
