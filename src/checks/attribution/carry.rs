@@ -163,14 +163,38 @@ pub(super) fn carried(
             let after = doc.word_at_or_after(c.range.end);
             after >= doc.words.len() || !matches!(ctx.w(after), "nothing" | "little")
         };
-        if let Some((s, c)) = attribution_in_sentence(ctx, last_si, prev_para.range.end)
-            .filter(|(s, c)| reports(s) && says_something(c))
-        {
-            return Some((
-                s,
-                Some(c),
-                "continues what the paragraph before reports".into(),
-            ));
+        // The report may come a sentence or two before the paragraph ends
+        // ("Gervais admitted he was cautious. But he has met the cast."),
+        // as long as no other named subject comes between.
+        for si in (prev_para.sentences.start..=last_si).rev().take(3) {
+            let near = doc.sentences[si].end;
+            if let Some((s, c)) = attribution_in_sentence(ctx, si, near) {
+                // A finding is no one's words ("The researchers found that
+                // …"), and further back only a name carries.
+                let finding = matches!(
+                    c.text.as_str(),
+                    "found" | "finds" | "concluded" | "concludes" | "rated"
+                );
+                let named = si == last_si
+                    || ctx
+                        .names
+                        .mention_at(s.mention.end.saturating_sub(1))
+                        .is_some();
+                if reports(&s) && says_something(&c) && !finding && named {
+                    return Some((
+                        s,
+                        Some(c),
+                        "continues what the paragraph before reports".into(),
+                    ));
+                }
+                return None;
+            }
+            let words = word_window(doc, si..si + 1);
+            let named_subject = first_subject(ctx, words.start, words.end)
+                .is_some_and(|s| ctx.agent_at(s.mention.start));
+            if named_subject {
+                return None;
+            }
         }
     }
     None

@@ -148,6 +148,33 @@ fn attribution_carries_within_a_paragraph_and_to_the_next_quote_paragraph() {
     assert_eq!(s, vec![None]);
     let s = speakers("Leo Brandt said nothing.\n\n“We sold out by nine on Saturday.”");
     assert_eq!(s, vec![None]);
+    // the report may end a sentence or two before the paragraph does
+    let s = speakers(
+        "Leo Brandt admitted he was tired. But he has hired two bakers.\n\n\
+                      “We sold out by nine on Saturday.”",
+    );
+    assert_eq!(s, vec![some("Leo Brandt")]);
+    let s = speakers(
+        "We are in a new phase, argues Mr Donofrio, the chief executive. The hype is over.\n\n\
+                      “In the dotcom era there was something new every week.”",
+    );
+    assert_eq!(s, vec![some("Donofrio")]);
+    // a finding is nobody's words, and further back only a name carries
+    let s = speakers(
+        "The researchers found that the corals survived.\n\n“Every degree matters to a coral.”",
+    );
+    assert_eq!(s, vec![None]);
+    let s = speakers(
+        "The researchers said the corals survived. Most of them were young.\n\n\
+                      “Every degree matters to a coral.”",
+    );
+    assert_eq!(s, vec![None]);
+    // unless somebody else is the subject in between
+    let s = speakers(
+        "Leo Brandt admitted he was tired. Mayor Ana Ruiz visited the bakery.\n\n\
+                      “We sold out by nine on Saturday.”",
+    );
+    assert_eq!(s, vec![None]);
     // a multi-sentence quote attributed at its end
     assert_eq!(
         speakers("“We open at dawn. The bakers start at four,” Brandt said."),
