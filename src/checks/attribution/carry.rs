@@ -38,13 +38,9 @@ pub(super) fn carried(
                     .then(|| make_speaker(ctx, mention.range.clone()))
             });
             if let Some(s) = last_agent {
-                let colon = doc.prose[..prev.range.end].trim_end().len() - 1;
                 return Some((
                     s,
-                    Some(Cue {
-                        text: ":".to_string(),
-                        range: colon..colon + 1,
-                    }),
+                    Some(colon_cue(doc, prev.range.end)),
                     "introduced with a colon in the paragraph before".into(),
                 ));
             }

@@ -99,14 +99,7 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     }
     if colon_before {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
-            let colon = doc.prose[..q.range.start].trim_end().len() - 1;
-            return Some((
-                speaker,
-                Cue {
-                    text: ":".to_string(),
-                    range: colon..colon + 1,
-                },
-            ));
+            return Some((speaker, colon_cue(doc, q.range.start)));
         }
     }
     None
