@@ -3,47 +3,20 @@
 
 use super::*;
 
-/// Attribution carried from a colon introduction, from the quote's
-/// paragraph, or from the previous paragraph's quote by the same speaker.
-pub(super) fn carried(
-    ctx: &Ctx,
-    quotes: &[Quote],
-    qi: usize,
-) -> Option<(Speaker, Option<Cue>, String)> {
+/// A speaker, the cue that links to them if any, and the reason.
+type Carried = (Speaker, Option<Cue>, String);
+
+/// Attribution carried from a colon introduction, a signature line, the
+/// quote's paragraph, or the paragraph before.
+pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried> {
     let doc = ctx.doc;
     let q = &quotes[qi];
     let pi = doc.paragraph_at(q.range.start)?;
     let para = &doc.paragraphs[pi];
     let opens_paragraph = q.range.start == para.range.start;
-    // A colon introduction at the end of the previous paragraph.
     if opens_paragraph && pi > 0 {
-        let prev = &doc.paragraphs[pi - 1];
-        if doc.text(prev.range.clone()).trim_end().ends_with(':') {
-            let last_si = prev.sentences.end - 1;
-            if let Some((s, c)) = attribution_in_sentence(ctx, last_si, prev.range.end) {
-                return Some((
-                    s,
-                    Some(c),
-                    "introduced with a colon in the paragraph before".into(),
-                ));
-            }
-            // "When Wallace died, President Clinton released the following
-            // statement:": the colon hands the floor to the last person or
-            // organisation that can be the subject.
-            let words = word_window(doc, last_si..last_si + 1);
-            let last_agent = words.rev().find_map(|k| {
-                let m = ctx.names.mention_at(doc.words[k].range.start)?;
-                let mention = &ctx.names.mentions[m];
-                (mention.is_agent() && can_be_subject(ctx, mention, doc.words[k].range.start))
-                    .then(|| make_speaker(ctx, mention.range.clone()))
-            });
-            if let Some(s) = last_agent {
-                return Some((
-                    s,
-                    Some(colon_cue(doc, prev.range.end)),
-                    "introduced with a colon in the paragraph before".into(),
-                ));
-            }
+        if let Some(found) = colon_introduction(ctx, pi - 1) {
+            return Some(found);
         }
     }
     // A signature line after a quote paragraph: "— Ana Ruiz, harbour master".
@@ -57,11 +30,59 @@ pub(super) fn carried(
             return Some((s, None, "signed in the paragraph after".into()));
         }
     }
-    // Another attributed quote or a speech cue in the same paragraph.
-    let mut best: Option<(usize, Speaker, Option<Cue>)> = None;
     if para.sentences.is_empty() {
         return None;
     }
+    if let Some(found) = same_paragraph(ctx, quotes, qi, pi) {
+        return Some(found);
+    }
+    if opens_paragraph && pi > 0 {
+        return paragraph_before(ctx, quotes, qi, pi - 1);
+    }
+    None
+}
+
+/// A colon introduction at the end of paragraph `pi`.
+fn colon_introduction(ctx: &Ctx, pi: usize) -> Option<Carried> {
+    let doc = ctx.doc;
+    let prev = &doc.paragraphs[pi];
+    if prev.sentences.is_empty() || !doc.text(prev.range.clone()).trim_end().ends_with(':') {
+        return None;
+    }
+    let last_si = prev.sentences.end - 1;
+    if let Some((s, c)) = attribution_in_sentence(ctx, last_si, prev.range.end) {
+        return Some((
+            s,
+            Some(c),
+            "introduced with a colon in the paragraph before".into(),
+        ));
+    }
+    // "When Wallace died, President Clinton released the following
+    // statement:": the colon hands the floor to the last person or
+    // organisation that can be the subject.
+    let words = word_window(doc, last_si..last_si + 1);
+    let last_agent = words.rev().find_map(|k| {
+        let m = ctx.names.mention_at(doc.words[k].range.start)?;
+        let mention = &ctx.names.mentions[m];
+        (mention.is_agent() && can_be_subject(ctx, mention, doc.words[k].range.start))
+            .then(|| make_speaker(ctx, mention.range.clone()))
+    });
+    last_agent.map(|s| {
+        (
+            s,
+            Some(colon_cue(doc, prev.range.end)),
+            "introduced with a colon in the paragraph before".into(),
+        )
+    })
+}
+
+/// Another attributed quote or a speech cue near the quote in its own
+/// paragraph `pi`.
+fn same_paragraph(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<Carried> {
+    let doc = ctx.doc;
+    let q = &quotes[qi];
+    let para = &doc.paragraphs[pi];
+    let mut best: Option<(usize, Speaker, Option<Cue>)> = None;
     // Only nearby sentences of the paragraph: five before the quote, two after.
     let here = doc
         .sentence_at(q.range.start)
@@ -101,96 +122,98 @@ pub(super) fn carried(
             }
         }
     }
-    if let Some((_, s, c)) = best {
-        return Some((
+    best.map(|(_, s, c)| {
+        (
             s,
             c,
             "continues a speaker's words in the same paragraph".into(),
-        ));
+        )
+    })
+}
+
+/// A quote paragraph right after a paragraph that ends with somebody's
+/// words: their attributed quote, whole or a fragment (`saying he’s
+/// “made a lot of money.”`), or a report of what they said (`Carter said
+/// that the U.S. would stay.`).
+fn paragraph_before(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<Carried> {
+    let doc = ctx.doc;
+    let prev_para = &doc.paragraphs[pi];
+    if prev_para.sentences.is_empty() {
+        return None;
     }
-    // A quote paragraph right after a paragraph that ends with somebody's
-    // words: their attributed quote, whole or a fragment (`saying he’s
-    // “made a lot of money.”`), or a report of what they said (`Carter said
-    // that the U.S. would stay.`).
-    if opens_paragraph && pi > 0 {
-        let prev_para = &doc.paragraphs[pi - 1];
-        if prev_para.sentences.is_empty() {
+    let last_si = prev_para.sentences.end - 1;
+    let prev = doc.sentences[last_si].start..prev_para.range.end;
+    // The quote may start sentences earlier and end in the last one.
+    let last = (0..qi)
+        .rev()
+        .take_while(|&oi| quotes[oi].range.end > prev.start)
+        .find(|&oi| quotes[oi].range.start < prev.end && quotes[oi].kind == QuoteKind::Speech)
+        .map(|oi| &quotes[oi]);
+    if let Some(o) = last {
+        // A fragment goes on only if the paragraph ends with it or its
+        // cue: not after "called the plan “a bad joke” and left."
+        let tail = doc.word_at_or_after(o.range.end)..doc.word_at_or_after(prev_para.range.end);
+        let ends_with_words =
+            tail.clone().all(|i| !ctx.is_word(i)) || tail.clone().any(|i| ctx.cue_len(i).is_some());
+        return o
+            .speaker
+            .clone()
+            .filter(|_| sentence_like(doc, o) || ends_with_words)
+            .map(|s| {
+                (
+                    s,
+                    o.cue.clone(),
+                    "continues the quote in the paragraph before".into(),
+                )
+            });
+    }
+    // Not a pronoun left unresolved, nor a cue in a clause about
+    // someone ("whether a user is who they say they are").
+    let reports = |s: &Speaker| {
+        let before = doc.word_at_or_after(s.mention.start);
+        let in_clause = before > 0
+            && matches!(
+                ctx.w(before - 1).to_lowercase().as_str(),
+                "who" | "whom" | "what" | "which" | "how" | "where" | "when" | "whatever"
+            );
+        !is_pronoun(&s.name) && !in_clause
+    };
+    // "Étienne said nothing." reports no words.
+    let says_something = |c: &Cue| {
+        let after = doc.word_at_or_after(c.range.end);
+        after >= doc.words.len() || !matches!(ctx.w(after), "nothing" | "little")
+    };
+    // The report may come a sentence or two before the paragraph ends
+    // ("Gervais admitted he was cautious. But he has met the cast."),
+    // as long as no other named subject comes between.
+    for si in (prev_para.sentences.start..=last_si).rev().take(3) {
+        let near = doc.sentences[si].end;
+        if let Some((s, c)) = attribution_in_sentence(ctx, si, near) {
+            // A finding is no one's words ("The researchers found that
+            // …"), and further back only a name carries.
+            let finding = matches!(
+                c.text.as_str(),
+                "found" | "finds" | "concluded" | "concludes" | "rated"
+            );
+            let named = si == last_si
+                || ctx
+                    .names
+                    .mention_at(s.mention.end.saturating_sub(1))
+                    .is_some();
+            if reports(&s) && says_something(&c) && !finding && named {
+                return Some((
+                    s,
+                    Some(c),
+                    "continues what the paragraph before reports".into(),
+                ));
+            }
             return None;
         }
-        let last_si = prev_para.sentences.end - 1;
-        let prev = doc.sentences[last_si].start..prev_para.range.end;
-        // The quote may start sentences earlier and end in the last one.
-        let last = (0..qi)
-            .rev()
-            .take_while(|&oi| quotes[oi].range.end > prev.start)
-            .find(|&oi| quotes[oi].range.start < prev.end && quotes[oi].kind == QuoteKind::Speech)
-            .map(|oi| &quotes[oi]);
-        if let Some(o) = last {
-            // A fragment goes on only if the paragraph ends with it or its
-            // cue: not after "called the plan “a bad joke” and left."
-            let tail = doc.word_at_or_after(o.range.end)..doc.word_at_or_after(prev_para.range.end);
-            let ends_with_words = tail.clone().all(|i| !ctx.is_word(i))
-                || tail.clone().any(|i| ctx.cue_len(i).is_some());
-            return o
-                .speaker
-                .clone()
-                .filter(|_| sentence_like(doc, o) || ends_with_words)
-                .map(|s| {
-                    (
-                        s,
-                        o.cue.clone(),
-                        "continues the quote in the paragraph before".into(),
-                    )
-                });
-        }
-        // Not a pronoun left unresolved, nor a cue in a clause about
-        // someone ("whether a user is who they say they are").
-        let reports = |s: &Speaker| {
-            let before = doc.word_at_or_after(s.mention.start);
-            let in_clause = before > 0
-                && matches!(
-                    ctx.w(before - 1).to_lowercase().as_str(),
-                    "who" | "whom" | "what" | "which" | "how" | "where" | "when" | "whatever"
-                );
-            !is_pronoun(&s.name) && !in_clause
-        };
-        // "Étienne said nothing." reports no words.
-        let says_something = |c: &Cue| {
-            let after = doc.word_at_or_after(c.range.end);
-            after >= doc.words.len() || !matches!(ctx.w(after), "nothing" | "little")
-        };
-        // The report may come a sentence or two before the paragraph ends
-        // ("Gervais admitted he was cautious. But he has met the cast."),
-        // as long as no other named subject comes between.
-        for si in (prev_para.sentences.start..=last_si).rev().take(3) {
-            let near = doc.sentences[si].end;
-            if let Some((s, c)) = attribution_in_sentence(ctx, si, near) {
-                // A finding is no one's words ("The researchers found that
-                // …"), and further back only a name carries.
-                let finding = matches!(
-                    c.text.as_str(),
-                    "found" | "finds" | "concluded" | "concludes" | "rated"
-                );
-                let named = si == last_si
-                    || ctx
-                        .names
-                        .mention_at(s.mention.end.saturating_sub(1))
-                        .is_some();
-                if reports(&s) && says_something(&c) && !finding && named {
-                    return Some((
-                        s,
-                        Some(c),
-                        "continues what the paragraph before reports".into(),
-                    ));
-                }
-                return None;
-            }
-            let words = word_window(doc, si..si + 1);
-            let named_subject = first_subject(ctx, words.start, words.end)
-                .is_some_and(|s| ctx.agent_at(s.mention.start));
-            if named_subject {
-                return None;
-            }
+        let words = word_window(doc, si..si + 1);
+        let named_subject = first_subject(ctx, words.start, words.end)
+            .is_some_and(|s| ctx.agent_at(s.mention.start));
+        if named_subject {
+            return None;
         }
     }
     None
