@@ -97,7 +97,7 @@ else
 end
 local fixed = vim.wait(5000, function()
   local l = vim.api.nvim_buf_get_lines(0, d.lnum, d.lnum + 1, false)[1]
-  return l:find("Calloway said the new engines", 1, true) ~= nil
+  return l:find("Calloway tested the new engines", 1, true) ~= nil
 end, 50)
 if not fixed then
   fail("the fix was not applied: " .. vim.api.nvim_buf_get_lines(0, d.lnum, d.lnum + 1, false)[1])
