@@ -543,6 +543,10 @@ fn less_common_cues_and_non_cues() {
         speakers("As the harbour master Ana Ruiz puts it, “The pier is older than all of us.”"),
         vec![some("Ana Ruiz")]
     );
+    assert_eq!(
+        speakers("“Did you see him? He was right here,” Ana Ruiz yells."),
+        vec![some("Ana Ruiz")]
+    );
     // "continues to" reports nothing
     assert_eq!(
         read("As the “Save the Pier” campaign continues to grow, the council waits."),
