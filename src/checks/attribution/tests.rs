@@ -547,6 +547,11 @@ fn less_common_cues_and_non_cues() {
         speakers("“Did you see him? He was right here,” Ana Ruiz yells."),
         vec![some("Ana Ruiz")]
     );
+    // present tenses of features written in the present
+    assert_eq!(
+        speakers("“Not a chance,” Ana Ruiz retorts, and “not this year,” Tom Webb mutters."),
+        vec![some("Ana Ruiz"), some("Tom Webb")]
+    );
     // "continues to" reports nothing
     assert_eq!(
         read("As the “Save the Pier” campaign continues to grow, the council waits."),
