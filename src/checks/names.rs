@@ -108,6 +108,20 @@ pub fn fold(s: &str) -> String {
 /// Capitalised words that are not names when they start a run, besides the
 /// common sentence openers in [`crate::document::sentences::STARTERS`].
 const NOT_NAMES: &[&str] = &[
+    "Across",
+    "Along",
+    "Amidst",
+    "Behind",
+    "Throughout",
+    "Near",
+    "Below",
+    "Beneath",
+    "Besides",
+    "Except",
+    "Regarding",
+    "Following",
+    "Including",
+    "Concerning",
     "Though",
     "Three",
     "Under",
@@ -1024,5 +1038,13 @@ mod tests {
             .map(|m| doc.text(m.range.clone()))
             .collect();
         assert!(texts.is_empty(), "{texts:?}");
+        // a preposition opening the sentence is no part of the name after it
+        let (doc, names) = model("Across Asia, leaders waited. Regarding Ruiz, nobody spoke.");
+        let texts: Vec<_> = names
+            .mentions
+            .iter()
+            .map(|m| doc.text(m.range.clone()))
+            .collect();
+        assert_eq!(texts, vec!["Asia", "Ruiz"]);
     }
 }
