@@ -66,19 +66,10 @@ def draft(words):
 
 
 def dense_draft(words):
-    """The analysis benchmark's draft: the sample draft's paragraphs,
-    repeated with the people renamed in each copy."""
-    sample = open(os.path.join(ROOT, "examples", "sample-draft.md"), encoding="utf-8").read()
-    body = sample.split("\n\n")[1:]
-    surnames = ["Okafor", "Lindgren", "Sauer", "Marsh", "Quinn", "Abebe", "Novak", "Reyes"]
-    out, copy = "# A long draft for the benchmark\n\n", 0
-    while len(out.split()) < words:
-        for para in body:
-            for i, s in enumerate(surnames[:3]):
-                para = para.replace(s, surnames[(i + copy) % len(surnames)])
-            out += para + "\n\n"
-        copy += 1
-    return out
+    """The analysis benchmark's draft, printed by the example that shares
+    its generator (benches/support/dense_draft.rs)."""
+    exe = os.path.join(ROOT, "target", "release", "examples", "dense_draft")
+    return subprocess.run([exe, str(words)], capture_output=True, check=True, text=True).stdout
 
 
 class Server:
@@ -146,7 +137,8 @@ def main():
     ap.add_argument("--edits", type=int, default=500)
     ap.add_argument("--dense", action="store_true", help="drafts that show every rule, many times over")
     a = ap.parse_args()
-    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "copydesk", "--example", "dense_draft"],
+                   cwd=ROOT, check=True)
     s = Server()
     s.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
     s.notify("initialized", {})
