@@ -22,13 +22,12 @@ try {
   await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
   await page.waitForSelector(".monaco-workbench", { timeout: 60000 });
   await page.waitForTimeout(2000);
-  // open the draft with Quick Open
-  await page.keyboard.press("Control+P");
-  await page.waitForSelector(".quick-input-widget input", { timeout: 20000 });
-  await page.keyboard.type("draft.md");
-  await page.waitForTimeout(800);
-  await page.keyboard.press("Enter");
-  await page.waitForSelector(".monaco-editor .view-lines", { timeout: 20000 });
+  // Open the draft from the Explorer. Quick Open raced its own file search:
+  // an Enter pressed before the result row appeared did nothing.
+  const entry = page.locator(".explorer-folders-view .monaco-list-row", { hasText: "draft.md" });
+  await entry.first().waitFor({ timeout: 30000 });
+  await entry.first().click();
+  await page.waitForSelector(".monaco-editor .view-lines", { timeout: 30000 });
   // the Problems panel shows the finding
   await page.keyboard.press("Control+Shift+M");
   const problem = page.locator(".markers-panel").getByText("is spelled “Calloway”", { exact: false });
