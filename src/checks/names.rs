@@ -732,7 +732,10 @@ pub fn analyse(doc: &Document) -> Names {
         // Collect a run of capitalised words (with particles between them).
         let mut run = vec![i];
         let mut j = i + 1;
-        while j < words.len() {
+        // A possessive ends the name, the first word too: "Russia’s Foreign
+        // Minister Sergey Lavrov" is a place's and then a person's.
+        let first_possessive = strip_possessive(text).1;
+        while j < words.len() && !first_possessive {
             let wj = &words[j];
             let tj = &doc.prose[wj.range.clone()];
             let gap = &doc.prose[words[j - 1].range.end..wj.range.start];
@@ -1020,6 +1023,27 @@ mod tests {
         assert!(names.mentions[1].possessive);
         assert_eq!(names.mentions[2].person, names.mentions[0].person);
         assert_eq!(names.people[0].full_name, "Sergey Lavrov");
+    }
+
+    #[test]
+    fn a_possessive_before_a_title_is_not_part_of_the_name() {
+        let (doc, names) =
+            model("Britain’s Prime Minister Keir Starmer spoke. Keir Starmer left. Starmer waved.");
+        let texts: Vec<_> = names
+            .mentions
+            .iter()
+            .map(|m| doc.text(m.range.clone()))
+            .collect();
+        assert_eq!(
+            texts,
+            vec!["Britain", "Keir Starmer", "Keir Starmer", "Starmer"]
+        );
+        assert_eq!(
+            doc.text(names.mentions[1].title.clone().unwrap()),
+            "Prime Minister"
+        );
+        assert_eq!(names.people.len(), 1);
+        assert_eq!(names.people[0].full_name, "Keir Starmer");
     }
 
     #[test]
