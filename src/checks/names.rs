@@ -761,12 +761,60 @@ pub fn analyse(doc: &Document) -> Names {
         i = j;
         build_mention(doc, &run, &mut mentions);
     }
+    drop_common_openers(doc, &mut mentions);
     let mut names = Names {
         mentions,
         people: Vec::new(),
     };
     link_people(doc, &mut names);
     names
+}
+
+/// Drops one-word "names" that are only capitalised because they open a
+/// sentence, and that the draft writes in lower case elsewhere: "Part of
+/// this …" beside "part", "Questions linger" beside "questions". A word
+/// the draft also capitalises mid-sentence, or uses as the surname of a
+/// full name ("Ann Young" … "Young wrote"), stays a name.
+fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
+    let opens_sentence = |m: &Mention| {
+        doc.sentence_at(m.range.start).is_some_and(|si| {
+            doc.prose[doc.sentences[si].start..m.range.start]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+        })
+    };
+    let candidate = |m: &Mention| {
+        m.kind == NameKind::Unknown && m.title.is_none() && m.words.len() == 1 && opens_sentence(m)
+    };
+    if !mentions.iter().any(candidate) {
+        return;
+    }
+    let mut lower: FxHashSet<&str> = FxHashSet::default();
+    for w in doc.words.iter().filter(|w| w.is_word) {
+        let t = &doc.prose[w.range.clone()];
+        if t.chars().next().is_some_and(char::is_lowercase) {
+            lower.insert(t);
+        }
+    }
+    // Surnames of full names, and words capitalised where no sentence opens.
+    let mut named: FxHashSet<String> = FxHashSet::default();
+    for m in mentions.iter() {
+        if m.words.len() >= 2 {
+            if let Some(last) = m.words.last() {
+                named.insert(fold(&doc.prose[last.clone()]));
+            }
+        } else if !opens_sentence(m) {
+            named.insert(fold(&doc.prose[m.range.clone()]));
+        }
+    }
+    mentions.retain(|m| {
+        if !candidate(m) {
+            return true;
+        }
+        let text = &doc.prose[m.range.clone()];
+        let folded = fold(text);
+        named.contains(&folded) || !lower.contains(text.to_lowercase().as_str())
+    });
 }
 
 fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
@@ -1044,6 +1092,31 @@ mod tests {
         );
         assert_eq!(names.people.len(), 1);
         assert_eq!(names.people[0].full_name, "Keir Starmer");
+    }
+
+    #[test]
+    fn an_opener_the_draft_writes_in_lower_case_is_no_name() {
+        let texts = |src: &str| -> Vec<String> {
+            let (doc, names) = model(src);
+            names
+                .mentions
+                .iter()
+                .map(|m| doc.text(m.range.clone()).to_string())
+                .collect()
+        };
+        assert_eq!(
+            texts("Questions linger on the plan. Ruiz took questions."),
+            vec!["Ruiz"]
+        );
+        // capitalised where no sentence opens, or a full name's surname: a name
+        assert_eq!(
+            texts("Baker spoke. We met Baker there. The baker left."),
+            vec!["Baker", "Baker"]
+        );
+        assert_eq!(
+            texts("Ann Young spoke. Young wrote that young voters left."),
+            vec!["Ann Young", "Young"]
+        );
     }
 
     #[test]
