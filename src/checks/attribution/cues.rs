@@ -274,8 +274,10 @@ pub(super) fn speaker_for_cue(
             | "urged"
     ) || (w(cue) == "asked" && cue != q_last)
         // Verbs that take an object never invert: in "…,” described the
-        // impact as" the words after the verb are its object.
-        || OBJECT_VERBS.contains(&w(cue));
+        // impact as" the words after the verb are its object, and so are
+        // those after "talked of" or "spoke about".
+        || OBJECT_VERBS.contains(&w(cue))
+        || (len == 2 && matches!(w(cue + 1), "about" | "of"));
     if (after_quote || cue == window.start) && !listener_follows {
         return noun_phrase_after(ctx, cue + len, window.end);
     }

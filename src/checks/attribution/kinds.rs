@@ -192,6 +192,11 @@ pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
     let Some(cue) = &q.cue else {
         return false;
     };
+    // "talked about “Oppenheimer”": what someone talked about is the
+    // topic, not their words.
+    if cue.text.ends_with(" about") || cue.text.ends_with(" of") {
+        return false;
+    }
     if cue.range.start >= q.range.end {
         let between = &doc.prose[q.range.end..cue.range.start];
         between.split_whitespace().count() <= 3 && !between.contains(['.', ';'])

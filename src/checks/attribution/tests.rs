@@ -530,6 +530,24 @@ fn phrase_cues_attribute_like_verbs() {
 }
 
 #[test]
+fn what_someone_talked_about_is_theirs_unless_it_is_a_title() {
+    // "talked about" reports words, and its object never inverts
+    assert_eq!(
+        read("Reprising an old line, the former mayor talked about the “harbour we built.”"),
+        vec![(QuoteKind::Speech, some("the former mayor"))]
+    );
+    assert_eq!(
+        speakers("Tom Webb has praised the crews, talked of a “new start” and left."),
+        vec![some("Tom Webb")]
+    );
+    // a book talked about is a topic, not the words
+    assert_eq!(
+        read("Tom Webb talked about “The Salt Road,” a novel he admires."),
+        vec![(QuoteKind::Title, None)]
+    );
+}
+
+#[test]
 fn less_common_cues_and_non_cues() {
     assert_eq!(
         speakers("“We are delighted to offer it,” commented chief executive Mark Lee."),
