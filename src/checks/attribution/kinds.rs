@@ -146,6 +146,54 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
     None
 }
 
+/// A title-case quote that is a name the sentence's subject gives someone:
+/// "Trump called the winner “Miss Piggy” and “Miss Housekeeping”",
+/// "repeatedly referring to Warren as “Pocahontas”". The marks reproduce
+/// the subject's words, so the quote is speech. A passive ("was called",
+/// "known as") names nobody's words and is left alone.
+pub(super) fn nickname_given(ctx: &Ctx, q: &Quote) -> bool {
+    let doc = ctx.doc;
+    let mut k = doc.word_at_or_after(q.range.start);
+    // "“Miss Piggy” and “Miss Housekeeping”": a second name in a list.
+    while k >= 2 && matches!(ctx.w(k - 1), "and" | "or" | ",") && ctx.quoted[k - 2] {
+        k -= 2;
+        while k > 0 && ctx.quoted[k - 1] {
+            k -= 1;
+        }
+    }
+    if k == 0 || ctx.quoted[k - 1] {
+        return false;
+    }
+    let active = |v: usize| {
+        !(v > 0 && (PASSIVE.contains(&ctx.w(v - 1)) || ctx.w(v - 1) == "be"))
+            && !(v > 1 && PASSIVE.contains(&ctx.w(v - 2)) && ctx.w(v - 1).ends_with("ly"))
+    };
+    if matches!(ctx.w(k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    if k > 1 && ctx.w(k - 1) == "as" {
+        // "referring to the US as the", within a few words of the verb
+        let from = k.saturating_sub(10);
+        return (from..k - 1)
+            .rev()
+            .take_while(|&j| !ctx.quoted[j])
+            .any(|j| {
+                CASTING_VERBS.contains(&ctx.w(j))
+                    && active(j)
+                    && !(j + 1 < k && matches!(ctx.w(j + 1), "as"))
+            });
+    }
+    // "called the 1996 pageant winner “…”": a calling verb, then the one
+    // named (one to four words), then the name; "has called a referendum —
+    // “…”" calls nobody anything.
+    let from = k.saturating_sub(6);
+    (from..k)
+        .rev()
+        .take_while(|&j| !ctx.quoted[j] && ctx.is_word(j))
+        .find(|&j| CALLING_VERBS.contains(&ctx.w(j)))
+        .is_some_and(|j| active(j) && !(j > 0 && names_a_thing(ctx, j - 1)) && j + 1 < k)
+}
+
 /// Title case throughout and no sentence punctuation: "Meet the Press".
 pub(super) fn looks_like_title(doc: &Document, q: &Quote) -> bool {
     let text = q.text(doc);

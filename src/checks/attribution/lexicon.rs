@@ -400,6 +400,65 @@ pub(super) const NAMING_VERBS: &[&str] = &[
     "hailed",
 ];
 
+/// Verbs that give someone or something a name of the subject's own:
+/// "Trump called the winner “Miss Piggy”", "dubbed him “Little Marco”".
+pub(super) const CALLING_VERBS: &[&str] = &[
+    "called",
+    "calling",
+    "dubbed",
+    "dubbing",
+    "nicknamed",
+    "labeled",
+    "labelled",
+    "labeling",
+    "labelling",
+    "branded",
+    "branding",
+    "christened",
+];
+
+/// Verbs that cast someone "as" something: "referring to Warren as
+/// “Pocahontas”", "hailed Trump as “The Comeback Kid”".
+pub(super) const CASTING_VERBS: &[&str] = &[
+    "referred",
+    "referring",
+    "refers",
+    "refer",
+    "described",
+    "describing",
+    "describes",
+    "hailed",
+    "hailing",
+    "hails",
+    "mocked",
+    "mocking",
+    "mocks",
+    "derided",
+    "deriding",
+    "derides",
+    "addressed",
+    "addressing",
+    "cast",
+    "casting",
+    "casts",
+    "portrayed",
+    "portraying",
+    "portrays",
+    "painted",
+    "painting",
+    "ridiculed",
+    "ridiculing",
+    "slammed",
+    "blasted",
+    "dismissed",
+    "dismissing",
+    "branded",
+    "labeled",
+    "labelled",
+    "characterized",
+    "characterised",
+];
+
 /// Speech verbs whose next words are an object, never an inverted subject.
 pub(super) const OBJECT_VERBS: &[&str] = &[
     "described",

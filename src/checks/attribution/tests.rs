@@ -344,6 +344,31 @@ fn a_nickname_given_by_the_subject_is_their_words() {
 }
 
 #[test]
+fn a_name_the_subject_calls_someone_is_their_words() {
+    assert_eq!(
+        read("Tom Webb called the harbour master “Captain Chaos” and “Admiral Mud” at the rally."),
+        vec![
+            (QuoteKind::Speech, some("Tom Webb")),
+            (QuoteKind::Speech, some("Tom Webb"))
+        ]
+    );
+    assert_eq!(
+        read("Tom Webb said little, but kept referring to Ana Ruiz (D-Ky.) as “Madam Harbour.”"),
+        vec![(QuoteKind::Speech, some("Tom Webb"))]
+    );
+    // a thing called something, a passive name, a meeting called: titles
+    let table = [
+        "The ferry, known as “The Blue Lady,” sails daily, Tom Webb said.",
+        "During a call to WKDT’s “Morning Drive,” Tom Webb said the pier would open.",
+        "The council has called a vote — “Save Our Harbour” — for June, Tom Webb said.",
+    ];
+    for text in table {
+        let kinds: Vec<_> = read(text).into_iter().map(|(k, _)| k).collect();
+        assert_ne!(kinds[0], QuoteKind::Speech, "{text}");
+    }
+}
+
+#[test]
 fn a_capitalised_modal_is_a_name_and_an_age_is_a_speaker() {
     assert_eq!(
         mentions("“We were both amazed,” May wrote on his website."),
