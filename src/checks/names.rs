@@ -696,10 +696,15 @@ pub fn is_title_word(s: &str) -> bool {
 }
 
 fn is_modifier_before_title(s: &str) -> bool {
-    let demonym = ["an", "ian", "ese", "ish", "i", "ch", "ic"]
+    demonym_shaped(s) || (s.len() <= 4 && s.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
+/// Whether a capitalised word ends like a nationality or a group:
+/// "Mexican", "Syrian", "Chinese", "British", "Pakistani".
+pub fn demonym_shaped(s: &str) -> bool {
+    ["an", "ian", "ese", "ish", "i", "ch", "ic"]
         .iter()
-        .any(|suffix| s.len() > 4 && s.ends_with(suffix));
-    demonym || (s.len() <= 4 && s.chars().all(|c| c.is_uppercase() || c == '.'))
+        .any(|suffix| s.len() > 4 && s.ends_with(suffix))
 }
 
 /// Strips a possessive ending: Orban’s → Orban, Jones’ → Jones.

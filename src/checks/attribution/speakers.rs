@@ -67,13 +67,21 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
 /// before its verb has that phrase as subject: "The Florida senator is
 /// telling reporters …", "His chief aide doubled down …".
 pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
-    if !matches!(
-        ctx.w(start),
-        "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our"
-    ) {
+    // "Libertarian presidential candidate Gary Johnson’s doctor is …": a
+    // nationality before a noun opens the phrase as an article would.
+    let nationality = ctx
+        .names
+        .mention_at(ctx.doc.words[start].range.start)
+        .is_some_and(|m| describes_next(ctx, &ctx.names.mentions[m]));
+    if !nationality
+        && !matches!(
+            ctx.w(start),
+            "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our"
+        )
+    {
         return None;
     }
-    for j in start + 1..end.min(start + 6) {
+    for j in start + 1..end.min(start + 8) {
         if ctx.quoted[j] || !ctx.is_word(j) {
             return None;
         }
@@ -124,7 +132,10 @@ pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speak
         }
         if let Some(m) = ctx.names.mention_at(ctx.doc.words[k].range.start) {
             let mention = &ctx.names.mentions[m];
-            if !can_be_subject(ctx, mention, start) || opener_not_name(ctx, mention, start) {
+            if !can_be_subject(ctx, mention, start)
+                || opener_not_name(ctx, mention, start)
+                || describes_next(ctx, mention)
+            {
                 continue;
             }
             match mention.kind {
@@ -139,6 +150,36 @@ pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speak
         }
     }
     fallback.map(|r| make_speaker(ctx, r))
+}
+
+/// A nationality before a noun describes it: "Mexican heritage", "Syrian
+/// refugees". It is nobody the draft names; "Mexican officials said" finds
+/// its speaker through the cue, as a noun phrase.
+pub(super) fn describes_next(ctx: &Ctx, mention: &Mention) -> bool {
+    let doc = ctx.doc;
+    if mention.kind != NameKind::Unknown
+        || mention.person.is_some()
+        || mention.words.len() != 1
+        || mention.possessive
+        || !super::super::names::demonym_shaped(doc.text(mention.range.clone()))
+    {
+        return false;
+    }
+    let next = doc.word_at_or_after(mention.range.end);
+    next < doc.words.len()
+        && ctx.is_word(next)
+        && !ctx.quoted[next]
+        && doc.words[next].range.start == mention.range.end + 1
+        && {
+            let t = ctx.w(next);
+            t.chars().next().is_some_and(char::is_lowercase)
+                && !AUXILIARIES.contains(&t)
+                && !IRREGULAR_PAST.contains(&t)
+                && !t.ends_with("ed")
+                && !t.ends_with("ly")
+                && ctx.cue_len(next).is_none()
+                && !NP_STOP.contains(&t)
+        }
 }
 
 /// Whether a name can be the subject of its clause: not the object of a

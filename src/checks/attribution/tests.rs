@@ -369,6 +369,20 @@ fn a_name_the_subject_calls_someone_is_their_words() {
 }
 
 #[test]
+fn a_nationality_before_a_noun_is_nobodys_name() {
+    // "Estonian" describes the ships: it is no subject to credit
+    assert_eq!(
+        speakers("Tom Webb spoke at the rally. Only Estonian ships are “safe” in his eyes."),
+        vec![None]
+    );
+    // … and opens the subject as an article would
+    assert_eq!(
+        mentions("Estonian harbour chief Tom Webb’s deputy is calling the plan “a gamble.”"),
+        vec![some("Estonian harbour chief Tom Webb’s deputy")]
+    );
+}
+
+#[test]
 fn a_capitalised_modal_is_a_name_and_an_age_is_a_speaker() {
     assert_eq!(
         mentions("“We were both amazed,” May wrote on his website."),
