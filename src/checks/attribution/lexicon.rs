@@ -72,6 +72,7 @@ pub(super) const SKIP_BEFORE_VERB: &[&str] = &[
     "sharply",
     "directly",
     "already",
+    "instead",
     "herself",
     "himself",
     "themselves",

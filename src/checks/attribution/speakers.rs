@@ -94,9 +94,12 @@ pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option
             if j == start + 1 {
                 return None;
             }
-            // "The Washington Post recently ran": the adverb is the verb's.
+            // "The Washington Post recently ran", "A campaign official later
+            // walked back": the adverb is the verb's.
             let mut last = j - 1;
-            while last > start + 1 && ctx.w(last).ends_with("ly") {
+            while last > start + 1
+                && (ctx.w(last).ends_with("ly") || SKIP_BEFORE_VERB.contains(&ctx.w(last)))
+            {
                 last -= 1;
             }
             let range = ctx.doc.words[start].range.start..ctx.doc.words[last].range.end;
@@ -382,6 +385,26 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         }
         end = k;
         k += 1;
+    }
+    // "according to the “Medicare for all” document": an article alone,
+    // cut off by a quote, names nobody.
+    if end == start
+        && matches!(
+            t.to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+        )
+    {
+        return None;
     }
     let range = doc.words[start].range.start..doc.words[end].range.end;
     // Prefer the name inside the phrase ("the mayor, Ana Ruiz" stays whole).

@@ -383,6 +383,20 @@ fn a_nationality_before_a_noun_is_nobodys_name() {
 }
 
 #[test]
+fn an_adverb_or_a_lone_article_is_no_part_of_a_speaker() {
+    assert_eq!(
+        mentions("A harbour official later walked back the remarks, saying the pier was “never at risk.”"),
+        vec![some("A harbour official")]
+    );
+    assert_eq!(
+        speakers("Tom Webb did not answer, and instead argued that the pier was “safe enough.”"),
+        vec![some("Tom Webb")]
+    );
+    let spoken = mentions("The cost is high, according to the “pier for all” leaflet he sent.");
+    assert_ne!(spoken, vec![some("the")]);
+}
+
+#[test]
 fn a_capitalised_modal_is_a_name_and_an_age_is_a_speaker() {
     assert_eq!(
         mentions("“We were both amazed,” May wrote on his website."),
