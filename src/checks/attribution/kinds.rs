@@ -222,16 +222,40 @@ pub(super) fn looks_like_title(doc: &Document, q: &Quote) -> bool {
         && !(words.len() == 1 && t.ends_with('?'))
 }
 
+/// One capitalised word where a programme goes: "on Fox News Channel’s
+/// “Hannity,”". Elsewhere a one-word quote with its comma is more often
+/// speech (“Absolutely,” she said), so only the position makes it a title.
+pub(super) fn one_word_title(ctx: &Ctx, q: &Quote) -> bool {
+    let text = q.text(ctx.doc);
+    let word = text.trim().trim_end_matches([',', '.']);
+    !word.is_empty()
+        && !word.contains(char::is_whitespace)
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '’' || c == '\'')
+        && starts_upper(word)
+        && q.parts.len() == 1
+        && in_title_position(ctx, q)
+}
+
 /// Whether the word before the opening mark puts a title-case quote where
 /// a programme or publication goes: after a possessive ("MSNBC’s “Morning
 /// Joe”"), "on" or "in", or "told" (the listener, not the words).
 pub(super) fn in_title_position(ctx: &Ctx, q: &Quote) -> bool {
-    let first = ctx.doc.word_at_or_after(q.range.start);
+    let mut first = ctx.doc.word_at_or_after(q.range.start);
+    // "starred in “Parks and Recreation” and “Guardians of the Galaxy,”":
+    // the second of a list stands where the first does.
+    while first >= 2 && matches!(ctx.w(first - 1), "and" | "or") && ctx.quoted[first - 2] {
+        first -= 2;
+        while first > 0 && ctx.quoted[first - 1] {
+            first -= 1;
+        }
+    }
     if first == 0 || ctx.quoted[first - 1] || !ctx.is_word(first - 1) {
         return false;
     }
     let w = ctx.w(first - 1);
-    matches!(w, "on" | "in" | "told" | "tells") || strip_possessive(w).1 && is_cap(w)
+    matches!(w, "on" | "in" | "with" | "told" | "tells") || strip_possessive(w).1 && is_cap(w)
 }
 
 /// Whether the quote's cue sits right against it (`,” Ruiz said` or

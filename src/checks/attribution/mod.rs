@@ -248,10 +248,11 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         if marked[qi] {
             continue;
         }
-        q.kind = if looks_like_title(doc, q)
+        q.kind = if (looks_like_title(doc, q)
             && (!cue_attached(doc, q) || in_title_position(&ctx, q))
             && !stands_alone(doc, q)
-            && !(q.speaker.is_some() && nickname_given(&ctx, q))
+            && !(q.speaker.is_some() && nickname_given(&ctx, q)))
+            || one_word_title(&ctx, q)
         {
             QuoteKind::Title
         } else if q.speaker.is_some() || sentence_like(doc, q) {

@@ -74,10 +74,17 @@ fn a_programme_named_where_a_programme_goes_is_a_title() {
     let table = [
         "“We will win,” Pike told “Good Morning Dunmore,” adding that polls were tight.",
         "“We will win,” Pike said on WKDT’s “Morning Drive,” adding, “It will be close.”",
+        // one word where a programme goes, with its comma
+        "“We will win,” Pike said. On WKDT’s “Harbourside,” Webb said he would run.",
+        // the second of a list of titles, and a programme one is interviewed with
+        "“We will win,” Pike said. Webb, who starred in “Tide Watch” and “Salt Road,” said he would run.",
+        "“We will win,” Pike said. In an interview with “Good Morning Dunmore,” Webb said he would run.",
     ];
     for text in table {
         let kinds: Vec<_> = read(text).into_iter().map(|(k, _)| k).collect();
-        assert_eq!(kinds[1], QuoteKind::Title, "{text}");
+        assert_eq!(kinds[0], QuoteKind::Speech, "{text}");
+        let programme = if text.contains("Salt Road") { 2 } else { 1 };
+        assert_eq!(kinds[programme], QuoteKind::Title, "{text}");
     }
 }
 
