@@ -270,8 +270,12 @@ pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
         return false;
     }
     if cue.range.start >= q.range.end {
+        // "… equivalent of “The Truman Show.” She says …": a cue in the next
+        // sentence is not attached, whatever the marks enclose.
+        let same_sentence =
+            doc.sentence_at(cue.range.start) == doc.sentence_at(q.range.end.saturating_sub(1));
         let between = &doc.prose[q.range.end..cue.range.start];
-        between.split_whitespace().count() <= 3 && !between.contains(['.', ';'])
+        same_sentence && between.split_whitespace().count() <= 3 && !between.contains(['.', ';'])
     } else {
         let between = doc.prose[cue.range.end..q.range.start].trim();
         between.is_empty() || between == ":" || between == ","

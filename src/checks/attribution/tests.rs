@@ -89,6 +89,15 @@ fn a_programme_named_where_a_programme_goes_is_a_title() {
 }
 
 #[test]
+fn a_cue_in_the_next_sentence_does_not_make_a_title_speech() {
+    let body = "Ana Ruiz spoke first. His plan is the equivalent of “The Long Goodbye.” She says it will fail.";
+    assert_eq!(read(body), vec![(QuoteKind::Title, None)]);
+    // beside the quote in its own sentence, the cue makes it the speaker's
+    let body = "“Long Goodbye,” Ana Ruiz said of the plan.";
+    assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
+}
+
+#[test]
 fn colon_introductions_and_multi_paragraph_quotes() {
     assert_eq!(
         speakers("In a statement, the ministry said: “Talks are over.”"),
