@@ -275,7 +275,23 @@ pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
         let same_sentence =
             doc.sentence_at(cue.range.start) == doc.sentence_at(q.range.end.saturating_sub(1));
         let between = &doc.prose[q.range.end..cue.range.start];
-        same_sentence && between.split_whitespace().count() <= 3 && !between.contains(['.', ';'])
+        // Only the speaker stands between: "“Meet the Press,” Ana Ruiz said"
+        // is hers, "“Ted Cruz” campaign pins, said" is not.
+        let only_speaker = q.speaker.as_ref().is_none_or(|s| {
+            between.split_whitespace().all(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.is_empty()
+                    || doc
+                        .text(s.mention.clone())
+                        .split_whitespace()
+                        .any(|m| m == w)
+                    || is_title_word(w)
+            })
+        });
+        same_sentence
+            && only_speaker
+            && between.split_whitespace().count() <= 3
+            && !between.contains(['.', ';'])
     } else {
         let between = doc.prose[cue.range.end..q.range.start].trim();
         between.is_empty() || between == ":" || between == ","

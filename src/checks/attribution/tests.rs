@@ -89,12 +89,15 @@ fn a_programme_named_where_a_programme_goes_is_a_title() {
 }
 
 #[test]
-fn a_cue_in_the_next_sentence_does_not_make_a_title_speech() {
+fn a_cue_not_beside_a_title_case_quote_does_not_make_it_speech() {
     let body = "Ana Ruiz spoke first. His plan is the equivalent of “The Long Goodbye.” She says it will fail.";
     assert_eq!(read(body), vec![(QuoteKind::Title, None)]);
     // beside the quote in its own sentence, the cue makes it the speaker's
     let body = "“Long Goodbye,” Ana Ruiz said of the plan.";
     assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
+    // … but not with more than the speaker in between
+    let body = "Ana Ruiz, wearing a hat and “Vote Webb” badges, said the pier was safe.";
+    assert_eq!(read(body), vec![(QuoteKind::Title, None)]);
 }
 
 #[test]
