@@ -67,18 +67,75 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
 /// before its verb has that phrase as subject: "The Florida senator is
 /// telling reporters …", "His chief aide doubled down …".
 pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
-    // "Libertarian presidential candidate Gary Johnson’s doctor is …": a
-    // nationality before a noun opens the phrase as an article would.
+    noun_phrase_subject(ctx, start, end, false)
+}
+
+/// The subject after an opening phrase and its comma: "Across Asia,
+/// policymakers have been startled …", "In responding Friday, Clinton's
+/// campaign took …", "With the help of a friend, the actor held …".
+pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    let first = ctx.w(start).to_lowercase();
+    let opens = PREPOSITIONS.contains(&first.as_str())
+        || matches!(
+            first.as_str(),
+            "since" | "after" | "before" | "while" | "when" | "despite" | "unlike" | "as"
+        )
+        || first.ends_with("ing")
+        || first.ends_with("ly");
+    if !opens || !is_cap(ctx.w(start)) {
+        return None;
+    }
+    let comma = (start + 1..end.min(start + 14))
+        .find(|&k| !ctx.quoted[k] && ctx.w(k) == ",")
+        .filter(|&k| k + 2 < end)?;
+    noun_phrase_subject(ctx, comma + 1, end, true)
+}
+
+/// A noun phrase that opens a clause at word `start` and ends before its
+/// verb. It opens with an article or a possessive pronoun, or a nationality
+/// ("Libertarian presidential candidate Gary Johnson’s doctor is …"); after
+/// an opening phrase also with a possessive name ("Clinton's campaign
+/// took") or as a bare plural ("policymakers have").
+fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) -> Option<Speaker> {
+    if start >= end || ctx.quoted[start] || !ctx.is_word(start) {
+        return None;
+    }
+    let w = ctx.w(start);
     let nationality = ctx
         .names
         .mention_at(ctx.doc.words[start].range.start)
         .is_some_and(|m| describes_next(ctx, &ctx.names.mentions[m]));
-    if !nationality
-        && !matches!(
-            ctx.w(start),
-            "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our"
-        )
-    {
+    let article = matches!(
+        w,
+        "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our"
+    ) || (after_phrase
+        && matches!(
+            w,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+        ));
+    let possessive_name = after_phrase
+        && is_cap(w)
+        && (strip_possessive(w).1
+            || ctx
+                .names
+                .mention_at(ctx.doc.words[start].range.start)
+                .is_some_and(|m| ctx.names.mentions[m].possessive));
+    if after_phrase && !article && !possessive_name && !nationality {
+        // "Across Asia, policymakers have been startled": a bare plural
+        // right before its verb.
+        let next = start + 1;
+        let verb_next = next < end
+            && ctx.is_word(next)
+            && (AUXILIARIES.contains(&ctx.w(next)) || ctx.cue_len(next).is_some());
+        let plural = w.len() > 3
+            && w.ends_with('s')
+            && w.chars().all(|c| c.is_lowercase())
+            && !NP_STOP.contains(&w)
+            && ctx.cue_len(start).is_none();
+        return (plural && verb_next)
+            .then(|| make_speaker(ctx, ctx.doc.words[start].range.clone()));
+    }
+    if !nationality && !article && !possessive_name {
         return None;
     }
     for j in start + 1..end.min(start + 8) {
@@ -120,7 +177,9 @@ pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option
 
 /// The first person, name or pronoun in a sentence before word `end`.
 pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
-    if let Some(np) = opening_noun_phrase(ctx, start, end) {
+    if let Some(np) =
+        opening_noun_phrase(ctx, start, end).or_else(|| after_opening_phrase(ctx, start, end))
+    {
         return Some(np);
     }
     let mut fallback = None;

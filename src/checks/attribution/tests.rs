@@ -388,6 +388,22 @@ fn a_name_the_subject_calls_someone_is_their_words() {
 }
 
 #[test]
+fn the_subject_after_an_opening_phrase_and_its_comma() {
+    assert_eq!(
+        mentions("Across the harbour, skippers have been startled by the “sudden” closure."),
+        vec![some("skippers")]
+    );
+    assert_eq!(
+        mentions("In responding Friday, Tom Webb’s office took aim at the council’s “pure spite.”"),
+        vec![some("Tom Webb’s office")]
+    );
+    assert_eq!(
+        mentions("After meeting Ana Ruiz, the skipper declined to act “calmer.”"),
+        vec![some("the skipper")]
+    );
+}
+
+#[test]
 fn a_nationality_before_a_noun_is_nobodys_name() {
     // "Estonian" describes the ships: it is no subject to credit
     assert_eq!(
