@@ -460,6 +460,37 @@ pub(super) const CASTING_VERBS: &[&str] = &[
     "characterised",
 ];
 
+/// Verbs that put words out in a statement: "the DNC issued a statement".
+pub(super) const ISSUING_VERBS: &[&str] = &[
+    "issued",
+    "issues",
+    "issuing",
+    "released",
+    "releases",
+    "releasing",
+    "sent",
+    "sends",
+    "sending",
+    "published",
+    "publishes",
+    "circulated",
+];
+
+/// What such a verb puts out. Not "message": "the vote sends a message
+/// that …" is a figure of speech.
+pub(super) const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "memo",
+    "email",
+    "e-mail",
+    "note",
+    "apology",
+    "response",
+    "reply",
+];
+
 /// Speech verbs whose next words are an object, never an inverted subject.
 pub(super) const OBJECT_VERBS: &[&str] = &[
     "described",
@@ -490,6 +521,18 @@ pub(super) const OBJECT_VERBS: &[&str] = &[
     "questioned",
     "cited",
     "quoted",
+    "issued",
+    "issues",
+    "issuing",
+    "released",
+    "releases",
+    "releasing",
+    "sent",
+    "sends",
+    "sending",
+    "published",
+    "publishes",
+    "circulated",
 ];
 
 /// Words after which a pronoun opens a clause of its own: "Cruz pledged to

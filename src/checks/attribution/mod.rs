@@ -133,6 +133,9 @@ impl Ctx<'_> {
         {
             return Some(2);
         }
+        if let Some(len) = self.issues_statement(i) {
+            return Some(len);
+        }
         if self.verbs.contains(w) {
             // "the movement continues to grow": a verb before "to" is not
             // the one reporting words ("continued to say" reports by "say").
@@ -178,6 +181,42 @@ impl Ctx<'_> {
             return Some(1);
         }
         None
+    }
+}
+
+impl Ctx<'_> {
+    /// "issued a statement", "released a letter", "sent an email": a verb
+    /// of putting words out and what carried them, as one cue; returns how
+    /// many words it spans.
+    fn issues_statement(&self, i: usize) -> Option<usize> {
+        if !ISSUING_VERBS.contains(&self.w(i)) {
+            return None;
+        }
+        let mut k = i + 1;
+        if k < self.doc.words.len()
+            && matches!(
+                self.w(k),
+                "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their"
+            )
+        {
+            k += 1;
+        }
+        // "issued a brief statement", "released a joint letter"
+        if k + 1 < self.doc.words.len()
+            && self.is_word(k)
+            && !SPEECH_NOUNS.contains(&self.w(k))
+            && self.w(k).chars().all(char::is_lowercase)
+            && (self.w(k).ends_with("ly")
+                || [
+                    "brief", "joint", "short", "written", "new", "lengthy", "formal", "public",
+                    "separate",
+                ]
+                .contains(&self.w(k)))
+        {
+            k += 1;
+        }
+        (k < self.doc.words.len() && !self.quoted[k] && STATEMENT_NOUNS.contains(&self.w(k)))
+            .then_some(k + 1 - i)
     }
 }
 

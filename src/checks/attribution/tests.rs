@@ -618,6 +618,21 @@ fn phrase_cues_attribute_like_verbs() {
 }
 
 #[test]
+fn a_statement_issued_carries_its_issuers_words() {
+    assert_eq!(
+        speakers("Late on Monday, the harbour board issued a statement.\n\n“We regret the delay and will reopen the pier.”"),
+        vec![some("the harbour board")]
+    );
+    assert_eq!(
+        speakers("Tom Webb released a brief letter, promising “a full review.”"),
+        vec![some("Tom Webb")]
+    );
+    // a figure of speech puts out nobody's words
+    let body = "Tom Webb spoke.\n\nThe vote sends a message.\n\n“Nobody listens to the harbour,” a skipper said.";
+    assert_eq!(speakers(body), vec![some("a skipper")]);
+}
+
+#[test]
 fn what_someone_talked_about_is_theirs_unless_it_is_a_title() {
     // "talked about" reports words, and its object never inverts
     assert_eq!(
