@@ -97,12 +97,42 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
             }
         }
     }
-    if colon_before {
+    if colon_before || comma_introduction(ctx, q, q_first) {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
             return Some((speaker, colon_cue(doc, q.range.start)));
         }
     }
     None
+}
+
+/// "Clinton shared her worry with an audience in the Hamptons, “I do not
+/// know …”", "The email began, “…”": a comma before a whole sentence in
+/// quotation marks hands the floor to the clause's subject, as a colon
+/// does. Not after a passive ("Trump was asked, “…”": someone else asked).
+fn comma_introduction(ctx: &Ctx, q: &Quote, q_first: usize) -> bool {
+    let doc = ctx.doc;
+    if !doc.prose[..q.range.start].trim_end().ends_with(',') || !sentence_like(doc, q) {
+        return false;
+    }
+    let comma = q_first.checked_sub(1).filter(|&k| ctx.w(k) == ",");
+    let Some(comma) = comma else {
+        return false;
+    };
+    let passive = comma >= 2
+        && PASSIVE.contains(&ctx.w(comma - 2))
+        && (ctx.w(comma - 1).ends_with("ed")
+            || IRREGULAR_PAST.contains(&ctx.w(comma - 1))
+            || matches!(ctx.w(comma - 1), "told" | "asked"));
+    // The quote ends the sentence: "his new book, “Crippled America,” for
+    // clues" names a title in apposition.
+    let ends_sentence = doc
+        .sentence_at(q.range.end.saturating_sub(1))
+        .is_some_and(|si| {
+            doc.prose[q.range.end..doc.sentences[si].end.max(q.range.end)]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+        });
+    ends_sentence && !passive && comma > 0 && ctx.is_word(comma - 1) && !ctx.quoted[comma - 1]
 }
 
 /// The speaker a cue links to: the subject before it, the inverted subject

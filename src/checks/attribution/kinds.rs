@@ -87,6 +87,10 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         }
     }
     let mut k = first;
+    // "a column, entitled, “…”": the comma after the naming word.
+    if k > 1 && ctx.w(k - 1) == "," && matches!(ctx.w(k - 2), "entitled" | "titled" | "headlined") {
+        k -= 1;
+    }
     let mut looked = 0;
     while k > 0 && looked < 4 {
         k -= 1;
@@ -264,6 +268,11 @@ pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
     let Some(cue) = &q.cue else {
         return false;
     };
+    // A comma introduction ("the new book, “Salt Road.”") leaves a title
+    // a title.
+    if cue.text == "," {
+        return false;
+    }
     // "talked about “Oppenheimer”": what someone talked about is the
     // topic, not their words.
     if cue.text.ends_with(" about") || cue.text.ends_with(" of") {

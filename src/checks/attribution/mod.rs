@@ -57,12 +57,12 @@ fn cue_at(doc: &Document, i: usize, len: usize) -> Cue {
     }
 }
 
-/// The colon that ends the prose before offset `before` (`Lavrov said:`),
-/// as a cue.
+/// The colon (or comma) that ends the prose before offset `before`
+/// (`Lavrov said:`), as a cue.
 fn colon_cue(doc: &Document, before: usize) -> Cue {
     let colon = doc.prose[..before].trim_end().len() - 1;
     Cue {
-        text: ":".to_string(),
+        text: doc.prose[colon..colon + 1].to_string(),
         range: colon..colon + 1,
     }
 }

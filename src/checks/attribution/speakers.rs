@@ -216,9 +216,13 @@ pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speak
 
 /// A nationality before a noun describes it: "Mexican heritage", "Syrian
 /// refugees". It is nobody the draft names; "Mexican officials said" finds
-/// its speaker through the cue, as a noun phrase.
+/// its speaker through the cue, as a noun phrase. So does a name before a
+/// role and another name ("Obama speechwriter Jon Favreau").
 pub(super) fn describes_next(ctx: &Ctx, mention: &Mention) -> bool {
     let doc = ctx.doc;
+    if names_a_role_of(ctx, mention) {
+        return true;
+    }
     if mention.kind != NameKind::Unknown
         || mention.person.is_some()
         || mention.words.len() != 1
@@ -242,6 +246,47 @@ pub(super) fn describes_next(ctx: &Ctx, mention: &Mention) -> bool {
                 && ctx.cue_len(next).is_none()
                 && !NP_STOP.contains(&t)
         }
+}
+
+/// "Obama speechwriter Jon Favreau", "Trump campaign manager Corey
+/// Lewandowski": a name before a role and another person's name says whose
+/// role it is; the person is the one after.
+fn names_a_role_of(ctx: &Ctx, mention: &Mention) -> bool {
+    let doc = ctx.doc;
+    if mention.possessive {
+        return false;
+    }
+    let mut k = doc.word_at_or_after(mention.range.end);
+    let mut roles = 0;
+    while k < doc.words.len() && roles < 3 {
+        if ctx.quoted[k] || !ctx.is_word(k) {
+            return false;
+        }
+        let t = ctx.w(k);
+        if t.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        if NP_STOP.contains(&t)
+            || PREPOSITIONS.contains(&t)
+            || AUXILIARIES.contains(&t)
+            || t.ends_with("ed")
+            || t.ends_with("ly")
+            || ctx.cue_len(k).is_some()
+        {
+            return false;
+        }
+        roles += 1;
+        k += 1;
+    }
+    roles > 0
+        && k < doc.words.len()
+        && ctx
+            .names
+            .mention_at(doc.words[k].range.start)
+            .is_some_and(|m| {
+                let next = &ctx.names.mentions[m];
+                next.kind == NameKind::Person && next.words.len() >= 2
+            })
 }
 
 /// Whether a name can be the subject of its clause: not the object of a

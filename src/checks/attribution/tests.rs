@@ -119,6 +119,38 @@ fn colon_introductions_and_multi_paragraph_quotes() {
 }
 
 #[test]
+fn a_comma_introduction_hands_the_floor_to_the_subject() {
+    assert_eq!(
+        speakers("Earlier this week, Ana Ruiz shared her worry with a crowd, “I do not know who will come.”"),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz spoke. Said Ruiz, “The pier will reopen in May.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // a passive: somebody else asked
+    assert_eq!(
+        speakers("In the interview, Tom Webb was asked, “Will the pier reopen?”"),
+        vec![None]
+    );
+    // a title in apposition, and one named with a comma, stay titles
+    let table = [
+        "Tom Webb’s new book, “Salt Road,” is out, he said.",
+        "Tom Webb wrote a column, entitled, “Why The Pier Must Close.”",
+    ];
+    for text in table {
+        assert_eq!(read(text)[0].0, QuoteKind::Title, "{text}");
+    }
+}
+
+#[test]
+fn a_name_before_a_role_and_another_name_says_whose_role() {
+    let body = "Webb press secretary Ana Ruiz is calling the report “utterly flawed.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    assert_eq!(mentions(body), vec![some("Webb press secretary Ana Ruiz")]);
+}
+
+#[test]
 fn a_signature_line_after_a_quote_paragraph_names_its_speaker() {
     let s = speakers("“We will rebuild the pier this year.”\n\n— Ana Ruiz, harbour master");
     assert_eq!(s, vec![some("Ana Ruiz")]);
