@@ -138,7 +138,7 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
     if !nationality && !article && !possessive_name {
         return None;
     }
-    for j in start + 1..end.min(start + 8) {
+    for j in start + 1..end.min(start + 10) {
         if ctx.quoted[j] || !ctx.is_word(j) {
             return None;
         }
@@ -161,6 +161,17 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
             }
             let range = ctx.doc.words[start].range.start..ctx.doc.words[last].range.end;
             return Some(make_speaker(ctx, range));
+        }
+        // "A spokesman for Platte River declined …", "The head of the
+        // harbour board said": a role's "of" or "for" goes on to whose.
+        let of_whom = matches!(t, "of" | "for")
+            && j > start + 1
+            && j + 1 < end
+            && ctx.is_word(j + 1)
+            && !ctx.quoted[j + 1]
+            && (is_cap(ctx.w(j + 1)) || matches!(ctx.w(j + 1), "the" | "a" | "an"));
+        if of_whom {
+            continue;
         }
         // "His fact-check Wednesday": a date is no part of a speaker; "The
         // editor I was talking to" opens a clause.

@@ -436,6 +436,14 @@ fn the_subject_after_an_opening_phrase_and_its_comma() {
 }
 
 #[test]
+fn a_roles_of_or_for_goes_on_to_whose_role() {
+    assert_eq!(
+        mentions("A spokesman for Salt Road Ferries declined to say more but said in a statement that “the pier is safe.”"),
+        vec![some("A spokesman for Salt Road Ferries")]
+    );
+}
+
+#[test]
 fn a_nationality_before_a_noun_is_nobodys_name() {
     // "Estonian" describes the ships: it is no subject to credit
     assert_eq!(
