@@ -256,6 +256,19 @@ pub(super) fn speaker_for_cue(
         if matches!(t, "and" | "but" | "to") && prev > window.start && !ctx.quoted[prev - 1] {
             return sentence_subject(ctx, window.start, prev);
         }
+        // "a White House official who spoke anonymously to discuss
+        // strategy said": the subject is the phrase before a relative
+        // "who" (with no comma: that case is the clause above).
+        let relative = (window.start + 1..=prev)
+            .rev()
+            .take(12)
+            .take_while(|&j| !ctx.quoted[j] && (ctx.is_word(j) || w(j) == "-"))
+            .find(|&j| w(j) == "who");
+        if let Some(h) = relative {
+            if let Some(s) = noun_phrase_ending_at(ctx, h - 1, window.start) {
+                return Some(s);
+            }
+        }
         if let Some(s) = noun_phrase_ending_at(ctx, prev, window.start) {
             // "in a low voice said", "in 2010 said": a prepositional phrase
             // between subject and verb; the subject is further left.

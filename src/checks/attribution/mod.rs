@@ -145,6 +145,16 @@ impl Ctx<'_> {
             {
                 return None;
             }
+            // "As Blumenthal spoke, the NRA …", "an official who spoke
+            // anonymously … said": "spoke" at the end of a clause, or in a
+            // relative clause, tells when or who, not what was said.
+            if w == "spoke" {
+                let next_is_word = self.doc.words.get(i + 1).is_some() && self.is_word(i + 1);
+                let relative = i > 0 && matches!(self.w(i - 1), "who" | "that" | "which");
+                if !next_is_word || relative {
+                    return None;
+                }
+            }
             // After an article, a possessive or a preposition the word is a
             // noun or an adjective: "his remarks", "in swing states", "the
             // charged term", "Trump's claims".

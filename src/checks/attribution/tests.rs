@@ -658,6 +658,23 @@ fn phrase_cues_attribute_like_verbs() {
 }
 
 #[test]
+fn spoke_reports_words_unless_it_ends_its_clause() {
+    assert_eq!(
+        speakers("Tom Webb spoke only in riddles during the interview.\n\n“The tide decides.”"),
+        vec![some("Tom Webb")]
+    );
+    // when someone spoke, or who spoke, is not what they said
+    assert_ne!(
+        speakers("As Ana Ruiz spoke, the crowd was booing the “harbour tax”."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("An official who spoke anonymously said, “The pier is closed.”"),
+        vec![some("An official")]
+    );
+}
+
+#[test]
 fn a_statement_issued_carries_its_issuers_words() {
     assert_eq!(
         speakers("Late on Monday, the harbour board issued a statement.\n\n“We regret the delay and will reopen the pier.”"),
