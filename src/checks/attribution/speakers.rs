@@ -46,6 +46,21 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
             && CLAUSE_OPENERS.contains(&ctx.w(k - 1))
             && !(k + 1 < end && nominative(k + 1))
     });
+    // "…, a group of rabbis called for a boycott, and the Anti-Defamation
+    // League denounced his rhetoric and said …": a clause after ", and"
+    // with a subject phrase of its own.
+    let clause = (from.max(start + 2)..end).rev().find_map(|k| {
+        let opens = matches!(ctx.w(k), "and" | "but")
+            && ctx.w(k - 1) == ","
+            && !ctx.quoted[k]
+            && later.is_none_or(|l| k > l);
+        opens
+            .then(|| noun_phrase_subject(ctx, k + 1, end, true))
+            .flatten()
+    });
+    if let Some(np) = clause {
+        return Some(np);
+    }
     let Some(k) = later else {
         return Some(first);
     };
@@ -74,6 +89,19 @@ pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option
 /// policymakers have been startled …", "In responding Friday, Clinton's
 /// campaign took …", "With the help of a friend, the actor held …".
 pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    // "But that morning, an angry crowd had …": a conjunction, then a time.
+    let mut start = start;
+    if matches!(ctx.w(start), "But" | "And" | "Yet" | "So") && start + 1 < end {
+        start += 1;
+        let t = ctx.w(start);
+        if matches!(
+            t,
+            "that" | "this" | "last" | "next" | "later" | "earlier" | "then"
+        ) {
+            let comma = (start + 1..end.min(start + 4)).find(|&k| ctx.w(k) == ",")?;
+            return noun_phrase_subject(ctx, comma + 1, end, true);
+        }
+    }
     let first = ctx.w(start).to_lowercase();
     let opens = PREPOSITIONS.contains(&first.as_str())
         || matches!(
@@ -82,7 +110,7 @@ pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Optio
         )
         || first.ends_with("ing")
         || first.ends_with("ly");
-    if !opens || !is_cap(ctx.w(start)) {
+    if !opens || !(is_cap(ctx.w(start)) || start > 0) {
         return None;
     }
     let comma = (start + 1..end.min(start + 14))
@@ -138,7 +166,10 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
     if !nationality && !article && !possessive_name {
         return None;
     }
-    for j in start + 1..end.min(start + 10) {
+    // A clause's own subject can run long: "the prominent Jewish civil
+    // rights organization the Anti-Defamation League strongly denounced".
+    let reach = if after_phrase { 12 } else { 10 };
+    for j in start + 1..end.min(start + reach) {
         if ctx.quoted[j] || !ctx.is_word(j) {
             return None;
         }
@@ -163,14 +194,33 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
             return Some(make_speaker(ctx, range));
         }
         // "A spokesman for Platte River declined …", "The head of the
-        // harbour board said": a role's "of" or "for" goes on to whose.
+        // harbour board said", "a crowd of protesters": a role's or a
+        // group's "of" or "for" goes on to whose.
         let of_whom = matches!(t, "of" | "for")
             && j > start + 1
             && j + 1 < end
             && ctx.is_word(j + 1)
             && !ctx.quoted[j + 1]
-            && (is_cap(ctx.w(j + 1)) || matches!(ctx.w(j + 1), "the" | "a" | "an"));
-        if of_whom {
+            && {
+                let n = ctx.w(j + 1);
+                is_cap(n)
+                    || matches!(n, "the" | "a" | "an")
+                    || (n.len() > 3
+                        && n.ends_with('s')
+                        && n.chars().all(char::is_lowercase)
+                        && !NP_STOP.contains(&n))
+            };
+        // "an angry army of workers and retirees had amassed"
+        let and_more = t == "and"
+            && j > start + 1
+            && j + 1 < end
+            && ctx.is_word(j + 1)
+            && !ctx.quoted[j + 1]
+            && ctx.w(j + 1).chars().all(char::is_lowercase)
+            && !is_pronoun(ctx.w(j + 1))
+            && !AUXILIARIES.contains(&ctx.w(j + 1))
+            && ctx.cue_len(j + 1).is_none();
+        if of_whom || and_more {
             continue;
         }
         // "His fact-check Wednesday": a date is no part of a speaker; "The

@@ -266,6 +266,14 @@ fn a_pronoun_opening_a_later_clause_is_its_subject() {
 }
 
 #[test]
+fn a_clause_after_a_comma_and_and_has_its_own_subject() {
+    assert_eq!(
+        mentions("Before the vote, a group of skippers called for a boycott, and the harbour board denounced the plan and said it would “redirect” the money."),
+        vec![some("the harbour board")]
+    );
+}
+
+#[test]
 fn a_cue_leading_into_the_quote_beats_a_later_clause() {
     let body = "Tom Webb spoke first. Though he said that in the end the plan drew \
                 a “handful” at most, Ruiz said none of them stayed.";
@@ -432,6 +440,10 @@ fn the_subject_after_an_opening_phrase_and_its_comma() {
     assert_eq!(
         mentions("After meeting Ana Ruiz, the skipper declined to act “calmer.”"),
         vec![some("the skipper")]
+    );
+    assert_eq!(
+        mentions("But that morning, a crowd of skippers and dockers had gathered, carrying signs saying, “Save our pier.”"),
+        vec![some("a crowd of skippers and dockers")]
     );
 }
 
