@@ -320,6 +320,7 @@ pub(super) fn speaker_for_cue(
         // impact as" the words after the verb are its object, and so are
         // those after "talked of" or "spoke about".
         || OBJECT_VERBS.contains(&w(cue))
+        || ISSUING_VERBS.contains(&w(cue))
         || (len == 2 && matches!(w(cue + 1), "about" | "of"));
     if (after_quote || cue == window.start) && !listener_follows {
         return noun_phrase_after(ctx, cue + len, window.end);

@@ -521,18 +521,6 @@ pub(super) const OBJECT_VERBS: &[&str] = &[
     "questioned",
     "cited",
     "quoted",
-    "issued",
-    "issues",
-    "issuing",
-    "released",
-    "releases",
-    "releasing",
-    "sent",
-    "sends",
-    "sending",
-    "published",
-    "publishes",
-    "circulated",
 ];
 
 /// Words after which a pronoun opens a clause of its own: "Cruz pledged to
