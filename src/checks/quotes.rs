@@ -151,7 +151,10 @@ fn marks(text: &str, base: usize) -> Vec<Mark> {
             '”' | '»' | '」' | '』' | '›' => Some((Role::Close, false)),
             '"' => Some((straight_role(prev, next), false)),
             '‘' | '‚' => {
-                if next.is_some_and(|n| n.is_ascii_digit()) || is_word_char(prev) {
+                if next.is_some_and(|n| n.is_ascii_digit())
+                    || is_word_char(prev)
+                    || elision(&chars, k)
+                {
                     None // ‘90s, or a wrong-way apostrophe inside a word
                 } else {
                     Some((Role::Open, true))
@@ -161,7 +164,8 @@ fn marks(text: &str, base: usize) -> Vec<Mark> {
             '’' | '\'' => {
                 let apostrophe = (is_word_char(prev) && is_word_char(next)) // don’t, O’Brien
                     || (!is_word_char(prev) && next.is_some_and(|n| n.is_ascii_digit())) // ’90s
-                    || rock_n_roll(&chars, k);
+                    || rock_n_roll(&chars, k)
+                    || elision(&chars, k);
                 if apostrophe {
                     None
                 } else if c == '\'' {
@@ -190,6 +194,29 @@ fn marks(text: &str, base: usize) -> Vec<Mark> {
         prev = Some(c);
     }
     out
+}
+
+/// A mark that stands for letters left out at the start of a word: "how
+/// ’bout", "’til dawn", "Sophie in 't Veld", "’s-Hertogenbosch". These
+/// words never start a quotation.
+fn elision(chars: &[(usize, char)], k: usize) -> bool {
+    const ELIDED: &[&str] = &[
+        "t", "s", "n", "em", "til", "till", "cause", "cos", "bout", "tis", "twas", "round", "nuff",
+        "cept", "ere", "neath", "scuse", "kay",
+    ];
+    if k > 0 && is_word_char(Some(chars[k - 1].1)) {
+        return false;
+    }
+    let word: String = chars[k + 1..]
+        .iter()
+        .map(|x| x.1)
+        .take_while(|c| c.is_alphabetic())
+        .take(8)
+        .collect();
+    let after = chars.get(k + 1 + word.chars().count()).map(|x| x.1);
+    // "’s-Hertogenbosch": the hyphen goes on with the name.
+    let ends = after.is_none_or(|c| c.is_whitespace() || c == '-');
+    ends && ELIDED.contains(&word.as_str())
 }
 
 /// ’n’ in "rock ’n’ roll".
@@ -229,12 +256,20 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<StrayMark>) {
     // A quote left open at the end of a paragraph, waiting for the next
     // paragraph to continue it.
     let mut pending: Option<(Quote, Mark)> = None;
+    // Double-mark quotes inside closed top-level single marks: nested
+    // quotes in British style, but the quotes themselves in a draft that
+    // quotes with double marks (see the end).
+    let mut held_by_singles: Vec<Quote> = Vec::new();
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         let text = doc.text(para.range.clone());
         let ms = marks(text, para.range.start);
         let in_heading = para.kind == BlockKind::Heading;
         let mut stack: Vec<Open> = Vec::new();
         let mut current: Option<(Quote, Mark)> = None;
+        // Double-mark quotes closed directly inside a top-level single mark:
+        // if that mark never closes it was an apostrophe, and these are the
+        // paragraph's quotes after all.
+        let mut inside_single: Vec<Quote> = Vec::new();
         let mut start_index = 0;
         if let Some((mut q, opener)) = pending.take() {
             // continues only if this paragraph opens with a matching mark
@@ -278,8 +313,23 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<StrayMark>) {
                     .rposition(|o| closes(o.mark.ch, m.ch) && o.mark.single == m.single);
                 match found {
                     Some(idx) => {
+                        if idx == 1 && stack[0].mark.single && !m.single {
+                            let o = stack[1].mark;
+                            inside_single.push(Quote {
+                                range: o.pos..m.pos + m.len,
+                                parts: std::iter::once(o.pos + o.len..m.pos).collect(),
+                                closed: true,
+                                single: false,
+                                in_heading,
+                                kind: QuoteKind::Speech,
+                                speaker: None,
+                                cue: None,
+                                reason: String::new(),
+                            });
+                        }
                         stack.truncate(idx);
                         if idx == 0 {
+                            held_by_singles.append(&mut inside_single);
                             if let Some((mut q, _)) = current.take() {
                                 if let Some(last) = q.parts.last_mut() {
                                     last.end = m.pos;
@@ -335,7 +385,9 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<StrayMark>) {
                     })
             });
             if opener.single && !next_opens {
-                // An unpaired single mark is most often an apostrophe; drop it.
+                // An unpaired single mark is most often an apostrophe; drop
+                // it, and keep the quotes that it seemed to hold.
+                quotes.append(&mut inside_single);
             } else if next_opens {
                 pending = Some((q, opener));
             } else {
@@ -360,6 +412,9 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<StrayMark>) {
     let doubles = quotes.iter().any(|q| !q.single && !q.in_heading) || doc.prose.contains("''");
     if doubles {
         quotes.retain(|q| !q.single);
+        // "the ‘Joneses’ … “We go in,” she said": single marks paired across
+        // a double-mark quote were apostrophes, not a quote around it.
+        quotes.append(&mut held_by_singles);
     }
     quotes.sort_by_key(|q| q.range.start);
     (quotes, strays)
@@ -405,6 +460,31 @@ mod tests {
         .is_empty());
         assert!(quoted("It's the '90s and rock 'n' roll at the Joneses' house.").is_empty());
         assert!(strays("Don’t go to the Joneses’ house.").is_empty());
+    }
+
+    #[test]
+    fn a_mark_that_only_seemed_to_open_a_quote_hides_no_quotes() {
+        // elided words never open a quotation
+        assert_eq!(
+            quoted("Sophie in 't Veld spoke. \"It's a risk,\" she said. How ‘bout “this” one?"),
+            vec!["It's a risk,", "this"]
+        );
+        assert!(quoted("He stayed 'til dawn at the Joneses' house.").is_empty());
+        // a single mark never closed was an apostrophe: the quotes after it stand
+        assert_eq!(
+            quoted("The sign read 'Keep out and he left. \"We go in,\" she said."),
+            vec!["We go in,"]
+        );
+        // single marks paired across a double-mark quote in a double-mark draft
+        assert_eq!(
+            quoted("“Yes,” he said. The ‘Webbs’ came. ‘Ruiz and “We go in,” she said of the Joneses’ house."),
+            vec!["Yes,", "We go in,"]
+        );
+        // in a draft that quotes with single marks, a double inside stays nested
+        assert_eq!(
+            quoted("‘He said “no” twice,’ she said."),
+            vec!["He said “no” twice,"]
+        );
     }
 
     #[test]
