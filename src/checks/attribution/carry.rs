@@ -83,11 +83,17 @@ fn same_paragraph(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<C
     let q = &quotes[qi];
     let para = &doc.paragraphs[pi];
     let mut best: Option<(usize, Speaker, Option<Cue>)> = None;
-    // Only nearby sentences of the paragraph: five before the quote, two after.
+    // Only nearby sentences of the paragraph: five before the quote, two
+    // after its last sentence (a quote of three questions ends three
+    // sentences on: "“Is it two? Three?” Clinton asks as …").
     let here = doc
         .sentence_at(q.range.start)
         .unwrap_or(para.sentences.start);
-    let near = here.saturating_sub(5).max(para.sentences.start)..(here + 3).min(para.sentences.end);
+    let last = doc
+        .sentence_at(q.range.end.saturating_sub(1))
+        .unwrap_or(here)
+        .max(here);
+    let near = here.saturating_sub(5).max(para.sentences.start)..(last + 3).min(para.sentences.end);
     let near_range = doc.sentences[near.start]
         .start
         .max(q.range.start.saturating_sub(REACH * 20))

@@ -170,6 +170,11 @@ fn a_signature_line_after_a_quote_paragraph_names_its_speaker() {
 fn attribution_carries_within_a_paragraph_and_to_the_next_quote_paragraph() {
     let s = speakers("“We open at dawn,” Leo Brandt said. “The bakers start at four.”");
     assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
+    // a quote of several questions, its cue after the last one
+    let s = speakers(
+        "“Who remembers how many we lost? Is it two? Three?” Leo Brandt asks as the oven hums.",
+    );
+    assert_eq!(s, vec![some("Leo Brandt")]);
     // a short sentence of its own carries too
     let s = speakers("“There was flour everywhere,” Leo Brandt said. “Everywhere.”");
     assert_eq!(s, vec![some("Leo Brandt"), some("Leo Brandt")]);
