@@ -136,6 +136,9 @@ impl Ctx<'_> {
         if let Some(len) = self.issues_statement(i) {
             return Some(len);
         }
+        if self.plural_states(i) {
+            return Some(1);
+        }
         if self.verbs.contains(w) {
             // "the movement continues to grow": a verb before "to" is not
             // the one reporting words ("continued to say" reports by "say").
@@ -144,6 +147,20 @@ impl Ctx<'_> {
                 && self.w(i + 1) == "to"
             {
                 return None;
+            }
+            // "remembered Roy Verley", "Ruiz remembered: “…”": reporting
+            // words only right after the quote or before its colon;
+            // "remembers being taken aback" recalls an event.
+            if matches!(w, "remembered" | "remembers") {
+                let after_quote = i > 0 && !self.is_word(i - 1);
+                let introduces = self
+                    .doc
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|_| matches!(self.w(i + 1), ":" | ","));
+                if !after_quote && !introduces {
+                    return None;
+                }
             }
             // "As Blumenthal spoke, the NRA …", "an official who spoke
             // anonymously … said": "spoke" at the end of a clause, or in a
@@ -195,6 +212,30 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// "the Saudis state in the white paper", "they state that …": "state"
+    /// is a speech verb only after a plural subject (a nominative pronoun
+    /// or a capitalised plural) and before a preposition, "that" or
+    /// punctuation. Everywhere else it is the noun or the adjective ("the
+    /// state", "state officials said").
+    fn plural_states(&self, i: usize) -> bool {
+        if self.w(i) != "state" || i == 0 || self.quoted[i - 1] || !self.is_word(i - 1) {
+            return false;
+        }
+        let prev = self.w(i - 1);
+        let plural_subject = matches!(prev, "they" | "we" | "They" | "We")
+            || (is_cap(prev)
+                && prev.len() > 3
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && !strip_possessive(prev).1
+                && i > 1
+                && !PREPOSITIONS.contains(&self.w(i - 2)));
+        let next_ok = self.doc.words.get(i + 1).is_none_or(|_| {
+            !self.is_word(i + 1) || matches!(self.w(i + 1), "in" | "that" | "on" | "at")
+        });
+        plural_subject && next_ok
+    }
+
     /// "issued a statement", "released a letter", "sent an email": a verb
     /// of putting words out and what carried them, as one cue; returns how
     /// many words it spans.

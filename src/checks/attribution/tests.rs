@@ -546,6 +546,34 @@ fn states_after_a_quantity_or_region_is_a_noun() {
 }
 
 #[test]
+fn state_is_a_verb_only_after_a_plural_subject() {
+    assert_eq!(
+        speakers("“The harbour is open to all,” the Danes state in the white paper."),
+        vec![some("Danes")]
+    );
+    // the noun and the adjective cue nobody
+    for body in [
+        "“The harbour is open to all,” state officials said in a release.",
+        "Ana Ruiz won the state with “a comfortable margin.”",
+        "In Texas state law bans “any such harbour.”",
+    ] {
+        let cues = per_quote(body, |_, q| q.cue.as_ref().map(|c| c.text.clone()));
+        assert!(!cues.contains(&some("state")), "{body}: {cues:?}");
+    }
+}
+
+#[test]
+fn remembered_after_a_quote_is_a_cue() {
+    assert_eq!(
+        speakers("“We fished every morning,” remembered Leo Brandt, a former harbour master."),
+        vec![some("Leo Brandt")]
+    );
+    // remembering an event reports no words
+    let body = "Ruiz, speaking to me for the “Harbour Hour” podcast remembers being taken aback.";
+    assert_eq!(read(body), vec![(QuoteKind::Title, None)]);
+}
+
+#[test]
 fn an_opening_noun_phrase_is_the_subject_before_a_later_name() {
     let body = "The city council has backed Ana Ruiz as the “only serious candidate” for the post.";
     assert_eq!(speakers(body), vec![some("The city council")]);
