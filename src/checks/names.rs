@@ -711,8 +711,27 @@ pub fn demonym_shaped(s: &str) -> bool {
         .any(|suffix| s.len() > 4 && s.ends_with(suffix))
 }
 
-/// Strips a possessive ending: Orban’s → Orban, Jones’ → Jones.
+/// Words whose "’s" is "is" or "has", never a possessive: "there’s",
+/// "that’s", "it’s", "he’s".
+const CONTRACTED: &[&str] = &[
+    "there", "here", "that", "what", "it", "he", "she", "who", "where", "when", "how", "why",
+    "let", "this",
+];
+
+/// "There’s", "that’s", "he’s": a word and "is" or "has".
+pub fn is_contraction(word: &str) -> bool {
+    ["’s", "'s", "’S", "'S"].iter().any(|suffix| {
+        word.strip_suffix(suffix)
+            .is_some_and(|stem| CONTRACTED.iter().any(|c| c.eq_ignore_ascii_case(stem)))
+    })
+}
+
+/// Strips a possessive ending: Orban’s → Orban, Jones’ → Jones. A
+/// contraction ("there’s", "that’s") is no possessive.
 pub fn strip_possessive(word: &str) -> (&str, bool) {
+    if is_contraction(word) {
+        return (word, false);
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             return (stem, true);
@@ -734,7 +753,8 @@ pub fn analyse(doc: &Document) -> Names {
     while i < words.len() {
         let w = &words[i];
         let text = &doc.prose[w.range.clone()];
-        if !w.is_word || !starts_upper(text) {
+        // "Here’s Clinton in 1992": a contraction is no part of a name.
+        if !w.is_word || !starts_upper(text) || is_contraction(text) {
             i += 1;
             continue;
         }
@@ -751,7 +771,10 @@ pub fn analyse(doc: &Document) -> Names {
             if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') || gap.is_empty() && !wj.is_word {
                 break;
             }
-            let capitalised = wj.is_word && starts_upper(tj) && !calendar_words().contains(tj);
+            let capitalised = wj.is_word
+                && starts_upper(tj)
+                && !calendar_words().contains(tj)
+                && !is_contraction(tj);
             let particle = wj.is_word
                 && is_particle(tj)
                 && words
@@ -845,6 +868,14 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         } else {
             break;
         }
+    }
+    // "the State Department", "the Justice Ministry": a title word before
+    // an organisation's word is the organisation's name, not a title.
+    if start > title_start
+        && start + 1 == run.len()
+        && word_set(&ORG_SET, ORG_WORDS).contains(text(start))
+    {
+        start = title_start;
     }
     if start >= run.len() {
         return;
@@ -1080,6 +1111,45 @@ mod tests {
         assert!(names.mentions[1].possessive);
         assert_eq!(names.mentions[2].person, names.mentions[0].person);
         assert_eq!(names.people[0].full_name, "Sergey Lavrov");
+    }
+
+    #[test]
+    fn a_title_word_before_an_organisation_word_names_the_organisation() {
+        let (doc, names) =
+            model("The State Department spoke. Foreign Minister Ana Ruiz met the Justice Ministry and Former President Tom Webb.");
+        let texts: Vec<_> = names
+            .mentions
+            .iter()
+            .map(|m| doc.text(m.range.clone()))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "State Department",
+                "Ana Ruiz",
+                "Justice Ministry",
+                "Tom Webb"
+            ]
+        );
+        assert_eq!(names.mentions[3].kind, NameKind::Person);
+        assert_eq!(names.mentions[0].kind, NameKind::Organisation);
+        assert!(names.mentions[0].title.is_none());
+        assert_eq!(
+            doc.text(names.mentions[1].title.clone().unwrap()),
+            "Foreign Minister"
+        );
+    }
+
+    #[test]
+    fn a_contraction_is_no_part_of_a_name() {
+        let (doc, names) = model("Here’s Ana Ruiz in 1992. He's Tom Webb now. That's Webb’s boat.");
+        let texts: Vec<_> = names
+            .mentions
+            .iter()
+            .map(|m| doc.text(m.range.clone()))
+            .collect();
+        assert_eq!(texts, vec!["Ana Ruiz", "Tom Webb", "Webb"]);
+        assert!(names.mentions[2].possessive);
     }
 
     #[test]

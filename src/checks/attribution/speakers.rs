@@ -21,7 +21,47 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
         .words
         .get(first + 1)
         .is_some_and(|n| !n.is_word && doc.text(n.range.clone()) == ",");
-    w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly") || comma_after
+    // "Hours later, …", "Weeks earlier, …": a time, not a name.
+    let time_phrase = doc.words.get(first + 2).is_some_and(|n| {
+        matches!(ctx.w(first + 1), "later" | "earlier" | "ago")
+            && !n.is_word
+            && doc.text(n.range.clone()) == ","
+    });
+    // "Good information can still …": an opener nobody is named by, right
+    // before a word that cannot be its verb, describes that word.
+    let modifier = mention.person.is_none()
+        && doc.words.get(first + 1).is_some_and(|n| {
+            let t = ctx.w(first + 1);
+            n.is_word
+                && !ctx.quoted[first + 1]
+                && t.chars().next().is_some_and(char::is_lowercase)
+                && !t.ends_with('s')
+                && !t.ends_with("ed")
+                && !t.ends_with("ly")
+                && !t.ends_with("ing")
+                && !AUXILIARIES.contains(&t)
+                && !IRREGULAR_PAST.contains(&t)
+                && !SKIP_BEFORE_VERB.contains(&t)
+                && !NP_STOP.contains(&t)
+                && !matches!(
+                    t,
+                    "never"
+                        | "always"
+                        | "often"
+                        | "too"
+                        | "first"
+                        | "alone"
+                        | "himself"
+                        | "herself"
+                )
+                && ctx.cue_len(first + 1).is_none()
+        });
+    w.ends_with("ing")
+        || w.ends_with("ed")
+        || w.ends_with("ly")
+        || comma_after
+        || time_phrase
+        || modifier
 }
 
 /// The subject of the clause that ends at word `end`: the first person,
@@ -116,7 +156,15 @@ pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Optio
     let comma = (start + 1..end.min(start + 14))
         .find(|&k| !ctx.quoted[k] && ctx.w(k) == ",")
         .filter(|&k| k + 2 < end)?;
-    noun_phrase_subject(ctx, comma + 1, end, true)
+    noun_phrase_subject(ctx, comma + 1, end, true).or_else(|| {
+        // "At a conference in Aspen, Colo., the mayor ended …": a state or
+        // country after the place belongs to the opening phrase.
+        let next = (comma + 2..end.min(comma + 5)).find(|&k| !ctx.quoted[k] && ctx.w(k) == ",")?;
+        let place = (comma + 1..next).all(|k| !ctx.is_word(k) || is_cap(ctx.w(k)));
+        (place && next + 2 < end)
+            .then(|| noun_phrase_subject(ctx, next + 1, end, true))
+            .flatten()
+    })
 }
 
 /// A noun phrase that opens a clause at word `start` and ends before its
@@ -362,6 +410,23 @@ pub(super) fn can_be_subject(ctx: &Ctx, mention: &Mention, start: usize) -> bool
 
 /// "X, who …, said": the noun phrase before the comma that opens the clause.
 pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Speaker> {
+    // "her senior adviser, Jake Sullivan, said": a name set off by commas
+    // on its own is an apposition, and the most precise speaker.
+    if ctx.w(from) == "," && from > floor + 1 {
+        if let Some(m) = ctx.names.mention_at(ctx.doc.words[from - 1].range.start) {
+            let mention = &ctx.names.mentions[m];
+            let first = ctx.first_word_of(mention);
+            if mention.kind == NameKind::Person
+                && !mention.possessive
+                && mention.range.end == ctx.doc.words[from - 1].range.end
+                && first > floor
+                && ctx.w(first - 1) == ","
+                && !ctx.quoted[first - 1]
+            {
+                return Some(make_speaker(ctx, mention.range.clone()));
+            }
+        }
+    }
     let mut k = from;
     let mut commas = 0;
     let mut first: Option<Speaker> = None;
@@ -386,6 +451,20 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                 end = end.saturating_sub(1);
             }
             if let Some(s) = noun_phrase_ending_at(ctx, end, floor) {
+                // "Cory James, 22, of Flint, Mich., said": a phrase after a
+                // preposition is a place or an object, not the subject,
+                // unless a relative clause hangs from it ("chatter about
+                // Ruiz, who spoke last, saying").
+                let np_start = ctx.doc.word_at_or_after(s.mention.start);
+                let relative = ctx.w(from) != ","
+                    || (k + 1..from)
+                        .any(|j| matches!(ctx.w(j), "who" | "whom" | "whose" | "which"));
+                if !relative && np_start > floor && PREPOSITIONS.contains(&ctx.w(np_start - 1)) {
+                    if commas > 3 {
+                        break;
+                    }
+                    continue;
+                }
                 let named = is_pronoun(ctx.doc.text(s.mention.clone()))
                     || ctx.names.mention_at(s.mention.start).is_some();
                 if named {

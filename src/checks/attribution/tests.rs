@@ -802,3 +802,66 @@ fn a_quote_cited_with_its_year_is_a_title() {
     let body = "“We will rebuild the pier,” Ana Ruiz said in (or around) 2005.";
     assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
 }
+
+#[test]
+fn a_contraction_is_not_a_possessive() {
+    // "there’s a simple explanation:" is "there is", nobody's explanation
+    assert_eq!(
+        speakers("Tom Webb said there’s a simple explanation: “There has never been a mayor this reckless.”"),
+        vec![some("Tom Webb")]
+    );
+    // a real possessive still owns its words
+    assert_eq!(
+        speakers("Tom Webb spoke last. Webb’s explanation: “There has never been a mayor this reckless.”"),
+        vec![some("Tom Webb")]
+    );
+}
+
+#[test]
+fn an_appositive_name_before_the_cue_is_the_speaker() {
+    assert_eq!(
+        speakers("In a statement to the Observer, her senior adviser, Jake Sullivan, said: “The pier will reopen.”"),
+        vec![some("Jake Sullivan")]
+    );
+    // the name inside a relative clause is not
+    assert_eq!(
+        speakers("Tom Dunn, who worked for Ana Ruiz, said: “The pier will reopen.”"),
+        vec![some("Tom Dunn")]
+    );
+    // a relative clause after a role hangs from the name before it
+    assert_eq!(
+        speakers("Tom Webb met Ana Ruiz. He has clashed with Ruiz, now the harbour master, who in 2010 said the pier was “a lost cause.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // an age and a home town set off by commas are not speakers either
+    assert_eq!(
+        speakers("Cory James, 22, of Flint, Mich., said he had not given up hope for a late “surprise,” because he wanted one."),
+        vec![some("Cory James")]
+    );
+}
+
+#[test]
+fn a_time_phrase_opening_the_sentence_is_not_its_subject() {
+    assert_eq!(
+        speakers("Ana Ruiz praised him. Hours later, Tom Webb returned the compliment, telling Reuters, “Ana and I have been friends for a long time.”"),
+        vec![some("Tom Webb")]
+    );
+    assert_eq!(
+        speakers("At a conference that month in Aspen, Colo., the mayor ended her speech by quoting a poet: “Every obstacle yields to stern resolve.”"),
+        vec![some("the mayor")]
+    );
+}
+
+#[test]
+fn a_capitalised_opener_before_its_noun_is_no_speaker() {
+    // "Good" describes "information": the fragment has no subject to own it
+    assert_eq!(
+        speakers("This makes it hard, Tom Webb said. Good information can still drive out bad, but only when “the truth is sexier than the lie.”"),
+        vec![None]
+    );
+    // a one-word name before its verb is still the subject
+    assert_eq!(
+        speakers("Webb never wanted the pier “sold off.”"),
+        vec![some("Webb")]
+    );
+}
