@@ -36,10 +36,29 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried>
     if let Some(found) = same_paragraph(ctx, quotes, qi, pi) {
         return Some(found);
     }
-    if opens_paragraph && pi > 0 {
+    if (opens_paragraph || subjectless_lead_in(ctx, para.range.start, q)) && pi > 0 {
         return paragraph_before(ctx, quotes, qi, pi - 1);
     }
     None
+}
+
+/// "Then, later that month on CNN: “…”": a short lead-in with a colon and
+/// no subject of its own opens the paragraph; the quote goes on from the
+/// paragraph before as if it opened the paragraph itself.
+fn subjectless_lead_in(ctx: &Ctx, para_start: usize, q: &Quote) -> bool {
+    let doc = ctx.doc;
+    if !doc.prose[para_start..q.range.start]
+        .trim_end()
+        .ends_with(':')
+    {
+        return false;
+    }
+    let words = doc.word_at_or_after(para_start)..doc.word_at_or_after(q.range.start);
+    words.len() <= 14
+        && !words
+            .clone()
+            .any(|k| ctx.quoted[k] || ctx.cue_len(k).is_some())
+        && first_subject(ctx, words.start, words.end).is_none()
 }
 
 /// A colon introduction at the end of paragraph `pi`.

@@ -125,14 +125,21 @@ fn comma_introduction(ctx: &Ctx, q: &Quote, q_first: usize) -> bool {
             || matches!(ctx.w(comma - 1), "told" | "asked"));
     // The quote ends the sentence: "his new book, “Crippled America,” for
     // clues" names a title in apposition.
-    let ends_sentence = doc
-        .sentence_at(q.range.end.saturating_sub(1))
+    ends_its_sentence(doc, q)
+        && !passive
+        && comma > 0
+        && ctx.is_word(comma - 1)
+        && !ctx.quoted[comma - 1]
+}
+
+/// Whether nothing but punctuation follows the quote in its sentence.
+fn ends_its_sentence(doc: &Document, q: &Quote) -> bool {
+    doc.sentence_at(q.range.end.saturating_sub(1))
         .is_some_and(|si| {
             doc.prose[q.range.end..doc.sentences[si].end.max(q.range.end)]
                 .chars()
                 .all(|c| !c.is_alphanumeric())
-        });
-    ends_sentence && !passive && comma > 0 && ctx.is_word(comma - 1) && !ctx.quoted[comma - 1]
+        })
 }
 
 /// The speaker a cue links to: the subject before it, the inverted subject

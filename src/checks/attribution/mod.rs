@@ -57,13 +57,15 @@ fn cue_at(doc: &Document, i: usize, len: usize) -> Cue {
     }
 }
 
-/// The colon (or comma) that ends the prose before offset `before`
-/// (`Lavrov said:`), as a cue.
+/// The colon (or comma) that ends the prose before offset
+/// `before` (`Lavrov said:`), as a cue.
 fn colon_cue(doc: &Document, before: usize) -> Cue {
-    let colon = doc.prose[..before].trim_end().len() - 1;
+    let lead = doc.prose[..before].trim_end();
+    let mark = lead.chars().next_back().map_or(0, char::len_utf8);
+    let range = lead.len() - mark..lead.len();
     Cue {
-        text: doc.prose[colon..colon + 1].to_string(),
-        range: colon..colon + 1,
+        text: doc.prose[range.clone()].to_string(),
+        range,
     }
 }
 

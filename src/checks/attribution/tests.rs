@@ -865,3 +865,14 @@ fn a_capitalised_opener_before_its_noun_is_no_speaker() {
         vec![some("Webb")]
     );
 }
+
+#[test]
+fn a_lead_in_with_no_subject_goes_on_from_the_paragraph_before() {
+    let body = "“We made a mistake in the first place,” Tom Webb told the radio in October.\n\n\
+                Then, later that month on television: “I never said we made a mistake.”";
+    assert_eq!(speakers(body), vec![some("Tom Webb"), some("Tom Webb")]);
+    // a lead-in with its own subject does not
+    let body = "“We made a mistake in the first place,” Tom Webb told the radio in October.\n\n\
+                Then Ana Ruiz went on television: “I never said we made a mistake.”";
+    assert_eq!(speakers(body), vec![some("Tom Webb"), some("Ana Ruiz")]);
+}
