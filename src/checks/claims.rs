@@ -1056,13 +1056,18 @@ fn for_each_word(s: &str, mut f: impl FnMut(&str)) {
     let mut word = String::new();
     for token in s.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'') {
         word.clear();
-        word.extend(token.chars().flat_map(char::to_lowercase).map(|c| {
-            if c == '’' {
-                '\''
-            } else {
-                c
-            }
-        }));
+        if token.is_ascii() {
+            word.push_str(token);
+            word.make_ascii_lowercase();
+        } else {
+            word.extend(token.chars().flat_map(char::to_lowercase).map(|c| {
+                if c == '’' {
+                    '\''
+                } else {
+                    c
+                }
+            }));
+        }
         let w = word.as_str();
         let (stem, tail) = if w == "won't" {
             ("will", Some("not"))

@@ -89,6 +89,10 @@ pub fn is_given_name(name: &str) -> bool {
 
 /// Lower case without diacritics.
 pub fn fold(s: &str) -> String {
+    // Most names are plain ASCII: nothing to decompose.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfd()
         .filter(|c| !matches!(*c as u32, 0x0300..=0x036F))
         .flat_map(char::to_lowercase)
@@ -1138,6 +1142,14 @@ mod tests {
             doc.text(names.mentions[1].title.clone().unwrap()),
             "Foreign Minister"
         );
+    }
+
+    #[test]
+    fn fold_drops_case_and_diacritics() {
+        assert_eq!(fold("ORBAN"), "orban");
+        assert_eq!(fold("Orbán"), "orban");
+        assert_eq!(fold("O’Brien"), fold("O'Brien"));
+        assert_eq!(fold("Łukasz Søren"), "lukasz soren");
     }
 
     #[test]
