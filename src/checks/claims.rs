@@ -147,7 +147,13 @@ fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let rest = after(text, m.range.end, 60);
-        if let Some(c) = after_re.captures(rest) {
+        // The patterns are tried only where their fixed part stands: a
+        // regex call per name mention is most of the cost otherwise.
+        if let Some(c) = rest
+            .starts_with(',')
+            .then(|| after_re.captures(rest))
+            .flatten()
+        {
             let age: u32 = c[1].parse().unwrap_or(0);
             let clause_end = m.range.end + c.get(0).map_or(0, |g| g.end());
             let tail = after(text, clause_end, 40);
@@ -164,7 +170,12 @@ fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         let head = before(text, m.range.start, 20);
-        if let Some(c) = before_re.captures(head) {
+        if let Some(c) = head
+            .trim_end()
+            .ends_with("-year-old")
+            .then(|| before_re.captures(head))
+            .flatten()
+        {
             let age: u32 = c[1].parse().unwrap_or(0);
             let start = m.range.start - head.len() + c.get(0).map_or(0, |g| g.start());
             if (1..=120).contains(&age) {
@@ -491,7 +502,11 @@ fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         // After the name: "Walcott, the foundation’s treasurer,".
         let rest = after(text, m.range.end, 80);
-        if let Some(c) = after_re.captures(rest) {
+        if let Some(c) = rest
+            .starts_with(',')
+            .then(|| after_re.captures(rest))
+            .flatten()
+        {
             let g = c.get(1).map_or(0..0, |g| g.range());
             if let Some(words) = role(&rest[g.clone()]) {
                 facts.push(Fact {
@@ -504,7 +519,12 @@ fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         // Before the name with a comma: "The foundation’s board chair, Denise Walcott".
         let head = before(text, m.range.start, 80);
         let from = m.range.start - head.len();
-        if let Some(c) = before_re.captures(head) {
+        if let Some(c) = head
+            .trim_end()
+            .ends_with(',')
+            .then(|| before_re.captures(head))
+            .flatten()
+        {
             let g = c.get(1).map_or(0..0, |g| g.range());
             if let Some(words) = role(&head[g.clone()]) {
                 facts.push(Fact {
