@@ -80,7 +80,11 @@ fn lists() -> &'static Lists {
 }
 
 pub fn is_place(name: &str) -> bool {
-    lists().places.contains_key(&fold(name))
+    let places = &lists().places;
+    places.contains_key(&fold(name))
+        || name
+            .strip_suffix('.')
+            .is_some_and(|n| places.contains_key(&fold(n)))
 }
 
 pub fn is_given_name(name: &str) -> bool {

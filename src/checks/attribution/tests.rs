@@ -876,3 +876,17 @@ fn a_lead_in_with_no_subject_goes_on_from_the_paragraph_before() {
                 Then Ana Ruiz went on television: “I never said we made a mistake.”";
     assert_eq!(speakers(body), vec![some("Tom Webb"), some("Ana Ruiz")]);
 }
+
+#[test]
+fn a_state_in_a_dateline_or_a_home_town_is_no_speaker() {
+    assert_eq!(
+        speakers("JACKSON, Miss. - Judge Carlton Reeves blocked a law that let officials citing a “sincere religious belief” refuse service."),
+        vec![some("Carlton Reeves")]
+    );
+    assert_eq!(
+        speakers(
+            "The day before, at a rally in Concord, N.H., Ana Ruiz called the plan “a fraud.”"
+        ),
+        vec![some("Ana Ruiz")]
+    );
+}
