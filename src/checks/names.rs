@@ -1101,16 +1101,20 @@ mod tests {
         (doc, names)
     }
 
+    fn mention_texts<'a>(doc: &'a Document, names: &Names) -> Vec<&'a str> {
+        names
+            .mentions
+            .iter()
+            .map(|m| doc.text(m.range.clone()))
+            .collect()
+    }
+
     #[test]
     fn titles_and_possessives_are_stripped() {
         let (doc, names) = model(
             "Russian Foreign Minister Sergey Lavrov met Orban’s aide. However, Mr. Lavrov left.",
         );
-        let texts: Vec<_> = names
-            .mentions
-            .iter()
-            .map(|m| doc.text(m.range.clone()))
-            .collect();
+        let texts = mention_texts(&doc, &names);
         assert_eq!(texts, vec!["Sergey Lavrov", "Orban", "Lavrov"]);
         assert_eq!(
             doc.text(names.mentions[0].title.clone().unwrap()),
@@ -1125,11 +1129,7 @@ mod tests {
     fn a_title_word_before_an_organisation_word_names_the_organisation() {
         let (doc, names) =
             model("The State Department spoke. Foreign Minister Ana Ruiz met the Justice Ministry and Former President Tom Webb.");
-        let texts: Vec<_> = names
-            .mentions
-            .iter()
-            .map(|m| doc.text(m.range.clone()))
-            .collect();
+        let texts = mention_texts(&doc, &names);
         assert_eq!(
             texts,
             vec![
@@ -1159,11 +1159,7 @@ mod tests {
     #[test]
     fn a_contraction_is_no_part_of_a_name() {
         let (doc, names) = model("Here’s Ana Ruiz in 1992. He's Tom Webb now. That's Webb’s boat.");
-        let texts: Vec<_> = names
-            .mentions
-            .iter()
-            .map(|m| doc.text(m.range.clone()))
-            .collect();
+        let texts = mention_texts(&doc, &names);
         assert_eq!(texts, vec!["Ana Ruiz", "Tom Webb", "Webb"]);
         assert!(names.mentions[2].possessive);
     }
@@ -1172,11 +1168,7 @@ mod tests {
     fn a_possessive_before_a_title_is_not_part_of_the_name() {
         let (doc, names) =
             model("Britain’s Prime Minister Keir Starmer spoke. Keir Starmer left. Starmer waved.");
-        let texts: Vec<_> = names
-            .mentions
-            .iter()
-            .map(|m| doc.text(m.range.clone()))
-            .collect();
+        let texts = mention_texts(&doc, &names);
         assert_eq!(
             texts,
             vec!["Britain", "Keir Starmer", "Keir Starmer", "Starmer"]
@@ -1193,10 +1185,9 @@ mod tests {
     fn an_opener_the_draft_writes_in_lower_case_is_no_name() {
         let texts = |src: &str| -> Vec<String> {
             let (doc, names) = model(src);
-            names
-                .mentions
-                .iter()
-                .map(|m| doc.text(m.range.clone()).to_string())
+            mention_texts(&doc, &names)
+                .into_iter()
+                .map(str::to_string)
                 .collect()
         };
         assert_eq!(
@@ -1224,19 +1215,11 @@ mod tests {
     #[test]
     fn sentence_initial_words_are_not_names() {
         let (doc, names) = model("Meanwhile, the plan stalled. The council met on Tuesday.");
-        let texts: Vec<_> = names
-            .mentions
-            .iter()
-            .map(|m| doc.text(m.range.clone()))
-            .collect();
+        let texts = mention_texts(&doc, &names);
         assert!(texts.is_empty(), "{texts:?}");
         // a preposition opening the sentence is no part of the name after it
         let (doc, names) = model("Across Asia, leaders waited. Regarding Ruiz, nobody spoke.");
-        let texts: Vec<_> = names
-            .mentions
-            .iter()
-            .map(|m| doc.text(m.range.clone()))
-            .collect();
+        let texts = mention_texts(&doc, &names);
         assert_eq!(texts, vec!["Asia", "Ruiz"]);
     }
 }
