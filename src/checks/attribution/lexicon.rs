@@ -79,6 +79,41 @@ pub(super) const SKIP_BEFORE_VERB: &[&str] = &[
     "itself",
 ];
 
+/// Numbers spelt out, as a sentence opens with them: "Thirty percent of …".
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
+];
+
 pub(super) const PREPOSITIONS: &[&str] = &[
     "in",
     "on",

@@ -27,41 +27,58 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
             && !n.is_word
             && doc.text(n.range.clone()) == ","
     });
-    // "Good information can still …": an opener nobody is named by, right
-    // before a word that cannot be its verb, describes that word.
-    let modifier = mention.person.is_none()
-        && doc.words.get(first + 1).is_some_and(|n| {
-            let t = ctx.w(first + 1);
-            n.is_word
-                && !ctx.quoted[first + 1]
-                && t.chars().next().is_some_and(char::is_lowercase)
-                && !t.ends_with('s')
-                && !t.ends_with("ed")
-                && !t.ends_with("ly")
-                && !t.ends_with("ing")
-                && !AUXILIARIES.contains(&t)
-                && !IRREGULAR_PAST.contains(&t)
-                && !SKIP_BEFORE_VERB.contains(&t)
-                && !NP_STOP.contains(&t)
-                && !matches!(
-                    t,
-                    "never"
-                        | "always"
-                        | "often"
-                        | "too"
-                        | "first"
-                        | "alone"
-                        | "himself"
-                        | "herself"
-                )
-                && ctx.cue_len(first + 1).is_none()
-        });
+    // "Good information can still …": an opener nobody is named by, before
+    // a lower-case word that its own verb follows, describes that word.
+    let plain_word = |k: usize| {
+        doc.words.get(k).is_some_and(|n| n.is_word) && !ctx.quoted[k] && {
+            let t = ctx.w(k);
+            t.chars().next().is_some_and(char::is_lowercase)
+        }
+    };
+    let modifier = mention.person.is_none() && plain_word(first + 1) && plain_word(first + 2) && {
+        let (noun, verb) = (ctx.w(first + 1), ctx.w(first + 2));
+        let noun_like = !AUXILIARIES.contains(&noun)
+            && !IRREGULAR_PAST.contains(&noun)
+            && !SKIP_BEFORE_VERB.contains(&noun)
+            && !NP_STOP.contains(&noun)
+            && !noun.ends_with("ed")
+            && !noun.ends_with("ly")
+            && !noun.contains("n't")
+            && !noun.contains("n’t")
+            && !matches!(
+                noun,
+                "himself"
+                    | "herself"
+                    | "itself"
+                    | "themselves"
+                    | "too"
+                    | "alone"
+                    | "never"
+                    | "always"
+                    | "often"
+                    | "first"
+                    | "last"
+                    | "only"
+            )
+            && ctx.cue_len(first + 1).is_none();
+        let verb_like = AUXILIARIES.contains(&verb)
+            || IRREGULAR_PAST.contains(&verb)
+            || (verb.len() > 4 && verb.ends_with("ed"))
+            || ctx.cue_len(first + 2).is_some();
+        noun_like && verb_like
+    };
+    // "Outside the White House, …", "Thirty percent of …": a preposition or
+    // a number spelt out.
+    let lower = w.to_lowercase();
+    let function_word =
+        PREPOSITIONS.contains(&lower.as_str()) || NUMBER_WORDS.contains(&lower.as_str());
     w.ends_with("ing")
         || w.ends_with("ed")
         || w.ends_with("ly")
         || comma_after
         || time_phrase
         || modifier
+        || function_word
 }
 
 /// The subject of the clause that ends at word `end`: the first person,
@@ -197,6 +214,9 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
                 .mention_at(ctx.doc.words[start].range.start)
                 .is_some_and(|m| ctx.names.mentions[m].possessive));
     if after_phrase && !article && !possessive_name && !nationality {
+        if let Some(group) = counted_group(ctx, start, end) {
+            return Some(group);
+        }
         // "Across Asia, policymakers have been startled": a bare plural
         // right before its verb.
         let next = start + 1;
@@ -279,6 +299,52 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
             || crate::calendar::MONTHS.contains(&t)
         {
             return None;
+        }
+    }
+    None
+}
+
+/// "about 200 protesters congregated", "Dozens of residents marched": a
+/// counted group right before its verb.
+fn counted_group(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
+    let mut k = start;
+    if matches!(
+        ctx.w(k).to_lowercase().as_str(),
+        "about" | "some" | "nearly" | "roughly" | "around" | "almost"
+    ) {
+        k += 1;
+    }
+    let count = |j: usize| {
+        let t = ctx.w(j);
+        (t.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && t.chars().all(|c| c.is_ascii_digit() || c == ','))
+            || NUMBER_WORDS.contains(&t.to_lowercase().as_str())
+    };
+    if k >= end || ctx.quoted[k] || !count(k) {
+        return None;
+    }
+    // "of" after "dozens", then up to two describing words and the plural.
+    let mut j = k + 1;
+    if j < end && ctx.w(j) == "of" {
+        j += 1;
+    }
+    for noun in j..end.min(j + 3) {
+        if ctx.quoted[noun] || !ctx.is_word(noun) {
+            return None;
+        }
+        let t = ctx.w(noun);
+        let plural = t.len() > 3 && t.ends_with('s') && t.chars().all(char::is_lowercase);
+        let next = noun + 1;
+        let verb_next = next < end && ctx.is_word(next) && !ctx.quoted[next] && {
+            let v = ctx.w(next);
+            AUXILIARIES.contains(&v)
+                || IRREGULAR_PAST.contains(&v)
+                || (v.len() > 4 && v.ends_with("ed"))
+                || ctx.cue_len(next).is_some()
+        };
+        if plural && verb_next {
+            let range = ctx.doc.words[start].range.start..ctx.doc.words[noun].range.end;
+            return Some(make_speaker(ctx, range));
         }
     }
     None

@@ -859,11 +859,27 @@ fn a_capitalised_opener_before_its_noun_is_no_speaker() {
         speakers("This makes it hard, Tom Webb said. Good information can still drive out bad, but only when “the truth is sexier than the lie.”"),
         vec![None]
     );
-    // a one-word name before its verb is still the subject
+    // a preposition or a number opening the sentence is no one either
     assert_eq!(
-        speakers("Webb never wanted the pier “sold off.”"),
-        vec![some("Webb")]
+        speakers("Outside the hall, about 200 protesters gathered, chanting “Save the pier.”"),
+        vec![some("about 200 protesters")]
     );
+    assert_eq!(
+        speakers("Tom Webb ran the poll. Thirty percent of residents “strongly agree” that the pier should stay."),
+        vec![None]
+    );
+    // a one-word name before its verb is still the subject
+    for body in [
+        "Webb never wanted the pier “sold off.”",
+        "Webb cannot accept “a bad deal.”",
+        "Webb won’t accept “a bad deal.”",
+        "Webb took the offer as “a bad deal.”",
+        "Webb thought the offer “a bad deal.”",
+        "Webb himself was “not impressed.”",
+        "Webb never was “a fan.”",
+    ] {
+        assert_eq!(speakers(body), vec![some("Webb")], "{body}");
+    }
 }
 
 #[test]
