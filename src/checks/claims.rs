@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use super::names::{NameKind, Names};
 use super::quotes::{Quote, QuoteKind};
@@ -81,6 +81,17 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid pattern"))
 }
 
+/// The pattern's captures in `hay`, tried only where the pattern's fixed
+/// part stands (`fixed_part_there`): a regex call per name mention is
+/// most of the cost otherwise.
+fn captures_where<'h>(re: &Regex, hay: &'h str, fixed_part_there: bool) -> Option<Captures<'h>> {
+    if fixed_part_there {
+        re.captures(hay)
+    } else {
+        None
+    }
+}
+
 /// The person a mention refers to, if its surname is not shared by two
 /// people in the draft.
 fn person_of(ctx: &Ctx, m: &super::names::Mention) -> Option<(usize, Range<usize>)> {
@@ -147,13 +158,7 @@ fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let rest = after(text, m.range.end, 60);
-        // The patterns are tried only where their fixed part stands: a
-        // regex call per name mention is most of the cost otherwise.
-        if let Some(c) = rest
-            .starts_with(',')
-            .then(|| after_re.captures(rest))
-            .flatten()
-        {
+        if let Some(c) = captures_where(after_re, rest, rest.starts_with(',')) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let clause_end = m.range.end + c.get(0).map_or(0, |g| g.end());
             let tail = after(text, clause_end, 40);
@@ -170,12 +175,7 @@ fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         let head = before(text, m.range.start, 20);
-        if let Some(c) = head
-            .trim_end()
-            .ends_with("-year-old")
-            .then(|| before_re.captures(head))
-            .flatten()
-        {
+        if let Some(c) = captures_where(before_re, head, head.trim_end().ends_with("-year-old")) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let start = m.range.start - head.len() + c.get(0).map_or(0, |g| g.start());
             if (1..=120).contains(&age) {
@@ -502,11 +502,7 @@ fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         // After the name: "Walcott, the foundation’s treasurer,".
         let rest = after(text, m.range.end, 80);
-        if let Some(c) = rest
-            .starts_with(',')
-            .then(|| after_re.captures(rest))
-            .flatten()
-        {
+        if let Some(c) = captures_where(after_re, rest, rest.starts_with(',')) {
             let g = c.get(1).map_or(0..0, |g| g.range());
             if let Some(words) = role(&rest[g.clone()]) {
                 facts.push(Fact {
@@ -519,12 +515,7 @@ fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         // Before the name with a comma: "The foundation’s board chair, Denise Walcott".
         let head = before(text, m.range.start, 80);
         let from = m.range.start - head.len();
-        if let Some(c) = head
-            .trim_end()
-            .ends_with(',')
-            .then(|| before_re.captures(head))
-            .flatten()
-        {
+        if let Some(c) = captures_where(before_re, head, head.trim_end().ends_with(',')) {
             let g = c.get(1).map_or(0..0, |g| g.range());
             if let Some(words) = role(&head[g.clone()]) {
                 facts.push(Fact {

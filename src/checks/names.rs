@@ -726,24 +726,33 @@ const CONTRACTED: &[&str] = &[
     "let", "this",
 ];
 
+const APOSTROPHE_S: [&str; 4] = ["’s", "'s", "’S", "'S"];
+
+/// The word before an "’s" ending, if it has one.
+fn before_apostrophe_s(word: &str) -> Option<&str> {
+    APOSTROPHE_S
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+}
+
+fn is_contracted(stem: &str) -> bool {
+    CONTRACTED.iter().any(|c| c.eq_ignore_ascii_case(stem))
+}
+
 /// "There’s", "that’s", "he’s": a word and "is" or "has".
 pub fn is_contraction(word: &str) -> bool {
-    ["’s", "'s", "’S", "'S"].iter().any(|suffix| {
-        word.strip_suffix(suffix)
-            .is_some_and(|stem| CONTRACTED.iter().any(|c| c.eq_ignore_ascii_case(stem)))
-    })
+    before_apostrophe_s(word).is_some_and(is_contracted)
 }
 
 /// Strips a possessive ending: Orban’s → Orban, Jones’ → Jones. A
 /// contraction ("there’s", "that’s") is no possessive.
 pub fn strip_possessive(word: &str) -> (&str, bool) {
-    if is_contraction(word) {
-        return (word, false);
-    }
-    for suffix in ["’s", "'s", "’S", "'S"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            return (stem, true);
-        }
+    if let Some(stem) = before_apostrophe_s(word) {
+        return if is_contracted(stem) {
+            (word, false)
+        } else {
+            (stem, true)
+        };
     }
     for suffix in ["’", "'"] {
         if let Some(stem) = word.strip_suffix(suffix) {

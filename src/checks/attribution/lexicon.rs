@@ -79,7 +79,7 @@ pub(super) const SKIP_BEFORE_VERB: &[&str] = &[
     "itself",
 ];
 
-/// Numbers spelt out, as a sentence opens with them: "Thirty percent of …".
+/// Numbers spelt out: "Thirty percent of …", "two states".
 pub(super) const NUMBER_WORDS: &[&str] = &[
     "two",
     "three",
@@ -184,15 +184,6 @@ pub(super) const STATES_NOUN_BEFORE: &[&str] = &[
     "individual",
     "those",
     "these",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "dozen",
 ];
 

@@ -44,6 +44,13 @@ fn pronoun_stem(s: &str) -> &str {
 }
 
 /// A pronoun that can only be a subject: "he", not "him".
+/// A count: "200", "1,500", "thirty", "dozens".
+fn is_count(w: &str) -> bool {
+    (w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || NUMBER_WORDS.contains(&w.to_lowercase().as_str())
+}
+
 fn is_nominative(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "we" | "I")
 }
@@ -57,8 +64,8 @@ fn cue_at(doc: &Document, i: usize, len: usize) -> Cue {
     }
 }
 
-/// The colon (or comma) that ends the prose before offset
-/// `before` (`Lavrov said:`), as a cue.
+/// The colon (or comma) that ends the prose before offset `before`
+/// (`Lavrov said:`), as a cue.
 fn colon_cue(doc: &Document, before: usize) -> Cue {
     let lead = doc.prose[..before].trim_end();
     let mark = lead.chars().next_back().map_or(0, char::len_utf8);
@@ -86,13 +93,23 @@ impl Ctx<'_> {
         self.doc.words[i].is_word
     }
 
+    /// Whether word `i` can be a finite verb after its subject: an
+    /// auxiliary, a past tense, or a speech cue.
+    fn verb_like(&self, i: usize) -> bool {
+        let t = self.w(i);
+        AUXILIARIES.contains(&t)
+            || IRREGULAR_PAST.contains(&t)
+            || (t.len() > 4 && t.ends_with("ed"))
+            || self.cue_len(i).is_some()
+    }
+
     /// Whether "states" after word `prev` is the noun: after a number, a
     /// quantity or region word, a participle ("giving states"), or a
     /// capitalised word that is not a person or organisation ("Asian states").
     fn states_is_noun(&self, prev: usize) -> bool {
         let p = self.w(prev);
         if STATES_NOUN_BEFORE.contains(&p.to_lowercase().as_str())
-            || p.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || is_count(p)
             || (p.ends_with("ing") && p.chars().next().is_some_and(char::is_lowercase))
         {
             return true;

@@ -36,7 +36,7 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
         }
     };
     let modifier = mention.person.is_none() && plain_word(first + 1) && plain_word(first + 2) && {
-        let (noun, verb) = (ctx.w(first + 1), ctx.w(first + 2));
+        let noun = ctx.w(first + 1);
         let noun_like = !AUXILIARIES.contains(&noun)
             && !IRREGULAR_PAST.contains(&noun)
             && !SKIP_BEFORE_VERB.contains(&noun)
@@ -61,17 +61,11 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
                     | "only"
             )
             && ctx.cue_len(first + 1).is_none();
-        let verb_like = AUXILIARIES.contains(&verb)
-            || IRREGULAR_PAST.contains(&verb)
-            || (verb.len() > 4 && verb.ends_with("ed"))
-            || ctx.cue_len(first + 2).is_some();
-        noun_like && verb_like
+        noun_like && ctx.verb_like(first + 2)
     };
     // "Outside the White House, …", "Thirty percent of …": a preposition or
     // a number spelt out.
-    let lower = w.to_lowercase();
-    let function_word =
-        PREPOSITIONS.contains(&lower.as_str()) || NUMBER_WORDS.contains(&lower.as_str());
+    let function_word = PREPOSITIONS.contains(&w.to_lowercase().as_str()) || is_count(w);
     w.ends_with("ing")
         || w.ends_with("ed")
         || w.ends_with("ly")
@@ -242,11 +236,7 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
             return None;
         }
         let t = ctx.w(j);
-        let verb = AUXILIARIES.contains(&t)
-            || (t.len() > 4 && t.ends_with("ed"))
-            || IRREGULAR_PAST.contains(&t)
-            || ctx.cue_len(j).is_some();
-        if verb {
+        if ctx.verb_like(j) {
             if j == start + 1 {
                 return None;
             }
@@ -314,13 +304,7 @@ fn counted_group(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     ) {
         k += 1;
     }
-    let count = |j: usize| {
-        let t = ctx.w(j);
-        (t.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && t.chars().all(|c| c.is_ascii_digit() || c == ','))
-            || NUMBER_WORDS.contains(&t.to_lowercase().as_str())
-    };
-    if k >= end || ctx.quoted[k] || !count(k) {
+    if k >= end || ctx.quoted[k] || !is_count(ctx.w(k)) {
         return None;
     }
     // "of" after "dozens", then up to two describing words and the plural.
@@ -335,13 +319,7 @@ fn counted_group(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
         let t = ctx.w(noun);
         let plural = t.len() > 3 && t.ends_with('s') && t.chars().all(char::is_lowercase);
         let next = noun + 1;
-        let verb_next = next < end && ctx.is_word(next) && !ctx.quoted[next] && {
-            let v = ctx.w(next);
-            AUXILIARIES.contains(&v)
-                || IRREGULAR_PAST.contains(&v)
-                || (v.len() > 4 && v.ends_with("ed"))
-                || ctx.cue_len(next).is_some()
-        };
+        let verb_next = next < end && ctx.is_word(next) && !ctx.quoted[next] && ctx.verb_like(next);
         if plural && verb_next {
             let range = ctx.doc.words[start].range.start..ctx.doc.words[noun].range.end;
             return Some(make_speaker(ctx, range));
@@ -476,9 +454,10 @@ pub(super) fn can_be_subject(ctx: &Ctx, mention: &Mention, start: usize) -> bool
 
 /// "X, who …, said": the noun phrase before the comma that opens the clause.
 pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Speaker> {
+    let from_comma = ctx.w(from) == ",";
     // "her senior adviser, Jake Sullivan, said": a name set off by commas
     // on its own is an apposition, and the most precise speaker.
-    if ctx.w(from) == "," && from > floor + 1 {
+    if from_comma && from > floor + 1 {
         if let Some(m) = ctx.names.mention_at(ctx.doc.words[from - 1].range.start) {
             let mention = &ctx.names.mentions[m];
             let first = ctx.first_word_of(mention);
@@ -522,7 +501,7 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                 // unless a relative clause hangs from it ("chatter about
                 // Ruiz, who spoke last, saying").
                 let np_start = ctx.doc.word_at_or_after(s.mention.start);
-                let relative = ctx.w(from) != ","
+                let relative = !from_comma
                     || (k + 1..from)
                         .any(|j| matches!(ctx.w(j), "who" | "whom" | "whose" | "which"));
                 if !relative && np_start > floor && PREPOSITIONS.contains(&ctx.w(np_start - 1)) {
