@@ -739,9 +739,27 @@ fn is_contracted(stem: &str) -> bool {
     CONTRACTED.iter().any(|c| c.eq_ignore_ascii_case(stem))
 }
 
-/// "There’s", "that’s", "he’s": a word and "is" or "has".
+/// "There’s", "that’s", "he’s": a word and "is" or "has"; "I’m", "We’ve",
+/// "They're", "Don’t": a pronoun and its verb, or a negative.
 pub fn is_contraction(word: &str) -> bool {
-    before_apostrophe_s(word).is_some_and(is_contracted)
+    if before_apostrophe_s(word).is_some_and(is_contracted) {
+        return true;
+    }
+    let Some((at, mark)) = word
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '’' | '\''))
+    else {
+        return false;
+    };
+    let (stem, ending) = (&word[..at], &word[at + mark.len_utf8()..]);
+    let ending = ending.to_lowercase();
+    (ending == "t" && stem.to_lowercase().ends_with('n'))
+        || (matches!(ending.as_str(), "m" | "ve" | "re" | "ll" | "d")
+            && matches!(
+                stem.to_lowercase().as_str(),
+                "i" | "we" | "you" | "they" | "he" | "she" | "it" | "who" | "that" | "there"
+            ))
 }
 
 /// Strips a possessive ending: Orban’s → Orban, Jones’ → Jones. A
@@ -1171,6 +1189,11 @@ mod tests {
         let texts = mention_texts(&doc, &names);
         assert_eq!(texts, vec!["Ana Ruiz", "Tom Webb", "Webb"]);
         assert!(names.mentions[2].possessive);
+        // A pronoun or a negative with its ending is never a name either.
+        let (doc, names) = model(
+            "Ana Ruiz left. “We’ve won,” she said. I’m sure They're right. Don’t go. I'll stay.",
+        );
+        assert_eq!(mention_texts(&doc, &names), vec!["Ana Ruiz"]);
     }
 
     #[test]
