@@ -30,6 +30,9 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried>
             return Some((s, None, "signed in the paragraph after".into()));
         }
     }
+    if let Some(s) = credited_after(ctx, q, fills_paragraph) {
+        return Some((s, None, "credited by the sentence after it".into()));
+    }
     if para.sentences.is_empty() {
         return None;
     }
@@ -242,6 +245,57 @@ fn paragraph_before(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option
         }
     }
     None
+}
+
+/// "“…” That quote from Commissioner Thomas Krebs appeared …", "“…” ¶ That
+/// was how Jeffrey Bewkes once described …": a sentence right after a
+/// quote that ends its own sentence points back at it and names who said
+/// it. The next paragraph counts only when the quote fills its own.
+fn credited_after(ctx: &Ctx, q: &Quote, fills_paragraph: bool) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let si = doc.sentence_at(q.range.end.saturating_sub(1))?;
+    let next = doc.sentences.get(si + 1)?;
+    let between = &doc.prose[q.range.end..next.start];
+    if between.chars().any(char::is_alphanumeric)
+        || (between.contains('\n') && !fills_paragraph)
+        || doc.sentence_at(q.range.start) != Some(si)
+    {
+        return None;
+    }
+    let k = doc.word_at_or_after(next.start);
+    let w = |i: usize| doc.words.get(i).map_or("", |_| ctx.w(i));
+    if !matches!(w(k), "That" | "This" | "Those" | "These") {
+        return None;
+    }
+    const WORDS: &[&str] = &[
+        "quote",
+        "quotes",
+        "line",
+        "lines",
+        "remark",
+        "remarks",
+        "comment",
+        "comments",
+        "words",
+        "observation",
+    ];
+    let points_back = (WORDS.contains(&w(k + 1)) && matches!(w(k + 2), "from" | "by" | "of"))
+        || (matches!(w(k + 1), "was" | "is" | "were") && matches!(w(k + 2), "how" | "what"));
+    if !points_back {
+        return None;
+    }
+    let from = k + 3;
+    // The name may follow a title or a description: "from Alabama
+    // Securities Commissioner Thomas Krebs".
+    let end = doc.word_at_or_after(next.end);
+    (from..end.min(from + 8))
+        .take_while(|&i| !ctx.quoted[i] && (ctx.is_word(i) || i == from))
+        .find_map(|i| {
+            let m = ctx.names.mention_at(doc.words[i].range.start)?;
+            let mention = &ctx.names.mentions[m];
+            (mention.kind == NameKind::Person && !mention.possessive)
+                .then(|| make_speaker(ctx, mention.range.clone()))
+        })
 }
 
 /// A short paragraph that signs the quote before it: an optional dash, a

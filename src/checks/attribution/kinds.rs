@@ -345,3 +345,19 @@ pub(super) fn stands_alone(doc: &Document, q: &Quote) -> bool {
     doc.sentence_at(q.range.start)
         .is_some_and(|si| doc.sentences[si] == q.range)
 }
+
+/// "a loud chant of “Save our ferry!”", "the chant “Lock her up!”": the
+/// word for a crowd's cry right before the quote; returns its index.
+pub(super) fn chant_before(ctx: &Ctx, q: &Quote) -> Option<usize> {
+    let mut k = ctx.doc.word_at_or_after(q.range.start);
+    if k > 0 && ctx.w(k - 1) == "of" {
+        k -= 1;
+    }
+    let noun = k.checked_sub(1)?;
+    (!ctx.quoted[noun]
+        && matches!(
+            ctx.w(noun),
+            "chant" | "chants" | "chorus" | "cries" | "cry" | "shouts" | "refrain"
+        ))
+    .then_some(noun)
+}

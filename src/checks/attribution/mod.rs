@@ -308,6 +308,8 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
     };
     // Titles and terms named by the words before them need no speaker.
     let mut marked = vec![false; quotes.len()];
+    // Chants: a crowd's words, whatever their case.
+    let mut chanted = vec![false; quotes.len()];
     // 1. Cues in the quote's own sentences.
     for (qi, q) in quotes.iter_mut().enumerate() {
         if dated(doc, q) {
@@ -329,7 +331,9 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             q.speaker = Some(speaker);
             q.cue = Some(cue);
             q.reason = "a possessive before the quote".into();
-        } else if let Some((speaker, cue)) = in_sentence(&ctx, q) {
+        } else if let Some((speaker, cue)) = in_sentence(&ctx, q)
+            .filter(|(_, c)| !c.text.is_empty() || chant_before(&ctx, q).is_none())
+        {
             q.speaker = Some(speaker);
             q.reason = if cue.text.is_empty() {
                 "the subject of its sentence".into()
@@ -337,6 +341,32 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
                 "a speech cue in the same sentence".into()
             };
             q.cue = Some(cue).filter(|c| !c.text.is_empty());
+            chanted[qi] = chant_before(&ctx, q).is_some();
+        } else if let Some(noun) = chant_before(&ctx, q) {
+            chanted[qi] = true;
+            let first = doc.word_at_or_after(q.range.start);
+            let words = near_words(doc, q, first, first);
+            // "The team was met with chants of …": a passive's subject
+            // heard the chant.
+            let passive = (words.start..noun).any(|k| {
+                PASSIVE.contains(&ctx.w(k))
+                    && k + 1 < noun
+                    && (ctx.w(k + 1).ends_with("ed") || IRREGULAR_PAST.contains(&ctx.w(k + 1)))
+            });
+            let subject =
+                sentence_subject(&ctx, words.start, noun).filter(|s| !s.vague && !passive);
+            match subject {
+                Some(speaker) => {
+                    q.speaker = Some(speaker);
+                    q.cue = Some(cue_at(doc, noun, 1));
+                    q.reason = "a chant led by the subject of its sentence".into();
+                }
+                None => {
+                    marked[qi] = true;
+                    q.kind = QuoteKind::Term;
+                    q.reason = "a chant that no one in its sentence leads".into();
+                }
+            }
         }
     }
     // 2. Carry-over: colon introductions, the same paragraph, the paragraph
@@ -357,11 +387,12 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         if marked[qi] {
             continue;
         }
-        q.kind = if (looks_like_title(doc, q)
-            && (!cue_attached(doc, q) || in_title_position(&ctx, q))
-            && !stands_alone(doc, q)
-            && !(q.speaker.is_some() && nickname_given(&ctx, q)))
-            || one_word_title(&ctx, q)
+        q.kind = if !chanted[qi]
+            && (looks_like_title(doc, q)
+                && (!cue_attached(doc, q) || in_title_position(&ctx, q))
+                && !stands_alone(doc, q)
+                && !(q.speaker.is_some() && nickname_given(&ctx, q))
+                || one_word_title(&ctx, q))
         {
             QuoteKind::Title
         } else if q.speaker.is_some() || sentence_like(doc, q) {

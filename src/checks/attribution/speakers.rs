@@ -330,8 +330,9 @@ fn counted_group(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
 
 /// The first person, name or pronoun in a sentence before word `end`.
 pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
-    if let Some(np) =
-        opening_noun_phrase(ctx, start, end).or_else(|| after_opening_phrase(ctx, start, end))
+    if let Some(np) = opening_noun_phrase(ctx, start, end)
+        .or_else(|| counted_group(ctx, start, end))
+        .or_else(|| after_opening_phrase(ctx, start, end))
     {
         return Some(np);
     }

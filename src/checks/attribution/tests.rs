@@ -906,3 +906,37 @@ fn a_state_in_a_dateline_or_a_home_town_is_no_speaker() {
         vec![some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn a_quote_credited_by_the_sentence_after_it() {
+    assert_eq!(
+        speakers("“Nobody here will forget the winter of the flood.” That line from harbour master Ana Ruiz still hangs in the town hall."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“You would think the river had a grudge against us.”\n\nThat was how Tom Webb, the ferry captain, once described the floods."),
+        vec![some("Tom Webb")]
+    );
+    // the sentence after names no one who said it
+    assert_eq!(
+        speakers("“We will rebuild.” That was the message on the banner."),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_chant_is_the_crowd_s_words() {
+    assert_eq!(
+        read("About 200 protesters marched to the pier and joined in a loud chant of “Save our ferry!”"),
+        vec![(QuoteKind::Speech, some("About 200 protesters"))]
+    );
+    assert_eq!(
+        read("At one point, the crowd reprised the chant “Ted! Ted! Ted!” for a minute."),
+        vec![(QuoteKind::Speech, some("the crowd"))]
+    );
+    // with nobody in the sentence to lead it, a chant needs no speaker
+    assert_eq!(
+        read("The team was met with chants of “Ruiz, Ruiz, Ruiz” at the gate."),
+        vec![(QuoteKind::Term, None)]
+    );
+}
