@@ -886,6 +886,36 @@ fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
 
 fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     let text = |k: usize| &doc.prose[doc.words[run[k]].range.clone()];
+    // "Alabama Securities Commissioner Thomas Krebs", "Minnesota Gov. Mark
+    // Dayton": a title inside the run, then a given name, starts a person;
+    // the words before it name where the person works.
+    let inner_title = (1..run.len()).find(|&t| {
+        let mut k = t;
+        while k < run.len()
+            && (is_title_word(text(k))
+                || (is_modifier_before_title(text(k))
+                    && k + 1 < run.len()
+                    && is_title_word(text(k + 1))))
+        {
+            k += 1;
+        }
+        k > t
+            && k + 1 < run.len()
+            && is_given_name(text(k))
+            && !is_title_word(text(t - 1))
+            && !is_modifier_before_title(text(t - 1))
+    });
+    if let Some(t) = inner_title {
+        let before = out.len();
+        build_mention(doc, &run[..t], out);
+        for m in &mut out[before..] {
+            if m.kind == NameKind::Person {
+                m.kind = NameKind::Organisation;
+            }
+        }
+        build_mention(doc, &run[t..], out);
+        return;
+    }
     let mut start = 0;
     // Leading words that are not names, and calendar words.
     while start < run.len()
@@ -1181,6 +1211,20 @@ mod tests {
         assert_eq!(fold("Orbán"), "orban");
         assert_eq!(fold("O’Brien"), fold("O'Brien"));
         assert_eq!(fold("Łukasz Søren"), "lukasz soren");
+    }
+
+    #[test]
+    fn a_title_inside_a_run_starts_the_person() {
+        let (doc, names) = model(
+            "Then Minnesota Gov. Mark Dayton left. Port Authority Director Anna Sauer spoke.",
+        );
+        assert_eq!(
+            mention_texts(&doc, &names),
+            vec!["Minnesota", "Mark Dayton", "Port Authority", "Anna Sauer"]
+        );
+        assert_eq!(names.mentions[1].kind, NameKind::Person);
+        assert_eq!(doc.text(names.mentions[1].title.clone().unwrap()), "Gov.");
+        assert_ne!(names.mentions[2].kind, NameKind::Person);
     }
 
     #[test]
