@@ -2,7 +2,7 @@
 """Count `unattributed-quote` findings that fall on quotes a corpus marks as
 attributed: false alarms on published copy.
 
-Usage: unattributed_on_gold.py CORPUS.jsonl [--bin PATH] [--show]
+Usage: unattributed_on_gold.py CORPUS.jsonl [--bin PATH] [--show] [--rules]
 
 CORPUS.jsonl lines: {"id", "text", "quotes": [{"start", "end"}], "other_quotes":
 [{"start", "end"}]} with Unicode code point offsets (the PolNeAR quote corpus
@@ -37,6 +37,8 @@ def main():
     ap.add_argument("corpus")
     ap.add_argument("--bin", default=os.environ.get("COPYDESK", "target/release/copydesk"))
     ap.add_argument("--show", action="store_true", help="print each finding on a gold quote")
+    ap.add_argument("--rules", action="store_true",
+                    help="also count every other rule's findings (published copy: nearly all false alarms)")
     a = ap.parse_args()
 
     records = [json.loads(line) for line in open(a.corpus, encoding="utf-8") if line.strip()]
@@ -51,7 +53,10 @@ def main():
         out = json.loads(p.stdout)
 
     total = on_gold = on_other = 0
+    by_rule = {}
     for f in out["files"]:
+        for d in f["diagnostics"]:
+            by_rule[d["code"]] = by_rule.get(d["code"], 0) + 1
         r = records[int(os.path.basename(f["path"])[:6])]
         bo = byte_offsets(r["text"])
         raw = r["text"].encode("utf-8")
@@ -75,6 +80,9 @@ def main():
         f"{n} articles: {total} unattributed-quote findings ({100 * total / n:.1f} per 100 articles), "
         f"{on_gold} on quotes the corpus marks as attributed, {on_other} on its other quoted spans"
     )
+    if a.rules:
+        for code in sorted(by_rule):
+            print(f"  {code:24} {by_rule[code]}")
 
 
 if __name__ == "__main__":
