@@ -984,9 +984,14 @@ fn counts(ctx: &Ctx, out: &mut Vec<Finding>) {
     };
     // "killed 130 people in Paris last November": a sentence set in another
     // month or year counts another event.
+    // Only counts of the dead or of a deal are compared as totals.
     let periods: Vec<Option<String>> = facts
         .iter()
-        .map(|f| period_of(ctx, f.range.start))
+        .map(|f| {
+            groups_with_totals(f.subject)
+                .then(|| period_of(ctx, f.range.start))
+                .flatten()
+        })
         .collect();
     // Earlier statements per subject: a few distinct values each, so that
     // the comparison stays linear.
