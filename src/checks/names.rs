@@ -243,6 +243,10 @@ const NOT_NAMES: &[&str] = &[
     "Again",
     "Already",
     "Perhaps",
+    "Neither",
+    "Either",
+    "Nor",
+    "Both",
 ];
 
 /// Abbreviated months and holidays; weekdays and months come from the
@@ -1211,6 +1215,16 @@ mod tests {
         assert_eq!(fold("Orbán"), "orban");
         assert_eq!(fold("O’Brien"), fold("O'Brien"));
         assert_eq!(fold("Łukasz Søren"), "lukasz soren");
+    }
+
+    #[test]
+    fn a_determiner_opening_a_sentence_is_no_part_of_a_name() {
+        let (doc, names) =
+            model("Neither Alan Grayson nor his wife spoke. Both Ana Ruiz and Tom Webb left.");
+        assert_eq!(
+            mention_texts(&doc, &names),
+            vec!["Alan Grayson", "Ana Ruiz", "Tom Webb"]
+        );
     }
 
     #[test]

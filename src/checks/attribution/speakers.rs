@@ -153,6 +153,23 @@ pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Optio
             return noun_phrase_subject(ctx, comma + 1, end, true);
         }
     }
+    let comma = opening_phrase_comma(ctx, start, end)?;
+    noun_phrase_subject(ctx, comma + 1, end, true).or_else(|| {
+        // "At a conference in Aspen, Colo., the mayor ended …": a state or
+        // country after the place belongs to the opening phrase.
+        let next = (comma + 2..end.min(comma + 5)).find(|&k| !ctx.quoted[k] && ctx.w(k) == ",")?;
+        let place = (comma + 1..next).all(|k| !ctx.is_word(k) || is_cap(ctx.w(k)));
+        (place && next + 2 < end)
+            .then(|| noun_phrase_subject(ctx, next + 1, end, true))
+            .flatten()
+    })
+}
+
+/// The comma that ends a sentence's opening phrase ("In a Fox interview
+/// later that day,", "Across Asia,", "Speaking Friday,"): a preposition,
+/// a conjunction of time, a participle or an adverb, then a comma within
+/// twenty words.
+fn opening_phrase_comma(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
     let first = ctx.w(start).to_lowercase();
     let opens = PREPOSITIONS.contains(&first.as_str())
         || matches!(
@@ -164,18 +181,12 @@ pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Optio
     if !opens || !(is_cap(ctx.w(start)) || start > 0) {
         return None;
     }
-    let comma = (start + 1..end.min(start + 14))
+    // "For instance: That Clinton misjudged Assad, …": a colon or a
+    // semicolon ends the opener before any comma.
+    (start + 1..end.min(start + 20))
+        .take_while(|&k| !matches!(ctx.w(k), ":" | ";"))
         .find(|&k| !ctx.quoted[k] && ctx.w(k) == ",")
-        .filter(|&k| k + 2 < end)?;
-    noun_phrase_subject(ctx, comma + 1, end, true).or_else(|| {
-        // "At a conference in Aspen, Colo., the mayor ended …": a state or
-        // country after the place belongs to the opening phrase.
-        let next = (comma + 2..end.min(comma + 5)).find(|&k| !ctx.quoted[k] && ctx.w(k) == ",")?;
-        let place = (comma + 1..next).all(|k| !ctx.is_word(k) || is_cap(ctx.w(k)));
-        (place && next + 2 < end)
-            .then(|| noun_phrase_subject(ctx, next + 1, end, true))
-            .flatten()
-    })
+        .filter(|&k| k + 2 < end)
 }
 
 /// A noun phrase that opens a clause at word `start` and ends before its
@@ -337,7 +348,10 @@ pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speak
         return Some(np);
     }
     let mut fallback = None;
-    for k in start..end {
+    // "In a Fox interview later that day, Trump went further": a name in
+    // the opening phrase is not the sentence's subject.
+    let scan_from = opening_phrase_comma(ctx, start, end).map_or(start, |c| c + 1);
+    for k in scan_from..end {
         if ctx.quoted[k] || !ctx.is_word(k) {
             continue;
         }

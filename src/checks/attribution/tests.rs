@@ -940,3 +940,22 @@ fn a_chant_is_the_crowd_s_words() {
         vec![(QuoteKind::Term, None)]
     );
 }
+
+#[test]
+fn a_name_in_the_opening_phrase_is_not_the_subject() {
+    assert_eq!(
+        speakers(
+            "In a Fox interview later that day, Ana Ruiz went further: “The pier is finished.”"
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("At a news conference in the old harbour hall on Monday after the Group of Ten summit, her first three questioners were hostile: “Is it time to close the pier?”"),
+        vec![some("her first three questioners")]
+    );
+    // a colon ends the opener: the clause after it has its own subject
+    assert_eq!(
+        speakers("For instance: Ana Ruiz misjudged the tide, calling it “harmless.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
