@@ -115,6 +115,22 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
     let Some(k) = later else {
         return Some(first);
     };
+    // "The Florida senator is telling reporters that he will have “a lot of
+    // delegates”": the pronoun of a clause reported by its subject is that
+    // subject, whom the resolver (names only) cannot see.
+    let role_subject = {
+        let text = ctx.doc.text(first.mention.clone());
+        let head = text.split_whitespace().last().unwrap_or("").to_lowercase();
+        text.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their"
+            )
+        }) && PERSON_ROLES.contains(&head.as_str())
+    };
+    if role_subject && nominative(k) && matches!(ctx.w(k), "he" | "she") {
+        return Some(first);
+    }
     if ctx.w(k) == "who" {
         // "his daughter Ivanka Trump, who portrayed him as …": the relative
         // pronoun stands for the phrase before its comma.

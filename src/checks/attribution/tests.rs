@@ -959,3 +959,11 @@ fn a_name_in_the_opening_phrase_is_not_the_subject() {
         vec![some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn a_pronoun_in_a_clause_reported_by_a_described_subject_is_that_subject() {
+    assert_eq!(
+        speakers("Ana Ruiz spoke first.\n\nThe harbour commissioner is telling reporters that he is looking ahead because he will have “a lot of boats” next year."),
+        vec![some("The harbour commissioner")]
+    );
+}
