@@ -347,3 +347,42 @@ fn signature(ctx: &Ctx, pi: usize) -> Option<Speaker> {
                 }));
     signs_off.then(|| make_speaker(ctx, mention.range.clone()))
 }
+
+/// "“It's ambush journalism,” she says. It's “this new in-your-face
+/// journalism.”": a fragment of four words or more that ends a sentence
+/// with no subject of its own, right after a sentence that quotes a named speaker
+/// in the same paragraph, goes on with that speaker's words.
+pub(super) fn fragment_after_quote(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let q = &quotes[qi];
+    if doc.text(q.inner()).split_whitespace().count() < 4 {
+        return None;
+    }
+    let si = doc.sentence_at(q.range.start)?;
+    let pi = doc.paragraph_at(q.range.start)?;
+    if si == 0 || si <= doc.paragraphs[pi].sentences.start {
+        return None;
+    }
+    // "giving rise to “rent a white face” businesses": a fragment that
+    // modifies what follows is no continuation.
+    let sentence_end = doc.sentences[si].end.max(q.range.end);
+    if doc.prose[q.range.end..sentence_end]
+        .chars()
+        .any(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let before = &doc.sentences[si - 1];
+    let words = word_window(doc, si..si + 1);
+    let q_first = doc.word_at_or_after(q.range.start);
+    if first_subject(ctx, words.start, q_first).is_some() {
+        return None;
+    }
+    quotes[..qi]
+        .iter()
+        .rev()
+        .take_while(|o| o.range.end > before.start)
+        .find(|o| o.range.end <= before.end + 1 && o.kind == QuoteKind::Speech)
+        .and_then(|o| o.speaker.clone())
+        .filter(|s| !s.vague)
+}

@@ -114,7 +114,9 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         if given_by_subject {
             return None;
         }
-        if TERM_MARKERS.contains(&w) || (w == "as" && k > 0 && ctx.w(k - 1) == "known") {
+        if (TERM_MARKERS.contains(&w) && !owned_wording(ctx, k))
+            || (w == "as" && k > 0 && ctx.w(k - 1) == "known")
+        {
             return Some(QuoteKind::Term);
         }
         // "an account called “Hypo-Cruz”", "a culture called “The HP Way”":
@@ -360,4 +362,36 @@ pub(super) fn chant_before(ctx: &Ctx, q: &Quote) -> Option<usize> {
             "chant" | "chants" | "chorus" | "cries" | "cry" | "shouts" | "refrain"
         ))
     .then_some(noun)
+}
+
+/// "Romney’s phrase “self-deportation”", "his use of the term “Palestine”",
+/// "using the term “pivot”", "a star bearing the words “…”": a word or a
+/// phrase someone owns or uses is that person's words, not a term nobody
+/// said. Word `k` is the noun ("phrase", "term", "words").
+fn owned_wording(ctx: &Ctx, k: usize) -> bool {
+    if !matches!(
+        ctx.w(k),
+        "word" | "words" | "term" | "terms" | "phrase" | "expression" | "catchphrase"
+    ) {
+        return false;
+    }
+    (k.saturating_sub(3)..k).rev().any(|j| {
+        let t = ctx.w(j);
+        !ctx.quoted[j]
+            && (matches!(t, "his" | "her" | "their" | "my" | "our")
+                || (strip_possessive(t).1 && is_cap(t))
+                || matches!(
+                    t,
+                    "using"
+                        | "used"
+                        | "uses"
+                        | "use"
+                        | "coined"
+                        | "coins"
+                        | "bearing"
+                        | "invoked"
+                        | "repeated"
+                        | "whose"
+                ))
+    })
 }

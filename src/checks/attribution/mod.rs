@@ -373,7 +373,15 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
     // before. Only whole sentences carry: a fragment is somebody's words only
     // when its own sentence says whose.
     for qi in 0..quotes.len() {
-        if quotes[qi].speaker.is_some() || marked[qi] || !sentence_like(doc, &quotes[qi]) {
+        if quotes[qi].speaker.is_some() || marked[qi] {
+            continue;
+        }
+        if !sentence_like(doc, &quotes[qi]) {
+            if let Some(speaker) = fragment_after_quote(&ctx, quotes, qi) {
+                quotes[qi].speaker = Some(speaker);
+                quotes[qi].reason =
+                    "goes on from the speaker's quote in the sentence before".into();
+            }
             continue;
         }
         if let Some((speaker, cue, why)) = carried(&ctx, quotes, qi) {

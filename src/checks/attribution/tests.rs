@@ -967,3 +967,42 @@ fn a_pronoun_in_a_clause_reported_by_a_described_subject_is_that_subject() {
         vec![some("The harbour commissioner")]
     );
 }
+
+#[test]
+fn a_fragment_goes_on_from_the_quote_before() {
+    assert_eq!(
+        speakers("“It is ambush journalism,” Ana Ruiz says. It is “this new in-your-face kind of journalism.”"),
+        vec![some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+    // a short scare quote does not, nor one with a subject of its own
+    assert_eq!(
+        read("“It is ambush journalism,” Ana Ruiz says. It is “new.” Tom Webb likes “this new in-your-face kind of journalism.”"),
+        vec![
+            (QuoteKind::Speech, some("Ana Ruiz")),
+            (QuoteKind::Term, None),
+            (QuoteKind::Speech, some("Tom Webb")),
+        ]
+    );
+    assert_eq!(
+        read("“It is ambush journalism,” Ana Ruiz says. It gives rise to “rent a white face” businesses."),
+        vec![(QuoteKind::Speech, some("Ana Ruiz")), (QuoteKind::Term, None)]
+    );
+}
+
+#[test]
+fn a_phrase_someone_owns_or_uses_is_their_words() {
+    assert_eq!(
+        read("Mayor Ana Ruiz defended her use of the term “pier tax” on Monday."),
+        vec![(QuoteKind::Speech, some("Ana Ruiz"))]
+    );
+    // the words are Ruiz's coinage, reported by Webb
+    assert_eq!(
+        read("Tom Webb says he never liked Ruiz’s phrase “managed retreat.”"),
+        vec![(QuoteKind::Speech, some("Tom Webb"))]
+    );
+    // nobody's term stays a term
+    assert_eq!(
+        read("The council avoided the charged term “managed retreat” all year."),
+        vec![(QuoteKind::Term, None)]
+    );
+}
