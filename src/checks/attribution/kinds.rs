@@ -47,6 +47,38 @@ pub(super) fn dated(doc: &Document, q: &Quote) -> bool {
         && matches!(year.parse::<u16>(), Ok(1000..=2199))
 }
 
+/// A headline cited in parentheses with its source and date, as letters
+/// to the editor do: `(“Romney blasts Trump as a ‘fraud’,” USATODAY.com,
+/// Thursday)`. The words are the article's title, not a quote.
+pub(super) fn cited(doc: &Document, q: &Quote) -> bool {
+    if !doc.prose[..q.range.start].trim_end().ends_with('(') {
+        return false;
+    }
+    let inner = doc.text(q.inner());
+    let Some(rest) = doc.prose[q.range.end..]
+        .trim_start()
+        .strip_prefix(',')
+        .or_else(|| {
+            inner
+                .trim_end()
+                .ends_with(',')
+                .then(|| doc.prose[q.range.end..].trim_start())
+        })
+    else {
+        return false;
+    };
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    let source = rest[..close].trim();
+    let words: Vec<&str> = source.split_whitespace().collect();
+    // A source and a date, "USATODAY.com, Thursday": not "Ruiz said".
+    (2..=6).contains(&words.len())
+        && starts_upper(source)
+        && source.contains(',')
+        && !source.contains(['“', '"', '('])
+}
+
 /// Whether word `i`, just before "called", ends an indefinite noun phrase
 /// that is being named ("an account called …", "a chummy corporate culture
 /// called …") rather than somebody who calls ("the president called …",

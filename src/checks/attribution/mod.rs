@@ -318,6 +318,12 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             q.reason = "a title (cited with its year)".into();
             continue;
         }
+        if cited(doc, q) {
+            marked[qi] = true;
+            q.kind = QuoteKind::Title;
+            q.reason = "a title (cited in parentheses with its source)".into();
+            continue;
+        }
         if let Some(kind) = marked_kind(&ctx, q) {
             marked[qi] = true;
             q.kind = kind;

@@ -1006,3 +1006,22 @@ fn a_phrase_someone_owns_or_uses_is_their_words() {
         vec![(QuoteKind::Term, None)]
     );
 }
+
+#[test]
+fn a_headline_cited_with_its_source_is_a_title() {
+    assert_eq!(
+        read(
+            "I agree with the mayor (“Ruiz says the pier will close,” Harbour Gazette, Thursday)."
+        ),
+        vec![(QuoteKind::Title, None)]
+    );
+    // words in parentheses with no source after them are not cited
+    assert_eq!(
+        read("Voters rank candidates from 1 (“I will vote for Ruiz,” said one) to 6."),
+        vec![(QuoteKind::Speech, some("one"))]
+    );
+    assert_eq!(
+        read("Voters were blunt (“I will vote for Ruiz,” Tom Webb said)."),
+        vec![(QuoteKind::Speech, some("Tom Webb"))]
+    );
+}
