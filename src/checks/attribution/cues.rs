@@ -260,7 +260,12 @@ pub(super) fn speaker_for_cue(
         // A second verb of the same subject: "He adopted a Southern accent
         // and joked, “…”", "used to support Paul, but now said"; and an
         // infinitive: "He went on to say, “…”".
-        if matches!(t, "and" | "but" | "to") && prev > window.start && !ctx.quoted[prev - 1] {
+        // "hits Clinton for taking “…” and claims that": the first verb's
+        // object may be a quote.
+        if matches!(t, "and" | "but" | "to")
+            && prev > window.start
+            && (!ctx.quoted[prev - 1] || t != "to")
+        {
             return sentence_subject(ctx, window.start, prev);
         }
         // "a White House official who spoke anonymously to discuss

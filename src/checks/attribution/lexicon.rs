@@ -600,8 +600,8 @@ pub(super) const OBJECT_VERBS: &[&str] = &[
 /// Words after which a pronoun opens a clause of its own: "Cruz pledged to
 /// visit every county, and he has used that …", "although she made it clear".
 pub(super) const CLAUSE_OPENERS: &[&str] = &[
-    ",", ";", "—", "–", "and", "but", "although", "though", "as", "when", "while", "because",
-    "since", "if", "whereas", "yet", "until",
+    ",", ";", "—", "–", "-", "--", "and", "but", "although", "though", "as", "when", "while",
+    "because", "since", "if", "whereas", "yet", "until",
 ];
 
 /// Auxiliaries that end a subject noun phrase: "The board has …".

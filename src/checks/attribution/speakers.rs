@@ -263,7 +263,24 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
             return None;
         }
         let t = ctx.w(j);
-        if ctx.verb_like(j) {
+        // "The Rove ad hits Clinton for …": a present tense in -s after the
+        // phrase's noun, with a name or an article as its object.
+        let present_tense = j > start + 1
+            && t.len() > 3
+            && t.ends_with('s')
+            && !t.ends_with("ss")
+            && t.chars().all(|c| c.is_lowercase())
+            && !NP_STOP.contains(&t)
+            && !ctx.w(j - 1).ends_with('s')
+            && ctx.w(j - 1).chars().all(|c| c.is_lowercase())
+            && j + 1 < end
+            && !ctx.quoted[j + 1]
+            && (ctx
+                .names
+                .mention_at(ctx.doc.words[j + 1].range.start)
+                .is_some()
+                || matches!(ctx.w(j + 1), "the" | "a" | "an" | "his" | "her" | "their"));
+        if ctx.verb_like(j) || present_tense {
             if j == start + 1 {
                 return None;
             }

@@ -1025,3 +1025,18 @@ fn a_headline_cited_with_its_source_is_a_title() {
         vec![(QuoteKind::Speech, some("Tom Webb"))]
     );
 }
+
+#[test]
+fn a_present_tense_ends_the_opening_noun_phrase() {
+    assert_eq!(
+        speakers(
+            "The harbour ad hits Ruiz for taking “more money” and claims that “the port owns her.”"
+        ),
+        vec![some("The harbour ad"), some("The harbour ad")]
+    );
+    // a clause after a spaced hyphen has its own subject
+    assert_eq!(
+        speakers("Ana Ruiz spoke. For that she drew Tom Webb's ire - he called her “weak” and said she had “zero support” here."),
+        vec![some("Tom Webb"), some("Tom Webb")]
+    );
+}
