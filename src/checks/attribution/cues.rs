@@ -102,7 +102,29 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
             return Some((speaker, colon_cue(doc, q.range.start)));
         }
     }
-    None
+    interviewer(ctx, q_first, &words)
+}
+
+/// "In an interview with The New York Times Magazine, Trump was asked,
+/// “…?”": a question put to the subject is the interviewer's.
+fn interviewer(ctx: &Ctx, q_first: usize, words: &Range<usize>) -> Option<(Speaker, Cue)> {
+    let asked = (q_first >= 3)
+        .then(|| q_first - 1)
+        .filter(|&c| matches!(ctx.w(c), "," | ":"))
+        .filter(|&c| ctx.w(c - 1) == "asked" && PASSIVE.contains(&ctx.w(c - 2)))?;
+    let with = (words.start..asked)
+        .find(|&k| ctx.w(k) == "interview" && k + 1 < asked && ctx.w(k + 1) == "with")?;
+    let speaker = noun_phrase_after(ctx, with + 2, asked)?;
+    // The outlet's name, not what follows it ("published online Wednesday").
+    let named_end = (with + 2..asked)
+        .take_while(|&k| ctx.doc.words[k].range.start < speaker.mention.end)
+        .find_map(|k| ctx.names.mention_at(ctx.doc.words[k].range.start))
+        .map(|m| ctx.names.mentions[m].range.end);
+    let speaker = match named_end {
+        Some(end) => make_speaker(ctx, speaker.mention.start..end),
+        None => speaker,
+    };
+    Some((speaker, cue_at(ctx.doc, asked - 1, 1)))
 }
 
 /// "Clinton shared her worry with an audience in the Hamptons, “I do not

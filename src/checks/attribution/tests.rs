@@ -133,6 +133,11 @@ fn a_comma_introduction_hands_the_floor_to_the_subject() {
         speakers("In the interview, Tom Webb was asked, “Will the pier reopen?”"),
         vec![None]
     );
+    // the interviewer named in the sentence asked
+    assert_eq!(
+        speakers("In an interview with the Harbour Gazette published Monday, Tom Webb was asked, “Will the pier reopen?”"),
+        vec![some("the Harbour Gazette")]
+    );
     // a title in apposition, and one named with a comma, stay titles
     let table = [
         "Tom Webb’s new book, “Salt Road,” is out, he said.",
