@@ -380,19 +380,24 @@ pub(super) fn stands_alone(doc: &Document, q: &Quote) -> bool {
         .is_some_and(|si| doc.sentences[si] == q.range)
 }
 
-/// "a loud chant of “Save our ferry!”", "the chant “Lock her up!”": the
-/// word for a crowd's cry right before the quote; returns its index.
-pub(super) fn chant_before(ctx: &Ctx, q: &Quote) -> Option<usize> {
+/// "a loud chant of “Save our ferry!”", "the chant “Lock her up!”", "an
+/// email with the subject line “Photo gone viral!”": the word for a
+/// crowd's cry, or for a line somebody wrote, right before the quote. The
+/// words are the sentence subject's; returns the noun's index.
+pub(super) fn subject_words_before(ctx: &Ctx, q: &Quote) -> Option<usize> {
     let mut k = ctx.doc.word_at_or_after(q.range.start);
-    if k > 0 && ctx.w(k - 1) == "of" {
+    if k > 0 && matches!(ctx.w(k - 1), "of" | ",") {
         k -= 1;
     }
     let noun = k.checked_sub(1)?;
+    let line =
+        ctx.w(noun) == "line" && noun > 0 && matches!(ctx.w(noun - 1), "subject" | "the" | "a");
     (!ctx.quoted[noun]
-        && matches!(
-            ctx.w(noun),
-            "chant" | "chants" | "chorus" | "cries" | "cry" | "shouts" | "refrain"
-        ))
+        && (line
+            || matches!(
+                ctx.w(noun),
+                "chant" | "chants" | "chorus" | "cries" | "cry" | "shouts" | "refrain"
+            )))
     .then_some(noun)
 }
 

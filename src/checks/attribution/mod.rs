@@ -308,7 +308,7 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
     };
     // Titles and terms named by the words before them need no speaker.
     let mut marked = vec![false; quotes.len()];
-    // Chants: a crowd's words, whatever their case.
+    // Chants and lines: the sentence subject's words, whatever their case.
     let mut chanted = vec![false; quotes.len()];
     // 1. Cues in the quote's own sentences.
     for (qi, q) in quotes.iter_mut().enumerate() {
@@ -338,7 +338,7 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             q.cue = Some(cue);
             q.reason = "a possessive before the quote".into();
         } else if let Some((speaker, cue)) = in_sentence(&ctx, q)
-            .filter(|(_, c)| !c.text.is_empty() || chant_before(&ctx, q).is_none())
+            .filter(|(_, c)| !c.text.is_empty() || subject_words_before(&ctx, q).is_none())
         {
             q.speaker = Some(speaker);
             q.reason = if cue.text.is_empty() {
@@ -347,8 +347,8 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
                 "a speech cue in the same sentence".into()
             };
             q.cue = Some(cue).filter(|c| !c.text.is_empty());
-            chanted[qi] = chant_before(&ctx, q).is_some();
-        } else if let Some(noun) = chant_before(&ctx, q) {
+            chanted[qi] = subject_words_before(&ctx, q).is_some();
+        } else if let Some(noun) = subject_words_before(&ctx, q) {
             chanted[qi] = true;
             let first = doc.word_at_or_after(q.range.start);
             let words = near_words(doc, q, first, first);
@@ -365,12 +365,16 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
                 Some(speaker) => {
                     q.speaker = Some(speaker);
                     q.cue = Some(cue_at(doc, noun, 1));
-                    q.reason = "a chant led by the subject of its sentence".into();
+                    q.reason = if ctx.w(noun) == "line" {
+                        "a line the subject of its sentence wrote or sent".into()
+                    } else {
+                        "a chant led by the subject of its sentence".into()
+                    };
                 }
                 None => {
                     marked[qi] = true;
                     q.kind = QuoteKind::Term;
-                    q.reason = "a chant that no one in its sentence leads".into();
+                    q.reason = "a chant or a line that no one in its sentence gives".into();
                 }
             }
         }

@@ -1045,3 +1045,15 @@ fn a_present_tense_ends_the_opening_noun_phrase() {
         vec![some("Tom Webb"), some("Tom Webb")]
     );
 }
+
+#[test]
+fn a_line_somebody_sent_is_their_words() {
+    assert_eq!(
+        read("Ana Ruiz forwards an email with the subject line “Pier gone viral!” to the board."),
+        vec![(QuoteKind::Speech, some("Ana Ruiz"))]
+    );
+    assert_eq!(
+        read("Tom Webb dashed off a note to Ruiz with the subject line, “It Worked!”"),
+        vec![(QuoteKind::Speech, some("Tom Webb"))]
+    );
+}
