@@ -43,9 +43,22 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                 || (r.end <= speaker.mention.start && (is_cap(ctx.w(k)) || ctx.w(k) == "of"))
         })
     };
+    // "When someone in the audience shouted, “Cruz,” Beck joked, “Amen!”":
+    // a cue after the quote that introduces the next one gives way to a
+    // cue right before this one.
+    let introduces_next = |i: usize, len: usize| {
+        let after = i + len;
+        after + 1 < doc.words.len() && matches!(ctx.w(after), "," | ":") && ctx.quoted[after + 1]
+    };
+    let adjacent_before = found
+        .iter()
+        .position(|(j, len, _)| *j < q_first && (j + len..q_first).all(|k| !ctx.is_word(k)));
     let pick = match found.first() {
         Some((i, _, speaker)) if *i >= q_last && !tight_after(*i, speaker) => {
             found.iter().position(|(j, _, _)| *j < q_first).unwrap_or(0)
+        }
+        Some((i, len, _)) if *i >= q_last && introduces_next(*i, *len) => {
+            adjacent_before.unwrap_or(0)
         }
         _ => 0,
     };

@@ -767,6 +767,11 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
             return None;
         }
         let w = ctx.w(k);
+        // "Responding to Trump's remarks, Clinton wrote: “…”": a clause
+        // with its own verb of saying stands between the noun and the quote.
+        if w == "," || ctx.cue_len(k).is_some() {
+            return None;
+        }
         if SPEECH_NOUNS.contains(&w) {
             // look back for the possessive
             let mut j = k;

@@ -1057,3 +1057,29 @@ fn a_line_somebody_sent_is_their_words() {
         vec![(QuoteKind::Speech, some("Tom Webb"))]
     );
 }
+
+#[test]
+fn a_possessive_speech_noun_in_an_opening_phrase_is_not_the_speaker() {
+    assert_eq!(
+        speakers("Responding to Tom Webb's remarks, Ana Ruiz wrote: “The pier stays open.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // in apposition it is
+    assert_eq!(
+        speakers("Tom Webb's opening remark — “The pier stays open” — drew applause."),
+        vec![some("Tom Webb")]
+    );
+}
+
+#[test]
+fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
+    assert_eq!(
+        speakers("When a heckler shouted, “Ruiz!” Tom Webb joked, “Not tonight.”"),
+        vec![some("a heckler"), some("Tom Webb")]
+    );
+    // with nothing before, the cue after still attributes
+    assert_eq!(
+        speakers("“Ruiz!” Tom Webb joked, “Not tonight.”"),
+        vec![some("Tom Webb"), some("Tom Webb")]
+    );
+}
