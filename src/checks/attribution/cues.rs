@@ -231,6 +231,36 @@ pub(super) fn speaker_for_cue(
                 }
             }
         }
+        // "…, with many marchers and spectators chanting “…”": a phrase
+        // after "with" is the participle's own subject.
+        let with = (window.start..cue)
+            .rev()
+            .take(7)
+            .take_while(|&j| {
+                let t = w(j);
+                !ctx.quoted[j]
+                    && ctx.is_word(j)
+                    && (t == "with"
+                        || !(ctx.verb_like(j)
+                            || is_pronoun(t)
+                            || t.ends_with("ing")
+                            || (PREPOSITIONS.contains(&t) && t != "of")
+                            || (CLAUSE_OPENERS.contains(&t) && t != "and")))
+            })
+            .find(|&j| w(j) == "with")
+            .filter(|&j| j + 1 < cue)
+            // people: "fans", "spectators", a name or a role, not "softer
+            // language calling for …"
+            .filter(|_| {
+                let head = w(cue - 1);
+                (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+                    || PERSON_ROLES.contains(&head)
+                    || ctx.agent_at(ctx.doc.words[cue - 1].range.start)
+            });
+        if let Some(j) = with {
+            let range = ctx.doc.words[j + 1].range.start..ctx.doc.words[cue - 1].range.end;
+            return Some(make_speaker(ctx, range));
+        }
         return sentence_subject(ctx, window.start, cue).or_else(|| {
             // "There is chatter about Perez, who is the most animated on
             // stage, saying …": with no subject of its own, the participle

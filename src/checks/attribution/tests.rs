@@ -1083,3 +1083,23 @@ fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
         vec![some("Tom Webb"), some("Tom Webb")]
     );
 }
+
+#[test]
+fn a_phrase_after_with_is_its_participle_s_subject() {
+    assert_eq!(
+        speakers(
+            "The square was full, with hundreds of fans chanting “Ruiz for mayor!” until dark."
+        ),
+        vec![some("hundreds of fans")]
+    );
+    // "with" as a plain preposition, then another word, opens no subject
+    assert_eq!(
+        speakers("Ana Ruiz met with supporters before saying “the pier stays open.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // words are not people
+    assert_eq!(
+        read("The board replaced the rule with softer language calling for “fair play.”"),
+        vec![(QuoteKind::Speech, some("The board"))]
+    );
+}
