@@ -2,7 +2,7 @@
 //! Each kind extracts its facts, ties them to a person or event, and
 //! reports the later statement with the earlier one as a related place.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -60,42 +60,7 @@ pub fn check(
     reference: Reference,
     out: &mut Vec<Finding>,
 ) {
-    let mut surname_counts: FxHashMap<&str, usize> = FxHashMap::default();
-    for p in &names.people {
-        *surname_counts.entry(p.surname_key.as_str()).or_default() += 1;
-    }
-    // "Bill Clinton", read as an organisation for its first word, is still
-    // a second Clinton beside Hillary Clinton.
-    let mut others: Vec<(&str, String)> = Vec::new();
-    for m in names
-        .mentions
-        .iter()
-        .filter(|m| m.kind == NameKind::Organisation)
-    {
-        let [first, last] = m.words.as_slice() else {
-            continue;
-        };
-        let (given, surname) = (doc.text(first.clone()), fold(doc.text(last.clone())));
-        let Some((key, _)) = surname_counts.get_key_value(surname.as_str()) else {
-            continue;
-        };
-        let known = names.people.iter().any(|p| {
-            p.surname_key == surname
-                && p.full_name
-                    .split(' ')
-                    .next()
-                    .is_some_and(|f| fold(f) == fold(given))
-        });
-        if is_given_name(given)
-            && !known
-            && !others.iter().any(|(k, g)| k == key && *g == fold(given))
-        {
-            others.push((key, fold(given)));
-        }
-    }
-    for (key, _) in others {
-        *surname_counts.entry(key).or_default() += 1;
-    }
+    let surname_counts = surname_counts(doc, names);
     let ctx = Ctx {
         doc,
         names,
@@ -107,6 +72,42 @@ pub fn check(
     counts(&ctx, out);
     weekdays(&ctx, reference, out);
     quote_conflicts(&ctx, quotes, out);
+}
+
+/// How many people share each surname. "Bill Clinton", which the names
+/// check reads as an organisation for its first word, still counts as a
+/// second Clinton beside Hillary Clinton.
+fn surname_counts<'a>(doc: &Document, names: &'a Names) -> FxHashMap<&'a str, usize> {
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut full_names: FxHashSet<(&str, String)> = FxHashSet::default();
+    for p in &names.people {
+        *counts.entry(p.surname_key.as_str()).or_default() += 1;
+        if let Some(first) = p.full_name.split(' ').next() {
+            full_names.insert((p.surname_key.as_str(), fold(first)));
+        }
+    }
+    let mut others: FxHashSet<(&str, String)> = FxHashSet::default();
+    for m in names
+        .mentions
+        .iter()
+        .filter(|m| m.kind == NameKind::Organisation)
+    {
+        let [first, last] = m.words.as_slice() else {
+            continue;
+        };
+        let given = doc.text(first.clone());
+        let Some((&key, _)) = counts.get_key_value(fold(doc.text(last.clone())).as_str()) else {
+            continue;
+        };
+        let person = (key, fold(given));
+        if is_given_name(given) && !full_names.contains(&person) {
+            others.insert(person);
+        }
+    }
+    for (key, _) in others {
+        *counts.entry(key).or_default() += 1;
+    }
+    counts
 }
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {

@@ -233,20 +233,19 @@ pub(super) fn speaker_for_cue(
         }
         // "…, with many marchers and spectators chanting “…”": a phrase
         // after "with" is the participle's own subject.
+        let in_phrase = |j: usize| {
+            let t = w(j);
+            let ends_phrase = ctx.verb_like(j)
+                || is_pronoun(t)
+                || t.ends_with("ing")
+                || (PREPOSITIONS.contains(&t) && t != "of")
+                || (CLAUSE_OPENERS.contains(&t) && t != "and");
+            !ctx.quoted[j] && ctx.is_word(j) && (t == "with" || !ends_phrase)
+        };
         let with = (window.start..cue)
             .rev()
             .take(7)
-            .take_while(|&j| {
-                let t = w(j);
-                !ctx.quoted[j]
-                    && ctx.is_word(j)
-                    && (t == "with"
-                        || !(ctx.verb_like(j)
-                            || is_pronoun(t)
-                            || t.ends_with("ing")
-                            || (PREPOSITIONS.contains(&t) && t != "of")
-                            || (CLAUSE_OPENERS.contains(&t) && t != "and")))
-            })
+            .take_while(|&j| in_phrase(j))
             .find(|&j| w(j) == "with")
             .filter(|&j| j + 1 < cue)
             // people: "fans", "spectators", a name or a role, not "softer

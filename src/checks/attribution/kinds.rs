@@ -54,18 +54,12 @@ pub(super) fn cited(doc: &Document, q: &Quote) -> bool {
     if !doc.prose[..q.range.start].trim_end().ends_with('(') {
         return false;
     }
-    let inner = doc.text(q.inner());
-    let Some(rest) = doc.prose[q.range.end..]
-        .trim_start()
-        .strip_prefix(',')
-        .or_else(|| {
-            inner
-                .trim_end()
-                .ends_with(',')
-                .then(|| doc.prose[q.range.end..].trim_start())
-        })
-    else {
-        return false;
+    // The comma before the source, after the marks or (US style) inside them.
+    let after = doc.prose[q.range.end..].trim_start();
+    let rest = match after.strip_prefix(',') {
+        Some(rest) => rest,
+        None if doc.text(q.inner()).trim_end().ends_with(',') => after,
+        None => return false,
     };
     let Some(close) = rest.find(')') else {
         return false;
@@ -399,6 +393,23 @@ pub(super) fn subject_words_before(ctx: &Ctx, q: &Quote) -> Option<usize> {
                 "chant" | "chants" | "chorus" | "cries" | "cry" | "shouts" | "refrain"
             )))
     .then_some(noun)
+}
+
+/// Who leads the chant or wrote the line whose noun is word `noun`: the
+/// sentence's subject, unless it only heard the words ("The team was met
+/// with chants of …").
+pub(super) fn chant_leader(ctx: &Ctx, q: &Quote, noun: usize) -> Option<Speaker> {
+    let first = ctx.doc.word_at_or_after(q.range.start);
+    let words = near_words(ctx.doc, q, first, first);
+    let passive = (words.start..noun).any(|k| {
+        PASSIVE.contains(&ctx.w(k))
+            && k + 1 < noun
+            && (ctx.w(k + 1).ends_with("ed") || IRREGULAR_PAST.contains(&ctx.w(k + 1)))
+    });
+    if passive {
+        return None;
+    }
+    sentence_subject(ctx, words.start, noun).filter(|s| !s.vague)
 }
 
 /// "Romney’s phrase “self-deportation”", "his use of the term “Palestine”",

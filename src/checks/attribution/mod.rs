@@ -333,12 +333,13 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             };
             continue;
         }
+        let chant = subject_words_before(&ctx, q);
         if let Some((speaker, cue)) = possessive(&ctx, q).or_else(|| possessive_clause(&ctx, q)) {
             q.speaker = Some(speaker);
             q.cue = Some(cue);
             q.reason = "a possessive before the quote".into();
-        } else if let Some((speaker, cue)) = in_sentence(&ctx, q)
-            .filter(|(_, c)| !c.text.is_empty() || subject_words_before(&ctx, q).is_none())
+        } else if let Some((speaker, cue)) =
+            in_sentence(&ctx, q).filter(|(_, c)| !c.text.is_empty() || chant.is_none())
         {
             q.speaker = Some(speaker);
             q.reason = if cue.text.is_empty() {
@@ -347,21 +348,10 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
                 "a speech cue in the same sentence".into()
             };
             q.cue = Some(cue).filter(|c| !c.text.is_empty());
-            chanted[qi] = subject_words_before(&ctx, q).is_some();
-        } else if let Some(noun) = subject_words_before(&ctx, q) {
+            chanted[qi] = chant.is_some();
+        } else if let Some(noun) = chant {
             chanted[qi] = true;
-            let first = doc.word_at_or_after(q.range.start);
-            let words = near_words(doc, q, first, first);
-            // "The team was met with chants of …": a passive's subject
-            // heard the chant.
-            let passive = (words.start..noun).any(|k| {
-                PASSIVE.contains(&ctx.w(k))
-                    && k + 1 < noun
-                    && (ctx.w(k + 1).ends_with("ed") || IRREGULAR_PAST.contains(&ctx.w(k + 1)))
-            });
-            let subject =
-                sentence_subject(&ctx, words.start, noun).filter(|s| !s.vague && !passive);
-            match subject {
+            match chant_leader(&ctx, q, noun) {
                 Some(speaker) => {
                     q.speaker = Some(speaker);
                     q.cue = Some(cue_at(doc, noun, 1));
