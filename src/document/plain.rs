@@ -82,6 +82,47 @@ fn looks_like_headline(text: &str) -> bool {
     if text.contains(['\n', '\r']) || text.split_whitespace().count() > 20 {
         return false;
     }
-    let trimmed = text.trim_end_matches(['"', '\'', '’', '”', ')']);
-    !trimmed.ends_with(['.', '!', '?', ':', ';', ','])
+    // Closing marks of every style, the German and Swiss closers
+    // (“ ‘ « ») among them, then a bracket.
+    let trimmed = text.trim_end_matches([
+        '"', '\'', '’', '”', '‘', '“', '»', '«', '›', '‹', '」', '』', ')', ']',
+    ]);
+    !trimmed.ends_with(['.', '!', '?', ':', ';', ',', '。', '！', '？'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_kind(source: &str) -> BlockKind {
+        parse(source).blocks[0].1
+    }
+
+    #[test]
+    fn a_short_first_line_without_a_full_stop_is_a_headline() {
+        assert_eq!(
+            first_kind("Council votes to close pool\n\nThe council voted on Monday.\n"),
+            BlockKind::Heading
+        );
+        assert_eq!(
+            first_kind("The council voted on Monday.\n\nIt met at noon.\n"),
+            BlockKind::Text
+        );
+    }
+
+    #[test]
+    fn a_sentence_ending_in_any_closing_mark_is_story_text() {
+        for first in [
+            "The minister said: “We will not give in.”",
+            "The minister said: «We will not give in.»",
+            "Der Minister sagte: „Wir geben nicht nach.“",
+            "Der Minister sagte: »Wir geben nicht nach.«",
+            "The minister said: ‹We will not give in.›",
+            "The minister said: 「We will not give in.」",
+            "大臣は「譲らない」と述べた。",
+        ] {
+            let source = format!("{first}\n\nShe spoke on Monday.\n");
+            assert_eq!(first_kind(&source), BlockKind::Text, "{first}");
+        }
+    }
 }

@@ -279,12 +279,21 @@ fn credited_after(ctx: &Ctx, q: &Quote, fills_paragraph: bool) -> Option<Speaker
         "words",
         "observation",
     ];
-    let points_back = (WORDS.contains(&w(k + 1)) && matches!(w(k + 2), "from" | "by" | "of"))
-        || (matches!(w(k + 1), "was" | "is" | "were") && matches!(w(k + 2), "how" | "what"));
-    if !points_back {
+    let copula = |i: usize| matches!(w(i), "was" | "is" | "were" | "are");
+    let from = if (WORDS.contains(&w(k + 1)) && matches!(w(k + 2), "from" | "by" | "of"))
+        || (copula(k + 1) && matches!(w(k + 2), "how" | "what"))
+    {
+        k + 3
+    } else if copula(k + 1)
+        && w(k + 2) == "the"
+        && WORDS.contains(&w(k + 3))
+        && matches!(w(k + 4), "of" | "from")
+    {
+        // "Those were the words of Mayor Tom Webb."
+        k + 5
+    } else {
         return None;
-    }
-    let from = k + 3;
+    };
     // The name may follow a title or a description: "from Alabama
     // Securities Commissioner Thomas Krebs".
     let end = doc.word_at_or_after(next.end);

@@ -779,11 +779,24 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                 j -= 1;
                 let pw = ctx.w(j);
                 let (stem, is_possessive) = strip_possessive(pw);
-                if is_possessive && !stem.is_empty() {
-                    let r = doc.words[j].range.clone();
-                    let speaker = make_speaker(ctx, r.start..r.start + stem.len());
-                    return Some((speaker, cue_at(doc, k, 1)));
-                }
+                // "Her answer: “…”": the pronoun stands for its person,
+                // when the noun is the last word before the mark ("the
+                // mayor ended her speech by quoting a poet:" is no answer).
+                let pronoun = matches!(pw, "His" | "Her" | "Their" | "his" | "her" | "their");
+                let mark_at = lead.trim_end_matches([':', '—', '–', '-']).len();
+                let noun_ends_lead = doc.prose[doc.words[k].range.end.min(mark_at)..mark_at]
+                    .trim()
+                    .is_empty();
+                let stem_len = if pronoun && noun_ends_lead {
+                    pw.len()
+                } else if is_possessive && !stem.is_empty() {
+                    stem.len()
+                } else {
+                    continue;
+                };
+                let r = doc.words[j].range.clone();
+                let speaker = make_speaker(ctx, r.start..r.start + stem_len);
+                return Some((speaker, cue_at(doc, k, 1)));
             }
         }
     }

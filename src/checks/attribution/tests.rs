@@ -1072,6 +1072,32 @@ fn a_possessive_speech_noun_in_an_opening_phrase_is_not_the_speaker() {
 }
 
 #[test]
+fn a_possessive_pronoun_and_a_speech_noun_introduce_a_quote() {
+    assert_eq!(
+        speakers("Ana Ruiz was asked about the closure. Her answer: “We had no choice.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // without the colon or dash the quote is the sentence's, as before
+    assert_eq!(
+        speakers("Tom Webb read out her answer “we had no choice” twice."),
+        vec![some("Tom Webb")]
+    );
+}
+
+#[test]
+fn the_sentence_after_may_name_whose_words_they_were() {
+    assert_eq!(
+        speakers("“We had no choice.” Those were the words of Mayor Ana Ruiz on Monday."),
+        vec![some("Ana Ruiz")]
+    );
+    // words about the quote that name nobody leave it unattributed
+    assert_eq!(
+        speakers("“We had no choice.” Those were the words of a tired city."),
+        vec![None]
+    );
+}
+
+#[test]
 fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
     assert_eq!(
         speakers("When a heckler shouted, “Ruiz!” Tom Webb joked, “Not tonight.”"),
