@@ -30,6 +30,9 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried>
             return Some((s, None, "signed in the paragraph after".into()));
         }
     }
+    if let Some(s) = signed_on_the_line(ctx, q, pi) {
+        return Some((s, None, "signed after a dash on its line".into()));
+    }
     if let Some(s) = credited_after(ctx, q, fills_paragraph) {
         return Some((s, None, "credited by the sentence after it".into()));
     }
@@ -315,6 +318,25 @@ fn signature(ctx: &Ctx, pi: usize) -> Option<Speaker> {
     let doc = ctx.doc;
     let para = doc.paragraphs.get(pi)?;
     let words = doc.word_at_or_after(para.range.start)..doc.word_at_or_after(para.range.end);
+    signed_by(ctx, words, false)
+}
+
+/// "“I grew up in that pool.” – Tom Lee, 71": a quote that opens its
+/// paragraph and is signed after a dash on the same line.
+fn signed_on_the_line(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let para = &doc.paragraphs[pi];
+    if q.range.start != para.range.start {
+        return None;
+    }
+    let words = doc.word_at_or_after(q.range.end)..doc.word_at_or_after(para.range.end);
+    signed_by(ctx, words, true)
+}
+
+/// The words of a signature: an optional dash (required with `dash`), a
+/// name, and then nothing or a comma and a description.
+fn signed_by(ctx: &Ctx, words: Range<usize>, dash: bool) -> Option<Speaker> {
+    let doc = ctx.doc;
     if words.is_empty() || words.len() > 20 || ctx.quoted[words.start] {
         return None;
     }
@@ -322,6 +344,8 @@ fn signature(ctx: &Ctx, pi: usize) -> Option<Speaker> {
     let dashed = matches!(ctx.w(first), "-" | "—" | "–" | "--");
     if dashed {
         first += 1;
+    } else if dash {
+        return None;
     }
     // "-President Obama": the title may stand outside the name.
     while first + 1 < words.end && is_title_word(ctx.w(first)) {

@@ -90,6 +90,9 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         }
         return Some((speaker, cue_at(doc, i, len)));
     }
+    if let Some(found) = reply_from(ctx, q_first, q_last, &words, colon_before) {
+        return Some(found);
+    }
     // A partial quote with no cue belongs to its sentence's subject:
     // "Madigan asserted that the trust is “broken”".
     // "has been called “…”": a name given by nobody in particular.
@@ -116,6 +119,48 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         }
     }
     interviewer(ctx, q_first, &words)
+}
+
+/// Nouns for words sent back or handed down: "came the reply from City Hall".
+const REPLY_NOUNS: &[&str] = &[
+    "reply", "response", "answer", "retort", "verdict", "word", "message",
+];
+
+/// "“…,” came the reply from City Hall", "“…” was the message from the
+/// mayor" and "The response from the
+/// ministry was short: “…”": a reply noun and the one it came from. The
+/// speaker is the phrase after "from"; a reply from nobody named
+/// attributes nothing.
+fn reply_from(
+    ctx: &Ctx,
+    q_first: usize,
+    q_last: usize,
+    words: &Range<usize>,
+    colon_before: bool,
+) -> Option<(Speaker, Cue)> {
+    let w = |i: usize| if i < words.end { ctx.w(i) } else { "" };
+    let article = |i: usize| matches!(w(i), "the" | "a" | "The" | "A");
+    let (noun, limit) = if colon_before {
+        // The sentence opens with the reply: "The reply from X was blunt:".
+        let k = words.start + usize::from(article(words.start));
+        (k, q_first)
+    } else {
+        // After the quote, past its comma: "came the reply from X".
+        let mut k = q_last;
+        while k < words.end && !ctx.is_word(k) {
+            k += 1;
+        }
+        if !matches!(w(k), "came" | "was" | "is") || !article(k + 1) {
+            return None;
+        }
+        (k + 2, words.end)
+    };
+    if noun >= limit || ctx.quoted[noun] || !REPLY_NOUNS.contains(&w(noun)) || w(noun + 1) != "from"
+    {
+        return None;
+    }
+    let speaker = noun_phrase_after(ctx, noun + 2, limit)?;
+    Some((speaker, cue_at(ctx.doc, noun, 1)))
 }
 
 /// "In an interview with The New York Times Magazine, Trump was asked,

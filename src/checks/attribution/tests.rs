@@ -1098,6 +1098,37 @@ fn the_sentence_after_may_name_whose_words_they_were() {
 }
 
 #[test]
+fn a_reply_from_someone_attributes_the_quote() {
+    assert_eq!(
+        speakers("“We had no choice,” came the reply from City Hall."),
+        vec![some("City Hall")]
+    );
+    assert_eq!(
+        speakers("The response from the mayor’s office was short: “We had no choice.”"),
+        vec![some("the mayor’s office")]
+    );
+    assert_eq!(
+        read("“We had no choice” was the message from City Hall."),
+        vec![(QuoteKind::Speech, some("City Hall"))]
+    );
+    // a reply from nobody named is no attribution
+    assert_eq!(speakers("“We had no choice,” came the reply."), vec![None]);
+}
+
+#[test]
+fn a_quote_signed_after_a_dash_on_its_line() {
+    assert_eq!(
+        speakers("The pool has been open since 1931.\n\n“I grew up in that pool.” – Tom Lee, 71"),
+        vec![some("Tom Lee")]
+    );
+    // a dash that goes on with a sentence signs nothing
+    assert_eq!(
+        speakers("“I grew up in that pool.” – Tom Lee swam there, and he was not alone."),
+        vec![None]
+    );
+}
+
+#[test]
 fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
     assert_eq!(
         speakers("When a heckler shouted, “Ruiz!” Tom Webb joked, “Not tonight.”"),
