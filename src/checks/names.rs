@@ -49,6 +49,28 @@ pub struct Person {
     pub surname_key: String,
     /// Indices into [`Names::mentions`], in order.
     pub mentions: Vec<usize>,
+    /// Whether the draft shows the person to be a woman or a man: by a
+    /// given name that nearly always is one or the other, or by a title
+    /// (Ms., Mr., Congresswoman). `None` when it does not, or when the
+    /// signs disagree.
+    pub gender: Option<Gender>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// The gender a personal pronoun refers to: "she", "his".
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        match word {
+            "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
+            "he" | "He" | "his" | "His" | "him" | "himself" => Some(Gender::Male),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -60,6 +82,7 @@ pub struct Names {
 struct Lists {
     places: FxHashMap<String, ()>,
     given: FxHashMap<String, ()>,
+    genders: FxHashMap<String, Gender>,
 }
 
 fn lists() -> &'static Lists {
@@ -75,6 +98,14 @@ fn lists() -> &'static Lists {
         Lists {
             places: read(include_str!("../../data/places.txt")),
             given: read(include_str!("../../data/given_names.txt")),
+            genders: include_str!("../../data/given_name_genders.txt")
+                .lines()
+                .filter_map(|l| match l.trim().split_once(' ') {
+                    Some(("F", name)) => Some((fold(name), Gender::Female)),
+                    Some(("M", name)) => Some((fold(name), Gender::Male)),
+                    _ => None,
+                })
+                .collect(),
         }
     })
 }
@@ -1033,6 +1064,7 @@ fn link_people(doc: &Document, names: &mut Names) {
                     full_name: doc.prose[m.range.clone()].to_string(),
                     surname_key: surname.clone(),
                     mentions: Vec::new(),
+                    gender: None,
                 });
                 candidates.push(names.people.len() - 1);
                 names.people.len() - 1
@@ -1062,6 +1094,47 @@ fn link_people(doc: &Document, names: &mut Names) {
     }
     for p in &mut names.people {
         p.mentions.sort_unstable();
+    }
+    assign_genders(doc, names);
+}
+
+/// Titles that say whether their bearer is a woman or a man.
+fn title_gender(word: &str) -> Option<Gender> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    match w.as_str() {
+        "ms" | "mrs" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "duchess"
+        | "baroness" | "countess" | "sister" => Some(Gender::Female),
+        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" | "count" | "brother" => {
+            Some(Gender::Male)
+        }
+        _ if w.ends_with("woman") => Some(Gender::Female),
+        _ if w.ends_with("man") && w.len() > 5 => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Sets [`Person::gender`] from each person's given name and titles.
+fn assign_genders(doc: &Document, names: &mut Names) {
+    let genders = &lists().genders;
+    for p in &mut names.people {
+        let mut signs = Vec::new();
+        let mut words = p.full_name.split(' ');
+        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+            signs.extend(genders.get(&fold(first)).copied());
+        }
+        for &mi in &p.mentions {
+            if let Some(t) = &names.mentions[mi].title {
+                signs.extend(
+                    doc.prose[t.clone()]
+                        .split_whitespace()
+                        .filter_map(title_gender),
+                );
+            }
+        }
+        p.gender = match signs.split_first() {
+            Some((&g, rest)) if rest.iter().all(|&o| o == g) => Some(g),
+            _ => None,
+        };
     }
 }
 
@@ -1293,6 +1366,26 @@ mod tests {
             texts("Ann Young spoke. Young wrote that young voters left."),
             vec!["Ann Young", "Young"]
         );
+    }
+
+    #[test]
+    fn a_given_name_or_a_title_shows_a_person_s_gender() {
+        let gender_of = |src: &str, name: &str| {
+            let (_, names) = model(src);
+            names
+                .people
+                .iter()
+                .find(|p| p.full_name == name)
+                .map(|p| p.gender)
+        };
+        let src = "Jane Ortiz met Tom Lee and Mr. Haddad. Councilwoman Ana Pike and Robin Vale came too. Ms. Ruiz and Mr. Ruiz left.";
+        assert_eq!(gender_of(src, "Jane Ortiz"), Some(Some(Gender::Female)));
+        assert_eq!(gender_of(src, "Tom Lee"), Some(Some(Gender::Male)));
+        assert_eq!(gender_of(src, "Haddad"), Some(Some(Gender::Male)));
+        assert_eq!(gender_of(src, "Ana Pike"), Some(Some(Gender::Female)));
+        // a name borne by both, and signs that disagree, show nothing
+        assert_eq!(gender_of(src, "Robin Vale"), Some(None));
+        assert_eq!(gender_of(src, "Ruiz"), Some(None));
     }
 
     #[test]

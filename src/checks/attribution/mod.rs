@@ -11,7 +11,9 @@ mod lexicon;
 mod speakers;
 mod verbs;
 
-use super::names::{is_title_word, strip_possessive, Mention, NameKind, Names};
+use super::names::{
+    is_given_name, is_title_word, strip_possessive, Gender, Mention, NameKind, Names,
+};
 use super::quotes::{Cue, Quote, QuoteKind, Speaker};
 use crate::document::Document;
 

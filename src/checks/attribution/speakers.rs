@@ -578,6 +578,56 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
 /// before it outside quotation marks.
 pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
     let doc = ctx.doc;
+    // "she" never stands for a man the draft shows to be one, nor "he"
+    // for a woman; a person of unknown gender can be either.
+    let wanted = doc
+        .words
+        .get(doc.word_at_or_after(offset))
+        .and_then(|w| Gender::of_pronoun(&doc.prose[w.range.clone()]));
+    // Once a person of the other gender has been passed over, a person of
+    // unknown gender must at least have a known given name: "Instantly Has
+    // Everyone" from a headline is nobody's name.
+    let passed_over = std::cell::Cell::new(false);
+    let agrees = |p: usize| {
+        let Some(g) = wanted else { return true };
+        let person = &ctx.names.people[p];
+        match person.gender {
+            Some(pg) if pg == g => true,
+            Some(_) => {
+                passed_over.set(true);
+                false
+            }
+            None => {
+                !passed_over.get()
+                    || person
+                        .full_name
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| is_given_name(first))
+            }
+        }
+    };
+    // A bare surname the names model gave to one of two namesakes ("Frank
+    // Fiorina" and "Carly Fiorina"): "she" means the one who is not shown
+    // to be a man.
+    let person_of = |m: &Mention| -> Option<usize> {
+        let p = m.person?;
+        let people = &ctx.names.people;
+        let (Some(g), Some(pg)) = (wanted, people[p].gender) else {
+            return Some(p);
+        };
+        if pg == g || m.words.len() != 1 {
+            return Some(p);
+        }
+        let namesake = people.iter().enumerate().rev().find(|&(q, o)| {
+            q != p
+                && o.gender != Some(pg)
+                && o.surname_key == people[p].surname_key
+                && o.mentions
+                    .first()
+                    .is_some_and(|&f| ctx.names.mentions[f].range.start < offset)
+        });
+        Some(namesake.map_or(p, |(q, _)| q))
+    };
     if let Some(si) = doc.sentence_at(offset) {
         let start = doc.word_at_or_after(doc.sentences[si].start);
         let end = doc.word_at_or_after(offset);
@@ -587,9 +637,8 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
             }
             if let Some(m) = ctx.names.mention_at(doc.words[k].range.start) {
                 let mention = &ctx.names.mentions[m];
-                if let Some(p) = mention
-                    .person
-                    .filter(|_| can_be_subject(ctx, mention, start))
+                if let Some(p) =
+                    person_of(mention).filter(|&p| agrees(p) && can_be_subject(ctx, mention, start))
                 {
                     return Some(p);
                 }
@@ -605,7 +654,7 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         if w < ctx.quoted.len() && ctx.quoted[w] {
             None
         } else {
-            m.person
+            person_of(m).filter(|&p| agrees(p))
         }
     })
 }

@@ -1129,6 +1129,40 @@ fn a_quote_signed_after_a_dash_on_its_line() {
 }
 
 #[test]
+fn she_and_he_skip_a_person_of_the_other_gender() {
+    assert_eq!(
+        speakers("Jane Ortiz met Tom Lee on Monday. “We had no choice,” she said."),
+        vec![some("Jane Ortiz")]
+    );
+    assert_eq!(
+        speakers("Mayor Jane Ortiz defended the move. Critics, including council member Tom Lee, called it rushed.\n\n“We had no choice,” she said."),
+        vec![some("Jane Ortiz")]
+    );
+    assert_eq!(
+        speakers("Ms. Ortiz met Mr. Lee. “We had no choice,” he said."),
+        vec![some("Lee")]
+    );
+    // of two namesakes, the bare surname goes to the one the pronoun fits
+    assert_eq!(
+        speakers("Frank Lee runs the kiosk with his wife, Jane Lee. Lee was upset. “We had no choice,” she said."),
+        vec![some("Jane Lee")]
+    );
+    // a person of unknown gender can be either
+    assert_eq!(
+        speakers("Robin Vale met Tom Lee. Vale left early. “We had no choice,” she said."),
+        vec![some("Robin Vale")]
+    );
+    // past someone of the other gender, a run with no known given name is
+    // no one to stand for
+    assert_eq!(
+        speakers(
+            "Pool Closure Shocks Everyone\n\nTom Lee was there. “We had no choice,” she said."
+        ),
+        vec![some("she")]
+    );
+}
+
+#[test]
 fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
     assert_eq!(
         speakers("When a heckler shouted, “Ruiz!” Tom Webb joked, “Not tonight.”"),
