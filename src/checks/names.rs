@@ -1118,9 +1118,11 @@ fn assign_genders(doc: &Document, names: &mut Names) {
     let genders = &lists().genders;
     for p in &mut names.people {
         let mut signs = Vec::new();
-        let mut words = p.full_name.split(' ');
-        if let (Some(first), Some(_)) = (words.next(), words.next()) {
-            signs.extend(genders.get(&fold(first)).copied());
+        // The first given name before the surname: "Democrat Hillary
+        // Clinton" is a woman.
+        let words: Vec<&str> = p.full_name.split(' ').collect();
+        if let Some((_, given)) = words.split_last() {
+            signs.extend(given.iter().find_map(|w| genders.get(&fold(w)).copied()));
         }
         for &mi in &p.mentions {
             if let Some(t) = &names.mentions[mi].title {
@@ -1386,6 +1388,12 @@ mod tests {
         // a name borne by both, and signs that disagree, show nothing
         assert_eq!(gender_of(src, "Robin Vale"), Some(None));
         assert_eq!(gender_of(src, "Ruiz"), Some(None));
+        // the given name need not come first in the run
+        let src = "Democrat Jane Ortiz spoke.";
+        assert_eq!(
+            gender_of(src, "Democrat Jane Ortiz"),
+            Some(Some(Gender::Female))
+        );
     }
 
     #[test]

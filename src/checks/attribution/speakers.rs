@@ -649,14 +649,82 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         .names
         .mentions
         .partition_point(|m| m.range.start < offset);
-    ctx.names.mentions[..i].iter().rev().find_map(|m| {
+    let outside_quotes = |m: &&Mention| {
         let w = doc.word_at_or_after(m.range.start);
-        if w < ctx.quoted.len() && ctx.quoted[w] {
-            None
-        } else {
-            person_of(m).filter(|&p| agrees(p))
-        }
-    })
+        w >= ctx.quoted.len() || !ctx.quoted[w]
+    };
+    // First the nearest person who is the subject of a clause, in this
+    // paragraph or the one before: "Karger, who liked Mike Leigh's film,
+    // stayed upbeat. “…,” he said." is Karger's, not Leigh's; "Adelson
+    // said he met Donald Trump." makes the next "he" Adelson.
+    let floor = doc
+        .paragraph_at(offset)
+        .map(|pi| doc.paragraphs[pi.saturating_sub(1)].range.start)
+        .unwrap_or(0);
+    let subject_like = ctx.names.mentions[..i]
+        .iter()
+        .rev()
+        .take_while(|m| m.range.start >= floor)
+        .filter(outside_quotes)
+        .filter(|m| opens_clause(ctx, m))
+        .find_map(|m| person_of(m).filter(|&p| agrees(p) && looks_like_person(ctx, p)));
+    if subject_like.is_some() {
+        return subject_like;
+    }
+    ctx.names.mentions[..i]
+        .iter()
+        .rev()
+        .filter(outside_quotes)
+        .find_map(|m| person_of(m).filter(|&p| agrees(p)))
+}
+
+/// Whether a person of the names model is likely someone, not a run of
+/// capitals ("Silver Bear", "Sha La La"): the draft shows their gender,
+/// their first name is a known given name, or it names them more than once.
+fn looks_like_person(ctx: &Ctx, p: usize) -> bool {
+    let person = &ctx.names.people[p];
+    person.gender.is_some()
+        || person.mentions.len() > 1
+        || person
+            .full_name
+            .split_once(' ')
+            .is_some_and(|(first, _)| is_given_name(first))
+}
+
+/// Whether a mention opens its sentence or a clause and is followed by
+/// its verb: "Ferre said", "…, Adelson, a donor, said", "and Ruiz
+/// added". An object ("met Donald Trump") or a possessive does not.
+fn opens_clause(ctx: &Ctx, m: &Mention) -> bool {
+    let doc = ctx.doc;
+    if m.possessive {
+        return false;
+    }
+    let first = ctx.first_word_of(m);
+    let sentence_start = doc
+        .sentence_at(doc.words[first].range.start)
+        .map_or(0, |si| doc.word_at_or_after(doc.sentences[si].start));
+    // "Even Mike Pence can't …": a sentence adverb before the subject.
+    let adverb_first = first == sentence_start + 1
+        && matches!(
+            ctx.w(sentence_start),
+            "But" | "And" | "Even" | "Then" | "Now" | "Still" | "So" | "Yet" | "Only"
+        );
+    let opens = first == sentence_start
+        || adverb_first
+        || matches!(
+            ctx.w(first - 1),
+            "," | "and" | "but" | "that" | "when" | "while" | "because" | "as" | "—" | "–"
+        );
+    let after = doc.word_at_or_after(m.range.end);
+    opens
+        && after < doc.words.len()
+        && !ctx.quoted[after]
+        && (ctx.w(after) == "," || ctx.verb_like(after) || ends_in_s_verb(ctx.w(after)))
+}
+
+/// A present tense in -s after a name: "Ruiz says", "Lee thinks".
+fn ends_in_s_verb(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(|c| c.is_lowercase())
 }
 
 pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {

@@ -1163,6 +1163,23 @@ fn she_and_he_skip_a_person_of_the_other_gender() {
 }
 
 #[test]
+fn a_pronoun_prefers_the_subject_of_a_clause_to_an_object_or_a_possessive() {
+    assert_eq!(
+        speakers("Omar Haddad said on Friday that he met Tom Webb this week.\n\n“It was very nice,” he said."),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("Mr. Haddad, whose favourite film was Tom Webb's first, stayed upbeat. “I hope small films win,” he said."),
+        vec![some("Haddad")]
+    );
+    // with no subject in reach, the nearest person still stands
+    assert_eq!(
+        speakers("The award went to Omar Haddad.\n\n“I hope small films win,” he said."),
+        vec![some("Omar Haddad")]
+    );
+}
+
+#[test]
 fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
     assert_eq!(
         speakers("When a heckler shouted, “Ruiz!” Tom Webb joked, “Not tonight.”"),
