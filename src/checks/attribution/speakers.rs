@@ -585,7 +585,7 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         .get(doc.word_at_or_after(offset))
         .and_then(|w| Gender::of_pronoun(&doc.prose[w.range.clone()]));
     // Once a person of the other gender has been passed over, a person of
-    // unknown gender must at least have a known given name: "Instantly Has
+    // unknown gender must at least look like someone: "Instantly Has
     // Everyone" from a headline is nobody's name.
     let passed_over = std::cell::Cell::new(false);
     let agrees = |p: usize| {
@@ -597,13 +597,7 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
                 passed_over.set(true);
                 false
             }
-            None => {
-                !passed_over.get()
-                    || person
-                        .full_name
-                        .split_once(' ')
-                        .is_some_and(|(first, _)| is_given_name(first))
-            }
+            None => !passed_over.get() || looks_like_person(ctx, p),
         }
     };
     // A bare surname the names model gave to one of two namesakes ("Frank
@@ -680,11 +674,16 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
 
 /// Whether a person of the names model is likely someone, not a run of
 /// capitals ("Silver Bear", "Sha La La"): the draft shows their gender,
-/// their first name is a known given name, or it names them more than once.
+/// gives them a title, names them more than once, or their first name is
+/// a known given name.
 fn looks_like_person(ctx: &Ctx, p: usize) -> bool {
     let person = &ctx.names.people[p];
     person.gender.is_some()
         || person.mentions.len() > 1
+        || person
+            .mentions
+            .iter()
+            .any(|&m| ctx.names.mentions[m].title.is_some())
         || person
             .full_name
             .split_once(' ')
@@ -709,8 +708,21 @@ fn opens_clause(ctx: &Ctx, m: &Mention) -> bool {
             ctx.w(sentence_start),
             "But" | "And" | "Even" | "Then" | "Now" | "Still" | "So" | "Yet" | "Only"
         );
+    // "“…,” Kunin said": right after a quote, the name before its verb.
+    let after_quote = first > sentence_start && ctx.quoted[first - 1];
+    // "…, said Sunshine, who …": a name after an inverted verb of saying.
+    let inverted = first > sentence_start + 1
+        && matches!(
+            ctx.w(first - 1),
+            "said" | "says" | "added" | "recalled" | "noted"
+        )
+        && (ctx.w(first - 2) == "," || ctx.quoted[first - 2]);
+    if inverted {
+        return true;
+    }
     let opens = first == sentence_start
         || adverb_first
+        || after_quote
         || matches!(
             ctx.w(first - 1),
             "," | "and" | "but" | "that" | "when" | "while" | "because" | "as" | "—" | "–"

@@ -1172,6 +1172,16 @@ fn a_pronoun_prefers_the_subject_of_a_clause_to_an_object_or_a_possessive() {
         speakers("Mr. Haddad, whose favourite film was Tom Webb's first, stayed upbeat. “I hope small films win,” he said."),
         vec![some("Haddad")]
     );
+    // a name after a quote, before its verb, is a clause's subject
+    assert_eq!(
+        speakers("Ana Ruiz and Tom Webb have drifted apart, “but it will pass,” Omar Haddad said.\n\n“They are old friends,” he said."),
+        vec![some("Omar Haddad"), some("Omar Haddad")]
+    );
+    // and so is a name after an inverted verb of saying
+    assert_eq!(
+        speakers("Sam Pike joined the firm in 1990. And Webb, said Jan Vale, who worked for him, never forgets. “If you let him down, that is it,” she said."),
+        vec![some("Jan Vale")]
+    );
     // with no subject in reach, the nearest person still stands
     assert_eq!(
         speakers("The award went to Omar Haddad.\n\n“I hope small films win,” he said."),
