@@ -647,29 +647,39 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         let w = doc.word_at_or_after(m.range.start);
         w >= ctx.quoted.len() || !ctx.quoted[w]
     };
-    // First the nearest person who is the subject of a clause, in this
-    // paragraph or the one before: "Karger, who liked Mike Leigh's film,
-    // stayed upbeat. “…,” he said." is Karger's, not Leigh's; "Adelson
-    // said he met Donald Trump." makes the next "he" Adelson.
-    let floor = doc
-        .paragraph_at(offset)
-        .map(|pi| doc.paragraphs[pi.saturating_sub(1)].range.start)
-        .unwrap_or(0);
-    let subject_like = ctx.names.mentions[..i]
-        .iter()
-        .rev()
-        .take_while(|m| m.range.start >= floor)
-        .filter(outside_quotes)
-        .filter(|m| opens_clause(ctx, m))
-        .find_map(|m| person_of(m).filter(|&p| agrees(p) && looks_like_person(ctx, p)));
-    if subject_like.is_some() {
-        return subject_like;
+    // Sentence by sentence, nearest first: in each, a person who is the
+    // subject of a clause before any other. "Karger, who liked Mike
+    // Leigh's film, stayed upbeat. “…,” he said." is Karger's, not
+    // Leigh's; "Adelson said he met Donald Trump." makes the next "he"
+    // Adelson.
+    let mentions = &ctx.names.mentions;
+    let mut k = i;
+    while k > 0 {
+        let si = doc.sentence_at(mentions[k - 1].range.start);
+        let from = mentions[..k]
+            .iter()
+            .rposition(|m| doc.sentence_at(m.range.start) != si)
+            .map_or(0, |j| j + 1);
+        let group = &mentions[from..k];
+        let subject = group
+            .iter()
+            .rev()
+            .filter(outside_quotes)
+            .filter(|m| opens_clause(ctx, m))
+            .find_map(|m| person_of(m).filter(|&p| agrees(p) && looks_like_person(ctx, p)));
+        let found = subject.or_else(|| {
+            group
+                .iter()
+                .rev()
+                .filter(outside_quotes)
+                .find_map(|m| person_of(m).filter(|&p| agrees(p)))
+        });
+        if found.is_some() {
+            return found;
+        }
+        k = from;
     }
-    ctx.names.mentions[..i]
-        .iter()
-        .rev()
-        .filter(outside_quotes)
-        .find_map(|m| person_of(m).filter(|&p| agrees(p)))
+    None
 }
 
 /// Whether a person of the names model is likely someone, not a run of
