@@ -647,8 +647,8 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         let w = doc.word_at_or_after(m.range.start);
         w >= ctx.quoted.len() || !ctx.quoted[w]
     };
-    // Sentence by sentence, nearest first: in each, a person who is the
-    // subject of a clause before any other. "Karger, who liked Mike
+    // Sentence by sentence, nearest first: in each, the sentence's
+    // subject, then a clause's, before anyone else. "Karger, who liked Mike
     // Leigh's film, stayed upbeat. “…,” he said." is Karger's, not
     // Leigh's; "Adelson said he met Donald Trump." makes the next "he"
     // Adelson.
@@ -661,12 +661,16 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
             .rposition(|m| doc.sentence_at(m.range.start) != si)
             .map_or(0, |j| j + 1);
         let group = &mentions[from..k];
-        let subject = group
-            .iter()
-            .rev()
-            .filter(outside_quotes)
-            .filter(|m| opens_clause(ctx, m))
-            .find_map(|m| person_of(m).filter(|&p| agrees(p) && looks_like_person(ctx, p)));
+        // The sentence's own subject, then a subject inside it, nearest first.
+        let subject_of = |rank: u8| {
+            group
+                .iter()
+                .rev()
+                .filter(outside_quotes)
+                .filter(|m| clause_subject_rank(ctx, m) == Some(rank))
+                .find_map(|m| person_of(m).filter(|&p| agrees(p) && looks_like_person(ctx, p)))
+        };
+        let subject = subject_of(0).or_else(|| subject_of(1));
         let found = subject.or_else(|| {
             group
                 .iter()
@@ -700,26 +704,19 @@ fn looks_like_person(ctx: &Ctx, p: usize) -> bool {
             .is_some_and(|(first, _)| is_given_name(first))
 }
 
-/// Whether a mention opens its sentence or a clause and is followed by
-/// its verb: "Ferre said", "…, Adelson, a donor, said", "and Ruiz
-/// added". An object ("met Donald Trump") or a possessive does not.
-fn opens_clause(ctx: &Ctx, m: &Mention) -> bool {
+/// Whether a mention is the subject of a clause, and of which: 0 for the
+/// sentence's own ("Ferre said", "“…,” Kunin said", "…, said Sunshine"),
+/// 1 for a clause inside it ("… and that Obama is to blame"). An object
+/// ("met Donald Trump") or a possessive is neither.
+fn clause_subject_rank(ctx: &Ctx, m: &Mention) -> Option<u8> {
     let doc = ctx.doc;
     if m.possessive {
-        return false;
+        return None;
     }
     let first = ctx.first_word_of(m);
     let sentence_start = doc
         .sentence_at(doc.words[first].range.start)
         .map_or(0, |si| doc.word_at_or_after(doc.sentences[si].start));
-    // "Even Mike Pence can't …": a sentence adverb before the subject.
-    let adverb_first = first == sentence_start + 1
-        && matches!(
-            ctx.w(sentence_start),
-            "But" | "And" | "Even" | "Then" | "Now" | "Still" | "So" | "Yet" | "Only"
-        );
-    // "“…,” Kunin said": right after a quote, the name before its verb.
-    let after_quote = first > sentence_start && ctx.quoted[first - 1];
     // "…, said Sunshine, who …": a name after an inverted verb of saying.
     let inverted = first > sentence_start + 1
         && matches!(
@@ -728,20 +725,34 @@ fn opens_clause(ctx: &Ctx, m: &Mention) -> bool {
         )
         && (ctx.w(first - 2) == "," || ctx.quoted[first - 2]);
     if inverted {
-        return true;
+        return Some(0);
     }
-    let opens = first == sentence_start
-        || adverb_first
-        || after_quote
-        || matches!(
-            ctx.w(first - 1),
-            "," | "and" | "but" | "that" | "when" | "while" | "because" | "as" | "—" | "–"
+    // "Even Mike Pence can't …": a sentence adverb before the subject.
+    let adverb_first = first == sentence_start + 1
+        && matches!(
+            ctx.w(sentence_start),
+            "But" | "And" | "Even" | "Then" | "Now" | "Still" | "So" | "Yet" | "Only"
         );
+    // "“…,” Kunin said": right after a quote, the name before its verb.
+    let after_quote = first > sentence_start && ctx.quoted[first - 1];
+    let rank = if first == sentence_start || adverb_first || after_quote {
+        0
+    } else if matches!(ctx.w(first - 1), ",") {
+        // after an opening phrase, or a clause set off by commas
+        0
+    } else if matches!(
+        ctx.w(first - 1),
+        "and" | "but" | "that" | "when" | "while" | "because" | "as" | "—" | "–"
+    ) {
+        1
+    } else {
+        return None;
+    };
     let after = doc.word_at_or_after(m.range.end);
-    opens
-        && after < doc.words.len()
+    (after < doc.words.len()
         && !ctx.quoted[after]
-        && (ctx.w(after) == "," || ctx.verb_like(after) || ends_in_s_verb(ctx.w(after)))
+        && (ctx.w(after) == "," || ctx.verb_like(after) || ends_in_s_verb(ctx.w(after))))
+    .then_some(rank)
 }
 
 /// A present tense in -s after a name: "Ruiz says", "Lee thinks".

@@ -1182,6 +1182,11 @@ fn a_pronoun_prefers_the_subject_of_a_clause_to_an_object_or_a_possessive() {
         speakers("Sam Pike joined the firm in 1990. And Webb, said Jan Vale, who worked for him, never forgets. “If you let him down, that is it,” she said."),
         vec![some("Jan Vale")]
     );
+    // the sentence's own subject before the subject of a clause inside it
+    assert_eq!(
+        speakers("Omar Haddad claimed that the river was safe and that Tom Webb is to blame.\n\n“He keeps saying it,” he said."),
+        vec![some("Omar Haddad")]
+    );
     // with no subject in reach, the nearest person still stands
     assert_eq!(
         speakers("The award went to Omar Haddad.\n\n“I hope small films win,” he said."),
