@@ -13,6 +13,12 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     let q_first = doc.word_at_or_after(q.range.start);
     let q_last = doc.word_at_or_after(q.range.end);
     let words = near_words(doc, q, q_first, q_last);
+    // "“…,” in the words of one top staffer": the phrase right after the
+    // quote says whose words they are, whatever verb the sentence has.
+    let right_after = q_last..(q_last + 2).min(words.end);
+    if let Some(found) = in_the_words_of(ctx, right_after, words.end) {
+        return Some(found);
+    }
     let mut cues: Vec<(usize, usize, usize)> = Vec::new(); // (distance, index, len)
     for i in words.clone() {
         if let Some(len) = ctx.cue_len(i) {
@@ -93,6 +99,9 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     if let Some(found) = reply_from(ctx, q_first, q_last, &words, colon_before) {
         return Some(found);
     }
+    if let Some(found) = in_the_words_of(ctx, words.start..q_first, q_first) {
+        return Some(found);
+    }
     // A partial quote with no cue belongs to its sentence's subject:
     // "Madigan asserted that the trust is “broken”".
     // "has been called “…”": a name given by nobody in particular.
@@ -161,6 +170,47 @@ fn reply_from(
     }
     let speaker = noun_phrase_after(ctx, noun + 2, limit)?;
     Some((speaker, cue_at(ctx.doc, noun, 1)))
+}
+
+/// "In Lee's words, “…”", "in the words of Tom Lee, …", "to quote Lee,":
+/// a phrase before the quote that names whose words they are.
+/// `starts` are the words the phrase may start at; `limit` is where it
+/// must end.
+fn in_the_words_of(ctx: &Ctx, starts: Range<usize>, limit: usize) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let q_first = limit;
+    let w = |i: usize| if i < q_first { ctx.w(i) } else { "" };
+    starts.into_iter().find_map(|k| {
+        if ctx.quoted[k] {
+            return None;
+        }
+        match (w(k), w(k + 1), w(k + 2), w(k + 3)) {
+            ("In" | "in", "the", "words", "of") => {
+                let speaker = noun_phrase_after(ctx, k + 4, q_first)?;
+                return Some((speaker, cue_at(doc, k + 2, 1)));
+            }
+            ("To" | "to", "quote", _, _) => {
+                let speaker = noun_phrase_after(ctx, k + 2, q_first)?;
+                return Some((speaker, cue_at(doc, k + 1, 1)));
+            }
+            ("In" | "in", _, _, _) => {}
+            _ => return None,
+        }
+        // "In Tom Lee's words", "in his words": a possessive, then "words".
+        let noun = (k + 2..(k + 6).min(q_first)).find(|&j| w(j) == "words")?;
+        let owner = w(noun - 1);
+        let (stem, possessive) = strip_possessive(owner);
+        let pronoun = matches!(owner, "his" | "her" | "their" | "His" | "Her" | "Their");
+        let named = (k + 1..noun - 1).all(|i| is_cap(w(i)));
+        let owned = (pronoun && noun == k + 2) || (possessive && !stem.is_empty() && named);
+        if !owned {
+            return None;
+        }
+        let len = if pronoun { owner.len() } else { stem.len() };
+        let from = doc.words[k + 1].range.start;
+        let to = doc.words[noun - 1].range.start + len;
+        Some((make_speaker(ctx, from..to), cue_at(doc, noun, 1)))
+    })
 }
 
 /// "In an interview with The New York Times Magazine, Trump was asked,

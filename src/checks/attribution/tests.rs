@@ -1195,6 +1195,54 @@ fn a_pronoun_prefers_the_subject_of_a_clause_to_an_object_or_a_possessive() {
 }
 
 #[test]
+fn in_someone_s_words_attributes_the_quote() {
+    assert_eq!(
+        read("In Tom Lee’s words, “it is a wreck.”"),
+        vec![(QuoteKind::Speech, some("Tom Lee"))]
+    );
+    assert_eq!(
+        read("In the words of the city engineer, the pool is “a wreck.”"),
+        vec![(QuoteKind::Speech, some("the city engineer"))]
+    );
+    assert_eq!(
+        read("To quote Tom Lee, “it is a wreck.”"),
+        vec![(QuoteKind::Speech, some("Tom Lee"))]
+    );
+    // right after the quote, the phrase wins over the sentence's verb
+    assert_eq!(
+        speakers(
+            "Ana Ruiz dislikes “surprises,” in the words of one aide, and bristled at the plan."
+        ),
+        vec![some("one aide")]
+    );
+    // words that are not someone's words
+    assert_eq!(
+        read("The sign, in large words, read “Closed.”"),
+        vec![(QuoteKind::Speech, some("The sign"))]
+    );
+}
+
+#[test]
+fn a_gesture_or_manner_before_a_quote_attributes_it() {
+    assert_eq!(
+        speakers("Tom Lee, asked whether the pool could be saved, shrugged. “Anything can be saved if you pay enough.”"),
+        vec![some("Tom Lee")]
+    );
+    assert_eq!(
+        speakers("Tom Lee was blunt. “It is a wreck.”"),
+        vec![some("Tom Lee")]
+    );
+    assert_eq!(
+        speakers("Tom Lee went further: “It should be torn down.”"),
+        vec![some("Tom Lee")]
+    );
+    assert_eq!(
+        speakers("“Whatever,” Tom Lee shrugged."),
+        vec![some("Tom Lee")]
+    );
+}
+
+#[test]
 fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
     assert_eq!(
         speakers("When a heckler shouted, “Ruiz!” Tom Webb joked, “Not tonight.”"),
