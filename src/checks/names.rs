@@ -1092,10 +1092,47 @@ fn link_people(doc: &Document, names: &mut Names) {
             names.mentions[mi].kind = NameKind::Person;
         }
     }
+    link_given_names(doc, names);
     for p in &mut names.people {
         p.mentions.sort_unstable();
     }
     assign_genders(doc, names);
+}
+
+/// "Megyn was incredulous" after "Megyn Kelly": a given name on its own,
+/// after the full name it belongs to, is that person when only one person
+/// in the draft has that given name.
+fn link_given_names(doc: &Document, names: &mut Names) {
+    let genders = &lists().genders;
+    let mut by_given: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (pi, p) in names.people.iter().enumerate() {
+        let mut words = p.full_name.split(' ');
+        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+            by_given.entry(fold(first)).or_default().push(pi);
+        }
+    }
+    for mi in 0..names.mentions.len() {
+        let m = &names.mentions[mi];
+        if m.person.is_some() || m.kind != NameKind::Unknown || m.words.len() != 1 || m.possessive {
+            continue;
+        }
+        let key = fold(&doc.prose[m.range.clone()]);
+        if !is_given_name(&key) && !genders.contains_key(&key) {
+            continue;
+        }
+        let Some([p]) = by_given.get(&key).map(Vec::as_slice) else {
+            continue;
+        };
+        let p = *p;
+        let after_full = names.people[p].mentions.iter().any(|&f| {
+            names.mentions[f].words.len() >= 2 && names.mentions[f].range.end <= m.range.start
+        });
+        if after_full {
+            names.people[p].mentions.push(mi);
+            names.mentions[mi].person = Some(p);
+            names.mentions[mi].kind = NameKind::Person;
+        }
+    }
 }
 
 /// Titles that say whether their bearer is a woman or a man.
@@ -1393,6 +1430,35 @@ mod tests {
         assert_eq!(
             gender_of(src, "Democrat Jane Ortiz"),
             Some(Some(Gender::Female))
+        );
+    }
+
+    #[test]
+    fn a_given_name_alone_after_the_full_name_is_that_person() {
+        let person_of = |src: &str, text: &str| {
+            let (doc, names) = model(src);
+            names
+                .mentions
+                .iter()
+                .rfind(|m| doc.text(m.range.clone()) == text)
+                .and_then(|m| m.person)
+                .map(|p| names.people[p].full_name.clone())
+        };
+        assert_eq!(
+            person_of("Jane Ortiz spoke first. Later, Jane was tired.", "Jane").as_deref(),
+            Some("Jane Ortiz")
+        );
+        // two people with that given name, or none named yet: nobody
+        assert_eq!(
+            person_of(
+                "Jane Ortiz and Jane Pike spoke. Later, Jane was tired.",
+                "Jane"
+            ),
+            None
+        );
+        assert_eq!(
+            person_of("Later, Jane was tired. Jane Ortiz left.", "Jane"),
+            None
         );
     }
 
