@@ -200,7 +200,7 @@ fn in_the_words_of(ctx: &Ctx, starts: Range<usize>, limit: usize) -> Option<(Spe
         let noun = (k + 2..(k + 6).min(q_first)).find(|&j| w(j) == "words")?;
         let owner = w(noun - 1);
         let (stem, possessive) = strip_possessive(owner);
-        let pronoun = matches!(owner, "his" | "her" | "their" | "His" | "Her" | "Their");
+        let pronoun = is_possessive_pronoun(owner);
         let named = (k + 1..noun - 1).all(|i| is_cap(w(i)));
         let owned = (pronoun && noun == k + 2) || (possessive && !stem.is_empty() && named);
         if !owned {

@@ -45,7 +45,6 @@ fn pronoun_stem(s: &str) -> &str {
     s
 }
 
-/// A pronoun that can only be a subject: "he", not "him".
 /// A count: "200", "1,500", "thirty", "dozens".
 fn is_count(w: &str) -> bool {
     (w.starts_with(|c: char| c.is_ascii_digit())
@@ -53,6 +52,13 @@ fn is_count(w: &str) -> bool {
         || NUMBER_WORDS.contains(&w.to_lowercase().as_str())
 }
 
+/// A possessive pronoun that stands for a person or people: "her answer",
+/// "in his words".
+fn is_possessive_pronoun(w: &str) -> bool {
+    matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their")
+}
+
+/// A pronoun that can only be a subject: "he", not "him".
 fn is_nominative(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "we" | "I")
 }

@@ -932,7 +932,7 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                 // "Her answer: “…”": the pronoun stands for its person,
                 // when the noun is the last word before the mark ("the
                 // mayor ended her speech by quoting a poet:" is no answer).
-                let pronoun = matches!(pw, "His" | "Her" | "Their" | "his" | "her" | "their");
+                let pronoun = is_possessive_pronoun(pw);
                 let mark_at = lead.trim_end_matches([':', '—', '–', '-']).len();
                 let noun_ends_lead = doc.prose[doc.words[k].range.end.min(mark_at)..mark_at]
                     .trim()
