@@ -42,6 +42,13 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried>
     if let Some(found) = same_paragraph(ctx, quotes, qi, pi) {
         return Some(found);
     }
+    if let Some(s) = thoughts_before(ctx, q, pi) {
+        return Some((
+            s,
+            None,
+            "the person whose thoughts the sentence before reports".into(),
+        ));
+    }
     if (opens_paragraph || subjectless_lead_in(ctx, para.range.start, q)) && pi > 0 {
         return paragraph_before(ctx, quotes, qi, pi - 1);
     }
@@ -418,4 +425,55 @@ pub(super) fn fragment_after_quote(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Op
         .find(|o| o.range.end <= before.end + 1 && o.kind == QuoteKind::Speech)
         .and_then(|o| o.speaker.clone())
         .filter(|s| !s.vague)
+}
+
+/// Verbs of thinking or feeling that report a person's mind in the
+/// reporter's words.
+const THOUGHT_VERBS: &[&str] = &[
+    "believes", "believed", "feels", "felt", "hopes", "hoped", "fears", "feared", "thinks",
+    "worries", "worried", "wants", "wanted",
+];
+
+/// "Ruddock, though, is keen to protect his players. “At this stage …”",
+/// "Lewis-Francis still feels the frustration of missing out. “That was
+/// heartbreaking …”": a quote that opens its sentence right after a
+/// sentence of the same paragraph that reports what a named person thinks
+/// or feels, with no quote and no speech verb of its own, gives that
+/// person's words. Only a verb of thinking counts, only in the sentence
+/// just before, and only a named person: in "The plan was dropped. “…”"
+/// nobody is named.
+fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let para = &doc.paragraphs[pi];
+    let here = doc.sentence_at(q.range.start)?;
+    if here == 0 || here <= para.sentences.start {
+        return None;
+    }
+    let opens = doc.prose[doc.sentences[here].start..q.range.start]
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    if !opens {
+        return None;
+    }
+    let words = word_window(doc, here - 1..here);
+    if words
+        .clone()
+        .any(|i| ctx.quoted[i] || ctx.cue_len(i).is_some())
+    {
+        return None;
+    }
+    let verb = words.clone().find(|&i| {
+        THOUGHT_VERBS.contains(&ctx.w(i))
+            || (ctx.w(i) == "keen" && i > 0 && matches!(ctx.w(i - 1), "is" | "was" | "remains"))
+    })?;
+    let speaker = first_subject(ctx, words.start, verb)?;
+    let person = |at: usize| {
+        ctx.names
+            .mention_at(at)
+            .is_some_and(|m| ctx.names.mentions[m].kind == NameKind::Person)
+    };
+    let named = person(speaker.mention.start)
+        || (is_pronoun(doc.text(speaker.mention.clone()))
+            && speaker.name != doc.text(speaker.mention.clone()));
+    named.then_some(speaker)
 }

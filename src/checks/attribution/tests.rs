@@ -1243,6 +1243,28 @@ fn a_gesture_or_manner_before_a_quote_attributes_it() {
 }
 
 #[test]
+fn a_quote_after_a_named_person_s_reported_thoughts_is_theirs() {
+    assert_eq!(
+        speakers("Tom Webb, though, is keen to rest his players. “At this stage there is nothing more they can show me.”"),
+        vec![some("Tom Webb")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz still feels the pain of that defeat. “That was heartbreaking.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // a thought nobody named has is no attribution
+    assert_eq!(
+        speakers("The town feels the pain of that defeat. “That was heartbreaking.”"),
+        vec![None]
+    );
+    // nor is one two sentences back
+    assert_eq!(
+        speakers("Ana Ruiz still feels the pain. The team lost again. “That was heartbreaking.”"),
+        vec![None]
+    );
+}
+
+#[test]
 fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
     assert_eq!(
         speakers("When a heckler shouted, “Ruiz!” Tom Webb joked, “Not tonight.”"),
