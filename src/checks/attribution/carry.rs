@@ -205,17 +205,18 @@ fn paragraph_before(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option
                 )
             });
     }
-    // Not a pronoun left unresolved, nor a cue in a clause about
-    // someone ("whether a user is who they say they are").
-    let reports = |s: &Speaker| {
+    // A cue in a clause about someone ("whether a user is who they say
+    // they are") reports nobody's words: the sentence is read past.
+    let in_clause = |s: &Speaker| {
         let before = doc.word_at_or_after(s.mention.start);
-        let in_clause = before > 0
+        before > 0
             && matches!(
                 ctx.w(before - 1).to_lowercase().as_str(),
                 "who" | "whom" | "what" | "which" | "how" | "where" | "when" | "whatever"
-            );
-        !is_pronoun(&s.name) && !in_clause
+            )
     };
+    // Not a pronoun left unresolved.
+    let reports = |s: &Speaker| !is_pronoun(&s.name) && !in_clause(s);
     // "Étienne said nothing." reports no words.
     let says_something = |c: &Cue| {
         let after = doc.word_at_or_after(c.range.end);
@@ -227,6 +228,11 @@ fn paragraph_before(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option
     for si in (prev_para.sentences.start..=last_si).rev().take(3) {
         let near = doc.sentences[si].end;
         if let Some((s, c)) = attribution_in_sentence(ctx, si, near) {
+            // "Ash told the BBC there are two parts. The hardest is to
+            // know whether a user is who they say they are. ¶ “…”"
+            if in_clause(&s) && si != prev_para.sentences.start {
+                continue;
+            }
             // A finding is no one's words ("The researchers found that
             // …"), and further back only a name carries.
             let finding = matches!(

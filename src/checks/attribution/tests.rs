@@ -1265,6 +1265,19 @@ fn a_quote_after_a_named_person_s_reported_thoughts_is_theirs() {
 }
 
 #[test]
+fn a_cue_in_a_clause_about_someone_does_not_hide_the_report_before_it() {
+    assert_eq!(
+        speakers("Tom Webb, from the bank, told reporters there are two steps. The hardest is to know whether a user is who they say they are.\n\n“The answer is a card and a code.”"),
+        vec![some("Tom Webb")]
+    );
+    // with only the clause, nobody is reported
+    assert_eq!(
+        speakers("The hardest step is to know whether a user is who they say they are.\n\n“The answer is a card and a code.”"),
+        vec![None]
+    );
+}
+
+#[test]
 fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
     assert_eq!(
         speakers("When a heckler shouted, “Ruiz!” Tom Webb joked, “Not tonight.”"),
