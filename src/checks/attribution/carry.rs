@@ -42,6 +42,13 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried>
     if let Some(found) = same_paragraph(ctx, quotes, qi, pi) {
         return Some(found);
     }
+    if let Some(s) = possessive_before(ctx, q, pi) {
+        return Some((
+            s,
+            None,
+            "the owner of the remark the sentence before names".into(),
+        ));
+    }
     if let Some(s) = thoughts_before(ctx, q, pi) {
         return Some((
             s,
@@ -450,18 +457,7 @@ const THOUGHT_VERBS: &[&str] = &[
 /// nobody is named.
 fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     let doc = ctx.doc;
-    let para = &doc.paragraphs[pi];
-    let here = doc.sentence_at(q.range.start)?;
-    if here == 0 || here <= para.sentences.start {
-        return None;
-    }
-    let opens = doc.prose[doc.sentences[here].start..q.range.start]
-        .chars()
-        .all(|c| !c.is_alphanumeric());
-    if !opens {
-        return None;
-    }
-    let words = word_window(doc, here - 1..here);
+    let words = sentence_before_quote(ctx, q, pi)?;
     if words
         .clone()
         .any(|i| ctx.quoted[i] || ctx.cue_len(i).is_some())
@@ -482,4 +478,62 @@ fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
         || (is_pronoun(doc.text(speaker.mention.clone()))
             && speaker.name != doc.text(speaker.mention.clone()));
     named.then_some(speaker)
+}
+
+/// The sentence before the quote, in the same paragraph, when the quote
+/// opens its own sentence.
+fn sentence_before_quote(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Range<usize>> {
+    let doc = ctx.doc;
+    let here = doc.sentence_at(q.range.start)?;
+    if here == 0 || here <= doc.paragraphs[pi].sentences.start {
+        return None;
+    }
+    let opens = doc.prose[doc.sentences[here].start..q.range.start]
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    opens.then(|| word_window(doc, here - 1..here))
+}
+
+/// "Lee’s response was swift. “We will appeal.”", "Lee’s verdict? “It is a
+/// wreck.”": a sentence that opens with someone's remark, reply or verdict
+/// and gives no words of its own introduces the quote after it.
+fn possessive_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let words = sentence_before_quote(ctx, q, pi)?;
+    if words.len() > 8
+        || words
+            .clone()
+            .any(|i| ctx.quoted[i] || ctx.cue_len(i).is_some())
+    {
+        return None;
+    }
+    let mut k = words.start;
+    if matches!(ctx.w(k), "The" | "the") {
+        k += 1;
+    }
+    // The owner: a name or a described person ending in 's, or "his"/"her".
+    let noun = (k + 1..(k + 5).min(words.end)).find(|&j| SPEECH_NOUNS.contains(&ctx.w(j)))?;
+    let owner = ctx.w(noun - 1);
+    let (stem, possessive) = strip_possessive(owner);
+    let from = doc.words[words.start].range.start;
+    let len = if is_possessive_pronoun(owner) && noun - 1 == words.start {
+        owner.len()
+    } else if possessive && !stem.is_empty() {
+        stem.len()
+    } else {
+        return None;
+    };
+    // Only the remark and how it was: "was swift", "?" — not "drew
+    // criticism", which leaves the quote to whoever criticised.
+    let rest: Vec<usize> = (noun + 1..words.end).filter(|&i| ctx.is_word(i)).collect();
+    let plain = match rest.as_slice() {
+        [] => true,
+        [v, rest @ ..] => matches!(ctx.w(*v), "was" | "is" | "came" | "were") && rest.len() <= 2,
+    };
+    if !plain {
+        return None;
+    }
+    let to = doc.words[noun - 1].range.start + len;
+    let speaker = make_speaker(ctx, from..to);
+    (!speaker.vague).then_some(speaker)
 }

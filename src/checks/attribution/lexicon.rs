@@ -433,6 +433,7 @@ pub(super) const SPEECH_NOUNS: &[&str] = &[
     "speech",
     "testimony",
     "verdict",
+    "conclusion",
     "advice",
     "assessment",
     "account",

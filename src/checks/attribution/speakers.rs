@@ -945,7 +945,17 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                     continue;
                 };
                 let r = doc.words[j].range.clone();
-                let speaker = make_speaker(ctx, r.start..r.start + stem_len);
+                // "The engineer's conclusion:": the article goes with a
+                // described owner.
+                let start = if j > floor
+                    && !is_cap(pw)
+                    && matches!(ctx.w(j - 1), "The" | "the" | "A" | "a")
+                {
+                    doc.words[j - 1].range.start
+                } else {
+                    r.start
+                };
+                let speaker = make_speaker(ctx, start..r.start + stem_len);
                 return Some((speaker, cue_at(doc, k, 1)));
             }
         }

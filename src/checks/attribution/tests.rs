@@ -1278,6 +1278,27 @@ fn a_cue_in_a_clause_about_someone_does_not_hide_the_report_before_it() {
 }
 
 #[test]
+fn a_sentence_naming_someone_s_remark_introduces_the_quote_after_it() {
+    assert_eq!(
+        speakers("Tom Lee’s verdict? “It is a wreck.”"),
+        vec![some("Tom Lee")]
+    );
+    assert_eq!(
+        speakers("Tom Lee’s response was swift. “We will appeal.”"),
+        vec![some("Tom Lee")]
+    );
+    assert_eq!(
+        speakers("The engineer’s conclusion: “It is a wreck.”"),
+        vec![some("The engineer")]
+    );
+    // a remark that drew someone else's words
+    assert_eq!(
+        speakers("Tom Lee’s comments drew criticism. “That is outrageous.”"),
+        vec![None]
+    );
+}
+
+#[test]
 fn a_cue_that_introduces_the_next_quote_is_not_this_one_s() {
     assert_eq!(
         speakers("When a heckler shouted, “Ruiz!” Tom Webb joked, “Not tonight.”"),
