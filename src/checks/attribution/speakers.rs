@@ -662,13 +662,24 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
             .map_or(0, |j| j + 1);
         let group = &mentions[from..k];
         // The sentence's own subject, then a subject inside it, nearest first.
+        // A full name that is the sentence's own subject is someone even
+        // with a given name no list knows ("Dahlys Hamilton is listed as
+        // …").
         let subject_of = |rank: u8| {
             group
                 .iter()
                 .rev()
                 .filter(outside_quotes)
                 .filter(|m| clause_subject_rank(ctx, m) == Some(rank))
-                .find_map(|m| person_of(m).filter(|&p| agrees(p) && looks_like_person(ctx, p)))
+                .find_map(|m| {
+                    let full_subject = rank == 0 && m.words.len() >= 2;
+                    person_of(m).filter(|&p| {
+                        let unknown = ctx.names.people[p].gender.is_none();
+                        let fits = agrees(p);
+                        (fits && (full_subject || looks_like_person(ctx, p)))
+                            || (full_subject && unknown)
+                    })
+                })
         };
         let subject = subject_of(0).or_else(|| subject_of(1));
         let found = subject.or_else(|| {

@@ -1187,6 +1187,12 @@ fn a_pronoun_prefers_the_subject_of_a_clause_to_an_object_or_a_possessive() {
         speakers("Omar Haddad claimed that the river was safe and that Tom Webb is to blame.\n\n“He keeps saying it,” he said."),
         vec![some("Omar Haddad")]
     );
+    // a full name that is a sentence's subject is someone, whatever the
+    // given name
+    assert_eq!(
+        speakers("Pastor Tom Webb spoke first. Dahlys Vane is listed as the chair of Voters for Tom Webb. Recently she wrote, “We are growing.”"),
+        vec![some("Dahlys Vane")]
+    );
     // with no subject in reach, the nearest person still stands
     assert_eq!(
         speakers("The award went to Omar Haddad.\n\n“I hope small films win,” he said."),
