@@ -1041,7 +1041,10 @@ fn link_people(doc: &Document, names: &mut Names) {
             continue;
         }
         let surname = fold(&doc.prose[m.words.last().cloned().unwrap_or_default()]);
-        let first = (m.words.len() >= 2).then(|| fold(&doc.prose[m.words[0].clone()]));
+        // "Democrat Hillary Clinton": the name starts at the given name.
+        let lead = descriptors_before_given(doc, &m.words);
+        let name_range = m.words[lead].start..m.range.end;
+        let first = (m.words.len() - lead >= 2).then(|| fold(&doc.prose[m.words[lead].clone()]));
         let candidates = by_surname.entry(surname.clone()).or_default();
         let found = candidates.iter().rev().copied().find(|&p| {
             let person = &names.people[p];
@@ -1061,7 +1064,7 @@ fn link_people(doc: &Document, names: &mut Names) {
             Some(p) => p,
             None if m.kind == NameKind::Person || !candidates.is_empty() => {
                 names.people.push(Person {
-                    full_name: doc.prose[m.range.clone()].to_string(),
+                    full_name: doc.prose[name_range.clone()].to_string(),
                     surname_key: surname.clone(),
                     mentions: Vec::new(),
                     gender: None,
@@ -1072,7 +1075,7 @@ fn link_people(doc: &Document, names: &mut Names) {
             None => continue,
         };
         let full = &mut names.people[person].full_name;
-        let this = &doc.prose[m.range.clone()];
+        let this = &doc.prose[name_range];
         if this.split(' ').count() > full.split(' ').count() {
             *full = this.to_string();
         }
@@ -1097,6 +1100,33 @@ fn link_people(doc: &Document, names: &mut Names) {
         p.mentions.sort_unstable();
     }
     assign_genders(doc, names);
+}
+
+/// How many words of a name run come before its given name and only
+/// describe the person: 1 in "Democrat Hillary Clinton", 1 in "Comedian
+/// Sarah Silverman", 0 when the run starts with a given name or has none
+/// the lists know ("Lib Dem Archy Kirkwood" stays whole).
+fn descriptors_before_given(doc: &Document, words: &[Range<usize>]) -> usize {
+    if words.len() < 3 {
+        return 0;
+    }
+    let lists = lists();
+    let known = |r: &Range<usize>| {
+        let f = fold(&doc.prose[r.clone()]);
+        lists.given.contains_key(&f) || lists.genders.contains_key(&f)
+    };
+    // "J. Christopher Stevens": an initial is part of the name.
+    let initial = |r: &Range<usize>| {
+        let w = &doc.prose[r.clone()];
+        w.ends_with('.') && w.chars().count() <= 2
+    };
+    if known(&words[0]) {
+        return 0;
+    }
+    match (1..words.len() - 1).find(|&i| known(&words[i])) {
+        Some(i) if !words[..i].iter().any(initial) => i,
+        _ => 0,
+    }
 }
 
 /// "Megyn was incredulous" after "Megyn Kelly": a given name on its own,
@@ -1425,12 +1455,10 @@ mod tests {
         // a name borne by both, and signs that disagree, show nothing
         assert_eq!(gender_of(src, "Robin Vale"), Some(None));
         assert_eq!(gender_of(src, "Ruiz"), Some(None));
-        // the given name need not come first in the run
+        // the given name need not come first in the run, and what comes
+        // before it describes her
         let src = "Democrat Jane Ortiz spoke.";
-        assert_eq!(
-            gender_of(src, "Democrat Jane Ortiz"),
-            Some(Some(Gender::Female))
-        );
+        assert_eq!(gender_of(src, "Jane Ortiz"), Some(Some(Gender::Female)));
     }
 
     #[test]
@@ -1459,6 +1487,27 @@ mod tests {
         assert_eq!(
             person_of("Later, Jane was tired. Jane Ortiz left.", "Jane"),
             None
+        );
+    }
+
+    #[test]
+    fn a_description_before_the_given_name_is_no_part_of_the_name() {
+        let full_names = |src: &str| {
+            let (_, names) = model(src);
+            names
+                .people
+                .iter()
+                .map(|p| p.full_name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            full_names("Comedian Sarah Silverman spoke. Later Democrat Hillary Clinton and Hillary Clinton's aides left."),
+            vec!["Sarah Silverman", "Hillary Clinton"]
+        );
+        // an initial, or a run with no known given name, stays whole
+        assert_eq!(
+            full_names("J. Christopher Stevens and Lib Dem Archy Kirkwood spoke."),
+            vec!["J. Christopher Stevens", "Lib Dem Archy Kirkwood"]
         );
     }
 
