@@ -1043,8 +1043,8 @@ fn link_people(doc: &Document, names: &mut Names) {
         let surname = fold(&doc.prose[m.words.last().cloned().unwrap_or_default()]);
         // "Democrat Hillary Clinton": the name starts at the given name.
         let lead = descriptors_before_given(doc, &m.words);
-        let name_range = m.words[lead].start..m.range.end;
-        let first = (m.words.len() - lead >= 2).then(|| fold(&doc.prose[m.words[lead].clone()]));
+        let name_range = m.words.get(lead).map_or(m.range.start, |w| w.start)..m.range.end;
+        let first = (m.words.len() >= lead + 2).then(|| fold(&doc.prose[m.words[lead].clone()]));
         let candidates = by_surname.entry(surname.clone()).or_default();
         let found = candidates.iter().rev().copied().find(|&p| {
             let person = &names.people[p];
