@@ -454,7 +454,8 @@ const THOUGHT_VERBS: &[&str] = &[
 /// or feels, with no quote and no speech verb of its own, gives that
 /// person's words. Only a verb of thinking counts, only in the sentence
 /// just before, and only a named person: in "The plan was dropped. “…”"
-/// nobody is named.
+/// nobody is named. An opening "For Ortiz," or "To Ortiz," gives that
+/// person's view in the same way.
 fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     let doc = ctx.doc;
     let words = sentence_before_quote(ctx, q, pi)?;
@@ -463,6 +464,18 @@ fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
         .any(|i| ctx.quoted[i] || ctx.cue_len(i).is_some())
     {
         return None;
+    }
+    // "For Ortiz, the decision was personal. “I learned to swim here.”":
+    // the view the opening phrase gives is the named person's.
+    if matches!(ctx.w(words.start), "For" | "To") {
+        let m = ctx
+            .names
+            .mention_at(doc.words.get(words.start + 1)?.range.start)
+            .map(|m| &ctx.names.mentions[m])
+            .filter(|m| m.kind == NameKind::Person && !m.possessive)?;
+        let after = doc.word_at_or_after(m.range.end);
+        return (after < words.end && ctx.w(after) == ",")
+            .then(|| make_speaker(ctx, m.range.clone()));
     }
     let verb = words.clone().find(|&i| {
         THOUGHT_VERBS.contains(&ctx.w(i))

@@ -1258,6 +1258,15 @@ fn a_quote_after_a_named_person_s_reported_thoughts_is_theirs() {
         speakers("Ana Ruiz still feels the pain of that defeat. “That was heartbreaking.”"),
         vec![some("Ana Ruiz")]
     );
+    assert_eq!(
+        speakers("For Ana Ruiz, the decision was personal. “I learned to swim here.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // "for" a thing, or a name later in the sentence, is no one's view
+    assert_eq!(
+        speakers("For the town, the decision was hard. “We had no choice.”"),
+        vec![None]
+    );
     // a thought nobody named has is no attribution
     assert_eq!(
         speakers("The town feels the pain of that defeat. “That was heartbreaking.”"),
