@@ -122,6 +122,12 @@ pub fn is_given_name(name: &str) -> bool {
     lists().given.contains_key(&fold(name))
 }
 
+/// A folded word that either list knows as a given name.
+fn known_given(folded: &str) -> bool {
+    let lists = lists();
+    lists.given.contains_key(folded) || lists.genders.contains_key(folded)
+}
+
 /// Lower case without diacritics.
 pub fn fold(s: &str) -> String {
     // Most names are plain ASCII: nothing to decompose.
@@ -1110,11 +1116,7 @@ fn descriptors_before_given(doc: &Document, words: &[Range<usize>]) -> usize {
     if words.len() < 3 {
         return 0;
     }
-    let lists = lists();
-    let known = |r: &Range<usize>| {
-        let f = fold(&doc.prose[r.clone()]);
-        lists.given.contains_key(&f) || lists.genders.contains_key(&f)
-    };
+    let known = |r: &Range<usize>| known_given(&fold(&doc.prose[r.clone()]));
     // "J. Christopher Stevens": an initial is part of the name.
     let initial = |r: &Range<usize>| {
         let w = &doc.prose[r.clone()];
@@ -1133,7 +1135,6 @@ fn descriptors_before_given(doc: &Document, words: &[Range<usize>]) -> usize {
 /// after the full name it belongs to, is that person when only one person
 /// in the draft has that given name.
 fn link_given_names(doc: &Document, names: &mut Names) {
-    let genders = &lists().genders;
     let mut by_given: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (pi, p) in names.people.iter().enumerate() {
         let mut words = p.full_name.split(' ');
@@ -1147,7 +1148,7 @@ fn link_given_names(doc: &Document, names: &mut Names) {
             continue;
         }
         let key = fold(&doc.prose[m.range.clone()]);
-        if !is_given_name(&key) && !genders.contains_key(&key) {
+        if !known_given(&key) {
             continue;
         }
         let Some([p]) = by_given.get(&key).map(Vec::as_slice) else {

@@ -459,12 +459,6 @@ const THOUGHT_VERBS: &[&str] = &[
 fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     let doc = ctx.doc;
     let words = sentence_before_quote(ctx, q, pi)?;
-    if words
-        .clone()
-        .any(|i| ctx.quoted[i] || ctx.cue_len(i).is_some())
-    {
-        return None;
-    }
     // "For Ortiz, the decision was personal. “I learned to swim here.”":
     // the view the opening phrase gives is the named person's.
     if matches!(ctx.w(words.start), "For" | "To") {
@@ -493,8 +487,9 @@ fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     named.then_some(speaker)
 }
 
-/// The sentence before the quote, in the same paragraph, when the quote
-/// opens its own sentence.
+/// The words of the sentence before the quote, in the same paragraph,
+/// when the quote opens its own sentence and that sentence has no quote
+/// and no speech verb of its own.
 fn sentence_before_quote(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Range<usize>> {
     let doc = ctx.doc;
     let here = doc.sentence_at(q.range.start)?;
@@ -504,7 +499,11 @@ fn sentence_before_quote(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Range<usize>
     let opens = doc.prose[doc.sentences[here].start..q.range.start]
         .chars()
         .all(|c| !c.is_alphanumeric());
-    opens.then(|| word_window(doc, here - 1..here))
+    let words = word_window(doc, here - 1..here);
+    let plain = !words
+        .clone()
+        .any(|i| ctx.quoted[i] || ctx.cue_len(i).is_some());
+    (opens && plain).then_some(words)
 }
 
 /// "Lee’s response was swift. “We will appeal.”", "Lee’s verdict? “It is a
@@ -513,11 +512,7 @@ fn sentence_before_quote(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Range<usize>
 fn possessive_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     let doc = ctx.doc;
     let words = sentence_before_quote(ctx, q, pi)?;
-    if words.len() > 8
-        || words
-            .clone()
-            .any(|i| ctx.quoted[i] || ctx.cue_len(i).is_some())
-    {
+    if words.len() > 8 {
         return None;
     }
     let mut k = words.start;
@@ -526,15 +521,11 @@ fn possessive_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     }
     // The owner: a name or a described person ending in 's, or "his"/"her".
     let noun = (k + 1..(k + 5).min(words.end)).find(|&j| SPEECH_NOUNS.contains(&ctx.w(j)))?;
-    let owner = ctx.w(noun - 1);
-    let (stem, possessive) = strip_possessive(owner);
     let from = doc.words[words.start].range.start;
-    let len = if is_possessive_pronoun(owner) && noun - 1 == words.start {
-        owner.len()
-    } else if possessive && !stem.is_empty() {
-        stem.len()
-    } else {
-        return None;
+    let len = match possessive_owner(ctx.w(noun - 1))? {
+        (len, true) if noun - 1 == words.start => len,
+        (len, false) => len,
+        _ => return None,
     };
     // Only the remark and how it was: "was swift", "?" — not "drew
     // criticism", which leaves the quote to whoever criticised.

@@ -178,35 +178,34 @@ fn reply_from(
 /// must end.
 fn in_the_words_of(ctx: &Ctx, starts: Range<usize>, limit: usize) -> Option<(Speaker, Cue)> {
     let doc = ctx.doc;
-    let q_first = limit;
-    let w = |i: usize| if i < q_first { ctx.w(i) } else { "" };
+    let w = |i: usize| if i < limit { ctx.w(i) } else { "" };
     starts.into_iter().find_map(|k| {
         if ctx.quoted[k] {
             return None;
         }
         match (w(k), w(k + 1), w(k + 2), w(k + 3)) {
             ("In" | "in", "the", "words", "of") => {
-                let speaker = noun_phrase_after(ctx, k + 4, q_first)?;
+                let speaker = noun_phrase_after(ctx, k + 4, limit)?;
                 return Some((speaker, cue_at(doc, k + 2, 1)));
             }
             ("To" | "to", "quote", _, _) => {
-                let speaker = noun_phrase_after(ctx, k + 2, q_first)?;
+                let speaker = noun_phrase_after(ctx, k + 2, limit)?;
                 return Some((speaker, cue_at(doc, k + 1, 1)));
             }
             ("In" | "in", _, _, _) => {}
             _ => return None,
         }
         // "In Tom Lee's words", "in his words": a possessive, then "words".
-        let noun = (k + 2..(k + 6).min(q_first)).find(|&j| w(j) == "words")?;
-        let owner = w(noun - 1);
-        let (stem, possessive) = strip_possessive(owner);
-        let pronoun = is_possessive_pronoun(owner);
-        let named = (k + 1..noun - 1).all(|i| is_cap(w(i)));
-        let owned = (pronoun && noun == k + 2) || (possessive && !stem.is_empty() && named);
+        let noun = (k + 2..(k + 6).min(limit)).find(|&j| w(j) == "words")?;
+        let (len, pronoun) = possessive_owner(w(noun - 1))?;
+        let owned = if pronoun {
+            noun == k + 2
+        } else {
+            (k + 1..noun - 1).all(|i| is_cap(w(i)))
+        };
         if !owned {
             return None;
         }
-        let len = if pronoun { owner.len() } else { stem.len() };
         let from = doc.words[k + 1].range.start;
         let to = doc.words[noun - 1].range.start + len;
         Some((make_speaker(ctx, from..to), cue_at(doc, noun, 1)))

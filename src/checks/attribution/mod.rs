@@ -58,6 +58,17 @@ fn is_possessive_pronoun(w: &str) -> bool {
     matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their")
 }
 
+/// Who owns a remark, from the word before it: "Lee's" gives "Lee"
+/// (length 3), "her" gives "her" itself. Returns the owner's length in
+/// the word and whether it is a pronoun.
+fn possessive_owner(w: &str) -> Option<(usize, bool)> {
+    if is_possessive_pronoun(w) {
+        return Some((w.len(), true));
+    }
+    let (stem, possessive) = strip_possessive(w);
+    (possessive && !stem.is_empty()).then_some((stem.len(), false))
+}
+
 /// A pronoun that can only be a subject: "he", not "him".
 fn is_nominative(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "we" | "I")

@@ -266,10 +266,7 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
         // "The Rove ad hits Clinton for …": a present tense in -s after the
         // phrase's noun, with a name or an article as its object.
         let present_tense = j > start + 1
-            && t.len() > 3
-            && t.ends_with('s')
-            && !t.ends_with("ss")
-            && t.chars().all(|c| c.is_lowercase())
+            && ends_in_s_verb(t)
             && !NP_STOP.contains(&t)
             && !ctx.w(j - 1).ends_with('s')
             && ctx.w(j - 1).chars().all(|c| c.is_lowercase())
@@ -746,10 +743,9 @@ fn clause_subject_rank(ctx: &Ctx, m: &Mention) -> Option<u8> {
         );
     // "“…,” Kunin said": right after a quote, the name before its verb.
     let after_quote = first > sentence_start && ctx.quoted[first - 1];
-    let rank = if first == sentence_start || adverb_first || after_quote {
-        0
-    } else if matches!(ctx.w(first - 1), ",") {
-        // after an opening phrase, or a clause set off by commas
+    // After an opening phrase, or a clause set off by commas, too.
+    let rank = if first == sentence_start || adverb_first || after_quote || ctx.w(first - 1) == ","
+    {
         0
     } else if matches!(
         ctx.w(first - 1),
@@ -934,26 +930,21 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
             return None;
         }
         if SPEECH_NOUNS.contains(&w) {
+            // "Her answer: “…”": the pronoun stands for its person, when
+            // the noun is the last word before the mark ("the mayor ended
+            // her speech by quoting a poet:" is no answer).
+            let mark_at = lead.trim_end_matches([':', '—', '–', '-']).len();
+            let noun_ends_lead = doc.prose[doc.words[k].range.end.min(mark_at)..mark_at]
+                .trim()
+                .is_empty();
             // look back for the possessive
             let mut j = k;
             while j > floor && k - j < 4 {
                 j -= 1;
                 let pw = ctx.w(j);
-                let (stem, is_possessive) = strip_possessive(pw);
-                // "Her answer: “…”": the pronoun stands for its person,
-                // when the noun is the last word before the mark ("the
-                // mayor ended her speech by quoting a poet:" is no answer).
-                let pronoun = is_possessive_pronoun(pw);
-                let mark_at = lead.trim_end_matches([':', '—', '–', '-']).len();
-                let noun_ends_lead = doc.prose[doc.words[k].range.end.min(mark_at)..mark_at]
-                    .trim()
-                    .is_empty();
-                let stem_len = if pronoun && noun_ends_lead {
-                    pw.len()
-                } else if is_possessive && !stem.is_empty() {
-                    stem.len()
-                } else {
-                    continue;
+                let stem_len = match possessive_owner(pw) {
+                    Some((len, pronoun)) if !pronoun || noun_ends_lead => len,
+                    _ => continue,
                 };
                 let r = doc.words[j].range.clone();
                 // "The engineer's conclusion:": the article goes with a
