@@ -106,8 +106,10 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         // "… was branded “in homage to” Lazar, Song wrote": a cue after the
         // quote makes the whole sentence somebody's words.
         let last = ctx.doc.word_at_or_after(q.range.end);
-        let reported =
-            (last..near_words(ctx.doc, q, last, last).end).any(|i| ctx.cue_len(i).is_some());
+        // "…, saying the change burdened voters": a participle reports the
+        // words after it, not the name before.
+        let reported = (last..near_words(ctx.doc, q, last, last).end)
+            .any(|i| ctx.cue_len(i).is_some() && !ctx.w(i).ends_with("ing"));
         if !reported {
             return Some(QuoteKind::Term);
         }

@@ -186,6 +186,16 @@ impl Ctx<'_> {
             {
                 return None;
             }
+            // "pleaded guilty", "pleads not guilty": a plea in court, not words.
+            if w.starts_with("plead") {
+                let next = |d: usize| self.doc.words.get(i + d).map(|_| self.w(i + d));
+                if matches!(next(1), Some("guilty" | "innocent"))
+                    || (matches!(next(1), Some("not" | "no"))
+                        && matches!(next(2), Some("guilty" | "contest")))
+                {
+                    return None;
+                }
+            }
             // "remembered Roy Verley", "Ruiz remembered: “…”": reporting
             // words only right after the quote or before its colon;
             // "remembers being taken aback" recalls an event.

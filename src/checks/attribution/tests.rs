@@ -343,6 +343,11 @@ fn a_passive_naming_verb_makes_a_term() {
     for body in [
         "Ana Ruiz, known online as “Quillfeather,” was arrested on Monday.",
         "Democrats sued after Ohio dropped what had been called the “Golden Week” of early voting.",
+        // a plea in court reports no words
+        "Ana Ruiz, known online as “Quillfeather,” pleaded guilty in May.",
+        // a participle after the quote reports what follows it
+        "Democrats sued after Ohio dropped what had been called the “Golden Week,” saying \
+         the change burdened voters.",
     ] {
         assert_eq!(read(body)[0].0, QuoteKind::Term, "{body}");
     }
