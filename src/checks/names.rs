@@ -1314,6 +1314,20 @@ mod tests {
     }
 
     #[test]
+    fn the_place_list_holds_one_name_per_line() {
+        for line in include_str!("../../data/places.txt").lines() {
+            let line = line.trim();
+            assert!(
+                line.starts_with('#') || !line.contains('#'),
+                "a comment inside a name: {line}"
+            );
+        }
+        for place in ["South Africa", "South Korea", "N.H.", "Calif."] {
+            assert!(is_place(place), "{place}");
+        }
+    }
+
+    #[test]
     fn titles_and_possessives_are_stripped() {
         let (doc, names) = model(
             "Russian Foreign Minister Sergey Lavrov met Orban’s aide. However, Mr. Lavrov left.",
