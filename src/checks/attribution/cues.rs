@@ -354,6 +354,20 @@ pub(super) fn speaker_for_cue(
             let range = ctx.doc.words[j + 1].range.start..ctx.doc.words[cue - 1].range.end;
             return Some(make_speaker(ctx, range));
         }
+        // "“…,” the candidate told CBS on Sunday, saying …": in a sentence
+        // that opens with a quote, the participle goes on from the
+        // attribution right after that quote.
+        if ctx.quoted[window.start] {
+            let after = (window.start..cue).find(|&j| !ctx.quoted[j]).unwrap_or(cue);
+            let attribution = (after..cue.min(after + 6))
+                .find_map(|j| ctx.cue_len(j).map(|l| (j, l)))
+                .filter(|&(j, _)| !w(j).ends_with("ing"));
+            if let Some(s) =
+                attribution.and_then(|(j, l)| speaker_for_cue(ctx, j, l, window, q_last))
+            {
+                return Some(s);
+            }
+        }
         return sentence_subject(ctx, window.start, cue).or_else(|| {
             // "There is chatter about Perez, who is the most animated on
             // stage, saying …": with no subject of its own, the participle
@@ -403,6 +417,11 @@ pub(super) fn speaker_for_cue(
         if skippable && !matches!(t, "who" | "which" | "that") {
             k = prev;
             continue;
+        }
+        if matches!(t, "who" | "which" | "that") {
+            if let Some(s) = restrictive_antecedent(ctx, prev, window.start) {
+                return Some(s);
+            }
         }
         if matches!(t, "who" | "which" | "that") || t == "," {
             // "Dunn, who has lived here for 30 years, said": the phrase before the clause.

@@ -674,3 +674,36 @@ pub(super) const IRREGULAR_PAST: &[&str] = &[
     "wore",
     "wrote",
 ];
+
+/// Words that stand for nobody in particular: "someone who conceded".
+pub(super) const INDEFINITES: &[&str] = &[
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "one",
+];
+
+/// Times that can end a phrase before a relative: "a letter from his
+/// doctor Friday afternoon that says".
+pub(super) const TIME_NOUNS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "summer",
+    "winter",
+    "spring",
+    "fall",
+    "autumn",
+];

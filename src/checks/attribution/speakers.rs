@@ -476,15 +476,17 @@ fn names_a_role_of(ctx: &Ctx, mention: &Mention) -> bool {
         roles += 1;
         k += 1;
     }
-    roles > 0
-        && k < doc.words.len()
-        && ctx
-            .names
-            .mention_at(doc.words[k].range.start)
-            .is_some_and(|m| {
-                let next = &ctx.names.mentions[m];
-                next.kind == NameKind::Person && next.words.len() >= 2
-            })
+    if roles == 0 || k >= doc.words.len() {
+        return false;
+    }
+    // The name after the role, or its title: "Presidential hopeful Sen.
+    // Ted Cruz".
+    let at = doc.words[k].range.start;
+    let i = ctx.names.mentions.partition_point(|m| m.range.end <= at);
+    ctx.names.mentions.get(i).is_some_and(|next| {
+        let from = next.title.as_ref().map_or(next.range.start, |t| t.start);
+        from <= at && next.kind == NameKind::Person && next.words.len() >= 2
+    })
 }
 
 /// Whether a name can be the subject of its clause: not the object of a
@@ -495,6 +497,70 @@ pub(super) fn can_be_subject(ctx: &Ctx, mention: &Mention, start: usize) -> bool
         && (PREPOSITIONS.contains(&ctx.w(first_word - 1))
             || matches!(ctx.w(first_word - 1), "by" | "than" | "against"));
     !after_preposition && !mention.possessive
+}
+
+/// "the committee that has declared", "a retired general who suggested":
+/// a relative pronoun at word `rel` with no comma before it stands for the
+/// noun phrase just before it. Not for a place ("schools in Florida that
+/// reminded him"), an organisation before "who", an indefinite ("someone
+/// who conceded") or a time ("a letter from his doctor Friday that says").
+pub(super) fn restrictive_antecedent(ctx: &Ctx, rel: usize, floor: usize) -> Option<Speaker> {
+    if rel <= floor || !ctx.is_word(rel - 1) || ctx.quoted[rel - 1] {
+        return None;
+    }
+    let end = rel - 1;
+    let doc = ctx.doc;
+    let p = ctx.w(end);
+    let lower = p.to_lowercase();
+    if AUXILIARIES.contains(&p)
+        || SKIP_BEFORE_VERB.contains(&lower.as_str())
+        || INDEFINITES.contains(&lower.as_str())
+        || TIME_NOUNS.contains(&lower.as_str())
+        || crate::calendar::WEEKDAYS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(p))
+        || p.ends_with("ed")
+        || p.ends_with("ly")
+    {
+        return None;
+    }
+    let who = ctx.w(rel) == "who";
+    let mut s = if let Some(m) = ctx.names.mention_at(doc.words[end].range.start) {
+        let mention = &ctx.names.mentions[m];
+        let fits = match mention.kind {
+            NameKind::Person | NameKind::Unknown => true,
+            NameKind::Organisation => !who,
+            NameKind::Place => false,
+        };
+        if !fits || mention.possessive || mention.range.end != doc.words[end].range.end {
+            return None;
+        }
+        make_speaker(ctx, mention.range.clone())
+    } else {
+        let mut s = noun_phrase_ending_at(ctx, end, floor)?;
+        // "that right against governments who": the phrase after the
+        // preposition.
+        let np_start = doc.word_at_or_after(s.mention.start);
+        if let Some(j) = (np_start..end).rev().find(|&j| {
+            PREPOSITIONS.contains(&ctx.w(j)) || matches!(ctx.w(j), "against" | "by" | "toward")
+        }) {
+            s = make_speaker(ctx, doc.words[j + 1].range.start..doc.words[end].range.end);
+        }
+        // "Braynard, a South Carolina native who writes": the person the
+        // description is set beside.
+        let np_start = doc.word_at_or_after(s.mention.start);
+        if np_start > floor + 1 && ctx.w(np_start - 1) == "," && !ctx.quoted[np_start - 2] {
+            if let Some(m) = ctx.names.mention_at(doc.words[np_start - 2].range.start) {
+                let mention = &ctx.names.mentions[m];
+                if mention.kind == NameKind::Person && !mention.possessive {
+                    s = make_speaker(ctx, mention.range.clone());
+                }
+            }
+        }
+        s
+    };
+    s.mention = doc.words[rel].range.clone();
+    Some(s)
 }
 
 /// "X, who …, said": the noun phrase before the comma that opens the clause.

@@ -1350,3 +1350,42 @@ fn a_phrase_after_with_is_its_participle_s_subject() {
         vec![(QuoteKind::Speech, some("The board"))]
     );
 }
+
+#[test]
+fn a_description_before_a_title_and_name_is_not_the_speaker() {
+    assert_eq!(
+        speakers(
+            "Mayoral hopeful Councilwoman Ana Ruiz was also critical of the plan, telling \
+             reporters: “The plan is a mistake.”"
+        ),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_restrictive_relative_stands_for_the_noun_before_it() {
+    // "that" with no comma before it: the antecedent is the phrase just
+    // before, not the last name further back
+    assert_eq!(
+        speakers(
+            "Tom Webb spoke about the Harbour Trust and the committee that has declared \
+             the pier “unsafe for swimmers.”"
+        ),
+        vec![some("the committee")]
+    );
+    assert_eq!(
+        mentions("Ana Ruiz met the crew that warned of “a long winter.”"),
+        vec![some("that")]
+    );
+}
+
+#[test]
+fn a_participle_after_an_inverted_attribution_is_the_same_speaker() {
+    assert_eq!(
+        speakers(
+            "“The pier is safe,” the harbour master told WKDT’s Morning Drive on Sunday, \
+             saying that swimmers “are very worried” about it."
+        ),
+        vec![some("the harbour master"), some("the harbour master")]
+    );
+}
