@@ -67,3 +67,28 @@ impl SpeechVerbs {
             && (self.built_in.words.contains(word) || self.extra.words.contains(word))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_list_names_each_cue_once() {
+        let mut seen = FxHashSet::default();
+        for line in include_str!("../../../data/speech_verbs.txt").lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            assert!(seen.insert(line.to_lowercase()), "listed twice: {line}");
+        }
+    }
+
+    #[test]
+    fn config_entries_add_words_and_phrases() {
+        let verbs = SpeechVerbs::new(&["harrumphed".to_string(), "Piped Up".to_string()]);
+        assert!(verbs.contains("said") && verbs.contains("harrumphed"));
+        assert!(verbs.phrase("piped", "up") && verbs.phrase("shot", "back"));
+        assert!(!verbs.contains("Said"), "a capitalised word is not a cue");
+    }
+}
