@@ -341,6 +341,9 @@ const TITLE_WORDS: &[&str] = &[
     "Sen.",
     "Rep.",
     "Representative",
+    // a delegate to the House: "Del. Stacey Plaskett"
+    "Del.",
+    "Delegate",
     "Gov.",
     "Governor",
     "Mayor",
@@ -830,7 +833,8 @@ pub fn analyse(doc: &Document) -> Names {
         let w = &words[i];
         let text = &doc.prose[w.range.clone()];
         // "Here’s Clinton in 1992": a contraction is no part of a name.
-        if !w.is_word || !starts_upper(text) || is_contraction(text) {
+        // "Mitch McConnell, R-Ky., said": a party and state is no name.
+        if !w.is_word || !starts_upper(text) || is_contraction(text) || is_party_tag(text) {
             i += 1;
             continue;
         }
@@ -876,6 +880,17 @@ pub fn analyse(doc: &Document) -> Names {
     };
     link_people(doc, &mut names);
     names
+}
+
+/// A party and state after a US politician's name: "R-Ky", "D-Calif.",
+/// "I-Vt".
+fn is_party_tag(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && s.len() <= 10
+        && s[2..].chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// Drops one-word "names" that are only capitalised because they open a
@@ -940,9 +955,11 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         {
             k += 1;
         }
+        // The person's name is a known given name and more, or exactly two
+        // words closing the run ("Senate Majority Leader Mitch McConnell").
         k > t
             && k + 1 < run.len()
-            && is_given_name(text(k))
+            && (is_given_name(text(k)) || k + 2 == run.len())
             && !is_title_word(text(t - 1))
             && !is_modifier_before_title(text(t - 1))
     });

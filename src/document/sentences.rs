@@ -18,6 +18,8 @@ const BEFORE_NAME: &[&str] = &[
 const MAY_END: &[&str] = &[
     "Inc", "Corp", "Ltd", "Co", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "etc", "No", "Plc", "LLC", "Assn",
+    // Delegate before a name, Delaware at the end of a dateline or a sentence
+    "Del",
 ];
 
 /// Words that commonly open a sentence; after an abbreviation that may end

@@ -14,7 +14,7 @@ pub struct Word {
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "St", "Prof", "Lt", "Col", "Sgt", "Capt",
     "Rev", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct",
-    "Nov", "Dec", "Mt", "Ft", "Maj", "Adm", "Cmdr", "Supt", "Det", "vs",
+    "Nov", "Dec", "Mt", "Ft", "Maj", "Adm", "Cmdr", "Supt", "Det", "vs", "Del",
 ];
 
 fn joiner(c: char) -> bool {

@@ -368,7 +368,26 @@ pub(super) fn speaker_for_cue(
                 return Some(s);
             }
         }
-        return sentence_subject(ctx, window.start, cue).or_else(|| {
+        let subject = sentence_subject(ctx, window.start, cue);
+        // "Cruz weighed in on the manager, who assaulted a reporter,
+        // calling …": after a relative clause closed by a comma, the
+        // participle goes with the sentence's own subject.
+        let after_relative = cue > window.start + 1
+            && w(cue - 1) == ","
+            && subject
+                .as_ref()
+                .is_some_and(|s| ctx.w(ctx.doc.word_at_or_after(s.mention.start)) == "who");
+        if after_relative {
+            let own = first_subject(ctx, window.start, cue).filter(|f| {
+                ctx.names
+                    .mention_at(f.mention.start)
+                    .is_some_and(|m| ctx.names.mentions[m].kind == NameKind::Person)
+            });
+            if own.is_some() {
+                return own;
+            }
+        }
+        return subject.or_else(|| {
             // "There is chatter about Perez, who is the most animated on
             // stage, saying …": with no subject of its own, the participle
             // after a relative clause belongs to the clause's antecedent.
@@ -410,8 +429,19 @@ pub(super) fn speaker_for_cue(
         let adverb = t.len() > 4
             && t.ends_with("ly")
             && !is_cap(t)
+            && !NOUNS_IN_LY.contains(&t)
             && prev > window.start
             && !DETERMINERS.contains(&w(prev - 1));
+        // "the order released Friday said": the day and the participle
+        // describe the subject before them.
+        let day = crate::calendar::WEEKDAYS.contains(&t) || matches!(t, "today" | "yesterday");
+        if day && prev > window.start + 1 {
+            let participle = w(prev - 1);
+            if participle.ends_with("ed") && !is_cap(participle) && !ctx.quoted[prev - 1] {
+                k = prev - 1;
+                continue;
+            }
+        }
         let skippable = (SKIP_BEFORE_VERB.contains(&t.to_lowercase().as_str()) || adverb)
             && (!is_cap(t) || prev == window.start);
         if skippable && !matches!(t, "who" | "which" | "that") {

@@ -707,3 +707,15 @@ pub(super) const TIME_NOUNS: &[&str] = &[
     "fall",
     "autumn",
 ];
+
+/// Nouns that end like an adverb: "the influential US daily wrote".
+pub(super) const NOUNS_IN_LY: &[&str] = &[
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "family",
+    "ally",
+    "assembly",
+    "rally",
+];

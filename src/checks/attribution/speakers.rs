@@ -476,16 +476,21 @@ fn names_a_role_of(ctx: &Ctx, mention: &Mention) -> bool {
         roles += 1;
         k += 1;
     }
-    if roles == 0 || k >= doc.words.len() {
+    if k >= doc.words.len() || ctx.quoted[k] {
         return false;
     }
     // The name after the role, or its title: "Presidential hopeful Sen.
-    // Ted Cruz".
+    // Ted Cruz"; with no role between, a title: "Oversight Chairman Jason
+    // Chaffetz".
     let at = doc.words[k].range.start;
     let i = ctx.names.mentions.partition_point(|m| m.range.end <= at);
     ctx.names.mentions.get(i).is_some_and(|next| {
-        let from = next.title.as_ref().map_or(next.range.start, |t| t.start);
-        from <= at && next.kind == NameKind::Person && next.words.len() >= 2
+        let title = next.title.as_ref().filter(|t| t.start <= at);
+        let from = title.map_or(next.range.start, |t| t.start);
+        from <= at
+            && (roles > 0 || title.is_some())
+            && next.kind == NameKind::Person
+            && next.words.len() >= 2
     })
 }
 
@@ -621,6 +626,33 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                     }
                     continue;
                 }
+                // "Tom Webb, 30, of Hull, Mass., who …", "Sen. Ana Ruiz of
+                // Florida, who …": a place is not who; the person it
+                // follows may be.
+                let who = matches!(ctx.w(from), "who" | "whom" | "whose")
+                    || (k + 1..from).any(|j| matches!(ctx.w(j), "who" | "whom" | "whose"));
+                // Only a place that says where: "of Hull", "Raleigh, N.C."; a
+                // place name alone may be a person's ("Paris, who …").
+                let locative = np_start > floor + 2
+                    && (PREPOSITIONS.contains(&ctx.w(np_start - 1))
+                        || (ctx.w(np_start - 1) == ","
+                            && PREPOSITIONS.contains(&ctx.w(np_start - 3))));
+                if who && locative && names_a_place(ctx, &s, end) {
+                    if np_start > floor + 1 && matches!(ctx.w(np_start - 1), "of" | "from" | "in") {
+                        let person = noun_phrase_ending_at(ctx, np_start - 2, floor).filter(|p| {
+                            ctx.names
+                                .mention_at(p.mention.start)
+                                .is_some_and(|m| ctx.names.mentions[m].kind == NameKind::Person)
+                        });
+                        if person.is_some() {
+                            return person;
+                        }
+                    }
+                    if commas > 3 {
+                        break;
+                    }
+                    continue;
+                }
                 let named = is_pronoun(ctx.doc.text(s.mention.clone()))
                     || ctx.names.mention_at(s.mention.start).is_some();
                 if named {
@@ -634,6 +666,20 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
         }
     }
     first
+}
+
+/// Whether phrase `s`, which ends at word `end`, is a place: a name the
+/// place list knows, or a town before its state ("Hull, Mass.").
+fn names_a_place(ctx: &Ctx, s: &Speaker, end: usize) -> bool {
+    let place_at = |k: usize| {
+        ctx.doc.words.get(k).is_some_and(|w| w.is_word)
+            && ctx
+                .names
+                .mention_at(ctx.doc.words[k].range.start)
+                .is_some_and(|m| ctx.names.mentions[m].kind == NameKind::Place)
+    };
+    place_at(ctx.doc.word_at_or_after(s.mention.start))
+        || (ctx.doc.words.get(end + 1).is_some() && ctx.w(end + 1) == "," && place_at(end + 2))
 }
 
 /// The person "he" or "she" at `offset` refers to: the person who is the
@@ -809,8 +855,26 @@ fn clause_subject_rank(ctx: &Ctx, m: &Mention) -> Option<u8> {
         );
     // "“…,” Kunin said": right after a quote, the name before its verb.
     let after_quote = first > sentence_start && ctx.quoted[first - 1];
+    // "Lib Dem Sir Archy Kirkwood, who …": a name that says whose title
+    // it is, opening the sentence.
+    let described_first = first > sentence_start
+        && ctx.is_word(first - 1)
+        && ctx
+            .names
+            .mention_at(doc.words[first - 1].range.start)
+            .is_some_and(|d| {
+                let d = &ctx.names.mentions[d];
+                d.kind != NameKind::Person
+                    && !d.possessive
+                    && ctx.first_word_of(d) == sentence_start
+                    && d.range.end == doc.words[first - 1].range.end
+            });
     // After an opening phrase, or a clause set off by commas, too.
-    let rank = if first == sentence_start || adverb_first || after_quote || ctx.w(first - 1) == ","
+    let rank = if first == sentence_start
+        || adverb_first
+        || after_quote
+        || described_first
+        || ctx.w(first - 1) == ","
     {
         0
     } else if matches!(

@@ -1389,3 +1389,80 @@ fn a_participle_after_an_inverted_attribution_is_the_same_speaker() {
         vec![some("the harbour master"), some("the harbour master")]
     );
 }
+
+#[test]
+fn a_place_is_not_who_a_relative_clause_describes() {
+    assert_eq!(
+        speakers(
+            "“It is over,” Tom Webb, 30, of Hull, Mass., who was among those polled, said \
+             in an interview."
+        ),
+        vec![some("Tom Webb")]
+    );
+    assert_eq!(
+        speakers("Sen. Ana Ruiz of Florida, who mused in the debate that Webb was “a liar,” left."),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_name_before_a_titled_name_says_whose_title() {
+    assert_eq!(
+        speakers(
+            "“It is not a requirement,” Oversight Chairman Tom Webb (R-Utah) said in a \
+             statement, adding that she “must answer.”"
+        ),
+        vec![some("Tom Webb"), some("Tom Webb")]
+    );
+}
+
+#[test]
+fn a_party_tag_and_a_delegate_are_no_speakers() {
+    assert_eq!(
+        speakers(
+            "Senate Majority Leader Tom Webb, R-Ky., delivered a blunt message to Ana Ruiz: \
+             “It's time.”"
+        ),
+        vec![some("Tom Webb")]
+    );
+    assert_eq!(
+        speakers("“It is destroying this committee,” said Del. Ana Ruiz of the Virgin Islands."),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_day_or_a_noun_in_ly_is_part_of_the_subject() {
+    assert_eq!(
+        speakers("“The pier may reopen,” the order released Friday said."),
+        vec![some("the order")]
+    );
+    assert_eq!(
+        speakers("“We endorse her,” the influential Harbour daily wrote."),
+        vec![some("the influential Harbour daily")]
+    );
+}
+
+#[test]
+fn a_participle_after_a_closed_relative_clause_is_the_subject_s() {
+    assert_eq!(
+        speakers(
+            "Sen. Ana Ruiz weighed in on allegations against the mayor’s aide, who \
+             allegedly shoved a reporter, calling it a “fireable offense.”"
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    // with no subject of its own, the clause's antecedent speaks
+    assert_eq!(
+        speakers("There is chatter about Ana Ruiz, who is the most animated on stage, saying “the pier stays.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_titled_name_after_its_description_opens_the_sentence() {
+    let body = "Harbour Trust Chairman Sir Archy Kell, who chairs the board, said that when \
+                Mr Webb had spoken he got the “clear impression” the pier would close.\n\n\
+                He added the board was “duty bound” to act.";
+    assert_eq!(speakers(body), vec![some("Archy Kell"), some("Archy Kell")]);
+}
