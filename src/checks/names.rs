@@ -486,6 +486,40 @@ const TITLE_WORDS: &[&str] = &[
     "Liberal",
 ];
 
+/// Organisations whose names go on with "of" or "for": "the Bank of
+/// Japan", "the Institute for Statecraft".
+const ORG_HEADS_OF: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Association",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Chamber",
+    "Church",
+    "College",
+    "Commission",
+    "Committee",
+    "Council",
+    "Court",
+    "Department",
+    "Federation",
+    "Foundation",
+    "Fund",
+    "House",
+    "Institute",
+    "League",
+    "Ministry",
+    "Museum",
+    "Office",
+    "School",
+    "Society",
+    "Union",
+    "University",
+];
+
 /// Words that make a capitalised run an organisation or a place name.
 const ORG_WORDS: &[&str] = &[
     "Council",
@@ -751,6 +785,17 @@ pub fn is_title_word(s: &str) -> bool {
     word_set(&TITLE_SET, TITLE_WORDS).contains(s)
 }
 
+/// Titles that only ever stand before a person's name.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
+];
+
+/// A capitalised word that can be part of a person's name: not a title,
+/// an organisation's word, a place or a particle.
+fn looks_like_name_word(s: &str) -> bool {
+    starts_upper(s) && !is_title_word(s) && !ORG_HEADS_OF.contains(&s) && !is_place(s)
+}
+
 fn is_modifier_before_title(s: &str) -> bool {
     demonym_shaped(s) || (s.len() <= 4 && s.chars().all(|c| c.is_uppercase() || c == '.'))
 }
@@ -844,6 +889,7 @@ pub fn analyse(doc: &Document) -> Names {
         // A possessive ends the name, the first word too: "Russia’s Foreign
         // Minister Sergey Lavrov" is a place's and then a person's.
         let first_possessive = strip_possessive(text).1;
+        let mut extended = false;
         while j < words.len() && !first_possessive {
             let wj = &words[j];
             let tj = &doc.prose[wj.range.clone()];
@@ -860,6 +906,39 @@ pub fn analyse(doc: &Document) -> Names {
                 && words
                     .get(j + 1)
                     .is_some_and(|n| n.is_word && starts_upper(&doc.prose[n.range.clone()]));
+            // "the Bank of Japan", "the Department of Trade and Industry":
+            // an organisation's name goes on over "of" (or "for"), an
+            // optional "the", and an "and" after that.
+            if wj.is_word && !capitalised && !particle {
+                let prev = &doc.prose[words[j - 1].range.clone()];
+                let joins = match tj {
+                    "of" | "for" => ORG_HEADS_OF.contains(&prev) && !extended,
+                    "and" => extended,
+                    _ => false,
+                };
+                let mut next = j + 1;
+                if joins
+                    && words
+                        .get(next)
+                        .is_some_and(|n| &doc.prose[n.range.clone()] == "the")
+                {
+                    next += 1;
+                }
+                let continues = joins
+                    && words.get(next).is_some_and(|n| {
+                        let t = &doc.prose[n.range.clone()];
+                        n.is_word
+                            && starts_upper(t)
+                            && !calendar_words().contains(t)
+                            && doc.prose[words[next - 1].range.end..n.range.start] == *" "
+                    });
+                if continues {
+                    run.extend(j..next);
+                    extended = true;
+                    j = next;
+                    continue;
+                }
+            }
             if !(capitalised || particle) {
                 break;
             }
@@ -955,11 +1034,17 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         {
             k += 1;
         }
-        // The person's name is a known given name and more, or exactly two
-        // words closing the run ("Senate Majority Leader Mitch McConnell").
+        // The person's name is a known given name and more, exactly two
+        // words closing the run ("Senate Majority Leader Mitch McConnell"),
+        // or a surname after an honorific ("Harrogate Mr Kennedy").
+        let named = k + 1 < run.len()
+            && (is_given_name(text(k))
+                || (k + 2 == run.len() && (k..run.len()).all(|n| looks_like_name_word(text(n)))));
+        let honorific = k + 1 == run.len()
+            && HONORIFICS.contains(&text(k - 1))
+            && looks_like_name_word(text(k));
         k > t
-            && k + 1 < run.len()
-            && (is_given_name(text(k)) || k + 2 == run.len())
+            && (named || honorific)
             && !is_title_word(text(t - 1))
             && !is_modifier_before_title(text(t - 1))
     });
@@ -991,6 +1076,14 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         } else {
             break;
         }
+    }
+    // "Council of Economic Advisers": a title word before "of" heads an
+    // organisation's name.
+    if start > title_start
+        && start < run.len()
+        && matches!(text(start), "of" | "for" | "and" | "the")
+    {
+        start = title_start;
     }
     // "the State Department", "the Justice Ministry": a title word before
     // an organisation's word is the organisation's name, not a title.

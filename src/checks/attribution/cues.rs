@@ -285,6 +285,25 @@ pub(super) fn speaker_for_cue(
         // according to X
         return noun_phrase_after(ctx, cue + 2, window.end);
     }
+    // "AP quoted prosecutor Russell McGuire as saying": the one quoted.
+    if matches!(w(cue), "quoted" | "quotes") {
+        let as_saying = (cue + 2..window.end.min(cue + 10))
+            .find(|&k| w(k) == "as" && k + 1 < window.end && w(k + 1) == "saying");
+        if let Some(k) = as_saying {
+            return noun_phrase_after(ctx, cue + 1, k);
+        }
+    }
+    // "Ultimately, there will be, says Mr Donofrio, no value …": a name set
+    // off by commas after the verb is the speaker.
+    if cue > window.start && w(cue - 1) == "," && !ctx.quoted[cue - 1] && cue + 1 < window.end {
+        if let Some(mention) = ctx.mention_from(cue + 1) {
+            let after = ctx.doc.word_at_or_after(mention.range.end);
+            let set_off = after >= window.end || matches!(w(after), "," | ".");
+            if mention.kind == NameKind::Person && !mention.possessive && set_off {
+                return Some(make_speaker(ctx, mention.range.clone()));
+            }
+        }
+    }
     // Passive: "has been called", "was described as" — only "by X" names a speaker.
     if cue > window.start && PASSIVE.contains(&w(cue - 1)) {
         let mut k = cue + 1;
@@ -492,6 +511,19 @@ pub(super) fn speaker_for_cue(
             // "in a low voice said", "in 2010 said": a prepositional phrase
             // between subject and verb; the subject is further left.
             let np_start = ctx.doc.word_at_or_after(s.mention.start);
+            // "Eric Schnaible of the PCO told": an article between.
+            let np_start = if np_start > window.start + 1
+                && matches!(
+                    ctx.w(np_start - 1),
+                    "the" | "a" | "an" | "both" | "his" | "her" | "their" | "its"
+                )
+                && !is_pronoun(ctx.w(np_start))
+                && PREPOSITIONS.contains(&ctx.w(np_start - 2))
+            {
+                np_start - 1
+            } else {
+                np_start
+            };
             // "Secretary of Homeland Security Jeh Johnson said": a title's "of".
             let title_of = np_start > window.start + 1
                 && ctx.w(np_start - 1) == "of"

@@ -133,7 +133,9 @@ impl Ctx<'_> {
         {
             return true;
         }
-        is_cap(p) && !self.agent_at(self.doc.words[prev].range.start)
+        // "many Central Asian states": a nationality before it.
+        is_cap(p)
+            && (!self.agent_at(self.doc.words[prev].range.start) || super::names::demonym_shaped(p))
     }
 
     /// Whether a person's or organisation's name covers prose offset `at`.
@@ -141,6 +143,17 @@ impl Ctx<'_> {
         self.names
             .mention_at(at)
             .is_some_and(|m| self.names.mentions[m].is_agent())
+    }
+
+    /// The mention that begins at word `k`, with its title if it has one:
+    /// "Mr" in "says Mr Donofrio".
+    fn mention_from(&self, k: usize) -> Option<&Mention> {
+        let at = self.doc.words.get(k)?.range.start;
+        let i = self.names.mentions.partition_point(|m| m.range.end <= at);
+        self.names
+            .mentions
+            .get(i)
+            .filter(|m| m.range.start == at || m.title.as_ref().is_some_and(|t| t.start == at))
     }
 
     /// The first word of a mention, its title included: "Attorney" in

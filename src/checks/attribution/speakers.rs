@@ -490,7 +490,7 @@ fn names_a_role_of(ctx: &Ctx, mention: &Mention) -> bool {
         from <= at
             && (roles > 0 || title.is_some())
             && next.kind == NameKind::Person
-            && next.words.len() >= 2
+            && (next.words.len() >= 2 || title.is_some())
     })
 }
 
@@ -993,11 +993,42 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         let r = doc.words[start].range.clone();
         return Some(make_speaker(ctx, r.start..r.start + pronoun_stem(t).len()));
     }
+    // "said Bank of Japan chief Toshihiko Fukui", "said Treasury Under
+    // Secretary John Taylor": the organisation says whose the role is; the
+    // person after it speaks. A name is taken whole ("the Bank of Japan").
+    if let Some(m) = ctx.names.mention_at(doc.words[start].range.start) {
+        let mention = &ctx.names.mentions[m];
+        if mention.kind != NameKind::Person && names_a_role_of(ctx, mention) {
+            let after = doc.word_at_or_after(mention.range.end);
+            let at = (after..limit.min(after + 4)).find_map(|k| {
+                let i = ctx
+                    .names
+                    .mentions
+                    .partition_point(|n| n.range.end <= doc.words[k].range.start);
+                ctx.names
+                    .mentions
+                    .get(i)
+                    .filter(|n| n.kind == NameKind::Person)
+            });
+            if let Some(person) = at {
+                return Some(make_speaker(ctx, person.range.clone()));
+            }
+        }
+    }
     let mut end = start;
     let mut k = start;
+    let name_end = ctx.names.mention_at(doc.words[start].range.start).map(|m| {
+        doc.word_at_or_after(ctx.names.mentions[m].range.end)
+            .saturating_sub(1)
+    });
     while k < limit && k - start < 8 {
         if ctx.quoted[k] || !ctx.is_word(k) {
             break;
+        }
+        if name_end.is_some_and(|e| k <= e) {
+            end = k;
+            k += 1;
+            continue;
         }
         let w = ctx.w(k);
         let lower = w.to_lowercase();

@@ -1466,3 +1466,55 @@ fn a_titled_name_after_its_description_opens_the_sentence() {
                 He added the board was “duty bound” to act.";
     assert_eq!(speakers(body), vec![some("Archy Kell"), some("Archy Kell")]);
 }
+
+#[test]
+fn an_organisation_s_name_runs_over_of_and_its_officer_speaks() {
+    assert_eq!(
+        speakers("The Harbour Council of Elders said in a statement: “We are concerned.”"),
+        vec![some("Harbour Council of Elders")]
+    );
+    assert_eq!(
+        speakers(
+            "In a statement, the Department of Harbours and Fisheries said the plan meant a \
+             “sixfold cut” in waste."
+        ),
+        vec![some("Department of Harbours and Fisheries")]
+    );
+    assert_eq!(
+        speakers("“Rates will hold,” said Bank of Harbourland chief Ana Ruiz, despite warnings."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“The pound is not weak,” said Treasury Under Secretary Ana Ruiz."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers(
+            "Liberal Democrat peer Lord Webb called for observers, saying the count was \
+             “wide open to fraud”."
+        ),
+        vec![some("Webb")]
+    );
+}
+
+#[test]
+fn the_one_quoted_a_set_off_speaker_and_a_place_before_an_honorific() {
+    assert_eq!(
+        speakers("“We lost,” the agency quoted harbour master Ana Ruiz as saying."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ultimately, there will be, says Mr Webb, no value in being “computer literate”."),
+        vec![some("Webb")]
+    );
+    assert_eq!(
+        speakers("Speaking in Hull Mr Webb said: “People want a choice.”"),
+        vec![some("Webb")]
+    );
+    assert_eq!(
+        speakers(
+            "Ana Ruiz of the Harbour Trust told reporters the move was “a business decision”."
+        ),
+        vec![some("Ana Ruiz")]
+    );
+}
