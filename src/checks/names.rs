@@ -486,6 +486,14 @@ const TITLE_WORDS: &[&str] = &[
     "Liberal",
 ];
 
+/// Capitalised articles, prepositions and auxiliaries, which in a
+/// headline's title case end one name and never sit inside one.
+const TITLE_CASE_BREAKS: &[&str] = &[
+    "A", "An", "The", "By", "As", "On", "About", "After", "Before", "From", "With", "Into", "Over",
+    "Against", "To", "In", "At", "For", "Of", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+    "Could", "Would", "Should", "Must",
+];
+
 /// Organisations whose names go on with "of" or "for": "the Bank of
 /// Japan", "the Institute for Statecraft".
 const ORG_HEADS_OF: &[&str] = &[
@@ -1019,6 +1027,10 @@ fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
     });
 }
 
+fn text_of<'a>(doc: &'a Document, k: usize) -> &'a str {
+    &doc.prose[doc.words[k].range.clone()]
+}
+
 fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     let text = |k: usize| &doc.prose[doc.words[run[k]].range.clone()];
     // "Alabama Securities Commissioner Thomas Krebs", "Minnesota Gov. Mark
@@ -1057,6 +1069,35 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
             }
         }
         build_mention(doc, &run[t..], out);
+        return;
+    }
+    // "Hillary Clinton Goes After Donald Trump As The New Mitt Romney": a
+    // run with a capitalised article or preposition inside is a line in
+    // title case, not anybody's name.
+    let lead = run
+        .iter()
+        .take_while(|&&k| TITLE_CASE_BREAKS.contains(&text_of(doc, k)))
+        .count();
+    if run.len() >= lead + 3
+        && run[lead + 1..]
+            .iter()
+            .any(|&k| TITLE_CASE_BREAKS.contains(&text_of(doc, k)))
+    {
+        // Only a known given name and the word after it are a name there:
+        // "… For Supporting Donald Trump".
+        let mut k = lead;
+        while k + 1 < run.len() {
+            let next = text_of(doc, run[k + 1]);
+            if is_given_name(text_of(doc, run[k]))
+                && !TITLE_CASE_BREAKS.contains(&next)
+                && looks_like_name_word(next)
+            {
+                build_mention(doc, &run[k..k + 2], out);
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
         return;
     }
     let mut start = 0;
@@ -1435,6 +1476,15 @@ mod tests {
         for place in ["South Africa", "South Korea", "N.H.", "Calif."] {
             assert!(is_place(place), "{place}");
         }
+    }
+
+    #[test]
+    fn a_title_case_line_keeps_only_given_and_surname_pairs() {
+        let (doc, names) = model("Harbour Legend Pays A Heavy Price For Supporting Ana Ruiz.");
+        assert_eq!(mention_texts(&doc, &names), vec!["Ana Ruiz"]);
+        // a leading article or preposition is no part of the test
+        let (doc, names) = model("As The Daily Harbour reported, the pier closed.");
+        assert_eq!(mention_texts(&doc, &names), vec!["Daily Harbour"]);
     }
 
     #[test]

@@ -204,6 +204,8 @@ pub(super) const NP_STOP: &[&str] = &[
     "which", "what", "when", "while", "if", "because", "than", "after", "before", "said", "says",
     "is", "was", "were", "are", "be", "been", "not", "no", "into", "about", "over", "under",
     "there", "here", "so", "how", "why", "where", "who", "whom", "it", "this",
+    // never inside a speaker's phrase: "said Carly Fiorina during the debate"
+    "during", "whether", "despite", "amid", "since", "until", "through", "via", "without",
 ];
 
 /// Nouns that name one person by their role: "The Florida senator",

@@ -190,6 +190,25 @@ impl Ctx<'_> {
         if self.plural_states(i) {
             return Some(1);
         }
+        // "states have widely different rules": a plural noun before its verb.
+        if w == "states"
+            && self.doc.words.get(i + 1).is_some()
+            && matches!(
+                self.w(i + 1),
+                "have"
+                    | "are"
+                    | "were"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "must"
+                    | "should"
+                    | "may"
+            )
+        {
+            return None;
+        }
         if self.verbs.contains(w) {
             // "the movement continues to grow": a verb before "to" is not
             // the one reporting words ("continued to say" reports by "say").

@@ -1035,6 +1035,10 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         if k > start && (NP_STOP.contains(&lower.as_str()) || ctx.cue_len(k).is_some()) {
             break;
         }
+        // "a civil complaint filed by the SEC": the participle describes.
+        if k > start && w.ends_with("ed") && k + 1 < limit && ctx.w(k + 1) == "by" {
+            break;
+        }
         if k == start && NP_STOP.contains(&lower.as_str()) {
             return None;
         }

@@ -1518,3 +1518,30 @@ fn the_one_quoted_a_set_off_speaker_and_a_place_before_an_honorific() {
         vec![some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn a_headline_in_title_case_is_not_one_long_name() {
+    let body = "Ana Ruiz Goes After Tom Webb As The New Harbour Boss\n\n\
+                “I think there may be a couple of reasons,” she said.";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_speaker_phrase_ends_before_during_whether_and_a_participle_by() {
+    assert_eq!(
+        speakers("“It was a mistake,” said former executive Ana Ruiz during the second debate."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers(
+            "According to a civil complaint filed by the regulator, the firm “misled investors.”"
+        ),
+        vec![some("a civil complaint")]
+    );
+    // "states" before its verb is the noun, not a cue
+    let cues = per_quote(
+        "Setting aside politics, states have different rules, and there would be “immediate” concerns.",
+        |_, q| q.cue.as_ref().map(|c| c.text.clone()),
+    );
+    assert_eq!(cues, vec![None]);
+}
