@@ -1074,15 +1074,16 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     // "Hillary Clinton Goes After Donald Trump As The New Mitt Romney": a
     // run with a capitalised article or preposition inside is a line in
     // title case, not anybody's name.
-    let lead = run
-        .iter()
-        .take_while(|&&k| TITLE_CASE_BREAKS.contains(&text_of(doc, k)))
-        .count();
-    if run.len() >= lead + 3
-        && run[lead + 1..]
-            .iter()
-            .any(|&k| TITLE_CASE_BREAKS.contains(&text_of(doc, k)))
-    {
+    let is_break = |k: &&usize| TITLE_CASE_BREAKS.contains(&text_of(doc, **k));
+    let lead = run.iter().take_while(is_break).count();
+    // "Vadim Mitroshin The dispute …" (a lost full stop): a break at the
+    // end is trimmed, not a sign of title case.
+    let trail = run[lead..].iter().rev().take_while(is_break).count();
+    if trail > 0 && run.len() - trail >= 2 {
+        build_mention(doc, &run[..run.len() - trail], out);
+        return;
+    }
+    if run.len() >= lead + 3 && run[lead + 1..].iter().any(|k| is_break(&k)) {
         // Only a known given name and the word after it are a name there:
         // "… For Supporting Donald Trump".
         let mut k = lead;
@@ -1485,6 +1486,9 @@ mod tests {
         // a leading article or preposition is no part of the test
         let (doc, names) = model("As The Daily Harbour reported, the pier closed.");
         assert_eq!(mention_texts(&doc, &names), vec!["Daily Harbour"]);
+        // nor one at the end, where a full stop was lost
+        let (doc, names) = model("“It is real,” said analyst Vadim Kell The dispute goes on.");
+        assert_eq!(mention_texts(&doc, &names), vec!["Vadim Kell"]);
     }
 
     #[test]

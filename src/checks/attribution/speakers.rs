@@ -588,6 +588,32 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
             }
         }
     }
+    // "Kirsten Pfeifer from the Consumer Electronics Association, told": a
+    // phrase after a preposition, then the comma; the person before it.
+    if from_comma && from > floor + 2 {
+        if let Some(s) = noun_phrase_ending_at(ctx, from - 1, floor) {
+            let mut np_start = ctx.doc.word_at_or_after(s.mention.start);
+            if np_start > floor + 1 && matches!(ctx.w(np_start - 1), "the" | "a" | "an") {
+                np_start -= 1;
+            }
+            let person = (np_start > floor + 1)
+                .then(|| person_before_preposition(ctx, np_start - 1, floor))
+                .flatten()
+                .filter(|p| {
+                    // the subject itself, not a name inside a clause: "Axelrod,
+                    // who was adviser to Obama in the White House, tweeted"
+                    let first = ctx.doc.word_at_or_after(p.mention.start);
+                    let first = ctx
+                        .mention_from(first)
+                        .map_or(first, |m| ctx.first_word_of(m));
+                    let opens = first == floor || ctx.quoted[first - 1] || ctx.w(first - 1) == ",";
+                    opens && !(first..from).any(|j| matches!(ctx.w(j), "who" | "which" | "that"))
+                });
+            if person.is_some() {
+                return person;
+            }
+        }
+    }
     let mut k = from;
     let mut commas = 0;
     let mut first: Option<Speaker> = None;
@@ -620,7 +646,20 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                 let relative = !from_comma
                     || (k + 1..from)
                         .any(|j| matches!(ctx.w(j), "who" | "whom" | "whose" | "which"));
+                // "Kirsten Pfeifer from the Consumer Electronics Association,
+                // told": the person the phrase belongs to.
+                let np_start = if np_start > floor + 1
+                    && matches!(ctx.w(np_start - 1), "the" | "a" | "an")
+                    && PREPOSITIONS.contains(&ctx.w(np_start - 2))
+                {
+                    np_start - 1
+                } else {
+                    np_start
+                };
                 if !relative && np_start > floor && PREPOSITIONS.contains(&ctx.w(np_start - 1)) {
+                    if let Some(person) = person_before_preposition(ctx, np_start - 1, floor) {
+                        return Some(person);
+                    }
                     if commas > 3 {
                         break;
                     }
@@ -639,13 +678,8 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                             && PREPOSITIONS.contains(&ctx.w(np_start - 3))));
                 if who && locative && names_a_place(ctx, &s, end) {
                     if np_start > floor + 1 && matches!(ctx.w(np_start - 1), "of" | "from" | "in") {
-                        let person = noun_phrase_ending_at(ctx, np_start - 2, floor).filter(|p| {
-                            ctx.names
-                                .mention_at(p.mention.start)
-                                .is_some_and(|m| ctx.names.mentions[m].kind == NameKind::Person)
-                        });
-                        if person.is_some() {
-                            return person;
+                        if let Some(person) = person_before_preposition(ctx, np_start - 1, floor) {
+                            return Some(person);
                         }
                     }
                     if commas > 3 {
@@ -666,6 +700,20 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
         }
     }
     first
+}
+
+/// The person named just before the preposition at word `prep`: "Ana
+/// Ruiz" in "Ana Ruiz of Florida", "Kirsten Pfeifer from the …".
+fn person_before_preposition(ctx: &Ctx, prep: usize, floor: usize) -> Option<Speaker> {
+    if prep <= floor + 1 || !matches!(ctx.w(prep), "of" | "from" | "in" | "at") {
+        return None;
+    }
+    noun_phrase_ending_at(ctx, prep - 1, floor).filter(|p| {
+        ctx.names.mention_at(p.mention.start).is_some_and(|m| {
+            let m = &ctx.names.mentions[m];
+            m.kind == NameKind::Person && !m.possessive
+        })
+    })
 }
 
 /// Whether phrase `s`, which ends at word `end`, is a place: a name the
@@ -1035,6 +1083,14 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         if k > start && (NP_STOP.contains(&lower.as_str()) || ctx.cue_len(k).is_some()) {
             break;
         }
+        // "the Datamonitor report the trend marked …": a second article
+        // after a noun starts another phrase.
+        if k > start + 1
+            && matches!(w, "the" | "a" | "an")
+            && !NP_STOP.contains(&ctx.w(k - 1).to_lowercase().as_str())
+        {
+            break;
+        }
         // "a civil complaint filed by the SEC": the participle describes.
         if k > start && w.ends_with("ed") && k + 1 < limit && ctx.w(k + 1) == "by" {
             break;
@@ -1063,6 +1119,10 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
                 | "those"
         )
     {
+        return None;
+    }
+    // "predicted to grow by 11%": a number alone is nobody.
+    if end == start && t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
     let range = doc.words[start].range.start..doc.words[end].range.end;

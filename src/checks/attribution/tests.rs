@@ -1545,3 +1545,31 @@ fn a_speaker_phrase_ends_before_during_whether_and_a_participle_by() {
     );
     assert_eq!(cues, vec![None]);
 }
+
+#[test]
+fn a_phrase_after_according_to_ends_at_a_second_article_and_a_number_is_nobody() {
+    assert_eq!(
+        speakers(
+            "According to the harbour report the trend marked swimmers out as “particularly keen”."
+        ),
+        vec![some("the harbour report")]
+    );
+    let found =
+        speakers("The number of ferries is predicted to grow by 11%, a rise called “modest”.");
+    assert_ne!(found, vec![some("11")]);
+}
+
+#[test]
+fn a_name_then_its_organisation_and_a_stray_comma_is_the_subject() {
+    assert_eq!(
+        speakers("“Everything is going digital,” Ana Ruiz from the Harbour Traders Association, told the radio."),
+        vec![some("Ana Ruiz")]
+    );
+    // a name inside the clause is not
+    assert_eq!(
+        speakers(
+            "But Tom Webb, who was adviser to Ana Ruiz in the White House, tweeted that it was “a mistake.”"
+        ),
+        vec![some("Tom Webb")]
+    );
+}
