@@ -531,6 +531,13 @@ const ORG_HEADS_OF: &[&str] = &[
 /// Words that make a capitalised run an organisation or a place name.
 const ORG_WORDS: &[&str] = &[
     "Council",
+    "Caucus",
+    "Federation",
+    "Corporation",
+    "Initiative",
+    "Partnership",
+    "Academy",
+    "Chamber",
     "City",
     "Ministry",
     "Department",
@@ -1477,6 +1484,23 @@ mod tests {
         for place in ["South Africa", "South Korea", "N.H.", "Calif."] {
             assert!(is_place(place), "{place}");
         }
+    }
+
+    #[test]
+    fn a_caucus_or_a_federation_is_an_organisation() {
+        let (doc, names) = model("Ana Ruiz, president of the Harbour Black Caucus, spoke.");
+        let kinds: Vec<_> = names
+            .mentions
+            .iter()
+            .map(|m| (doc.text(m.range.clone()), m.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Ana Ruiz", NameKind::Person),
+                ("Harbour Black Caucus", NameKind::Organisation)
+            ]
+        );
     }
 
     #[test]
