@@ -304,6 +304,17 @@ pub(super) fn speaker_for_cue(
             }
         }
     }
+    // "the mayor was quoted as saying", "Ruiz is quoted by the Herald as
+    // saying": the one quoted is the passive's subject, whoever quoted.
+    if matches!(w(cue), "quoted") && cue > window.start + 1 && PASSIVE.contains(&w(cue - 1)) {
+        let mut k = cue - 1;
+        if k > window.start + 1 && matches!(w(k), "been" | "being") {
+            k -= 1;
+        }
+        if let Some(s) = noun_phrase_ending_at(ctx, k - 1, window.start) {
+            return Some(s);
+        }
+    }
     // Passive: "has been called", "was described as" — only "by X" names a speaker.
     if cue > window.start && PASSIVE.contains(&w(cue - 1)) {
         let mut k = cue + 1;

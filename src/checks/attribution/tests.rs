@@ -1573,3 +1573,15 @@ fn a_name_then_its_organisation_and_a_stray_comma_is_the_subject() {
         vec![some("Tom Webb")]
     );
 }
+
+#[test]
+fn the_one_quoted_as_saying_in_the_passive_speaks() {
+    assert_eq!(
+        speakers("“We will rebuild,” the mayor was quoted as saying."),
+        vec![some("the mayor")]
+    );
+    assert_eq!(
+        speakers("“We will rebuild,” Ana Ruiz has been quoted by the Herald as saying."),
+        vec![some("Ana Ruiz")]
+    );
+}
