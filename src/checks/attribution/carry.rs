@@ -301,6 +301,17 @@ fn credited_after(ctx: &Ctx, q: &Quote, fills_paragraph: bool) -> Option<Speaker
         "comments",
         "words",
         "observation",
+        // "That was the verdict of the harbour master, Ana Ruiz."
+        "verdict",
+        "view",
+        "response",
+        "reply",
+        "answer",
+        "reaction",
+        "message",
+        "warning",
+        "advice",
+        "assessment",
     ];
     let copula = |i: usize| matches!(w(i), "was" | "is" | "were" | "are");
     let from = if (WORDS.contains(&w(k + 1)) && matches!(w(k + 2), "from" | "by" | "of"))
@@ -321,7 +332,7 @@ fn credited_after(ctx: &Ctx, q: &Quote, fills_paragraph: bool) -> Option<Speaker
     // Securities Commissioner Thomas Krebs".
     let end = doc.word_at_or_after(next.end);
     (from..end.min(from + 8))
-        .take_while(|&i| !ctx.quoted[i] && (ctx.is_word(i) || i == from))
+        .take_while(|&i| !ctx.quoted[i] && (ctx.is_word(i) || i == from || ctx.w(i) == ","))
         .find_map(|i| {
             let m = ctx.names.mention_at(doc.words[i].range.start)?;
             let mention = &ctx.names.mentions[m];

@@ -503,7 +503,50 @@ pub(super) fn speaker_for_cue(
             && prev > window.start
             && (!ctx.quoted[prev - 1] || t != "to")
         {
-            return sentence_subject(ctx, window.start, prev);
+            let subject = sentence_subject(ctx, window.start, prev);
+            if subject.is_some() || t != "to" {
+                return subject;
+            }
+            // "“…,” the mayor is reported to have said", "was heard to
+            // say": the subject before the verbs that lead to the infinitive.
+            let mut j = prev;
+            while j > window.start && prev - j < 4 {
+                j -= 1;
+                if ctx.quoted[j] || !ctx.is_word(j) {
+                    return None;
+                }
+                let v = w(j);
+                let verbal = ctx.verb_like(j)
+                    || AUXILIARIES.contains(&v)
+                    || ctx.cue_len(j).is_some()
+                    || (v.ends_with("ly") && !is_cap(v))
+                    || v.ends_with("ed")
+                    || matches!(
+                        v,
+                        "on" | "likely"
+                            | "able"
+                            | "going"
+                            | "set"
+                            | "heard"
+                            | "seen"
+                            | "known"
+                            | "thought"
+                    );
+                if !verbal {
+                    // only a subject the verbs say something of: "is reported
+                    // to", "was heard to", "went on to"; not "refused to say"
+                    // or "has until next week to announce".
+                    let raised = j + 1 < prev
+                        && matches!(
+                            w(j + 1),
+                            "is" | "was" | "are" | "were" | "went" | "goes" | "go"
+                        );
+                    return raised
+                        .then(|| noun_phrase_ending_at(ctx, j, window.start))
+                        .flatten();
+                }
+            }
+            return None;
         }
         // "a White House official who spoke anonymously to discuss
         // strategy said": the subject is the phrase before a relative

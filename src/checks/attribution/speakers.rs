@@ -1143,7 +1143,7 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     let sentence = doc.sentence_at(q.range.start)?;
     let floor = doc.word_at_or_after(doc.sentences[sentence].start);
     let mut k = first;
-    while k > floor && first - k < 6 {
+    while k > floor && first - k < 9 {
         k -= 1;
         if ctx.quoted[k] {
             return None;
@@ -1159,9 +1159,24 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
             // the noun is the last word before the mark ("the mayor ended
             // her speech by quoting a poet:" is no answer).
             let mark_at = lead.trim_end_matches([':', '—', '–', '-']).len();
-            let noun_ends_lead = doc.prose[doc.words[k].range.end.min(mark_at)..mark_at]
-                .trim()
-                .is_empty();
+            let tail = &doc.prose[doc.words[k].range.end.min(mark_at)..mark_at];
+            // "Her message to residents was simple:": a plain description
+            // of the words still introduces them.
+            let described = {
+                let words: Vec<&str> = tail.split_whitespace().collect();
+                let (verb, rest) = match words.iter().position(|w| matches!(*w, "was" | "is")) {
+                    Some(v) => (v, &words[v + 1..]),
+                    None => (usize::MAX, &words[..0]),
+                };
+                let addressee =
+                    verb == 0 || (verb <= 4 && matches!(words.first(), Some(&"to" | &"for")));
+                addressee
+                    && rest.len() == 1
+                    && rest[0].chars().all(|c| c.is_lowercase())
+                    && !rest[0].ends_with("ed")
+                    && !NP_STOP.contains(&rest[0])
+            };
+            let noun_ends_lead = tail.trim().is_empty() || described;
             // look back for the possessive
             let mut j = k;
             while j > floor && k - j < 4 {

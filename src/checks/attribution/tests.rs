@@ -1585,3 +1585,35 @@ fn the_one_quoted_as_saying_in_the_passive_speaks() {
         vec![some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn an_infinitive_a_described_message_and_a_verdict_after_the_quote() {
+    assert_eq!(
+        speakers("“We will rebuild,” the mayor is reported to have said."),
+        vec![some("the mayor")]
+    );
+    assert_eq!(
+        speakers("“We will rebuild,” the mayor was heard to say."),
+        vec![some("the mayor")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz runs the harbour.\n\nHer message to residents was simple: “Stay off the pier.”"),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“Not this year.” That was the verdict of the harbour master, Ana Ruiz."),
+        vec![some("Ana Ruiz")]
+    );
+    // a reply with nobody named is still nobody's
+    assert_eq!(speakers("“Not this year,” came the answer."), vec![None]);
+}
+
+#[test]
+fn a_refusal_to_say_reports_no_words() {
+    let body = "Ana Ruiz refused to say that the plan was “ready.”";
+    let cues = per_quote(body, |_, q| q.cue.as_ref().map(|c| c.text.clone()));
+    assert_ne!(cues, vec![some("say")]);
+    // and an infinitive after something other than a verb of being is no cue
+    let body = "The board has until next week to announce its verdict on the “harbour plan”.";
+    assert_ne!(read(body)[0].1, some("next week"));
+}
