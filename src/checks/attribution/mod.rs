@@ -270,22 +270,10 @@ impl Ctx<'_> {
                         .iter()
                         .any(|m| m.eq_ignore_ascii_case(self.w(i - 2)))
                         || strip_possessive(self.w(i - 2)).1);
-                // "did not say", "haven't said", "refused to say": a denial
-                // reports no words.
+                // "did not say", "haven't said": a denial reports no words.
                 let negated = matches!(prev, "not" | "never")
                     || prev.ends_with("n't")
-                    || prev.ends_with("n’t")
-                    || (prev == "to"
-                        && i > 1
-                        && matches!(
-                            self.w(i - 2),
-                            "refused"
-                                | "refuses"
-                                | "refusing"
-                                | "declined"
-                                | "declines"
-                                | "declining"
-                        ));
+                    || prev.ends_with("n’t");
                 if NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(prev))
                     || (PREPOSITIONS.contains(&prev) && !infinitive)
                     || strip_possessive(prev).1

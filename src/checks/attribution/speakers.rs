@@ -678,8 +678,8 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                             && PREPOSITIONS.contains(&ctx.w(np_start - 3))));
                 if who && locative && names_a_place(ctx, &s, end) {
                     if np_start > floor + 1 && matches!(ctx.w(np_start - 1), "of" | "from" | "in") {
-                        if let Some(person) = person_before_preposition(ctx, np_start - 1, floor) {
-                            return Some(person);
+                        if let Some(one) = phrase_before_preposition(ctx, np_start - 1, floor) {
+                            return Some(one);
                         }
                     }
                     if commas > 3 {
@@ -714,6 +714,29 @@ fn person_before_preposition(ctx: &Ctx, prep: usize, floor: usize) -> Option<Spe
             m.kind == NameKind::Person && !m.possessive
         })
     })
+}
+
+/// Whoever is named or described just before the preposition at word
+/// `prep`: "Ana Ruiz of Florida", "a woman from Raleigh", "the owner of a
+/// cafe in Concord".
+fn phrase_before_preposition(ctx: &Ctx, prep: usize, floor: usize) -> Option<Speaker> {
+    if let Some(person) = person_before_preposition(ctx, prep, floor) {
+        return Some(person);
+    }
+    if prep <= floor + 1 {
+        return None;
+    }
+    let s = noun_phrase_ending_at(ctx, prep - 1, floor)?;
+    let start = ctx.doc.word_at_or_after(s.mention.start);
+    // "the owner of a cafe": the phrase the "of" hangs from
+    if start > floor + 1 && ctx.w(start - 1) == "of" {
+        if let Some(head) = noun_phrase_ending_at(ctx, start - 2, floor) {
+            if !is_pronoun(ctx.doc.text(head.mention.clone())) {
+                return Some(make_speaker(ctx, head.mention.start..s.mention.end));
+            }
+        }
+    }
+    Some(s)
 }
 
 /// Whether phrase `s`, which ends at word `end`, is a place: a name the
@@ -953,10 +976,11 @@ pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
         && text
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_lowercase));
-    // "he", "she" and the possessives "his", "her" stand for a person.
+    // "he", "she", the possessives "his", "her" and the object "him"
+    // ("Reuters quoted him as saying") stand for a person.
     let personal = matches!(
         text,
-        "he" | "she" | "He" | "She" | "his" | "her" | "His" | "Her"
+        "he" | "she" | "He" | "She" | "his" | "her" | "His" | "Her" | "him"
     );
     let name = if personal {
         resolve_pronoun(ctx, range.start)

@@ -1403,6 +1403,19 @@ fn a_place_is_not_who_a_relative_clause_describes() {
         speakers("Sen. Ana Ruiz of Florida, who mused in the debate that Webb was “a liar,” left."),
         vec![some("Ana Ruiz")]
     );
+    // someone described, not named, is still the one the clause is about
+    assert_eq!(
+        speakers(
+            "“We are scared,” a retiree of Hull, Mass., who lives by the pier, said on Monday."
+        ),
+        vec![some("a retiree")]
+    );
+    assert_eq!(
+        speakers(
+            "The owner of a cafe in Hull, Mass., who declined to be named, said: “It is a disaster.”"
+        ),
+        vec![some("The owner of a cafe")]
+    );
 }
 
 #[test]
@@ -1502,6 +1515,10 @@ fn the_one_quoted_a_set_off_speaker_and_a_place_before_an_honorific() {
     assert_eq!(
         speakers("“We lost,” the agency quoted harbour master Ana Ruiz as saying."),
         vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Tom Webb spoke to the radio.\n\n“We lost,” the agency quoted him as saying."),
+        vec![some("Tom Webb")]
     );
     assert_eq!(
         speakers("Ultimately, there will be, says Mr Webb, no value in being “computer literate”."),
@@ -1609,11 +1626,11 @@ fn an_infinitive_a_described_message_and_a_verdict_after_the_quote() {
 }
 
 #[test]
-fn a_refusal_to_say_reports_no_words() {
-    let body = "Ana Ruiz refused to say that the plan was “ready.”";
-    let cues = per_quote(body, |_, q| q.cue.as_ref().map(|c| c.text.clone()));
-    assert_ne!(cues, vec![some("say")]);
-    // and an infinitive after something other than a verb of being is no cue
+fn a_refusal_to_say_still_introduces_the_quote_after_it() {
+    // what the speaker would not say, then what they did: their words
+    let body = "Ana Ruiz declined to say when the pier would reopen. “We are still assessing it.”";
+    assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
+    // an infinitive after something other than a verb of being is no cue
     let body = "The board has until next week to announce its verdict on the “harbour plan”.";
     assert_ne!(read(body)[0].1, some("next week"));
 }
