@@ -1089,9 +1089,15 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
     }
     let mut end = start;
     let mut k = start;
-    let name_end = ctx.names.mention_at(doc.words[start].range.start).map(|m| {
-        doc.word_at_or_after(ctx.names.mentions[m].range.end)
-            .saturating_sub(1)
+    // "the House of Commons Speaker": a name after the article, too.
+    let name_at = |k: usize| {
+        ctx.mention_from(k)
+            .map(|m| doc.word_at_or_after(m.range.end).saturating_sub(1))
+    };
+    let name_end = name_at(start).or_else(|| {
+        (start + 1 < limit && matches!(t, "the" | "The" | "a" | "A" | "an" | "An"))
+            .then(|| name_at(start + 1))
+            .flatten()
     });
     while k < limit && k - start < 8 {
         if ctx.quoted[k] || !ctx.is_word(k) {
@@ -1149,8 +1155,18 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
     if end == start && t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
+    // "said the House of Commons Speaker, Tom Webb.": the name set beside
+    // the description, closing the sentence or set off by commas.
+    if end + 2 < limit && ctx.w(end + 1) == "," && !ctx.quoted[end + 2] {
+        if let Some(m) = ctx.mention_from(end + 2) {
+            let after = doc.word_at_or_after(m.range.end);
+            let closes = after >= limit || matches!(ctx.w(after), "," | ".");
+            if m.kind == NameKind::Person && !m.possessive && closes && !is_cap(t) {
+                return Some(make_speaker(ctx, m.range.clone()));
+            }
+        }
+    }
     let range = doc.words[start].range.start..doc.words[end].range.end;
-    // Prefer the name inside the phrase ("the mayor, Ana Ruiz" stays whole).
     Some(make_speaker(ctx, range))
 }
 

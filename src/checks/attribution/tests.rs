@@ -1634,3 +1634,15 @@ fn a_refusal_to_say_still_introduces_the_quote_after_it() {
     let body = "The board has until next week to announce its verdict on the “harbour plan”.";
     assert_ne!(read(body)[0].1, some("next week"));
 }
+
+#[test]
+fn after_an_inverted_verb_an_organisation_s_officer_is_named_in_apposition() {
+    assert_eq!(
+        speakers("“We are ready,” said the House of Harbours Speaker, Tom Webb."),
+        vec![some("Tom Webb")]
+    );
+    assert_eq!(
+        speakers("“We are ready,” said the harbour master, Ana Ruiz, on Monday."),
+        vec![some("Ana Ruiz")]
+    );
+}
