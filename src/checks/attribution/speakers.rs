@@ -588,30 +588,12 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
             }
         }
     }
-    // "Kirsten Pfeifer from the Consumer Electronics Association, told": a
-    // phrase after a preposition, then the comma; the person before it.
+    // "Kirsten Pfeifer from the Consumer Electronics Association, told",
+    // "a spokeswoman for the Harbour Trust, said": phrases after
+    // prepositions, then the comma; the phrase they hang from speaks.
     if from_comma && from > floor + 2 {
-        if let Some(s) = noun_phrase_ending_at(ctx, from - 1, floor) {
-            let mut np_start = ctx.doc.word_at_or_after(s.mention.start);
-            if np_start > floor + 1 && matches!(ctx.w(np_start - 1), "the" | "a" | "an") {
-                np_start -= 1;
-            }
-            let person = (np_start > floor + 1)
-                .then(|| person_before_preposition(ctx, np_start - 1, floor))
-                .flatten()
-                .filter(|p| {
-                    // the subject itself, not a name inside a clause: "Axelrod,
-                    // who was adviser to Obama in the White House, tweeted"
-                    let first = ctx.doc.word_at_or_after(p.mention.start);
-                    let first = ctx
-                        .mention_from(first)
-                        .map_or(first, |m| ctx.first_word_of(m));
-                    let opens = first == floor || ctx.quoted[first - 1] || ctx.w(first - 1) == ",";
-                    opens && !(first..from).any(|j| matches!(ctx.w(j), "who" | "which" | "that"))
-                });
-            if person.is_some() {
-                return person;
-            }
+        if let Some(head) = clause_head(ctx, from - 1, floor, from) {
+            return Some(head);
         }
     }
     let mut k = from;
@@ -687,6 +669,14 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                     }
                     continue;
                 }
+                // "A spokeswoman for the Harbour Trust, which runs the pier,
+                // said": the clause describes the Trust; the verb is the
+                // spokeswoman's.
+                if from_comma && relative {
+                    if let Some(head) = clause_head(ctx, end, floor, k) {
+                        return Some(head);
+                    }
+                }
                 let named = is_pronoun(ctx.doc.text(s.mention.clone()))
                     || ctx.names.mention_at(s.mention.start).is_some();
                 if named {
@@ -700,6 +690,61 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
         }
     }
     first
+}
+
+/// The phrase a chain of prepositional phrases ending at word `end` hangs
+/// from, when that phrase opens its clause (after the sentence start, a
+/// quote or a comma) and no relative pronoun stands between it and word
+/// `upto`: "a spokesman at the Ministry of Harbours in Hull" → "a
+/// spokesman". None when `end` is not inside such a phrase.
+fn clause_head(ctx: &Ctx, end: usize, floor: usize, upto: usize) -> Option<Speaker> {
+    let mut end = end;
+    let mut steps = 0;
+    for _ in 0..4 {
+        let s = noun_phrase_ending_at(ctx, end, floor)?;
+        let mut start = ctx.doc.word_at_or_after(s.mention.start);
+        if let Some(m) = ctx.mention_from(start) {
+            start = ctx.first_word_of(m);
+        }
+        if start > floor && matches!(ctx.w(start - 1), "the" | "a" | "an") {
+            start -= 1;
+        }
+        if start > floor + 1
+            && matches!(
+                ctx.w(start - 1),
+                "of" | "for" | "from" | "at" | "in" | "with"
+            )
+        {
+            end = start - 2;
+            steps += 1;
+            continue;
+        }
+        let opens = start == floor || ctx.quoted[start - 1] || ctx.w(start - 1) == ",";
+        let plain = !(start..upto).any(|j| matches!(ctx.w(j), "who" | "which" | "that"));
+        let speaker = !is_pronoun(ctx.doc.text(s.mention.clone()))
+            || matches!(
+                ctx.doc.text(s.mention.clone()),
+                "he" | "she" | "they" | "He" | "She" | "They"
+            );
+        if !(steps > 0 && opens && plain && speaker) {
+            return None;
+        }
+        // "Brian Fallon, a spokesman for the campaign, said": a description
+        // set beside a name gives way to the name.
+        if start > floor + 1 && ctx.w(start - 1) == "," {
+            if let Some(m) = ctx.names.mention_at(ctx.doc.words[start - 2].range.start) {
+                let m = &ctx.names.mentions[m];
+                if m.kind == NameKind::Person || m.kind == NameKind::Unknown {
+                    return (!m.possessive).then(|| make_speaker(ctx, m.range.clone()));
+                }
+            }
+            // otherwise a description of something before it ("…
+            // (R-Tenn.), one of the bill's architects, called it")
+            return None;
+        }
+        return Some(s);
+    }
+    None
 }
 
 /// The person named just before the preposition at word `prep`: "Ana

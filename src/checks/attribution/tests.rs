@@ -1646,3 +1646,22 @@ fn after_an_inverted_verb_an_organisation_s_officer_is_named_in_apposition() {
         vec![some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn the_phrase_a_prepositional_chain_hangs_from_is_the_subject() {
+    assert_eq!(
+        speakers(
+            "“We are ready,” a spokesman at the Ministry of Harbours in Hull, said on Monday."
+        ),
+        vec![some("a spokesman")]
+    );
+    assert_eq!(
+        speakers("A spokeswoman for the Harbour Trust, which runs the pier, said: “We are ready.”"),
+        vec![some("A spokeswoman")]
+    );
+    // a description set beside a name gives way to the name
+    assert_eq!(
+        speakers("Tom Webb, a spokesman for the Harbour Trust, which runs the pier, said: “We are ready.”"),
+        vec![some("Tom Webb")]
+    );
+}
