@@ -1034,10 +1034,6 @@ fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
     });
 }
 
-fn text_of<'a>(doc: &'a Document, k: usize) -> &'a str {
-    &doc.prose[doc.words[k].range.clone()]
-}
-
 fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     let text = |k: usize| &doc.prose[doc.words[run[k]].range.clone()];
     // "Alabama Securities Commissioner Thomas Krebs", "Minnesota Gov. Mark
@@ -1081,22 +1077,22 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     // "Hillary Clinton Goes After Donald Trump As The New Mitt Romney": a
     // run with a capitalised article or preposition inside is a line in
     // title case, not anybody's name.
-    let is_break = |k: &&usize| TITLE_CASE_BREAKS.contains(&text_of(doc, **k));
-    let lead = run.iter().take_while(is_break).count();
+    let is_break = |k: &usize| TITLE_CASE_BREAKS.contains(&text(*k));
+    let lead = (0..run.len()).take_while(is_break).count();
     // "Vadim Mitroshin The dispute …" (a lost full stop): a break at the
     // end is trimmed, not a sign of title case.
-    let trail = run[lead..].iter().rev().take_while(is_break).count();
+    let trail = (lead..run.len()).rev().take_while(is_break).count();
     if trail > 0 && run.len() - trail >= 2 {
         build_mention(doc, &run[..run.len() - trail], out);
         return;
     }
-    if run.len() >= lead + 3 && run[lead + 1..].iter().any(|k| is_break(&k)) {
+    if run.len() >= lead + 3 && (lead + 1..run.len()).any(|k| is_break(&k)) {
         // Only a known given name and the word after it are a name there:
         // "… For Supporting Donald Trump".
         let mut k = lead;
         while k + 1 < run.len() {
-            let next = text_of(doc, run[k + 1]);
-            if is_given_name(text_of(doc, run[k]))
+            let next = text(k + 1);
+            if is_given_name(text(k))
                 && !TITLE_CASE_BREAKS.contains(&next)
                 && looks_like_name_word(next)
             {

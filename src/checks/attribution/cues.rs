@@ -285,12 +285,23 @@ pub(super) fn speaker_for_cue(
         // according to X
         return noun_phrase_after(ctx, cue + 2, window.end);
     }
-    // "AP quoted prosecutor Russell McGuire as saying": the one quoted.
+    // "AP quoted prosecutor Russell McGuire as saying": the one quoted;
+    // "the mayor was quoted as saying", "Ruiz is quoted by the Herald as
+    // saying": in the passive, its subject, whoever quoted.
     if matches!(w(cue), "quoted" | "quotes") {
         let as_saying = (cue + 2..window.end.min(cue + 10))
             .find(|&k| w(k) == "as" && k + 1 < window.end && w(k + 1) == "saying");
         if let Some(k) = as_saying {
             return noun_phrase_after(ctx, cue + 1, k);
+        }
+        if w(cue) == "quoted" && cue > window.start + 1 && PASSIVE.contains(&w(cue - 1)) {
+            let mut k = cue - 1;
+            if k > window.start + 1 && matches!(w(k), "been" | "being") {
+                k -= 1;
+            }
+            if let Some(s) = noun_phrase_ending_at(ctx, k - 1, window.start) {
+                return Some(s);
+            }
         }
     }
     // "Ultimately, there will be, says Mr Donofrio, no value …": a name set
@@ -302,17 +313,6 @@ pub(super) fn speaker_for_cue(
             if mention.kind == NameKind::Person && !mention.possessive && set_off {
                 return Some(make_speaker(ctx, mention.range.clone()));
             }
-        }
-    }
-    // "the mayor was quoted as saying", "Ruiz is quoted by the Herald as
-    // saying": the one quoted is the passive's subject, whoever quoted.
-    if matches!(w(cue), "quoted") && cue > window.start + 1 && PASSIVE.contains(&w(cue - 1)) {
-        let mut k = cue - 1;
-        if k > window.start + 1 && matches!(w(k), "been" | "being") {
-            k -= 1;
-        }
-        if let Some(s) = noun_phrase_ending_at(ctx, k - 1, window.start) {
-            return Some(s);
         }
     }
     // Passive: "has been called", "was described as" — only "by X" names a speaker.

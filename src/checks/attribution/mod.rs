@@ -122,10 +122,32 @@ impl Ctx<'_> {
             || self.cue_len(i).is_some()
     }
 
-    /// Whether "states" after word `prev` is the noun: after a number, a
-    /// quantity or region word, a participle ("giving states"), or a
-    /// capitalised word that is not a person or organisation ("Asian states").
-    fn states_is_noun(&self, prev: usize) -> bool {
+    /// Whether "states" at word `i` is the noun: before an auxiliary
+    /// ("states have different rules"), or after a number, a quantity or
+    /// region word, a participle ("giving states"), or a capitalised word
+    /// that is not a person or organisation ("Asian states").
+    fn states_is_noun(&self, i: usize) -> bool {
+        let before_verb = self.doc.words.get(i + 1).is_some()
+            && matches!(
+                self.w(i + 1),
+                "have"
+                    | "are"
+                    | "were"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "must"
+                    | "should"
+                    | "may"
+            );
+        if before_verb {
+            return true;
+        }
+        if i == 0 || !self.is_word(i - 1) {
+            return false;
+        }
+        let prev = i - 1;
         let p = self.w(prev);
         if STATES_NOUN_BEFORE.contains(&p.to_lowercase().as_str())
             || is_count(p)
@@ -145,14 +167,19 @@ impl Ctx<'_> {
             .is_some_and(|m| self.names.mentions[m].is_agent())
     }
 
+    /// The first mention that ends after word `k` begins: the one covering
+    /// the word, or the next one after it.
+    fn next_mention(&self, k: usize) -> Option<&Mention> {
+        let at = self.doc.words.get(k)?.range.start;
+        let i = self.names.mentions.partition_point(|m| m.range.end <= at);
+        self.names.mentions.get(i)
+    }
+
     /// The mention that begins at word `k`, with its title if it has one:
     /// "Mr" in "says Mr Donofrio".
     fn mention_from(&self, k: usize) -> Option<&Mention> {
         let at = self.doc.words.get(k)?.range.start;
-        let i = self.names.mentions.partition_point(|m| m.range.end <= at);
-        self.names
-            .mentions
-            .get(i)
+        self.next_mention(k)
             .filter(|m| m.range.start == at || m.title.as_ref().is_some_and(|t| t.start == at))
     }
 
@@ -190,23 +217,7 @@ impl Ctx<'_> {
         if self.plural_states(i) {
             return Some(1);
         }
-        // "states have widely different rules": a plural noun before its verb.
-        if w == "states"
-            && self.doc.words.get(i + 1).is_some()
-            && matches!(
-                self.w(i + 1),
-                "have"
-                    | "are"
-                    | "were"
-                    | "can"
-                    | "could"
-                    | "will"
-                    | "would"
-                    | "must"
-                    | "should"
-                    | "may"
-            )
-        {
+        if w == "states" && self.states_is_noun(i) {
             return None;
         }
         if self.verbs.contains(w) {
@@ -277,7 +288,6 @@ impl Ctx<'_> {
                 if NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(prev))
                     || (PREPOSITIONS.contains(&prev) && !infinitive)
                     || strip_possessive(prev).1
-                    || (w == "states" && self.states_is_noun(i - 1))
                     || described
                     || negated
                 {

@@ -483,8 +483,7 @@ fn names_a_role_of(ctx: &Ctx, mention: &Mention) -> bool {
     // Ted Cruz"; with no role between, a title: "Oversight Chairman Jason
     // Chaffetz".
     let at = doc.words[k].range.start;
-    let i = ctx.names.mentions.partition_point(|m| m.range.end <= at);
-    ctx.names.mentions.get(i).is_some_and(|next| {
+    ctx.next_mention(k).is_some_and(|next| {
         let title = next.title.as_ref().filter(|t| t.start <= at);
         let from = title.map_or(next.range.start, |t| t.start);
         from <= at
@@ -890,13 +889,14 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         // A full name that is the sentence's own subject is someone even
         // with a given name no list knows ("Dahlys Hamilton is listed as
         // …").
+        let ranks: Vec<Option<u8>> = group.iter().map(|m| clause_subject_rank(ctx, m)).collect();
         let subject_of = |rank: u8| {
             group
                 .iter()
+                .zip(&ranks)
                 .rev()
-                .filter(outside_quotes)
-                .filter(|m| clause_subject_rank(ctx, m) == Some(rank))
-                .find_map(|m| {
+                .filter(|(m, r)| outside_quotes(m) && **r == Some(rank))
+                .find_map(|(m, _)| {
                     let full_subject = rank == 0 && m.words.len() >= 2;
                     person_of(m).filter(|&p| {
                         let unknown = ctx.names.people[p].gender.is_none();
@@ -1117,16 +1117,8 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         let mention = &ctx.names.mentions[m];
         if mention.kind != NameKind::Person && names_a_role_of(ctx, mention) {
             let after = doc.word_at_or_after(mention.range.end);
-            let at = (after..limit.min(after + 4)).find_map(|k| {
-                let i = ctx
-                    .names
-                    .mentions
-                    .partition_point(|n| n.range.end <= doc.words[k].range.start);
-                ctx.names
-                    .mentions
-                    .get(i)
-                    .filter(|n| n.kind == NameKind::Person)
-            });
+            let at = (after..limit.min(after + 4))
+                .find_map(|k| ctx.next_mention(k).filter(|n| n.kind == NameKind::Person));
             if let Some(person) = at {
                 return Some(make_speaker(ctx, person.range.clone()));
             }
