@@ -190,6 +190,10 @@ const NOT_NAMES: &[&str] = &[
     "Within",
     "Instead",
     "Yes",
+    "Maybe",
+    "Given",
+    "Whatever",
+    "Follow",
     "Asked",
     "Said",
     "Says",
@@ -968,6 +972,7 @@ pub fn analyse(doc: &Document) -> Names {
         build_mention(doc, &run, &mut mentions);
     }
     drop_common_openers(doc, &mut mentions);
+    trim_openers(doc, &mut mentions);
     let mut names = Names {
         mentions,
         people: Vec::new(),
@@ -1031,6 +1036,104 @@ fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
         let text = &doc.prose[m.range.clone()];
         let folded = fold(text);
         named.contains(&folded) || !lower.contains(text.to_lowercase().as_str())
+    });
+}
+
+/// Given names and surnames that end like a participle.
+const ING_NAMES: &[&str] = &[
+    "Sterling", "Irving", "Channing", "Browning", "Fleming", "Manning", "Harding", "Golding",
+    "Hastings", "Cumming", "Spalding", "Darling", "Kipling", "Redding", "Pershing", "Lansing",
+    "Reading", "Corning", "Banning", "Gehring", "Ewing", "Hemming", "Jennings", "Billings",
+];
+
+/// Whether a word opening a sentence has the shape of a participle, an
+/// adverb or a compound adjective, never of a name: "Praising",
+/// "Interestingly", "Chicago-based".
+fn opener_shaped(word: &str) -> bool {
+    const ADVERB_ENDINGS: &[&str] = &[
+        "ally", "ately", "ingly", "ently", "antly", "edly", "tainly", "denly", "fully", "ously",
+        "ively", "ibly", "ably", "arly",
+    ];
+    let letters = word.chars().count();
+    let participle = letters >= 7 && word.ends_with("ing") && !ING_NAMES.contains(&word);
+    let adverb = letters >= 8 && ADVERB_ENDINGS.iter().any(|e| word.ends_with(e));
+    participle || adverb || compound_adjective(word)
+}
+
+/// "Chicago-based", "Cash-strapped": a hyphenated word whose last part is
+/// in lower case describes what follows it.
+fn compound_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty() && tail.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// Drops a participle, an adverb or a compound adjective from the front of
+/// a name run that opens a sentence: "Praising Ruiz, …" names Ruiz,
+/// "Certainly Donald Trump …" Donald Trump. The rest must be a name the
+/// draft gives elsewhere (a full name or its surname), so that a name of
+/// that shape ("Sterling Brown") is left alone. A compound adjective
+/// ("US-based Alistair Cragg") never starts a name: it becomes the name's
+/// title. "Suddenly I" is no name at all.
+fn trim_openers(doc: &Document, mentions: &mut Vec<Mention>) {
+    let opens_sentence = |m: &Mention| {
+        doc.sentence_at(m.range.start).is_some_and(|si| {
+            doc.prose[doc.sentences[si].start..m.range.start]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+        })
+    };
+    let first = |m: &Mention| &doc.prose[m.words[0].clone()];
+    let candidate = |m: &Mention| {
+        m.words.len() >= 2
+            && m.title.is_none()
+            && opens_sentence(m)
+            && !known_given(&fold(first(m)))
+            && opener_shaped(first(m))
+    };
+    if !mentions.iter().any(candidate) {
+        return;
+    }
+    // Full names and their surnames, from the mentions that are no candidates.
+    let mut full: FxHashSet<String> = FxHashSet::default();
+    let mut surnames: FxHashSet<String> = FxHashSet::default();
+    for m in mentions
+        .iter()
+        .filter(|m| m.words.len() >= 2 && !candidate(m))
+    {
+        full.insert(fold(&doc.prose[m.range.clone()]));
+        if let Some(last) = m.words.last() {
+            surnames.insert(fold(&doc.prose[last.clone()]));
+        }
+    }
+    mentions.retain_mut(|m| {
+        if !candidate(m) {
+            return true;
+        }
+        let rest_start = m.words[1].start;
+        let rest = fold(&doc.prose[rest_start..m.range.end]);
+        if rest == "i" {
+            return false;
+        }
+        let known = if m.words.len() == 2 {
+            surnames.contains(&rest)
+        } else {
+            full.contains(&rest)
+        };
+        let described = compound_adjective(first(m));
+        if known || described {
+            // A description stands where a title would ("Man-of-the-match
+            // Stephen Jones"): it still opens the subject.
+            let opener = m.words.remove(0);
+            if described {
+                m.title = Some(opener);
+            }
+            m.range.start = rest_start;
+            if m.words.len() == 1 && m.kind == NameKind::Person {
+                m.kind = NameKind::Unknown;
+            }
+        }
+        true
     });
 }
 
@@ -1634,6 +1737,39 @@ mod tests {
             texts("Ann Young spoke. Young wrote that young voters left."),
             vec!["Ann Young", "Young"]
         );
+    }
+
+    #[test]
+    fn a_participle_or_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        let texts = |src: &str| -> Vec<String> {
+            let (doc, names) = model(src);
+            mention_texts(&doc, &names)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            texts("Ana Ruiz spoke. Praising Ruiz, the board voted. Interestingly Ruiz left."),
+            vec!["Ana Ruiz", "Ruiz", "Ruiz"]
+        );
+        assert_eq!(
+            texts("Tom Lee won. Maybe Lee knew. Perhaps Tom Lee did. Suddenly I saw it."),
+            vec!["Tom Lee", "Lee", "Tom Lee"]
+        );
+        // a known given name, or a run whose rest the draft never names, stays whole
+        assert_eq!(
+            texts("Sterling Brown spoke. Fred Brown left."),
+            vec!["Sterling Brown", "Fred Brown"]
+        );
+        assert_eq!(
+            texts("Pershing Square Capital sold."),
+            vec!["Pershing Square Capital"]
+        );
+        // a compound adjective describes the person, like a title
+        let (doc, names) = model("Man-of-the-match Stephen Jones, who kicked well, was happy.");
+        assert_eq!(mention_texts(&doc, &names), vec!["Stephen Jones"]);
+        let title = names.mentions[0].title.clone().map(|t| doc.text(t));
+        assert_eq!(title, Some("Man-of-the-match"));
     }
 
     #[test]

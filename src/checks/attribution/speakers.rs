@@ -963,11 +963,25 @@ fn clause_subject_rank(ctx: &Ctx, m: &Mention) -> Option<u8> {
     if inverted {
         return Some(0);
     }
-    // "Even Mike Pence can't …": a sentence adverb before the subject.
+    // "Even Mike Pence can’t …", "Maybe Trump is …": a sentence adverb
+    // before the subject.
     let adverb_first = first == sentence_start + 1
         && matches!(
             ctx.w(sentence_start),
-            "But" | "And" | "Even" | "Then" | "Now" | "Still" | "So" | "Yet" | "Only"
+            "But"
+                | "And"
+                | "Even"
+                | "Then"
+                | "Now"
+                | "Still"
+                | "So"
+                | "Yet"
+                | "Only"
+                | "Maybe"
+                | "Perhaps"
+                | "Surely"
+                | "Certainly"
+                | "Indeed"
         );
     // "“…,” Kunin said": right after a quote, the name before its verb.
     let after_quote = first > sentence_start && ctx.quoted[first - 1];

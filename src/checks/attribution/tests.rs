@@ -1665,3 +1665,16 @@ fn the_phrase_a_prepositional_chain_hangs_from_is_the_subject() {
         vec![some("Tom Webb")]
     );
 }
+
+#[test]
+fn a_sentence_adverb_before_a_name_leaves_it_the_subject() {
+    // "Maybe Lee is …": Lee is the subject the next "he" goes back to,
+    // not the name at the end of the sentence.
+    assert_eq!(
+        speakers(
+            "Tom Lee won the seat.\n\nMaybe Lee is the Lucky Charm.\n\n\
+             Maybe the key is what he said about the “fair deal.”"
+        ),
+        vec![some("Tom Lee")]
+    );
+}
