@@ -152,6 +152,10 @@ enum ConfigNews {
 pub struct Backend {
     client: Client,
     state: Arc<Mutex<State>>,
+    /// Held from the check that a snapshot is current until its
+    /// diagnostics are sent, so that a slower task can never send an older
+    /// version's diagnostics after a newer one's.
+    publishing: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Backend {
@@ -159,6 +163,7 @@ impl Backend {
         Backend {
             client,
             state: Arc::new(Mutex::new(State::default())),
+            publishing: Arc::new(tokio::sync::Mutex::new(())),
         }
     }
 
@@ -351,6 +356,7 @@ impl Backend {
     /// only if it is still the current version.
     async fn publish(&self, uri: Uri, snap: Arc<Snapshot>, open: bool) {
         let enc = self.enc();
+        let _turn = self.publishing.lock().await;
         {
             let mut st = self.lock();
             let current = st.docs.get(&uri).map(|d| d.version);
