@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Language server latency and memory.
 
-Usage: scripts/bench_lsp.py [--edits N] [--dense]
+Usage: scripts/bench_lsp.py [--edits N] [--dense] [--bin PATH]
 
 Drives `target/release/copydesk lsp` over stdio: opens a 1,500-word and a
 10,000-word draft (built from the sample draft) and, for each, sends N
@@ -12,6 +12,10 @@ server's resident memory from /proc.
 --dense times drafts built like the analysis benchmark's instead: the
 sample draft (which shows every rule) repeated with the people renamed,
 hundreds of findings per draft, an upper bound.
+
+--bin times another build of the server (an older commit's, say) instead
+of building and timing this checkout's; run the two alternately to
+compare them on a shared machine.
 """
 import argparse, json, os, statistics, subprocess, sys, time
 
@@ -73,8 +77,8 @@ def dense_draft(words):
 
 
 class Server:
-    def __init__(self):
-        self.p = subprocess.Popen([os.path.join(ROOT, "target", "release", "copydesk"), "lsp"],
+    def __init__(self, binary):
+        self.p = subprocess.Popen([binary, "lsp"],
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.id = 0
 
@@ -136,10 +140,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--edits", type=int, default=500)
     ap.add_argument("--dense", action="store_true", help="drafts that show every rule, many times over")
+    ap.add_argument("--bin", help="the copydesk binary to time (default: build this checkout's)")
     a = ap.parse_args()
     subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "copydesk", "--example", "dense_draft"],
                    cwd=ROOT, check=True)
-    s = Server()
+    s = Server(a.bin or os.path.join(ROOT, "target", "release", "copydesk"))
     s.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
     s.notify("initialized", {})
     for words in (1500, 10000):
