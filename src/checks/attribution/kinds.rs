@@ -19,11 +19,18 @@ pub(super) fn passive_naming(ctx: &Ctx, first: usize) -> bool {
             return false;
         }
         if NAMING_VERBS.contains(&w) {
-            let aux = |j: usize| PASSIVE.contains(&ctx.w(j));
+            // "is today typically called", "what’s called": up to two
+            // adverbs between the auxiliary and the naming verb.
+            let mut j = k - 1;
+            let mut adverbs = 0;
+            while j > 0 && adverbs < 2 && is_time_or_manner_adverb(ctx.w(j)) {
+                j -= 1;
+                adverbs += 1;
+            }
             // "known as" names with or without "is": "Lazar, known online as".
             return w == "known"
-                || aux(k - 1)
-                || (k > 2 && aux(k - 2) && ctx.w(k - 1).ends_with("ly"));
+                || PASSIVE.contains(&ctx.w(j))
+                || matches!(ctx.w(j), "what’s" | "what's" | "that’s" | "that's");
         }
         if !(matches!(w, "the" | "a" | "an" | "as" | "online" | "here" | "there")
             || (ctx.is_word(k) && w.ends_with("ly")))
@@ -32,6 +39,16 @@ pub(super) fn passive_naming(ctx: &Ctx, first: usize) -> bool {
         }
     }
     false
+}
+
+/// "typically", "today", "now": an adverb that may stand between an
+/// auxiliary and its verb.
+fn is_time_or_manner_adverb(w: &str) -> bool {
+    (w.ends_with("ly") && w.len() > 3)
+        || matches!(
+            w,
+            "today" | "now" | "often" | "sometimes" | "also" | "still" | "since" | "once"
+        )
 }
 
 /// A quote cited with its year, like a work or a poster: `“Jaws” (1975)`,
@@ -91,11 +108,24 @@ fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
     if !plain(i) {
         return false;
     }
+    // "slammed the tax loophole called …": a phrase with "the" names a
+    // thing only as the object of the word before it; opening the
+    // sentence ("The mayor called …") it is whoever does the calling.
+    let object_the = |j: usize| {
+        ctx.w(j) == "the"
+            && j > 0
+            && ctx.is_word(j - 1)
+            && !ctx.quoted[j - 1]
+            && ctx.w(j - 1).chars().all(|c| c.is_lowercase())
+            // "what the mayor called": the subject of a clause
+            && !CLAUSE_OPENERS.contains(&ctx.w(j - 1))
+            && !matches!(ctx.w(j - 1), "what" | "that" | "which" | "who" | "whom" | "where")
+    };
     (1..=3)
         .take_while(|&back| back <= i)
         .map(|back| i - back)
-        .find(|&j| !plain(j) || matches!(ctx.w(j), "a" | "an"))
-        .is_some_and(|j| matches!(ctx.w(j), "a" | "an" | "A" | "An"))
+        .find(|&j| !plain(j) || matches!(ctx.w(j), "a" | "an" | "the"))
+        .is_some_and(|j| matches!(ctx.w(j), "a" | "an" | "A" | "An") || object_the(j))
 }
 
 /// Titles and terms named by the words just before the opening mark:

@@ -220,6 +220,9 @@ impl Ctx<'_> {
         if w == "states" && self.states_is_noun(i) {
             return None;
         }
+        if self.base_form_after_modal(i) {
+            return Some(1);
+        }
         if self.verbs.contains(w) {
             // "the movement continues to grow": a verb before "to" is not
             // the one reporting words ("continued to say" reports by "say").
@@ -302,6 +305,31 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// "a spokesman could only quip: “…”", "she would later argue that …":
+    /// the plain form of a verb of saying after a modal, an adverb allowed
+    /// between. Only there: alone, "quip", "vow" and "claim" are nouns.
+    fn base_form_after_modal(&self, i: usize) -> bool {
+        if !BASE_FORMS.contains(&self.w(i)) {
+            return false;
+        }
+        let mut k = i;
+        if k > 0
+            && matches!(
+                self.w(k - 1),
+                "only" | "later" | "then" | "also" | "simply" | "just"
+            )
+        {
+            k -= 1;
+        }
+        k > 0
+            && self.is_word(k - 1)
+            && !self.quoted[k - 1]
+            && matches!(
+                self.w(k - 1),
+                "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "did"
+            )
+    }
+
     /// "the Saudis state in the white paper", "they state that …": "state"
     /// is a speech verb only after a plural subject (a nominative pronoun
     /// or a capitalised plural) and before a preposition, "that" or

@@ -1678,3 +1678,50 @@ fn a_sentence_adverb_before_a_name_leaves_it_the_subject() {
         vec![some("Tom Lee")]
     );
 }
+
+#[test]
+fn a_verb_of_saying_after_a_modal_is_a_cue() {
+    assert_eq!(
+        speakers(
+            "The timing was so odd that a spokesman for the mayor could only quip: \
+             “I guess Christmas was booked.”"
+        ),
+        vec![some("a spokesman")]
+    );
+    assert_eq!(
+        speakers("Months later, Ana Ruiz would argue that the plan was “a trap.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // a denial is no cue, nor the noun
+    let cues = |body: &str| per_quote(body, |_, q| q.cue.as_ref().map(|c| c.text.clone()));
+    assert_eq!(
+        cues("The mayor would not quip: “Christmas was booked.”"),
+        vec![some(":")]
+    );
+    assert_eq!(
+        cues("His quip, “Christmas was booked,” fell flat with Ruiz."),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_thing_called_something_is_a_term() {
+    let kinds = |body: &str| read(body).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Doctors hope to use it for what is today typically called “regenerative medicine.”"),
+        vec![QuoteKind::Term]
+    );
+    assert_eq!(
+        kinds("Senators slammed the tax loophole called an “inversion,” which lets firms move."),
+        vec![QuoteKind::Term]
+    );
+    // somebody calling something that is quoting them
+    assert_eq!(
+        speakers("The mayor called the plan “a disaster.”"),
+        vec![some("The mayor")]
+    );
+    assert_eq!(
+        speakers("The mayor called “a disaster” the plan to close the pool."),
+        vec![some("The mayor")]
+    );
+}
