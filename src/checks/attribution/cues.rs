@@ -130,6 +130,42 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     interviewer(ctx, q_first, &words)
 }
 
+/// Whether a speaker is somebody: a person's or an organisation's name, a
+/// pronoun, or a phrase whose head is a role or a plural ("the students").
+fn someone(ctx: &Ctx, s: &Speaker) -> bool {
+    if ctx.agent_at(s.mention.start) {
+        return true;
+    }
+    let text = ctx.doc.text(s.mention.clone());
+    let head = text.split_whitespace().last().unwrap_or("").to_lowercase();
+    is_pronoun(text)
+        || PERSON_ROLES.contains(&head.as_str())
+        || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+}
+
+/// "The first incident came …, when protesters interrupted her, shouting
+/// “…”": when the sentence's subject is a thing, a participle goes with
+/// the people of the clause just before it — the subject after "when",
+/// "as", "while", "after" or "before", if that is somebody.
+fn clause_people_before(ctx: &Ctx, subject: &Speaker, cue: usize) -> Option<Speaker> {
+    if cue < 2 || ctx.w(cue - 1) != "," {
+        return None;
+    }
+    let from = ctx.doc.word_at_or_after(subject.mention.end);
+    let opener = (from..cue - 1).rev().take(15).find(|&j| {
+        !ctx.quoted[j] && matches!(ctx.w(j), "when" | "as" | "while" | "after" | "before")
+    })?;
+    // The phrase after the opener, up to its verb: "protesters
+    // interrupted", "the students marched".
+    let verb = (opener + 2..(opener + 6).min(cue - 1)).find(|&j| ctx.verb_like(j))?;
+    if (opener + 1..verb).any(|j| ctx.quoted[j] || !ctx.is_word(j) || is_pronoun(ctx.w(j))) {
+        return None;
+    }
+    let range = ctx.doc.words[opener + 1].range.start..ctx.doc.words[verb - 1].range.end;
+    let np = make_speaker(ctx, range);
+    someone(ctx, &np).then_some(np)
+}
+
 /// Nouns for words sent back or handed down: "came the reply from City Hall".
 const REPLY_NOUNS: &[&str] = &[
     "reply", "response", "answer", "retort", "verdict", "word", "message",
@@ -399,6 +435,13 @@ pub(super) fn speaker_for_cue(
             }
         }
         let subject = sentence_subject(ctx, window.start, cue);
+        if let Some(people) = subject
+            .as_ref()
+            .filter(|s| !someone(ctx, s))
+            .and_then(|s| clause_people_before(ctx, s, cue))
+        {
+            return Some(people);
+        }
         // "Cruz weighed in on the manager, who assaulted a reporter,
         // calling …": after a relative clause closed by a comma, the
         // participle goes with the sentence's own subject.

@@ -1725,3 +1725,25 @@ fn a_thing_called_something_is_a_term() {
         vec![some("The mayor")]
     );
 }
+
+#[test]
+fn a_participle_after_a_clause_goes_with_the_clause_s_people() {
+    // the sentence's subject is a thing; the clause before the participle
+    // has people in it
+    assert_eq!(
+        speakers(
+            "The first incident came during a speech at the college, when protesters \
+             interrupted her, shouting “she wins, we lose!”"
+        ),
+        vec![some("protesters")]
+    );
+    assert_eq!(
+        speakers("The rally ended when the students marched out, chanting “no more cuts.”"),
+        vec![some("the students")]
+    );
+    // a person as the subject keeps the participle
+    assert_eq!(
+        speakers("Ana Ruiz left the stage when the crowd booed, saying she would be “back soon.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
