@@ -138,9 +138,14 @@ fn someone(ctx: &Ctx, s: &Speaker) -> bool {
     }
     let text = ctx.doc.text(s.mention.clone());
     let head = text.split_whitespace().last().unwrap_or("").to_lowercase();
-    is_pronoun(text)
-        || PERSON_ROLES.contains(&head.as_str())
-        || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+    is_pronoun(text) || PERSON_ROLES.contains(&head.as_str()) || plural_head(ctx, s)
+}
+
+/// Whether a phrase's last word is a plural: "the protesters".
+fn plural_head(ctx: &Ctx, s: &Speaker) -> bool {
+    let text = ctx.doc.text(s.mention.clone());
+    let head = text.split_whitespace().last().unwrap_or("");
+    head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
 }
 
 /// "The first incident came …, when protesters interrupted her, shouting
@@ -153,8 +158,18 @@ fn clause_people_before(ctx: &Ctx, subject: &Speaker, cue: usize) -> Option<Spea
     }
     let from = ctx.doc.word_at_or_after(subject.mention.end);
     let opener = (from..cue - 1).rev().take(15).find(|&j| {
-        !ctx.quoted[j] && matches!(ctx.w(j), "when" | "as" | "while" | "after" | "before")
+        !ctx.quoted[j]
+            && matches!(
+                ctx.w(j),
+                "when" | "as" | "while" | "after" | "before" | "where"
+            )
     })?;
+    // "about 50 protesters": a count before the people.
+    let opener = if ctx.w(opener + 1) == "about" {
+        opener + 1
+    } else {
+        opener
+    };
     // The phrase after the opener, up to its verb: "protesters
     // interrupted", "the students marched".
     let verb = (opener + 2..(opener + 6).min(cue - 1)).find(|&j| ctx.verb_like(j))?;
@@ -435,10 +450,14 @@ pub(super) fn speaker_for_cue(
             }
         }
         let subject = sentence_subject(ctx, window.start, cue);
+        // A crowd chants: "Clinton spoke near the casino, where about 50
+        // protesters had gathered, chanting “…”" is the protesters'.
+        let chant = matches!(w(cue), "chanting" | "chanted");
         if let Some(people) = subject
             .as_ref()
-            .filter(|s| !someone(ctx, s))
+            .filter(|s| chant || !someone(ctx, s))
             .and_then(|s| clause_people_before(ctx, s, cue))
+            .filter(|p| !chant || plural_head(ctx, p))
         {
             return Some(people);
         }

@@ -1746,4 +1746,12 @@ fn a_participle_after_a_clause_goes_with_the_clause_s_people() {
         speakers("Ana Ruiz left the stage when the crowd booed, saying she would be “back soon.”"),
         vec![some("Ana Ruiz")]
     );
+    // but a crowd chants
+    assert_eq!(
+        speakers(
+            "Ruiz spoke near the casino, where about 50 strikers had gathered, \
+             chanting “no contract, no peace.”"
+        ),
+        vec![some("50 strikers")]
+    );
 }
