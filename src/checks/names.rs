@@ -992,19 +992,23 @@ fn is_party_tag(s: &str) -> bool {
         && s[2..].chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
+/// Whether a mention is the first word of its sentence (after any
+/// punctuation).
+fn opens_sentence(doc: &Document, m: &Mention) -> bool {
+    doc.sentence_at(m.range.start).is_some_and(|si| {
+        doc.prose[doc.sentences[si].start..m.range.start]
+            .chars()
+            .all(|c| !c.is_alphanumeric())
+    })
+}
+
 /// Drops one-word "names" that are only capitalised because they open a
 /// sentence, and that the draft writes in lower case elsewhere: "Part of
 /// this …" beside "part", "Questions linger" beside "questions". A word
 /// the draft also capitalises mid-sentence, or uses as the surname of a
 /// full name ("Ann Young" … "Young wrote"), stays a name.
 fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
-    let opens_sentence = |m: &Mention| {
-        doc.sentence_at(m.range.start).is_some_and(|si| {
-            doc.prose[doc.sentences[si].start..m.range.start]
-                .chars()
-                .all(|c| !c.is_alphanumeric())
-        })
-    };
+    let opens_sentence = |m: &Mention| opens_sentence(doc, m);
     let candidate = |m: &Mention| {
         m.kind == NameKind::Unknown && m.title.is_none() && m.words.len() == 1 && opens_sentence(m)
     };
@@ -1076,13 +1080,7 @@ fn compound_adjective(word: &str) -> bool {
 /// ("US-based Alistair Cragg") never starts a name: it becomes the name's
 /// title. "Suddenly I" is no name at all.
 fn trim_openers(doc: &Document, mentions: &mut Vec<Mention>) {
-    let opens_sentence = |m: &Mention| {
-        doc.sentence_at(m.range.start).is_some_and(|si| {
-            doc.prose[doc.sentences[si].start..m.range.start]
-                .chars()
-                .all(|c| !c.is_alphanumeric())
-        })
-    };
+    let opens_sentence = |m: &Mention| opens_sentence(doc, m);
     let first = |m: &Mention| &doc.prose[m.words[0].clone()];
     let candidate = |m: &Mention| {
         m.words.len() >= 2
@@ -1422,6 +1420,52 @@ fn link_given_names(doc: &Document, names: &mut Names) {
             names.mentions[mi].kind = NameKind::Person;
         }
     }
+    // "Hale’s wife, Mary, was less sure": a given name that shows a
+    // gender, on its own and no full name's, is a person of its own,
+    // the one a later "she" can mean. Not where it opens a sentence ("Will
+    // the council act?") nor after an article ("the Oscar ceremony").
+    let after_article = |m: &Mention| {
+        let k = doc.word_at_or_after(m.range.start);
+        k > 0
+            && matches!(
+                doc.prose[doc.words[k - 1].range.clone()]
+                    .to_lowercase()
+                    .as_str(),
+                "the" | "a" | "an" | "this" | "that" | "every"
+            )
+    };
+    let mut alone: FxHashMap<String, usize> = FxHashMap::default();
+    for mi in 0..names.mentions.len() {
+        let m = &names.mentions[mi];
+        if m.person.is_some()
+            || m.kind != NameKind::Unknown
+            || m.words.len() != 1
+            || m.possessive
+            || opens_sentence(doc, m)
+            || after_article(m)
+        {
+            continue;
+        }
+        let text = &doc.prose[m.range.clone()];
+        let key = fold(text);
+        // A full name with this given name makes it one of theirs, even
+        // when the draft does not say whose.
+        if !lists().genders.contains_key(&key) || by_given.contains_key(&key) {
+            continue;
+        }
+        let p = *alone.entry(key.clone()).or_insert_with(|| {
+            names.people.push(Person {
+                full_name: text.to_string(),
+                surname_key: key,
+                mentions: Vec::new(),
+                gender: None,
+            });
+            names.people.len() - 1
+        });
+        names.people[p].mentions.push(mi);
+        names.mentions[mi].person = Some(p);
+        names.mentions[mi].kind = NameKind::Person;
+    }
 }
 
 /// Titles that say whether their bearer is a woman or a man.
@@ -1449,6 +1493,17 @@ fn assign_genders(doc: &Document, names: &mut Names) {
         let words: Vec<&str> = p.full_name.split(' ').collect();
         if let Some((_, given)) = words.split_last() {
             signs.extend(given.iter().find_map(|w| genders.get(&fold(w)).copied()));
+        }
+        // "Mary" on her own, with no title to say otherwise ("Sen. Kelly"
+        // may be a man's surname).
+        let untitled = p
+            .mentions
+            .iter()
+            .all(|&mi| names.mentions[mi].title.is_none());
+        if let [only] = words.as_slice() {
+            if untitled {
+                signs.extend(genders.get(&fold(only)).copied());
+            }
         }
         for &mi in &p.mentions {
             if let Some(t) = &names.mentions[mi].title {

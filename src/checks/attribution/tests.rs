@@ -1755,3 +1755,19 @@ fn a_participle_after_a_clause_goes_with_the_clause_s_people() {
         vec![some("50 strikers")]
     );
 }
+
+#[test]
+fn a_given_name_on_its_own_is_someone_a_pronoun_can_mean() {
+    assert_eq!(
+        speakers(
+            "Mayor Ana Ruiz opened the bridge. Tom Hale, 64, cheered.\n\n\
+             Hale’s wife, Mary, was less sure. “I will believe it when I see buses,” she said."
+        ),
+        vec![some("Mary")]
+    );
+    // an award is nobody
+    assert_eq!(
+        speakers("Ana Ruiz spoke. The Oscar race means “few surprises,” she said."),
+        vec![some("Ana Ruiz")]
+    );
+}
