@@ -1135,6 +1135,10 @@ fn trim_openers(doc: &Document, mentions: &mut Vec<Mention>) {
     });
 }
 
+/// Surnames that are also the last word of places' and organisations'
+/// names: "Kim Park", "Kevin Hall".
+const PLACE_WORD_SURNAMES: &[&str] = &["Park", "Hall", "Ward", "Church"];
+
 fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     let text = |k: usize| &doc.prose[doc.words[run[k]].range.clone()];
     // "Alabama Securities Commissioner Thomas Krebs", "Minnesota Gov. Mark
@@ -1270,8 +1274,40 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
+    // "Kim Park", "Kevin Hall": a given name and a surname that is also a
+    // place's word, not where a preposition or article makes it a place
+    // ("in Victoria Park", "the Albert Hall").
+    let surname_like_place = word_ranges.len() == 2
+        && title.is_none()
+        && is_given_name(&doc.prose[word_ranges[0].clone()])
+        && PLACE_WORD_SURNAMES.contains(&&doc.prose[word_ranges[1].clone()])
+        && {
+            let k = run[start];
+            k == 0
+                || !matches!(
+                    doc.prose[doc.words[k - 1].range.clone()]
+                        .to_lowercase()
+                        .as_str(),
+                    "the"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "to"
+                        | "from"
+                        | "near"
+                        | "into"
+                        | "through"
+                        | "across"
+                        | "outside"
+                        | "inside"
+                        | "by"
+                        | "of"
+                )
+        };
     let kind = if is_place(name) {
         NameKind::Place
+    } else if surname_like_place {
+        NameKind::Person
     } else if word_ranges
         .iter()
         .any(|r| word_set(&ORG_SET, ORG_WORDS).contains(&doc.prose[r.clone()]))
@@ -1299,10 +1335,17 @@ fn link_people(doc: &Document, names: &mut Names) {
     let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for mi in 0..names.mentions.len() {
         let m = &names.mentions[mi];
-        if m.kind != NameKind::Person && m.kind != NameKind::Unknown {
+        let surname = fold(&doc.prose[m.words.last().cloned().unwrap_or_default()]);
+        // "Park said" after "Kim Park": a one-word "organisation" that is a
+        // person's surname already given is that person.
+        let surname_of_someone = m.kind == NameKind::Organisation
+            && m.words.len() == 1
+            && PLACE_WORD_SURNAMES.contains(&&doc.prose[m.range.clone()])
+            && m.title.is_none()
+            && by_surname.get(&surname).is_some_and(|c| !c.is_empty());
+        if m.kind != NameKind::Person && m.kind != NameKind::Unknown && !surname_of_someone {
             continue;
         }
-        let surname = fold(&doc.prose[m.words.last().cloned().unwrap_or_default()]);
         // "Democrat Hillary Clinton": the name starts at the given name.
         let lead = descriptors_before_given(doc, &m.words);
         let name_range = m.words.get(lead).map_or(m.range.start, |w| w.start)..m.range.end;
@@ -1825,6 +1868,21 @@ mod tests {
         assert_eq!(mention_texts(&doc, &names), vec!["Stephen Jones"]);
         let title = names.mentions[0].title.clone().map(|t| doc.text(t));
         assert_eq!(title, Some("Man-of-the-match"));
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_place_word_is_a_person_s() {
+        let kinds = |src: &str| -> Vec<NameKind> {
+            let (_, names) = model(src);
+            names.mentions.iter().map(|m| m.kind).collect()
+        };
+        assert_eq!(
+            kinds("Kim Park spoke. Park said no."),
+            vec![NameKind::Person, NameKind::Person]
+        );
+        // a place after a preposition or an article
+        assert_ne!(kinds("They met in Victoria Park.")[0], NameKind::Person);
+        assert_ne!(kinds("They sang at the Albert Hall.")[0], NameKind::Person);
     }
 
     #[test]
