@@ -1426,9 +1426,86 @@ fn descriptors_before_given(doc: &Document, words: &[Range<usize>]) -> usize {
     }
     match (1..words.len() - 1).find(|&i| known(&words[i])) {
         Some(i) if !words[..i].iter().any(initial) => i,
+        // "Striker Kofi Mensah": a word for what someone does, with a given
+        // name no list knows after it.
+        _ if OCCUPATIONS.contains(&&doc.prose[words[0].clone()]) => 1,
         _ => 0,
     }
 }
+
+/// Words for what someone does that stand before a name in news copy
+/// ("Striker Kofi Mensah", "Actress Yalitza Aparicio"), capitalised only
+/// because they open the sentence or the name.
+const OCCUPATIONS: &[&str] = &[
+    "Actor",
+    "Actress",
+    "Singer",
+    "Rapper",
+    "Comedian",
+    "Author",
+    "Novelist",
+    "Poet",
+    "Artist",
+    "Designer",
+    "Chef",
+    "Director",
+    "Filmmaker",
+    "Producer",
+    "Musician",
+    "Striker",
+    "Midfielder",
+    "Defender",
+    "Goalkeeper",
+    "Keeper",
+    "Winger",
+    "Forward",
+    "Coach",
+    "Manager",
+    "Boss",
+    "Captain",
+    "Skipper",
+    "Driver",
+    "Rider",
+    "Cyclist",
+    "Boxer",
+    "Golfer",
+    "Sprinter",
+    "Swimmer",
+    "Jockey",
+    "Trainer",
+    "Witness",
+    "Resident",
+    "Voter",
+    "Student",
+    "Teacher",
+    "Farmer",
+    "Veteran",
+    "Activist",
+    "Economist",
+    "Analyst",
+    "Historian",
+    "Journalist",
+    "Reporter",
+    "Photographer",
+    "Billionaire",
+    "Businessman",
+    "Businesswoman",
+    "Entrepreneur",
+    "Investor",
+    "Lawyer",
+    "Attorney",
+    "Architect",
+    "Scientist",
+    "Researcher",
+    "Nurse",
+    "Doctor",
+    "Pilot",
+    "Owner",
+    "Founder",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+];
 
 /// "Megyn was incredulous" after "Megyn Kelly": a given name on its own,
 /// after the full name it belongs to, is that person when only one person
@@ -1883,6 +1960,13 @@ mod tests {
         // a place after a preposition or an article
         assert_ne!(kinds("They met in Victoria Park.")[0], NameKind::Person);
         assert_ne!(kinds("They sang at the Albert Hall.")[0], NameKind::Person);
+    }
+
+    #[test]
+    fn an_occupation_before_an_unknown_given_name_is_no_part_of_it() {
+        let (_, names) = model("Striker Kofi Mensah scored. Mensah smiled.");
+        let full: Vec<&str> = names.people.iter().map(|p| p.full_name.as_str()).collect();
+        assert_eq!(full, vec!["Kofi Mensah"]);
     }
 
     #[test]
