@@ -220,7 +220,7 @@ impl Ctx<'_> {
         if w == "states" && self.states_is_noun(i) {
             return None;
         }
-        if self.base_form_after_modal(i) {
+        if self.base_form_after_modal(i) || self.plural_call(i) {
             return Some(1);
         }
         if self.verbs.contains(w) {
@@ -352,6 +352,34 @@ impl Ctx<'_> {
             !self.is_word(i + 1) || matches!(self.w(i + 1), "in" | "that" | "on" | "at")
         });
         plural_subject && next_ok
+    }
+
+    /// "what prosecutors call “insider frauds”", "They call it “…”": the
+    /// plain "call" after a plural subject, right before the quote (an
+    /// article or "it" allowed between), names their term. Elsewhere
+    /// "call" is mostly the noun ("a call for …").
+    fn plural_call(&self, i: usize) -> bool {
+        if self.w(i) != "call" || i == 0 || self.quoted[i - 1] || !self.is_word(i - 1) {
+            return false;
+        }
+        let prev = self.w(i - 1);
+        let plural_subject = matches!(prev, "they" | "we" | "They" | "We" | "some" | "many")
+            || (prev.len() > 3
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && prev.chars().all(|c| c.is_lowercase())
+                && !strip_possessive(prev).1
+                && i > 1
+                && !PREPOSITIONS.contains(&self.w(i - 2)));
+        let mut k = i + 1;
+        while k < self.doc.words.len()
+            && !self.quoted[k]
+            && matches!(self.w(k), "it" | "them" | "this" | "a" | "an" | "the")
+            && k < i + 3
+        {
+            k += 1;
+        }
+        plural_subject && k < self.doc.words.len() && self.quoted[k]
     }
 
     /// "issued a statement", "released a letter", "sent an email": a verb

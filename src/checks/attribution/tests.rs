@@ -1771,3 +1771,20 @@ fn a_given_name_on_its_own_is_someone_a_pronoun_can_mean() {
         vec![some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn what_people_call_something_is_their_term() {
+    assert_eq!(
+        speakers("The case is the latest of what prosecutors call “insider frauds.”"),
+        vec![some("prosecutors")]
+    );
+    assert_eq!(
+        speakers("Residents hate the tower. They call it “the Needle.”"),
+        vec![some("They")]
+    );
+    // the noun is no cue
+    assert_eq!(
+        read("The mayor’s call for “calm heads” went unheeded."),
+        vec![(QuoteKind::Term, None)]
+    );
+}
