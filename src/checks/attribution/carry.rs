@@ -56,6 +56,13 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried>
             "the person whose thoughts the sentence before reports".into(),
         ));
     }
+    if let Some(s) = question_before(ctx, q, pi) {
+        return Some((
+            s,
+            None,
+            "the answer to the question the sentence before puts about them".into(),
+        ));
+    }
     if (opens_paragraph || subjectless_lead_in(ctx, para.range.start, q)) && pi > 0 {
         return paragraph_before(ctx, quotes, qi, pi - 1);
     }
@@ -454,9 +461,65 @@ pub(super) fn fragment_after_quote(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Op
 /// Verbs of thinking or feeling that report a person's mind in the
 /// reporter's words.
 const THOUGHT_VERBS: &[&str] = &[
-    "believes", "believed", "feels", "felt", "hopes", "hoped", "fears", "feared", "thinks",
-    "worries", "worried", "wants", "wanted",
+    "believes",
+    "believed",
+    "feels",
+    "felt",
+    "hopes",
+    "hoped",
+    "fears",
+    "feared",
+    "thinks",
+    "worries",
+    "worried",
+    "wants",
+    "wanted",
+    "remembers",
+    "remembered",
+    "knows",
+    "knew",
+    "misses",
+    "missed",
+    "regrets",
+    "regretted",
+    "doubts",
+    "doubted",
+    "dreads",
+    "dreaded",
 ];
+
+/// "What keeps her going? “Flour, and stubbornness.”": a question in the
+/// reporter's voice, in the same paragraph and just before a quote that
+/// opens its sentence, about a person it names or a "he" or "she" it
+/// means, is answered by that person.
+fn question_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let words = sentence_before_quote(ctx, q, pi)?;
+    let here = doc.sentence_at(q.range.start)?;
+    if !doc
+        .text(doc.sentences[here - 1].clone())
+        .trim_end()
+        .ends_with('?')
+    {
+        return None;
+    }
+    words.clone().find_map(|k| {
+        if !ctx.is_word(k) {
+            return None;
+        }
+        let r = doc.words[k].range.clone();
+        if matches!(
+            ctx.w(k),
+            "he" | "she" | "him" | "her" | "his" | "He" | "She" | "His" | "Her"
+        ) {
+            let s = make_speaker(ctx, r);
+            // resolved to someone named before
+            return (s.name != doc.text(s.mention.clone())).then_some(s);
+        }
+        let m = &ctx.names.mentions[ctx.names.mention_at(r.start)?];
+        (m.kind == NameKind::Person).then(|| make_speaker(ctx, m.range.clone()))
+    })
+}
 
 /// "Ruddock, though, is keen to protect his players. “At this stage …”",
 /// "Lewis-Francis still feels the frustration of missing out. “That was
@@ -484,7 +547,9 @@ fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     }
     let verb = words.clone().find(|&i| {
         THOUGHT_VERBS.contains(&ctx.w(i))
-            || (ctx.w(i) == "keen" && i > 0 && matches!(ctx.w(i - 1), "is" | "was" | "remains"))
+            || (matches!(ctx.w(i), "keen" | "proud" | "determined" | "adamant")
+                && i > 0
+                && matches!(ctx.w(i - 1), "is" | "was" | "remains"))
     })?;
     let speaker = first_subject(ctx, words.start, verb)?;
     let person = |at: usize| {

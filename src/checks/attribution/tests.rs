@@ -1788,3 +1788,20 @@ fn what_people_call_something_is_their_term() {
         vec![(QuoteKind::Term, None)]
     );
 }
+
+#[test]
+fn a_memory_or_a_question_about_someone_just_before_a_quote_gives_their_words() {
+    assert_eq!(
+        speakers("Ana Ruiz runs the bakery.\n\nThe shop nearly closed. Ruiz remembers the empty shelves. “I cried every night.”"),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz runs the bakery.\n\nWhat keeps her going? “Flour, and stubbornness.”"),
+        vec![some("Ana Ruiz")]
+    );
+    // a question about nobody named, or one that is itself quoted, gives nothing
+    assert_eq!(
+        speakers("What keeps a town going? “Flour, and stubbornness.”"),
+        vec![None]
+    );
+}
