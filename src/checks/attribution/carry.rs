@@ -139,6 +139,33 @@ fn same_paragraph(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<C
         .sentence_at(q.range.end.saturating_sub(1))
         .unwrap_or(here)
         .max(here);
+    // "“…,” said David Mercer. “But …” The industry said that …": a quote
+    // that opens the sentence right after a sentence ending in somebody's
+    // attributed quote goes on from it, whatever the sentences after say.
+    let opens_sentence = doc.prose[doc.sentences[here].start..q.range.start]
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    if opens_sentence && here > para.sentences.start {
+        let before = quotes[..qi]
+            .iter()
+            .rev()
+            .find(|o| o.kind == QuoteKind::Speech);
+        if let Some(o) = before.filter(|o| {
+            o.speaker.as_ref().is_some_and(|s| !s.vague)
+                && doc.sentence_at(o.range.end.saturating_sub(1)) == Some(here - 1)
+                && doc
+                    .sentence_at(o.range.start)
+                    .is_some_and(|si| si >= para.sentences.start)
+        }) {
+            if let Some(s) = &o.speaker {
+                return Some((
+                    s.clone(),
+                    o.cue.clone(),
+                    "continues a speaker's words in the same paragraph".into(),
+                ));
+            }
+        }
+    }
     let near = here.saturating_sub(5).max(para.sentences.start)..(last + 3).min(para.sentences.end);
     let near_range = doc.sentences[near.start]
         .start

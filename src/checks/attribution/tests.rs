@@ -1805,3 +1805,26 @@ fn a_memory_or_a_question_about_someone_just_before_a_quote_gives_their_words() 
         vec![None]
     );
 }
+
+#[test]
+fn a_named_person_s_frame_of_mind_before_a_quote_attributes_it() {
+    assert_eq!(
+        speakers("Dee Hart was unconvinced. “Words are cheap.”"),
+        vec![some("Dee Hart")]
+    );
+    assert_eq!(
+        speakers("Dee Hart is defiant. “I would do it again.”"),
+        vec![some("Dee Hart")]
+    );
+}
+
+#[test]
+fn a_quote_after_a_speaker_s_quote_goes_on_from_it_whatever_follows() {
+    assert_eq!(
+        speakers(
+            "“The logo is the way forward,” said David Mercer, an analyst. \
+             “But it is not on many products yet.” The industry said that sales will rise."
+        ),
+        vec![some("David Mercer"), some("David Mercer")]
+    );
+}
