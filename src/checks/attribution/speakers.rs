@@ -1045,6 +1045,8 @@ pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
         resolve_pronoun(ctx, range.start)
             .map(|p| ctx.names.people[p].full_name.clone())
             .unwrap_or_else(|| text.to_string())
+    } else if matches!(text, "it" | "It") {
+        resolve_it(ctx, range.start).unwrap_or_else(|| text.to_string())
     } else if is_pronoun(text) {
         text.to_string()
     } else if let Some(m) = ctx.names.mention_at(range.end.saturating_sub(1)) {
@@ -1061,6 +1063,81 @@ pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
         mention: range,
         vague,
     }
+}
+
+/// Heads of phrases that name an organisation: "the agency", "the
+/// company".
+const ORGANISATION_HEADS: &[&str] = &[
+    "agency",
+    "company",
+    "firm",
+    "ministry",
+    "department",
+    "council",
+    "government",
+    "board",
+    "party",
+    "campaign",
+    "group",
+    "committee",
+    "court",
+    "union",
+    "bank",
+    "school",
+    "university",
+    "hospital",
+    "police",
+    "army",
+    "office",
+    "commission",
+    "authority",
+    "organisation",
+    "organization",
+    "club",
+    "team",
+    "network",
+    "newspaper",
+    "paper",
+    "magazine",
+    "station",
+    "charity",
+    "airline",
+    "regulator",
+    "utility",
+    "district",
+    "administration",
+    "embassy",
+];
+
+/// The organisation "it" stands for when "it" speaks ("In a statement,
+/// it said …"): the subject of the sentence before, in the same
+/// paragraph or the one before, when that is an organisation's name or a
+/// phrase such as "The agency". Anything else leaves "it" as it is.
+fn resolve_it(ctx: &Ctx, offset: usize) -> Option<String> {
+    let doc = ctx.doc;
+    let si = doc.sentence_at(offset)?;
+    let before = si.checked_sub(1)?;
+    let words = word_window(doc, before..before + 1);
+    if words.is_empty() || ctx.quoted[words.start] {
+        return None;
+    }
+    let name_at = words.start + usize::from(matches!(ctx.w(words.start), "The" | "the"));
+    if let Some(m) = doc
+        .words
+        .get(name_at)
+        .and_then(|w| ctx.names.mention_at(w.range.start))
+    {
+        let m = &ctx.names.mentions[m];
+        let from = doc.words[words.start].range.start;
+        return (m.kind == NameKind::Organisation && !m.possessive)
+            .then(|| doc.text(from..m.range.end).to_string());
+    }
+    let np = opening_noun_phrase(ctx, words.start, words.end)?;
+    let text = doc.text(np.mention.clone());
+    let head = text.split_whitespace().last()?.to_lowercase();
+    ORGANISATION_HEADS
+        .contains(&head.as_str())
+        .then(|| text.to_string())
 }
 
 /// A speaker phrase whose last word is word `end`.

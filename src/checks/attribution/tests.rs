@@ -1828,3 +1828,23 @@ fn a_quote_after_a_speaker_s_quote_goes_on_from_it_whatever_follows() {
         vec![some("David Mercer"), some("David Mercer")]
     );
 }
+
+#[test]
+fn an_organisation_that_it_stands_for_is_named() {
+    assert_eq!(
+        speakers(
+            "The agency declined to respond.\n\n\
+             In a statement, it said only that the dam “meets all federal standards.”"
+        ),
+        vec![some("The agency")]
+    );
+    assert_eq!(
+        speakers("The Harbour Trust met on Monday. It said the pier was “beyond repair.”"),
+        vec![some("The Harbour Trust")]
+    );
+    // a thing before "it" is no speaker's name
+    assert_eq!(
+        speakers("The plan failed. It said nothing about “the real problem.”"),
+        vec![some("It")]
+    );
+}
