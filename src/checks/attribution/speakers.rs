@@ -1350,6 +1350,11 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
             while j > floor && k - j < 4 {
                 j -= 1;
                 let pw = ctx.w(j);
+                // "backed her in a statement:": an article or a preposition
+                // between them makes "her" no owner of the noun.
+                if matches!(pw, "a" | "an" | "the") || PREPOSITIONS.contains(&pw) {
+                    break;
+                }
                 let stem_len = match possessive_owner(pw) {
                     Some((len, pronoun)) if !pronoun || noun_ends_lead => len,
                     _ => continue,

@@ -1848,3 +1848,19 @@ fn an_organisation_that_it_stands_for_is_named() {
         vec![some("It")]
     );
 }
+
+#[test]
+fn an_object_before_in_a_statement_is_no_owner_of_it() {
+    assert_eq!(
+        speakers(
+            "Mara Lind has led the firm since 2019.\n\n\
+             The board backed her in a statement: “Mara has our full confidence.”"
+        ),
+        vec![some("The board")]
+    );
+    // the owner right before the noun still speaks
+    assert_eq!(
+        speakers("Mara Lind spoke first.\n\nHer statement: “We will stay.”"),
+        vec![some("Mara Lind")]
+    );
+}
