@@ -108,8 +108,22 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     let passive_cue = q_first >= 2
         && PASSIVE.contains(&ctx.w(q_first - 2))
         && ctx.verbs.contains(ctx.w(q_first - 1));
+    // "Residents were told the water was “safe”": the subject of a passive
+    // of telling is who heard the words, not who said them.
+    let addressed = |s: &Speaker| {
+        let k = doc.word_at_or_after(s.mention.end);
+        let k = k + usize::from(k < q_first && matches!(ctx.w(k), "have" | "had" | "has"));
+        k + 1 < q_first
+            && PASSIVE.contains(&ctx.w(k))
+            && matches!(
+                ctx.w(k + 1),
+                "told" | "warned" | "informed" | "assured" | "advised" | "reminded" | "promised"
+            )
+            && !(k..q_first).any(|j| ctx.w(j) == "by")
+    };
     if !sentence_like(doc, q) && !colon_before && !passive_cue {
-        if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
+        if let Some(speaker) = sentence_subject(ctx, words.start, q_first).filter(|s| !addressed(s))
+        {
             if !speaker.vague {
                 let r = speaker.mention.clone();
                 return Some((

@@ -1864,3 +1864,16 @@ fn an_object_before_in_a_statement_is_no_owner_of_it() {
         vec![some("Mara Lind")]
     );
 }
+
+#[test]
+fn whoever_is_told_something_did_not_say_it() {
+    assert_eq!(
+        read("Residents were told the water was “safe to drink.”"),
+        vec![(QuoteKind::Term, None)]
+    );
+    // with the teller named, the words are theirs
+    assert_eq!(
+        speakers("Staff were informed by managers that jobs were “at risk.”"),
+        vec![some("managers")]
+    );
+}
