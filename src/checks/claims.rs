@@ -777,10 +777,13 @@ fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
         let groups: Vec<usize> = if reports {
             Vec::new()
         } else {
-            ctx.doc
-                .words
+            // The sentence's words only, found by position rather than by
+            // reading every word of the draft for each date.
+            let from = ctx.doc.word_at_or_after(sentence.start);
+            let to = ctx.doc.word_at_or_after(sentence.end);
+            ctx.doc.words[from..to]
                 .iter()
-                .filter(|w| w.range.start >= sentence.start && w.range.end <= sentence.end)
+                .filter(|w| w.range.end <= sentence.end)
                 .filter_map(|w| event_group(ctx.doc.text(w.range.clone())))
                 .collect()
         };
