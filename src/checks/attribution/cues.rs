@@ -144,6 +144,13 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     interviewer(ctx, q_first, &words)
 }
 
+/// "familiar" (with), "close" (to), "involved" (in): a word that
+/// describes the phrase before it by way of the preposition after it.
+pub(super) fn describes_before_preposition(t: &str) -> bool {
+    matches!(t, "familiar" | "close" | "knowledgeable")
+        || (t.len() > 4 && t.ends_with("ed") && t.chars().all(|c| c.is_lowercase()))
+}
+
 /// Whether a speaker is somebody: a person's or an organisation's name, a
 /// pronoun, or a phrase whose head is a role or a plural ("the students").
 fn someone(ctx: &Ctx, s: &Speaker) -> bool {
@@ -464,6 +471,22 @@ pub(super) fn speaker_for_cue(
             }
         }
         let subject = sentence_subject(ctx, window.start, cue);
+        // "The cause is under investigation, Voss said, adding: “…”": with
+        // a thing for the sentence's subject, the participle goes on from
+        // the attribution set off before it.
+        if let Some(s) = subject.as_ref().filter(|s| !someone(ctx, s)) {
+            let from = ctx.doc.word_at_or_after(s.mention.end);
+            let said = (from..cue)
+                .rev()
+                .find_map(|j| ctx.cue_len(j).map(|l| (j, l)))
+                .filter(|&(j, l)| !w(j).ends_with("ing") && j + l < cue && w(j + l) == ",");
+            if let Some(found) = said.and_then(|(j, l)| speaker_for_cue(ctx, j, l, window, q_last))
+            {
+                if someone(ctx, &found) {
+                    return Some(found);
+                }
+            }
+        }
         // A crowd chants: "Clinton spoke near the casino, where about 50
         // protesters had gathered, chanting “…”" is the protesters'.
         let chant = matches!(w(cue), "chanting" | "chanted");
@@ -674,6 +697,12 @@ pub(super) fn speaker_for_cue(
                 && !clause_subject
             {
                 k = np_start - 1;
+                // "a source familiar with the talks said", "one Republican
+                // involved in the effort said": the describing word before
+                // the preposition is no part of who it is.
+                if k > window.start + 1 && describes_before_preposition(w(k - 1)) {
+                    k -= 1;
+                }
                 continue;
             }
             return Some(s);

@@ -715,6 +715,11 @@ fn clause_head(ctx: &Ctx, end: usize, floor: usize, upto: usize) -> Option<Speak
             )
         {
             end = start - 2;
+            // "a source familiar with the talks": the describing word
+            // before the preposition is no part of who it is.
+            if end > floor && describes_before_preposition(ctx.w(end)) {
+                end -= 1;
+            }
             steps += 1;
             continue;
         }
@@ -770,7 +775,14 @@ fn phrase_before_preposition(ctx: &Ctx, prep: usize, floor: usize) -> Option<Spe
     if prep <= floor + 1 {
         return None;
     }
-    let s = noun_phrase_ending_at(ctx, prep - 1, floor)?;
+    // "a source familiar with the talks", "one Republican involved in the
+    // effort": the describing word before the preposition is no part of
+    // who it is.
+    let mut end = prep - 1;
+    if end > floor + 1 && describes_before_preposition(ctx.w(end)) {
+        end -= 1;
+    }
+    let s = noun_phrase_ending_at(ctx, end, floor)?;
     let start = ctx.doc.word_at_or_after(s.mention.start);
     // "the owner of a cafe": the phrase the "of" hangs from
     if start > floor + 1 && ctx.w(start - 1) == "of" {
@@ -1031,10 +1043,13 @@ pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
     let doc = ctx.doc;
     let text = doc.text(range.clone());
     let head = text.split_whitespace().last().unwrap_or("");
+    // Unnamed sources in lower case, an article that opens the sentence
+    // aside ("A source close to …").
     let vague = VAGUE.contains(&head.to_lowercase().as_str())
-        && text
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        && text.split_whitespace().enumerate().all(|(i, w)| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                || (i == 0 && matches!(w, "A" | "An" | "The" | "Some" | "Two" | "Three"))
+        });
     // "he", "she", the possessives "his", "her" and the object "him"
     // ("Reuters quoted him as saying") stand for a person.
     let personal = matches!(
@@ -1249,8 +1264,15 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         {
             break;
         }
-        // "a civil complaint filed by the SEC": the participle describes.
-        if k > start && w.ends_with("ed") && k + 1 < limit && ctx.w(k + 1) == "by" {
+        // "a civil complaint filed by the SEC", "a sign taped to a
+        // lamppost": the participle and its phrase describe.
+        // "a source familiar with the talks", "a person close to the
+        // family": so does an adjective with its preposition.
+        if k > start
+            && (w.ends_with("ed") || matches!(w, "familiar" | "close" | "knowledgeable"))
+            && k + 1 < limit
+            && (ctx.w(k + 1) == "by" || PREPOSITIONS.contains(&ctx.w(k + 1)))
+        {
             break;
         }
         if k == start && NP_STOP.contains(&lower.as_str()) {

@@ -1877,3 +1877,36 @@ fn whoever_is_told_something_did_not_say_it() {
         vec![some("managers")]
     );
 }
+
+#[test]
+fn a_participle_after_an_inverted_attribution_goes_on_from_it() {
+    assert_eq!(
+        speakers(
+            "Fire chief Lena Voss spoke.\n\n\
+             The cause is under investigation, Voss said, adding: “We will know more tomorrow.”"
+        ),
+        vec![some("Lena Voss")]
+    );
+    // a participle phrase is no part of the speaker
+    assert_eq!(
+        speakers("“Thank you, firefighters,” read a handwritten sign taped to a lamppost."),
+        vec![some("a handwritten sign")]
+    );
+}
+
+#[test]
+fn an_unnamed_source_is_vague_at_a_sentence_start_too() {
+    let vague = |body: &str| {
+        per_quote(body, |_, q| {
+            q.speaker.as_ref().map(|s| (s.name.clone(), s.vague))
+        })
+    };
+    assert_eq!(
+        vague("A source familiar with the talks said: “There is no deal.”"),
+        vec![Some(("A source".to_string(), true))]
+    );
+    assert_eq!(
+        vague("The mayor said: “There is no deal.”"),
+        vec![Some(("The mayor".to_string(), false))]
+    );
+}
