@@ -1738,6 +1738,15 @@ mod tests {
         (doc, names)
     }
 
+    /// The mentions of a draft of one paragraph, as text.
+    fn texts(src: &str) -> Vec<String> {
+        let (doc, names) = model(src);
+        mention_texts(&doc, &names)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
     fn mention_texts<'a>(doc: &'a Document, names: &Names) -> Vec<&'a str> {
         names
             .mentions
@@ -1892,13 +1901,6 @@ mod tests {
 
     #[test]
     fn an_opener_the_draft_writes_in_lower_case_is_no_name() {
-        let texts = |src: &str| -> Vec<String> {
-            let (doc, names) = model(src);
-            mention_texts(&doc, &names)
-                .into_iter()
-                .map(str::to_string)
-                .collect()
-        };
         assert_eq!(
             texts("Questions linger on the plan. Ruiz took questions."),
             vec!["Ruiz"]
@@ -1916,13 +1918,6 @@ mod tests {
 
     #[test]
     fn a_participle_or_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() {
-        let texts = |src: &str| -> Vec<String> {
-            let (doc, names) = model(src);
-            mention_texts(&doc, &names)
-                .into_iter()
-                .map(str::to_string)
-                .collect()
-        };
         assert_eq!(
             texts("Ana Ruiz spoke. Praising Ruiz, the board voted. Interestingly Ruiz left."),
             vec!["Ana Ruiz", "Ruiz", "Ruiz"]
