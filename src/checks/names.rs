@@ -995,10 +995,13 @@ fn is_party_tag(s: &str) -> bool {
 /// Whether a mention is the first word of its sentence (after any
 /// punctuation).
 fn opens_sentence(doc: &Document, m: &Mention) -> bool {
-    doc.sentence_at(m.range.start).is_some_and(|si| {
-        doc.prose[doc.sentences[si].start..m.range.start]
-            .chars()
-            .all(|c| !c.is_alphanumeric())
+    doc.opens_sentence(m.range.start)
+}
+
+/// The word before word `k`, in lower case ("" at the start).
+fn word_before_lower(doc: &Document, k: usize) -> String {
+    k.checked_sub(1).map_or(String::new(), |p| {
+        doc.prose[doc.words[p].range.clone()].to_lowercase()
     })
 }
 
@@ -1008,9 +1011,11 @@ fn opens_sentence(doc: &Document, m: &Mention) -> bool {
 /// the draft also capitalises mid-sentence, or uses as the surname of a
 /// full name ("Ann Young" … "Young wrote"), stays a name.
 fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
-    let opens_sentence = |m: &Mention| opens_sentence(doc, m);
     let candidate = |m: &Mention| {
-        m.kind == NameKind::Unknown && m.title.is_none() && m.words.len() == 1 && opens_sentence(m)
+        m.kind == NameKind::Unknown
+            && m.title.is_none()
+            && m.words.len() == 1
+            && opens_sentence(doc, m)
     };
     if !mentions.iter().any(candidate) {
         return;
@@ -1029,7 +1034,7 @@ fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
             if let Some(last) = m.words.last() {
                 named.insert(fold(&doc.prose[last.clone()]));
             }
-        } else if !opens_sentence(m) {
+        } else if !opens_sentence(doc, m) {
             named.insert(fold(&doc.prose[m.range.clone()]));
         }
     }
@@ -1080,12 +1085,11 @@ fn compound_adjective(word: &str) -> bool {
 /// ("US-based Alistair Cragg") never starts a name: it becomes the name's
 /// title. "Suddenly I" is no name at all.
 fn trim_openers(doc: &Document, mentions: &mut Vec<Mention>) {
-    let opens_sentence = |m: &Mention| opens_sentence(doc, m);
     let first = |m: &Mention| &doc.prose[m.words[0].clone()];
     let candidate = |m: &Mention| {
         m.words.len() >= 2
             && m.title.is_none()
-            && opens_sentence(m)
+            && opens_sentence(doc, m)
             && !known_given(&fold(first(m)))
             && opener_shaped(first(m))
     };
@@ -1282,27 +1286,23 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         && is_given_name(&doc.prose[word_ranges[0].clone()])
         && PLACE_WORD_SURNAMES.contains(&&doc.prose[word_ranges[1].clone()])
         && {
-            let k = run[start];
-            k == 0
-                || !matches!(
-                    doc.prose[doc.words[k - 1].range.clone()]
-                        .to_lowercase()
-                        .as_str(),
-                    "the"
-                        | "in"
-                        | "at"
-                        | "on"
-                        | "to"
-                        | "from"
-                        | "near"
-                        | "into"
-                        | "through"
-                        | "across"
-                        | "outside"
-                        | "inside"
-                        | "by"
-                        | "of"
-                )
+            !matches!(
+                word_before_lower(doc, run[start]).as_str(),
+                "the"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "to"
+                    | "from"
+                    | "near"
+                    | "into"
+                    | "through"
+                    | "across"
+                    | "outside"
+                    | "inside"
+                    | "by"
+                    | "of"
+            )
         };
     let kind = if is_place(name) {
         NameKind::Place
@@ -1545,14 +1545,10 @@ fn link_given_names(doc: &Document, names: &mut Names) {
     // the one a later "she" can mean. Not where it opens a sentence ("Will
     // the council act?") nor after an article ("the Oscar ceremony").
     let after_article = |m: &Mention| {
-        let k = doc.word_at_or_after(m.range.start);
-        k > 0
-            && matches!(
-                doc.prose[doc.words[k - 1].range.clone()]
-                    .to_lowercase()
-                    .as_str(),
-                "the" | "a" | "an" | "this" | "that" | "every"
-            )
+        matches!(
+            word_before_lower(doc, doc.word_at_or_after(m.range.start)).as_str(),
+            "the" | "a" | "an" | "this" | "that" | "every"
+        )
     };
     let mut alone: FxHashMap<String, usize> = FxHashMap::default();
     for mi in 0..names.mentions.len() {
@@ -1616,12 +1612,11 @@ fn assign_genders(doc: &Document, names: &mut Names) {
         }
         // "Mary" on her own, with no title to say otherwise ("Sen. Kelly"
         // may be a man's surname).
-        let untitled = p
-            .mentions
-            .iter()
-            .all(|&mi| names.mentions[mi].title.is_none());
         if let [only] = words.as_slice() {
-            if untitled {
+            if p.mentions
+                .iter()
+                .all(|&mi| names.mentions[mi].title.is_none())
+            {
                 signs.extend(genders.get(&fold(only)).copied());
             }
         }

@@ -178,6 +178,17 @@ impl<'a> Document<'a> {
         i.checked_sub(1)
     }
 
+    /// Whether only punctuation stands between the start of the sentence
+    /// holding prose offset `offset` and the offset: a word or a quote
+    /// there opens its sentence.
+    pub fn opens_sentence(&self, offset: usize) -> bool {
+        self.sentence_at(offset).is_some_and(|si| {
+            self.prose[self.sentences[si].start..offset]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+        })
+    }
+
     /// Index of the first word starting at or after a prose offset.
     pub fn word_at_or_after(&self, offset: usize) -> usize {
         self.words.partition_point(|w| w.range.start < offset)

@@ -142,10 +142,7 @@ fn same_paragraph(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<C
     // "“…,” said David Mercer. “But …” The industry said that …": a quote
     // that opens the sentence right after a sentence ending in somebody's
     // attributed quote goes on from it, whatever the sentences after say.
-    let opens_sentence = doc.prose[doc.sentences[here].start..q.range.start]
-        .chars()
-        .all(|c| !c.is_alphanumeric());
-    if opens_sentence && here > para.sentences.start {
+    if doc.opens_sentence(q.range.start) && here > para.sentences.start {
         let before = quotes[..qi]
             .iter()
             .rev()
@@ -599,9 +596,7 @@ fn sentence_before_quote(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Range<usize>
     if here == 0 || here <= doc.paragraphs[pi].sentences.start {
         return None;
     }
-    let opens = doc.prose[doc.sentences[here].start..q.range.start]
-        .chars()
-        .all(|c| !c.is_alphanumeric());
+    let opens = doc.opens_sentence(q.range.start);
     let words = word_window(doc, here - 1..here);
     let plain = !words
         .clone()

@@ -165,8 +165,7 @@ fn someone(ctx: &Ctx, s: &Speaker) -> bool {
 /// Whether a phrase's last word is a plural: "the protesters".
 fn plural_head(ctx: &Ctx, s: &Speaker) -> bool {
     let text = ctx.doc.text(s.mention.clone());
-    let head = text.split_whitespace().last().unwrap_or("");
-    head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+    s_plural_shaped(text.split_whitespace().last().unwrap_or(""))
 }
 
 /// "The first incident came …, when protesters interrupted her, shouting
@@ -448,7 +447,7 @@ pub(super) fn speaker_for_cue(
             // language calling for …"
             .filter(|_| {
                 let head = w(cue - 1);
-                (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+                s_plural_shaped(head)
                     || PERSON_ROLES.contains(&head)
                     || ctx.agent_at(ctx.doc.words[cue - 1].range.start)
             });
@@ -474,7 +473,8 @@ pub(super) fn speaker_for_cue(
         // "The cause is under investigation, Voss said, adding: “…”": with
         // a thing for the sentence's subject, the participle goes on from
         // the attribution set off before it.
-        if let Some(s) = subject.as_ref().filter(|s| !someone(ctx, s)) {
+        let thing_subject = subject.as_ref().filter(|s| !someone(ctx, s));
+        if let Some(s) = thing_subject {
             let from = ctx.doc.word_at_or_after(s.mention.end);
             let said = (from..cue)
                 .rev()
@@ -490,11 +490,13 @@ pub(super) fn speaker_for_cue(
         // A crowd chants: "Clinton spoke near the casino, where about 50
         // protesters had gathered, chanting “…”" is the protesters'.
         let chant = matches!(w(cue), "chanting" | "chanted");
-        if let Some(people) = subject
-            .as_ref()
-            .filter(|s| chant || !someone(ctx, s))
-            .and_then(|s| clause_people_before(ctx, s, cue))
-            .filter(|p| !chant || plural_head(ctx, p))
+        if let Some(people) = (if chant {
+            subject.as_ref()
+        } else {
+            thing_subject
+        })
+        .and_then(|s| clause_people_before(ctx, s, cue))
+        .filter(|p| !chant || plural_head(ctx, p))
         {
             return Some(people);
         }

@@ -24,6 +24,17 @@ use lexicon::*;
 use speakers::*;
 pub use verbs::SpeechVerbs;
 
+/// A word in -s long enough to be a plural or a verb's -s form, not one
+/// in -ss: "protesters", "says", not "press".
+fn s_plural_shaped(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// "they", "we", with or without a capital.
+fn is_plural_pronoun(w: &str) -> bool {
+    matches!(w, "they" | "we" | "They" | "We")
+}
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -340,18 +351,23 @@ impl Ctx<'_> {
             return false;
         }
         let prev = self.w(i - 1);
-        let plural_subject = matches!(prev, "they" | "we" | "They" | "We")
-            || (is_cap(prev)
-                && prev.len() > 3
-                && prev.ends_with('s')
-                && !prev.ends_with("ss")
-                && !strip_possessive(prev).1
-                && i > 1
-                && !PREPOSITIONS.contains(&self.w(i - 2)));
+        let plural_subject =
+            is_plural_pronoun(prev) || (is_cap(prev) && self.plural_noun_at(i - 1));
         let next_ok = self.doc.words.get(i + 1).is_none_or(|_| {
             !self.is_word(i + 1) || matches!(self.w(i + 1), "in" | "that" | "on" | "at")
         });
         plural_subject && next_ok
+    }
+
+    /// Whether word `k` is a plural noun that can be a verb's subject: in
+    /// -s, no possessive, and not the object of a preposition ("in swing
+    /// states").
+    fn plural_noun_at(&self, k: usize) -> bool {
+        let w = self.w(k);
+        s_plural_shaped(w)
+            && !strip_possessive(w).1
+            && k > 0
+            && !PREPOSITIONS.contains(&self.w(k - 1))
     }
 
     /// "what prosecutors call “insider frauds”", "They call it “…”": the
@@ -363,14 +379,9 @@ impl Ctx<'_> {
             return false;
         }
         let prev = self.w(i - 1);
-        let plural_subject = matches!(prev, "they" | "we" | "They" | "We" | "some" | "many")
-            || (prev.len() > 3
-                && prev.ends_with('s')
-                && !prev.ends_with("ss")
-                && prev.chars().all(|c| c.is_lowercase())
-                && !strip_possessive(prev).1
-                && i > 1
-                && !PREPOSITIONS.contains(&self.w(i - 2)));
+        let plural_subject = is_plural_pronoun(prev)
+            || matches!(prev, "some" | "many")
+            || (prev.chars().all(|c| c.is_lowercase()) && self.plural_noun_at(i - 1));
         let mut k = i + 1;
         while k < self.doc.words.len()
             && !self.quoted[k]

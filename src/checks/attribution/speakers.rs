@@ -1036,7 +1036,7 @@ fn clause_subject_rank(ctx: &Ctx, m: &Mention) -> Option<u8> {
 
 /// A present tense in -s after a name: "Ruiz says", "Lee thinks".
 fn ends_in_s_verb(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(|c| c.is_lowercase())
+    s_plural_shaped(w) && w.chars().all(|c| c.is_lowercase())
 }
 
 pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
@@ -1269,7 +1269,7 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         // "a source familiar with the talks", "a person close to the
         // family": so does an adjective with its preposition.
         if k > start
-            && (w.ends_with("ed") || matches!(w, "familiar" | "close" | "knowledgeable"))
+            && (w.ends_with("ed") || describes_before_preposition(w))
             && k + 1 < limit
             && (ctx.w(k + 1) == "by" || PREPOSITIONS.contains(&ctx.w(k + 1)))
         {
