@@ -411,6 +411,15 @@ pub(super) const CLAIM_NOUNS: &[&str] = &[
     "charge",
 ];
 
+/// Nouns for one remark whose words the quote before them gives, after a
+/// possessive: "Romney’s “47 percent” comment". Nouns such as "response"
+/// or "warning" are left out: the quote before them is more often someone
+/// else's word for them ("Labour's “authoritarian” response").
+pub(super) const LABEL_NOUNS: &[&str] = &[
+    "remark", "remarks", "comment", "comments", "pledge", "promise", "vow", "quip", "jibe", "gibe",
+    "boast", "taunt", "gaffe", "tweet", "claim", "line", "mantra", "refrain",
+];
+
 /// Nouns that, after a possessive, name someone's words: "Fitch's remark".
 pub(super) const SPEECH_NOUNS: &[&str] = &[
     "remark",

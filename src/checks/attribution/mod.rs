@@ -472,7 +472,10 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             continue;
         }
         let chant = subject_words_before(&ctx, q);
-        if let Some((speaker, cue)) = possessive(&ctx, q).or_else(|| possessive_clause(&ctx, q)) {
+        if let Some((speaker, cue)) = possessive(&ctx, q)
+            .or_else(|| possessive_clause(&ctx, q))
+            .or_else(|| possessive_label(&ctx, q))
+        {
             q.speaker = Some(speaker);
             q.cue = Some(cue);
             q.reason = "a possessive before the quote".into();

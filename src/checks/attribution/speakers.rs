@@ -1407,11 +1407,6 @@ pub(super) fn possessive_clause(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> 
     let first = doc.word_at_or_after(q.range.start);
     let sentence = doc.sentence_at(q.range.start)?;
     let floor = doc.word_at_or_after(doc.sentences[sentence].start);
-    // A speech verb anywhere in the sentence says whose words they are
-    // better than a noun: "Frazier said that Rubio's claim that … is “not true”".
-    if near_words(doc, q, first, first).any(|i| ctx.cue_len(i).is_some()) {
-        return None;
-    }
     let mut k = first;
     while k > floor + 2 && first - k < 20 {
         k -= 1;
@@ -1421,19 +1416,105 @@ pub(super) fn possessive_clause(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> 
         if ctx.w(k) != "that" || !CLAIM_NOUNS.contains(&ctx.w(k - 1)) {
             continue;
         }
-        let owner = k - 2;
-        let w = ctx.w(owner);
-        let (stem, is_possessive) = strip_possessive(w);
-        let stem_len = if matches!(w, "his" | "her" | "His" | "Her") {
-            w.len()
-        } else if is_possessive && !stem.is_empty() {
-            stem.len()
-        } else {
+        let noun = k - 1;
+        // "Trump's recent, evidence-free assertion that": describing words
+        // between the owner and the noun.
+        let owner = skip_describing_words(ctx, noun - 1, floor);
+        let speaker = possessive_owner_speaker(ctx, owner)?;
+        // A speech verb elsewhere in the sentence says whose words they are
+        // better than a noun: "Frazier said that Rubio's claim that … is
+        // “not true”". The noun itself ("claim") may read as a verb too.
+        if near_words(doc, q, first, first).any(|i| i != noun && ctx.cue_len(i).is_some()) {
             return None;
-        };
-        let r = doc.words[owner].range.clone();
-        let speaker = make_speaker(ctx, r.start..r.start + stem_len);
-        return Some((speaker, cue_at(doc, k - 1, 1)));
+        }
+        return Some((speaker, cue_at(doc, noun, 1)));
     }
     None
+}
+
+/// "Romney’s “47 percent” comment", "his “no new tolls” pledge": a
+/// possessive before the quote and a noun for words right after it. The
+/// marks give the owner's words, used as the name of the remark.
+pub(super) fn possessive_label(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let noun = doc.word_at_or_after(q.range.end);
+    if noun >= doc.words.len() || ctx.quoted[noun] || !LABEL_NOUNS.contains(&ctx.w(noun)) {
+        return None;
+    }
+    // Only a space between the closing mark and the noun.
+    if !doc.prose[q.range.end..doc.words[noun].range.start]
+        .trim()
+        .is_empty()
+    {
+        return None;
+    }
+    let sentence = doc.sentence_at(q.range.start)?;
+    let floor = doc.word_at_or_after(doc.sentences[sentence].start);
+    let first = doc.word_at_or_after(q.range.start);
+    if first <= floor {
+        return None;
+    }
+    // "Trump's now-infamous “…” remark"
+    let owner = skip_describing_words(ctx, first - 1, floor);
+    let speaker = possessive_owner_speaker(ctx, owner)?;
+    // A speech verb elsewhere in the sentence gives the words to its own
+    // subject: "Kennedy says it is Labour's “authoritarian” line". After the
+    // noun, the remark's own clause runs to the next comma: "the remark drew
+    // laughs" is no one speaking.
+    let clause_end = (noun + 1..doc.words.len())
+        .take_while(|&i| doc.words[i].range.start < doc.sentences[sentence].end)
+        .find(|&i| ctx.w(i) == ",")
+        .unwrap_or(usize::MAX);
+    if near_words(doc, q, first, first)
+        .any(|i| i != noun && !(noun < i && i < clause_end) && ctx.cue_len(i).is_some())
+    {
+        return None;
+    }
+    Some((speaker, cue_at(doc, noun, 1)))
+}
+
+/// From word `k` back over up to three lowercase describing words
+/// ("recent evidence-free"); returns the word before them.
+fn skip_describing_words(ctx: &Ctx, mut k: usize, floor: usize) -> usize {
+    // A plural in -s is a noun ("her tendencies, warning that"); "baseless"
+    // and "famous" are describing words.
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
+    let describing = |j: usize| {
+        let w = ctx.w(j);
+        !ctx.quoted[j]
+            && ctx.is_word(j)
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !plural(w)
+            && !is_pronoun(w)
+            && !is_possessive_pronoun(w)
+            && !NP_STOP.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !PREPOSITIONS.contains(&w)
+    };
+    let mut skipped = 0;
+    while skipped < 3 && k > floor && describing(k) {
+        k -= 1;
+        skipped += 1;
+    }
+    k
+}
+
+/// The speaker a possessive word stands for: "Webb's" gives "Webb", "his"
+/// gives "his" (resolved like any pronoun). None when the word is no
+/// possessive.
+fn possessive_owner_speaker(ctx: &Ctx, owner: usize) -> Option<Speaker> {
+    let w = ctx.w(owner);
+    if ctx.quoted[owner] {
+        return None;
+    }
+    let (stem, is_possessive) = strip_possessive(w);
+    let stem_len = if matches!(w, "his" | "her" | "His" | "Her" | "their" | "Their") {
+        w.len()
+    } else if is_possessive && !stem.is_empty() {
+        stem.len()
+    } else {
+        return None;
+    };
+    let r = ctx.doc.words[owner].range.clone();
+    Some(make_speaker(ctx, r.start..r.start + stem_len))
 }

@@ -623,6 +623,48 @@ fn a_claim_that_holds_the_quote_is_its_owners() {
         speakers("Ana Ruiz said Webb's claim that the bridge is unsafe is “simply not true.”"),
         vec![some("Ana Ruiz")]
     );
+    // Describing words may stand between the owner and the noun.
+    assert_eq!(
+        speakers("Webb's baseless oft-made claim that “hundreds” had left is false."),
+        vec![some("Webb")]
+    );
+    assert_eq!(
+        speakers("Tom Webb spoke. His oft-made prediction that “tolls will double” failed."),
+        vec![some("Tom Webb")]
+    );
+    // A plural is no describing word: "her" owns the tendencies.
+    assert_eq!(
+        speakers(
+            "Tom Webb spoke of Ana Ruiz. He knows her tendencies, warning that she is “tired.”"
+        ),
+        vec![some("Tom Webb")]
+    );
+}
+
+#[test]
+fn a_possessives_quoted_phrase_before_a_speech_noun_is_the_owners() {
+    assert_eq!(
+        speakers("Webb’s “ghost bridge” remark drew laughs at the meeting."),
+        vec![some("Webb")]
+    );
+    assert_eq!(
+        speakers("Tom Webb spoke. His “no new tolls” pledge is now in doubt."),
+        vec![some("Tom Webb")]
+    );
+    // Someone else's word for the remark is theirs.
+    assert_eq!(
+        speakers("Ana Ruiz says it is Webb's “reckless” claim."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Webb's “reckless” claim, Ana Ruiz said, is wrong."),
+        vec![some("Ana Ruiz")]
+    );
+    // A thing the owner has is no remark: a label on it is a term.
+    assert_eq!(
+        read("Webb’s “green” bridge opened on Monday."),
+        vec![(QuoteKind::Term, None)]
+    );
 }
 
 #[test]
