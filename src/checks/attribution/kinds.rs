@@ -132,6 +132,9 @@ fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
 /// "the film “Oppenheimer”", "a report titled “…”", "the so-called “…”".
 pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
     let first = ctx.doc.word_at_or_after(q.range.start);
+    if names_a_work_by_its_people(ctx, q) {
+        return Some(QuoteKind::Title);
+    }
     if passive_naming(ctx, first) && !sentence_like(ctx.doc, q) {
         // "… was branded “in homage to” Lazar, Song wrote": a cue after the
         // quote makes the whole sentence somebody's words.
@@ -208,6 +211,22 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         }
     }
     None
+}
+
+/// "the “Avatar” star posted", "the “Meet the Press” host": a capitalised
+/// quote right before a noun for someone who made or appears in it names the
+/// work.
+fn names_a_work_by_its_people(ctx: &Ctx, q: &Quote) -> bool {
+    let doc = ctx.doc;
+    let noun = doc.word_at_or_after(q.range.end);
+    noun < doc.words.len()
+        && !ctx.quoted[noun]
+        && WORK_ROLE_NOUNS.contains(&ctx.w(noun))
+        && doc.prose[q.range.end..doc.words[noun].range.start]
+            .trim()
+            .is_empty()
+        && starts_upper(doc.text(q.inner()))
+        && !sentence_like(doc, q)
 }
 
 /// A title-case quote that is a name the sentence's subject gives someone:
@@ -440,6 +459,13 @@ pub(super) fn chant_leader(ctx: &Ctx, q: &Quote, noun: usize) -> Option<Speaker>
     });
     if passive {
         return None;
+    }
+    // "their chants of “…”", "Webb's line": the owner leads it.
+    if let Some(owner) = noun
+        .checked_sub(1)
+        .and_then(|k| possessive_owner_speaker(ctx, k))
+    {
+        return Some(owner);
     }
     sentence_subject(ctx, words.start, noun).filter(|s| !s.vague)
 }

@@ -268,6 +268,34 @@ pub(super) const VAGUE: &[&str] = &[
     "rumors",
 ];
 
+/// Nouns for the people who make or appear in a work, written right after
+/// its title: "the “Avatar” star", "the “Meet the Press” host".
+pub(super) const WORK_ROLE_NOUNS: &[&str] = &[
+    "star",
+    "stars",
+    "co-star",
+    "actor",
+    "actress",
+    "director",
+    "author",
+    "host",
+    "co-host",
+    "presenter",
+    "creator",
+    "showrunner",
+    "producer",
+    "writer",
+    "singer",
+    "rapper",
+    "novelist",
+    "playwright",
+    "composer",
+    "frontman",
+    "cast",
+    "alum",
+    "alumnus",
+];
+
 pub(super) const TITLE_NOUNS: &[&str] = &[
     "film",
     "movie",

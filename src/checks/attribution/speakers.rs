@@ -1502,7 +1502,7 @@ fn skip_describing_words(ctx: &Ctx, mut k: usize, floor: usize) -> usize {
 /// The speaker a possessive word stands for: "Webb's" gives "Webb", "his"
 /// gives "his" (resolved like any pronoun). None when the word is no
 /// possessive.
-fn possessive_owner_speaker(ctx: &Ctx, owner: usize) -> Option<Speaker> {
+pub(super) fn possessive_owner_speaker(ctx: &Ctx, owner: usize) -> Option<Speaker> {
     let w = ctx.w(owner);
     if ctx.quoted[owner] {
         return None;

@@ -856,6 +856,23 @@ fn a_quote_cited_with_its_year_is_a_title() {
 }
 
 #[test]
+fn a_capitalised_quote_before_a_cast_or_crew_noun_is_a_title() {
+    assert_eq!(
+        read("The “Harbour Lights” star posted a photo of the pier on Monday."),
+        vec![(QuoteKind::Title, None)]
+    );
+    assert_eq!(
+        read("Ana Ruiz, the “Morning Tide” host, said little."),
+        vec![(QuoteKind::Title, None)]
+    );
+    // words someone said before a role noun are still theirs
+    assert_eq!(
+        read("“We are not done. We will rebuild,” the star said."),
+        vec![(QuoteKind::Speech, some("the star"))]
+    );
+}
+
+#[test]
 fn a_contraction_is_not_a_possessive() {
     // "there’s a simple explanation:" is "there is", nobody's explanation
     assert_eq!(
@@ -990,6 +1007,15 @@ fn a_chant_is_the_crowd_s_words() {
     assert_eq!(
         read("The team was met with chants of “Ruiz, Ruiz, Ruiz” at the gate."),
         vec![(QuoteKind::Term, None)]
+    );
+    // the chant's owner leads it, wherever it stands in the sentence
+    assert_eq!(
+        read("Tom Webb led the march. Soon his chant of “No tolls!” rang out."),
+        vec![(QuoteKind::Speech, some("Tom Webb"))]
+    );
+    assert_eq!(
+        read("Fans of Ana Ruiz packed the hall. Their chants of “Ruiz! Ruiz!” went on."),
+        vec![(QuoteKind::Speech, some("Their"))]
     );
 }
 
