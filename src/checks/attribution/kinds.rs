@@ -229,6 +229,65 @@ fn names_a_work_by_its_people(ctx: &Ctx, q: &Quote) -> bool {
         && !sentence_like(doc, q)
 }
 
+/// "the earlier “undercard” debate", "a “unity” lunch": a short quote in a
+/// noun phrase an article opens, right before the noun it describes. With
+/// no speech cue in its sentence it is a label on that noun (a scare
+/// quote), not words anyone is reported to have said.
+pub(super) fn labels_the_noun_after(ctx: &Ctx, q: &Quote) -> bool {
+    let doc = ctx.doc;
+    let inner = doc.text(q.inner()).trim();
+    // "split “for private reasons” last year" opens with a preposition: a
+    // phrase of its own, not a describing word.
+    let opens_phrase = inner
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| PREPOSITIONS.contains(&w) || SMALL_WORDS.contains(&w));
+    if inner.split_whitespace().count() > 4
+        || opens_phrase
+        || inner.ends_with([',', '.', '!', '?', ';', ':'])
+        || sentence_like(doc, q)
+    {
+        return false;
+    }
+    let noun = doc.word_at_or_after(q.range.end);
+    if noun >= doc.words.len()
+        || ctx.quoted[noun]
+        || !doc.prose[q.range.end..doc.words[noun].range.start]
+            .trim()
+            .is_empty()
+    {
+        return false;
+    }
+    let w = ctx.w(noun);
+    // A lowercase content word; "-ed" and "-ly" words are verbs and
+    // adverbs more often than nouns ("as the “autopsy” recommended").
+    let content = w.len() > 2
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !is_pronoun(w)
+        && ![NP_STOP, PREPOSITIONS, AUXILIARIES, SMALL_WORDS, DETERMINERS]
+            .iter()
+            .any(|list| list.contains(&w));
+    if !content {
+        return false;
+    }
+    let Some(sentence) = doc.sentence_at(q.range.start) else {
+        return false;
+    };
+    let floor = doc.word_at_or_after(doc.sentences[sentence].start);
+    let first = doc.word_at_or_after(q.range.start);
+    (first.saturating_sub(3).max(floor)..first)
+        .rev()
+        .take_while(|&j| !ctx.quoted[j] && ctx.is_word(j))
+        .any(|j| {
+            matches!(
+                ctx.w(j),
+                "the" | "a" | "an" | "The" | "A" | "An" | "this" | "its" | "these" | "those"
+            )
+        })
+}
+
 /// A title-case quote that is a name the sentence's subject gives someone:
 /// "Trump called the winner “Miss Piggy” and “Miss Housekeeping”",
 /// "repeatedly referring to Warren as “Pocahontas”". The marks reproduce

@@ -472,15 +472,32 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             continue;
         }
         let chant = subject_words_before(&ctx, q);
-        if let Some((speaker, cue)) = possessive(&ctx, q)
+        let found = possessive(&ctx, q)
             .or_else(|| possessive_clause(&ctx, q))
-            .or_else(|| possessive_label(&ctx, q))
-        {
+            .or_else(|| possessive_label(&ctx, q));
+        let in_own = if found.is_none() {
+            in_sentence(&ctx, q)
+        } else {
+            None
+        };
+        let cued = found.is_some() || in_own.as_ref().is_some_and(|(_, c)| !c.text.is_empty());
+        if chant.is_none() && !cued && labels_the_noun_after(&ctx, q) {
+            marked[qi] = true;
+            // "a “Make America Great Again” hat" names a slogan.
+            q.kind = if looks_like_title(doc, q) {
+                QuoteKind::Title
+            } else {
+                QuoteKind::Term
+            };
+            q.reason = "a label on the noun after it, with no speech cue in its sentence".into();
+            continue;
+        }
+        if let Some((speaker, cue)) = found {
             q.speaker = Some(speaker);
             q.cue = Some(cue);
             q.reason = "a possessive before the quote".into();
         } else if let Some((speaker, cue)) =
-            in_sentence(&ctx, q).filter(|(_, c)| !c.text.is_empty() || chant.is_none())
+            in_own.filter(|(_, c)| !c.text.is_empty() || chant.is_none())
         {
             q.speaker = Some(speaker);
             q.reason = if cue.text.is_empty() {

@@ -445,7 +445,7 @@ fn a_name_the_subject_calls_someone_is_their_words() {
 #[test]
 fn the_subject_after_an_opening_phrase_and_its_comma() {
     assert_eq!(
-        mentions("Across the harbour, skippers have been startled by the “sudden” closure."),
+        mentions("Across the harbour, skippers have been startled by Webb’s “sudden” closure."),
         vec![some("skippers")]
     );
     assert_eq!(
@@ -853,6 +853,34 @@ fn a_quote_cited_with_its_year_is_a_title() {
     // a year elsewhere in the sentence changes nothing
     let body = "“We will rebuild the pier,” Ana Ruiz said in (or around) 2005.";
     assert_eq!(read(body), vec![(QuoteKind::Speech, some("Ana Ruiz"))]);
+}
+
+#[test]
+fn a_quoted_label_on_the_noun_after_it_is_a_term() {
+    // an article opens the noun phrase; no speech cue in the sentence
+    assert_eq!(
+        read("Ana Ruiz won the earlier “undercard” debate in Leeds."),
+        vec![(QuoteKind::Term, None)]
+    );
+    assert_eq!(
+        read("Tom Webb joined the council for a “unity” lunch on Friday."),
+        vec![(QuoteKind::Term, None)]
+    );
+    // a capitalised slogan on a thing is still a title
+    assert_eq!(
+        read("Tom Webb wore a “Save Our Pier” badge to the meeting."),
+        vec![(QuoteKind::Title, None)]
+    );
+    // a speech cue makes the label someone's word
+    assert_eq!(
+        speakers("Ana Ruiz said it was a “reckless” plan."),
+        vec![some("Ana Ruiz")]
+    );
+    // a phrase opening with a preposition labels nothing
+    assert_eq!(
+        speakers("Tom Webb quit the council “for private reasons” last year."),
+        vec![some("Tom Webb")]
+    );
 }
 
 #[test]
