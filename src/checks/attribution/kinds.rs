@@ -132,6 +132,9 @@ fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
 /// "the film “Oppenheimer”", "a report titled “…”", "the so-called “…”".
 pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
     let first = ctx.doc.word_at_or_after(q.range.start);
+    if is_a_letter(ctx.doc, q) {
+        return Some(QuoteKind::Term);
+    }
     if names_a_work_by_its_people(ctx, q) {
         return Some(QuoteKind::Title);
     }
@@ -141,8 +144,18 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         let last = ctx.doc.word_at_or_after(q.range.end);
         // "…, saying the change burdened voters": a participle reports the
         // words after it, not the name before.
-        let reported = (last..near_words(ctx.doc, q, last, last).end)
-            .any(|i| ctx.cue_len(i).is_some() && !ctx.w(i).ends_with("ing"));
+        // "…, but they say it comes too late": a cue with a clause of its
+        // own after it reports that clause.
+        let end = near_words(ctx.doc, q, last, last).end;
+        let reported = (last..end).any(|i| {
+            ctx.cue_len(i).is_some_and(|n| {
+                let next = i + n;
+                !ctx.w(i).ends_with("ing")
+                    && !(next < end
+                        && (is_nominative(ctx.w(next))
+                            || matches!(ctx.w(next), "it" | "there" | "that" | "the" | "a")))
+            })
+        });
         if !reported {
             return Some(QuoteKind::Term);
         }
@@ -211,6 +224,16 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         }
     }
     None
+}
+
+/// A letter in marks is the letter itself: a vote for “R”, a grade of
+/// “B”, Plan “C”. "“I,” she said" is a word, and stays speech.
+fn is_a_letter(doc: &Document, q: &Quote) -> bool {
+    let mut letters = doc
+        .text(q.inner())
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'))
+        .chars();
+    matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic() && c != 'I')
 }
 
 /// "the “Avatar” star posted", "the “Meet the Press” host": a capitalised

@@ -339,6 +339,23 @@ fn a_relative_clause_after_a_comma_has_its_own_subject() {
 }
 
 #[test]
+fn a_quoted_letter_is_the_letter_itself() {
+    assert_eq!(
+        read("Voters who know no names pull the lever for “R,” or “D,” according to habit."),
+        vec![(QuoteKind::Term, None), (QuoteKind::Term, None)]
+    );
+    assert_eq!(
+        read("The school earned a “B” from Ana Ruiz’s inspectors."),
+        vec![(QuoteKind::Term, None)]
+    );
+    // "I" is a word someone says
+    assert_eq!(
+        speakers("“I,” Ana Ruiz said, “will not go.”"),
+        vec![some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+}
+
+#[test]
 fn a_passive_naming_verb_makes_a_term() {
     for body in [
         "Ana Ruiz, known online as “Quillfeather,” was arrested on Monday.",
@@ -348,6 +365,9 @@ fn a_passive_naming_verb_makes_a_term() {
         // a participle after the quote reports what follows it
         "Democrats sued after Ohio dropped what had been called the “Golden Week,” saying \
          the change burdened voters.",
+        // a cue with its own clause after it reports that clause
+        "Old hands like the tour — known here as “the full loop” — but they say it \
+         comes too late.",
     ] {
         assert_eq!(read(body)[0].0, QuoteKind::Term, "{body}");
     }
