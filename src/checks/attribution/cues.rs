@@ -386,6 +386,22 @@ pub(super) fn speaker_for_cue(
             }
         }
     }
+    // A reduced passive, "the van, described by Webb as “…”": the agent
+    // after "by" described it, with or without "was" before the verb.
+    if w(cue).ends_with("ed") && cue + 2 < window.end && w(cue + 1) == "by" {
+        // "as" right before the quote, so the naming is the quote's:
+        // "Gingrich — mentioned by Newsmax as the choice — told Fox that
+        // “…”" names no words.
+        let quoted_at = |k: usize| k < window.end && ctx.quoted[k];
+        let as_next = (cue + 3..window.end.min(cue + 8)).any(|k| {
+            w(k) == "as"
+                && (quoted_at(k + 1)
+                    || (matches!(w(k + 1), "a" | "an" | "the") && quoted_at(k + 2)))
+        });
+        if as_next {
+            return noun_phrase_after(ctx, cue + 2, window.end);
+        }
+    }
     // Passive: "has been called", "was described as" — only "by X" names a speaker.
     if cue > window.start && PASSIVE.contains(&w(cue - 1)) {
         let mut k = cue + 1;

@@ -289,6 +289,31 @@ pub(super) fn labels_the_noun_after(ctx: &Ctx, q: &Quote) -> bool {
         && !w.ends_with("ly")
         && !w.ends_with("ed")
         && !is_pronoun(w)
+        && !matches!(
+            w,
+            "ever"
+                | "yet"
+                | "again"
+                | "too"
+                | "also"
+                | "now"
+                | "then"
+                | "here"
+                | "there"
+                | "still"
+                | "even"
+                | "once"
+                | "since"
+                | "later"
+                | "soon"
+                | "instead"
+                | "anyway"
+                | "together"
+                | "alone"
+                | "enough"
+                | "indeed"
+                | "either"
+        )
         && ![NP_STOP, PREPOSITIONS, AUXILIARIES, SMALL_WORDS, DETERMINERS]
             .iter()
             .any(|list| list.contains(&w));

@@ -1179,6 +1179,17 @@ pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Opti
     {
         return None;
     }
+    // "the files that were hacked suggested": a participle after an
+    // auxiliary is a passive verb, not the head of a noun phrase.
+    if end > floor
+        && (lower.ends_with("ed") || lower.ends_with("en"))
+        && matches!(
+            ctx.w(end - 1),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        )
+    {
+        return None;
+    }
     if is_cap(t) {
         // A capitalised word the names model did not take (e.g. "Moscow's").
         return Some(make_speaker(ctx, doc.words[end].range.clone()));

@@ -339,6 +339,36 @@ fn a_relative_clause_after_a_comma_has_its_own_subject() {
 }
 
 #[test]
+fn a_passive_verb_is_no_speaker() {
+    // "that were hacked suggested": "hacked" is a verb, not who suggested
+    assert_ne!(
+        mentions("A source said the files that were hacked suggested the thieves sought “trade secrets.”"),
+        vec![some("hacked")]
+    );
+    // a plain noun after a verb still is
+    assert_eq!(
+        mentions("Residents who were evacuated said the water was “rising fast.”"),
+        vec![some("Residents")]
+    );
+}
+
+#[test]
+fn a_reduced_passive_names_its_agent() {
+    // no "was": "described by Webb as" still says who described it
+    assert_eq!(
+        read("The van, described by Tom Webb as the “best we have” ever, broke down."),
+        vec![(QuoteKind::Speech, some("Tom Webb"))]
+    );
+    // a naming set off on its own says nothing of the quote after it
+    assert_eq!(
+        speakers(
+            "Ruiz — mentioned by the Herald as the favourite — told reporters that “it is open.”"
+        ),
+        vec![some("Ruiz")]
+    );
+}
+
+#[test]
 fn a_quoted_letter_is_the_letter_itself() {
     assert_eq!(
         read("Voters who know no names pull the lever for “R,” or “D,” according to habit."),
@@ -895,6 +925,11 @@ fn a_quoted_label_on_the_noun_after_it_is_a_term() {
     assert_eq!(
         speakers("Ana Ruiz said it was a “reckless” plan."),
         vec![some("Ana Ruiz")]
+    );
+    // an adverb after the quote is no noun for it to label
+    assert_eq!(
+        read("Tom Webb thinks the pier is the “finest in Europe” even now."),
+        vec![(QuoteKind::Speech, some("Tom Webb"))]
     );
     // a phrase opening with a preposition labels nothing
     assert_eq!(
