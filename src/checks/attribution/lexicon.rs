@@ -437,6 +437,12 @@ pub(super) const CLAIM_NOUNS: &[&str] = &[
     "suggestion",
     "argument",
     "charge",
+    "dictum",
+    "quip",
+    "threat",
+    "assurance",
+    "denial",
+    "retort",
 ];
 
 /// Nouns for one remark whose words the quote before them gives, after a

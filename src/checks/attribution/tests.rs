@@ -673,6 +673,17 @@ fn a_claim_that_holds_the_quote_is_its_owners() {
         speakers("Ana Ruiz said Webb's claim that the bridge is unsafe is “simply not true.”"),
         vec![some("Ana Ruiz")]
     );
+    // a saying, a quip or a threat reports words as a claim does
+    assert_eq!(
+        speakers(
+            "Many followed Ana Ruiz's dictum that the council was an “empire” bent on control."
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Webb's threat that tolls would “go through the roof” alarmed the board."),
+        vec![some("Webb")]
+    );
     // Describing words may stand between the owner and the noun.
     assert_eq!(
         speakers("Webb's baseless oft-made claim that “hundreds” had left is false."),
