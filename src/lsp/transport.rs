@@ -11,6 +11,42 @@ use tokio::sync::mpsc;
 /// Frames larger than this are refused (and skipped).
 const MAX_FRAME: usize = 64 << 20;
 
+/// Header lines longer than this are refused: their bytes are skipped up
+/// to the line's end, never kept.
+const MAX_HEADER_LINE: usize = 8 << 10;
+
+/// Reads one line into `line`, keeping at most `MAX_HEADER_LINE` bytes:
+/// (bytes read, whether the line was longer and so dropped).
+async fn read_line_capped<R: AsyncRead + Unpin>(
+    r: &mut BufReader<R>,
+    line: &mut Vec<u8>,
+) -> std::io::Result<(usize, bool)> {
+    let (mut total, mut too_long) = (0, false);
+    loop {
+        let buf = r.fill_buf().await?;
+        if buf.is_empty() {
+            return Ok((total, too_long));
+        }
+        let (take, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        if !too_long {
+            if line.len() + take > MAX_HEADER_LINE {
+                too_long = true;
+                line.clear();
+            } else {
+                line.extend_from_slice(&buf[..take]);
+            }
+        }
+        r.consume(take);
+        total += take;
+        if done {
+            return Ok((total, too_long));
+        }
+    }
+}
+
 /// Reads one frame body: `Ok(None)` at end of input, `Err` for a frame whose
 /// header was unusable (the reader has moved past it).
 pub async fn read_frame<R: AsyncRead + Unpin>(
@@ -20,8 +56,14 @@ pub async fn read_frame<R: AsyncRead + Unpin>(
     let mut problem = None;
     loop {
         let mut line = Vec::new();
-        if r.read_until(b'\n', &mut line).await? == 0 {
+        let (read, too_long) = read_line_capped(r, &mut line).await?;
+        if read == 0 {
             return Ok(None);
+        }
+        if too_long {
+            return Ok(Some(Err(format!(
+                "header line longer than {MAX_HEADER_LINE} bytes"
+            ))));
         }
         let text = String::from_utf8_lossy(&line);
         let text = text.trim_end_matches(['\r', '\n']);
@@ -59,6 +101,15 @@ pub async fn read_frame<R: AsyncRead + Unpin>(
     }
 }
 
+/// The library's message type, to check that it can decode a message.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum LibraryMessage {
+    Response(tower_lsp_server::jsonrpc::Response),
+    Request(tower_lsp_server::jsonrpc::Request),
+}
+
 pub fn frame(body: &[u8]) -> Vec<u8> {
     let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
     out.extend_from_slice(body);
@@ -77,7 +128,13 @@ pub fn check_message(body: &[u8]) -> Result<(), Value> {
         }
     };
     let id = v.get("id").cloned().unwrap_or(Value::Null);
-    let id_ok = matches!(id, Value::Null | Value::Number(_) | Value::String(_));
+    // The library reads ids as i64 or strings; any other number (1.5,
+    // 1e20, 2^63) would stop its reader for good.
+    let id_ok = match &id {
+        Value::Null | Value::String(_) => true,
+        Value::Number(n) => n.is_i64(),
+        _ => false,
+    };
     let ok = v.get("jsonrpc") == Some(&json!("2.0"))
         && id_ok
         && match v.get("method") {
@@ -90,6 +147,9 @@ pub fn check_message(body: &[u8]) -> Result<(), Value> {
                 v.get("id").is_some() && (v.get("result").is_some() || v.get("error").is_some())
             }
         };
+    // The last word is the library's own: what it cannot decode is never
+    // passed on (an error object with a field it does not know, say).
+    let ok = ok && serde_json::from_value::<LibraryMessage>(v).is_ok();
     if ok {
         Ok(())
     } else {
@@ -190,5 +250,50 @@ mod tests {
             check_message(br#"[1,2]"#).unwrap_err()["error"]["code"],
             -32600
         );
+    }
+
+    #[tokio::test]
+    async fn a_header_line_without_an_end_is_refused_not_buffered() {
+        use tokio::io::AsyncReadExt as _;
+        // 64 MB of one "line", then a good frame
+        let endless = tokio::io::repeat(b'x').take(64 << 20);
+        let rest = &b"\r\nContent-Length: 2\r\n\r\n{}"[..];
+        let mut r = BufReader::new(endless.chain(rest));
+        let first = read_frame(&mut r).await.unwrap();
+        assert!(
+            matches!(&first, Some(Err(p)) if p.contains("header line")),
+            "{first:?}"
+        );
+        assert_eq!(read_frame(&mut r).await.unwrap().unwrap().unwrap(), b"{}");
+    }
+
+    #[test]
+    fn ids_the_library_cannot_read_are_refused() {
+        for id in [
+            "1.5",
+            "1e20",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "1.0",
+            "true",
+            "{}",
+        ] {
+            let request = format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"shutdown"}}"#);
+            let err = check_message(request.as_bytes()).unwrap_err();
+            assert_eq!(err["error"]["code"], -32600, "{id}");
+            assert!(err["id"].is_null());
+            let response = format!(r#"{{"jsonrpc":"2.0","id":{id},"result":null}}"#);
+            assert!(check_message(response.as_bytes()).is_err(), "{id}");
+        }
+        for id in [
+            "0",
+            "-9223372036854775808",
+            "9223372036854775807",
+            "\"a\"",
+            "null",
+        ] {
+            let request = format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"shutdown"}}"#);
+            assert!(check_message(request.as_bytes()).is_ok(), "{id}");
+        }
     }
 }
