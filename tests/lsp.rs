@@ -10,8 +10,11 @@ use serde_json::{json, Value};
 
 struct Lsp {
     child: Child,
-    stdin: ChildStdin,
+    stdin: Option<ChildStdin>,
     messages: Receiver<Value>,
+    /// Whether `wait` answers the server's own requests (an editor that
+    /// is slow to answer does not).
+    answer: bool,
     /// Messages read but not yet asked for.
     pending: Vec<Value>,
     next_id: i64,
@@ -58,16 +61,18 @@ impl Lsp {
         });
         Lsp {
             child,
-            stdin,
+            stdin: Some(stdin),
             messages: rx,
+            answer: true,
             pending: Vec::new(),
             next_id: 1,
         }
     }
 
     fn send_raw(&mut self, bytes: &[u8]) {
-        self.stdin.write_all(bytes).unwrap();
-        self.stdin.flush().unwrap();
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        stdin.write_all(bytes).unwrap();
+        stdin.flush().unwrap();
     }
 
     fn send(&mut self, msg: Value) {
@@ -94,7 +99,7 @@ impl Lsp {
                 .messages
                 .recv_timeout(left)
                 .unwrap_or_else(|_| panic!("timed out waiting for {what}"));
-            if msg.get("method").is_some() && msg.get("id").is_some() {
+            if self.answer && msg.get("method").is_some() && msg.get("id").is_some() {
                 let id = msg["id"].clone();
                 let result = if msg["method"] == "workspace/applyEdit" {
                     json!({"applied": true})
@@ -487,4 +492,257 @@ fn closed_drafts_fall_back_to_the_file_on_disk_and_workspace_drafts_are_checked(
             && m["params"]["version"].is_null()
     });
     assert!(m["params"]["diagnostics"].as_array().unwrap().is_empty());
+}
+
+/// The byte offset of an LSP position (UTF-16 columns) in `text`.
+fn offset_of(text: &str, pos: &Value) -> usize {
+    let line = pos["line"].as_u64().unwrap() as usize;
+    let col = pos["character"].as_u64().unwrap() as usize;
+    let mut start = 0;
+    for _ in 0..line {
+        start += text[start..]
+            .find('\n')
+            .map_or(text.len() - start, |i| i + 1);
+    }
+    let mut seen = 0;
+    for (i, c) in text[start..].char_indices() {
+        if seen >= col || c == '\n' || c == '\r' {
+            return start + i;
+        }
+        seen += c.len_utf16();
+    }
+    text.len()
+}
+
+/// The text edits of a workspace edit for one document, from `changes` or
+/// `documentChanges`.
+fn edits_for(edit: &Value, uri: &str) -> Vec<Value> {
+    if let Some(list) = edit["changes"][uri].as_array() {
+        return list.clone();
+    }
+    edit["documentChanges"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|c| c["textDocument"]["uri"] == uri)
+        .flat_map(|c| c["edits"].as_array().cloned().unwrap_or_default())
+        .collect()
+}
+
+fn replace_all(lsp: &mut Lsp, uri: &str, version: i64, text: &str) {
+    lsp.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}),
+    );
+}
+
+/// Every quick fix offered over the whole draft, as (title, edits).
+fn fixes(lsp: &mut Lsp, uri: &str) -> Vec<(String, Vec<Value>)> {
+    let actions = lsp.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 99, "character": 0}}, "context": {"diagnostics": []}}),
+    );
+    actions["result"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter(|a| a.get("edit").is_some())
+        .map(|a| {
+            (
+                a["title"].as_str().unwrap().to_string(),
+                edits_for(&a["edit"], uri),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn same_and_backward_versions_never_get_a_fix_computed_on_other_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    let uri = "untitled:ferry.md";
+    lsp.open(uri, DRAFT);
+    assert!(codes(&lsp.diagnostics(uri, 1)).contains(&"name-spelling".to_string()));
+    // The same version number again (a client that never counts), then a
+    // version that goes backwards: each text moves the misspelling.
+    let moved = DRAFT.replace(
+        "# Ferry service resumes\n\n",
+        "# Ferry service resumes\n\nDeckhands painted the hull and scrubbed every rail before dawn.\n\n",
+    );
+    let moved_again = moved.replace("Caloway tested", "On a calm morning, Caloway tested");
+    for (version, text) in [(1, moved.as_str()), (0, moved_again.as_str())] {
+        replace_all(&mut lsp, uri, version, text);
+        let fixes = fixes(&mut lsp, uri);
+        let spelling: Vec<_> = fixes
+            .iter()
+            .filter(|(t, _)| t.contains("Calloway"))
+            .collect();
+        assert!(!spelling.is_empty(), "a fix is offered: {fixes:?}");
+        for (title, edits) in spelling {
+            for e in edits {
+                let (a, b) = (
+                    offset_of(text, &e["range"]["start"]),
+                    offset_of(text, &e["range"]["end"]),
+                );
+                assert_eq!(
+                    &text[a..b],
+                    "Caloway",
+                    "“{title}” would overwrite other text of version {version}"
+                );
+            }
+        }
+        // and the diagnostics describe this text
+        let m = lsp.wait("diagnostics of the new text", |m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["diagnostics"].as_array().is_some_and(|d| {
+                    d.iter().any(|d| {
+                        d["code"] == "name-spelling"
+                            && text[offset_of(text, &d["range"]["start"])..].starts_with("Caloway")
+                    })
+                })
+        });
+        assert_eq!(m["params"]["version"], version);
+    }
+}
+
+/// A message framed by hand.
+fn framed(body: &str) -> Vec<u8> {
+    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+}
+
+#[test]
+fn ids_the_protocol_library_cannot_read_are_answered_and_reading_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    let uri = "untitled:ids.md";
+    lsp.open(uri, "# Head\n\nShort text.\n");
+    lsp.diagnostics(uri, 1);
+    for id in ["1.5", "1e20", "9223372036854775808", "-9223372036854775809"] {
+        lsp.send_raw(&framed(&format!(
+            r#"{{"jsonrpc":"2.0","id":{id},"method":"textDocument/hover","params":{{"textDocument":{{"uri":"{uri}"}},"position":{{"line":0,"character":0}}}}}}"#
+        )));
+        let err = lsp.wait("an error for the bad id", |m| {
+            m["id"].is_null() && m.get("error").is_some()
+        });
+        assert_eq!(err["error"]["code"], -32600, "{err}");
+        // a response with such an id, as if to a server request
+        lsp.send_raw(&framed(&format!(
+            r#"{{"jsonrpc":"2.0","id":{id},"result":null}}"#
+        )));
+    }
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}),
+    );
+    assert!(hover.get("result").is_some(), "{hover}");
+    assert!(lsp.child.try_wait().unwrap().is_none(), "the server is up");
+}
+
+const QUOTE_DRAFT: &str =
+    "# Head\n\nThe pier closed at noon.\n\n“Nobody told the residents anything at all.”\n";
+
+/// The command of the "ignore in this paragraph" action on the quote.
+fn ignore_command(lsp: &mut Lsp, uri: &str) -> Value {
+    let actions = lsp.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 4, "character": 2}, "end": {"line": 4, "character": 2}}, "context": {"diagnostics": []}}),
+    );
+    actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Ignore unattributed-quote in this paragraph")
+        .expect("an ignore action")["command"]
+        .clone()
+}
+
+#[test]
+fn unanswered_apply_edits_do_not_hold_up_other_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    let uri = "untitled:slow.md";
+    lsp.open(uri, QUOTE_DRAFT);
+    lsp.diagnostics(uri, 1);
+    let command = ignore_command(&mut lsp, uri);
+    lsp.answer = false;
+    for _ in 0..4 {
+        lsp.request("workspace/executeCommand", command.clone());
+    }
+    let mut asked = 0;
+    while asked < 4 {
+        lsp.wait("an applyEdit", |m| m["method"] == "workspace/applyEdit");
+        asked += 1;
+    }
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 2}}),
+    );
+    assert!(hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap()
+        .contains("No speaker found"));
+}
+
+/// Waits up to `secs` for the server process to end.
+fn exits_within(lsp: &mut Lsp, secs: u64) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while Instant::now() < deadline {
+        if lsp.child.try_wait().unwrap().is_some() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn end_of_input_ends_the_server_while_an_apply_edit_is_unanswered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    let uri = "untitled:gone.md";
+    lsp.open(uri, QUOTE_DRAFT);
+    lsp.diagnostics(uri, 1);
+    let command = ignore_command(&mut lsp, uri);
+    lsp.answer = false;
+    let id = lsp.next_id;
+    lsp.next_id += 1;
+    lsp.send(json!({"jsonrpc": "2.0", "id": id, "method": "workspace/executeCommand", "params": command}));
+    lsp.wait("an applyEdit", |m| m["method"] == "workspace/applyEdit");
+    lsp.stdin = None; // the editor is gone
+    assert!(exits_within(&mut lsp, 5), "the server outlived its editor");
+}
+
+#[cfg(unix)]
+#[test]
+fn closing_a_draft_that_is_a_fifo_on_disk_does_not_block_the_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.md");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    let uri = format!("file://{}", fifo.display());
+    lsp.open(&uri, QUOTE_DRAFT);
+    lsp.diagnostics(&uri, 1);
+    lsp.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let other = "untitled:other.md";
+    lsp.open(other, QUOTE_DRAFT);
+    assert_eq!(
+        codes(&lsp.diagnostics(other, 1)),
+        vec!["unattributed-quote"]
+    );
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": other}, "position": {"line": 4, "character": 2}}),
+    );
+    assert!(hover.get("result").is_some());
 }

@@ -1,8 +1,44 @@
 //! Open documents: text in a rope, incremental edits, and the conversion of
 //! LSP positions (UTF-8 or UTF-16 columns, as negotiated) to text offsets.
 
+use std::hash::Hasher;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use ropey::Rope;
 use tower_lsp_server::lsp_types::{Position, TextDocumentContentChangeEvent};
+
+/// Generations are numbered by the server, once per text: every open and
+/// every change gets a new one, whatever version number the client sends
+/// (some send the same one every time, some go backwards).
+static NEXT_GENERATION: AtomicU64 = AtomicU64::new(1);
+
+fn next_generation() -> u64 {
+    NEXT_GENERATION.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A hash of a text, to tell whether an edit was computed on the text a
+/// document holds now. Stable within one server process.
+pub fn text_hash(text: &str) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    h.write(text.as_bytes());
+    h.finish()
+}
+
+fn rope_hash(rope: &Rope) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    for chunk in rope.chunks() {
+        h.write(chunk.as_bytes());
+    }
+    h.finish()
+}
+
+/// What an edit was computed on: the client's version number and a hash
+/// of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Basis {
+    pub version: i32,
+    pub hash: u64,
+}
 
 /// How the client counts columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +52,8 @@ pub struct OpenDocument {
     pub rope: Rope,
     pub version: i32,
     pub language: String,
+    /// The server's number for the current text (see `next_generation`).
+    pub generation: u64,
 }
 
 /// An edit that did not fit the document; it was clamped and applied.
@@ -28,7 +66,23 @@ impl OpenDocument {
             rope: Rope::from_str(text),
             version,
             language,
+            generation: next_generation(),
         }
+    }
+
+    /// What an edit computed on the current text must carry. (The server
+    /// takes it from the snapshot; the edit-model fuzz target from here.)
+    #[allow(dead_code)]
+    pub fn basis(&self) -> Basis {
+        Basis {
+            version: self.version,
+            hash: rope_hash(&self.rope),
+        }
+    }
+
+    /// Whether the document still holds the text an edit was computed on.
+    pub fn matches(&self, basis: &Basis) -> bool {
+        self.version == basis.version && rope_hash(&self.rope) == basis.hash
     }
 
     /// Applies one change from `didChange`. A range past the end of a line
@@ -39,6 +93,7 @@ impl OpenDocument {
         change: &TextDocumentContentChangeEvent,
         enc: PositionEncoding,
     ) -> Result<(), Clamped> {
+        self.generation = next_generation();
         let Some(range) = change.range else {
             self.rope = Rope::from_str(&change.text);
             return Ok(());
@@ -124,6 +179,34 @@ mod tests {
         d.apply(&change(1, 0, 1, 6, "2nd"), PositionEncoding::Utf16)
             .unwrap();
         assert_eq!(d.rope.to_string(), "a😀C\r\n2nd\n");
+    }
+
+    #[test]
+    fn every_change_is_a_new_generation_whatever_the_version() {
+        let mut d = OpenDocument::new("Ines Calder spoke.", 3, "markdown".into());
+        let (g, basis) = (d.generation, d.basis());
+        // the client sends the same version, then an older one
+        d.apply(&change(0, 0, 0, 4, "Mayor"), PositionEncoding::Utf16)
+            .unwrap();
+        assert!(d.generation > g);
+        assert!(!d.matches(&basis), "same version, other text");
+        let g2 = d.generation;
+        d.version = 2;
+        d.apply(&change(0, 0, 0, 5, "Ines"), PositionEncoding::Utf16)
+            .unwrap();
+        assert!(d.generation > g2);
+        // the same text again under another version is still refused
+        assert!(!d.matches(&basis));
+        d.version = 3;
+        assert!(d.matches(&basis));
+    }
+
+    #[test]
+    fn the_hash_of_a_rope_is_the_hash_of_its_text() {
+        let text: String = "Calder said “no”.\r\n".repeat(5000);
+        let d = OpenDocument::new(&text, 1, "markdown".into());
+        assert!(d.rope.chunks().count() > 1);
+        assert_eq!(d.basis().hash, text_hash(&text));
     }
 
     #[test]

@@ -1,12 +1,9 @@
 //! Hovers, code actions, the outline of sources and inlay hints, all from a
 //! [`Snapshot`].
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-
 use serde_json::Value;
+use std::collections::HashMap;
 use tower_lsp_server::lsp_types::*;
-use tower_lsp_server::UriExt;
 
 use super::documents::PositionEncoding;
 use super::snapshot::Snapshot;
@@ -141,20 +138,56 @@ pub fn hover(snap: &Snapshot, pos: Position, enc: PositionEncoding) -> Option<Ho
     })
 }
 
-fn edit_for(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
-    WorkspaceEdit {
-        changes: Some(HashMap::from([(uri.clone(), edits)])),
-        ..WorkspaceEdit::default()
+/// Edits to one document: tied to its version when the editor takes
+/// versioned edits (it then refuses them if the document has changed),
+/// else as plain changes.
+pub fn edit_for(
+    uri: &Uri,
+    version: Option<i32>,
+    edits: Vec<TextEdit>,
+    versioned: bool,
+) -> WorkspaceEdit {
+    if versioned {
+        WorkspaceEdit {
+            document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit {
+                text_document: OptionalVersionedTextDocumentIdentifier {
+                    uri: uri.clone(),
+                    version,
+                },
+                edits: edits.into_iter().map(OneOf::Left).collect(),
+            }])),
+            ..WorkspaceEdit::default()
+        }
+    } else {
+        WorkspaceEdit {
+            changes: Some(HashMap::from([(uri.clone(), edits)])),
+            ..WorkspaceEdit::default()
+        }
     }
 }
 
+/// What a code action was computed on, for the editor and for the
+/// server's own commands: the version and a hash of the text.
+pub fn basis_json(snap: &Snapshot) -> Value {
+    serde_json::json!({
+        "version": snap.version,
+        "hash": format!("{:016x}", snap.hash),
+    })
+}
+
+/// The quick fixes for the findings in `range`, all computed on the
+/// snapshot's text: the caller passes the snapshot of the document's
+/// current text, never an older one.
 pub fn code_actions(
     snap: &Snapshot,
     uri: &Uri,
     range: Range,
     enc: PositionEncoding,
+    versioned: bool,
 ) -> CodeActionResponse {
     let (start, end) = (snap.offset(range.start, enc), snap.offset(range.end, enc));
+    let basis = basis_json(snap);
+    let versioned = versioned && snap.version.is_some();
     let mut out = Vec::new();
     // One diagnostic per finding, in the same order.
     let diagnostics = snap.diagnostics(uri, enc);
@@ -175,8 +208,9 @@ pub fn code_actions(
                 title: fix.title.clone(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: diag.clone().map(|d| vec![d]),
-                edit: Some(edit_for(uri, edits)),
+                edit: Some(edit_for(uri, snap.version, edits, versioned)),
                 is_preferred: Some(true),
+                data: Some(basis.clone()),
                 ..CodeAction::default()
             }));
         }
@@ -200,7 +234,8 @@ pub fn code_actions(
                     out.push(CodeActionOrCommand::CodeAction(CodeAction {
                         title: format!("Change every “{wrong}” to “{new_text}” in this draft"),
                         kind: Some(CodeActionKind::QUICKFIX),
-                        edit: Some(edit_for(uri, all)),
+                        edit: Some(edit_for(uri, snap.version, all, versioned)),
+                        data: Some(basis.clone()),
                         ..CodeAction::default()
                     }));
                 }
@@ -236,6 +271,11 @@ pub fn code_actions(
                             Value::String(uri.as_str().to_string()),
                             Value::String(f.code.to_string()),
                             Value::from(line),
+                            serde_json::json!({
+                                "version": snap.version,
+                                "hash": format!("{:016x}", snap.hash),
+                                "offset": p.start,
+                            }),
                         ]),
                     )),
                     ..CodeAction::default()
@@ -244,102 +284,6 @@ pub fn code_actions(
         }
     }
     out
-}
-
-/// `<!-- copydesk-ignore RULE -->` on its own line above the paragraph.
-pub fn ignore_edit(args: &[Value]) -> Result<WorkspaceEdit, String> {
-    let (Some(uri), Some(rule), Some(line)) = (
-        args.first().and_then(Value::as_str),
-        args.get(1).and_then(Value::as_str),
-        args.get(2).and_then(Value::as_u64),
-    ) else {
-        return Err("copydesk.ignoreInParagraph takes a document, a rule and a line".into());
-    };
-    if copydesk::rules::find(rule).is_none() {
-        return Err(format!("unknown rule {rule}"));
-    }
-    let uri: Uri = uri.parse().map_err(|_| format!("not a URI: {uri}"))?;
-    let pos = Position::new(line as u32, 0);
-    Ok(edit_for(
-        &uri,
-        vec![TextEdit::new(
-            Range::new(pos, pos),
-            format!("<!-- copydesk-ignore {rule} -->\n"),
-        )],
-    ))
-}
-
-/// Adds a name to `[names] preferred` in the nearest `copydesk.toml`,
-/// creating the file in the workspace root (or the draft's folder) if there
-/// is none.
-pub fn add_name_edit(args: &[Value], roots: &[PathBuf]) -> Result<WorkspaceEdit, String> {
-    let (Some(doc), Some(name)) = (
-        args.first().and_then(Value::as_str),
-        args.get(1).and_then(Value::as_str),
-    ) else {
-        return Err("copydesk.addToHouseList takes a document and a name".into());
-    };
-    let doc: Uri = doc.parse().map_err(|_| format!("not a URI: {doc}"))?;
-    let dir = doc
-        .to_file_path()
-        .and_then(|p| p.parent().map(Path::to_path_buf))
-        .or_else(|| roots.first().cloned())
-        .ok_or("the draft is not a file on disk and there is no workspace folder")?;
-    let existing = crate::cli::find_config(&dir);
-    let path = existing.clone().unwrap_or_else(|| {
-        roots
-            .first()
-            .cloned()
-            .unwrap_or(dir)
-            .join(copydesk::config::FILE_NAME)
-    });
-    let old = existing
-        .as_ref()
-        .map(std::fs::read_to_string)
-        .transpose()
-        .map_err(|e| e.to_string())?
-        .unwrap_or_default();
-    let mut toml: toml_edit::DocumentMut = old
-        .parse()
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let names = toml
-        .entry("names")
-        .or_insert_with(|| toml_edit::Item::Table(toml_edit::Table::new()))
-        .as_table_like_mut()
-        .ok_or("[names] in copydesk.toml is not a table")?;
-    let preferred = names
-        .entry("preferred")
-        .or_insert_with(|| toml_edit::value(toml_edit::Array::new()))
-        .as_array_mut()
-        .ok_or("names.preferred in copydesk.toml is not a list")?;
-    if !preferred.iter().any(|v| v.as_str() == Some(name)) {
-        preferred.push(name);
-    }
-    let new_text = toml.to_string();
-    let uri = Uri::from_file_path(&path).ok_or("cannot name the config file as a URI")?;
-    let lines = old.split('\n').count() as u32;
-    let whole = Range::new(Position::new(0, 0), Position::new(lines + 1, 0));
-    let mut ops = Vec::new();
-    if existing.is_none() {
-        ops.push(DocumentChangeOperation::Op(ResourceOp::Create(
-            CreateFile {
-                uri: uri.clone(),
-                options: Some(CreateFileOptions {
-                    overwrite: Some(false),
-                    ignore_if_exists: Some(true),
-                }),
-                annotation_id: None,
-            },
-        )));
-    }
-    ops.push(DocumentChangeOperation::Edit(TextDocumentEdit {
-        text_document: OptionalVersionedTextDocumentIdentifier { uri, version: None },
-        edits: vec![OneOf::Left(TextEdit::new(whole, new_text))],
-    }));
-    Ok(WorkspaceEdit {
-        document_changes: Some(DocumentChanges::Operations(ops)),
-        ..WorkspaceEdit::default()
-    })
 }
 
 /// Each person or body quoted, with their quotes beneath; quotes with no

@@ -4,6 +4,7 @@
 //! hovers, code actions, an outline and inlay hints.
 
 mod documents;
+mod edits;
 mod features;
 mod snapshot;
 mod transport;
@@ -21,7 +22,7 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::lsp_types::*;
 use tower_lsp_server::{Client, LanguageServer, LspService, Server, UriExt};
 
-pub use documents::{OpenDocument, PositionEncoding};
+pub use documents::{Basis, OpenDocument, PositionEncoding};
 pub use snapshot::Snapshot;
 
 /// Commands the server carries out itself, so they work in every client.
@@ -130,8 +131,16 @@ struct State {
     /// good config with whether the file is broken now.
     config_files: HashMap<PathBuf, LoadedConfig>,
     watch_dynamic: bool,
-    /// The version of each open document an analysis has been started for.
-    claimed: HashMap<Uri, i32>,
+    /// Whether the editor takes versioned edits (`documentChanges`) and
+    /// can create files through a workspace edit.
+    versioned_edits: bool,
+    create_files: bool,
+    /// The generation of each open document an analysis has been started
+    /// for.
+    claimed: HashMap<Uri, u64>,
+    /// `copydesk.toml` files open in the editor: not analysed, but the
+    /// house-list command edits the buffer rather than the file.
+    open_configs: HashMap<Uri, OpenDocument>,
 }
 
 struct LoadedConfig {
@@ -309,35 +318,39 @@ impl Backend {
         tokio::spawn(async move {
             // Claim the current version: edits that arrive while tasks wait
             // would otherwise have each of them analyse the same version.
+            // Texts are told apart by the server's generation, never by
+            // the client's version number, which may repeat or go back.
             let claimed = {
                 let mut st = this.lock();
                 let current = st
                     .docs
                     .get(&uri)
-                    .map(|d| (d.version, Self::format_of(&uri, &d.language)));
+                    .map(|d| (d.generation, Self::format_of(&uri, &d.language)));
                 match current {
-                    Some((v, f)) if st.claimed.get(&uri) != Some(&v) => {
-                        st.claimed.insert(uri.clone(), v);
-                        Some((v, f))
+                    Some((g, f)) if st.claimed.get(&uri) != Some(&g) => {
+                        st.claimed.insert(uri.clone(), g);
+                        Some((g, f))
                     }
                     _ => None,
                 }
             };
-            let Some((version, format)) = claimed else {
+            let Some((generation, format)) = claimed else {
                 return;
             };
             let (config, broken) = this.config_for(&uri);
             this.report_config(broken).await;
             // Read the text only now: a newer edit makes this task stale.
-            let text = {
+            let (version, text) = {
                 let st = this.lock();
                 match st.docs.get(&uri) {
-                    Some(d) if d.version == version => d.rope.to_string(),
+                    Some(d) if d.generation == generation => (d.version, d.rope.to_string()),
                     _ => return,
                 }
             };
             let snap = tokio::task::spawn_blocking(move || {
-                Snapshot::analyse(text, Some(version), format, &config)
+                let mut snap = Snapshot::analyse(text, Some(version), format, &config);
+                snap.generation = Some(generation);
+                snap
             })
             .await;
             let Ok(snap) = snap else {
@@ -359,8 +372,8 @@ impl Backend {
         let _turn = self.publishing.lock().await;
         {
             let mut st = self.lock();
-            let current = st.docs.get(&uri).map(|d| d.version);
-            if open && current != snap.version {
+            let current = st.docs.get(&uri).map(|d| d.generation);
+            if open && current != snap.generation {
                 return; // superseded
             }
             if !open && current.is_some() {
@@ -381,8 +394,26 @@ impl Backend {
             self.clear(uri).await;
             return;
         };
-        let text = match crate::cli::read_draft(&path) {
-            Ok(t) => t,
+        // Off the runtime, and only a regular file: opening a FIFO or a
+        // device would wait for a writer that never comes.
+        let read = tokio::task::spawn_blocking({
+            let path = path.clone();
+            move || match std::fs::metadata(&path) {
+                Ok(m) if m.is_file() => crate::cli::read_draft(&path),
+                Ok(_) => Err(format!("{}: not a regular file, skipped", path.display())),
+                Err(e) => Err(e.to_string()),
+            }
+        })
+        .await;
+        let text = match read {
+            Ok(Ok(t)) => t,
+            Ok(Err(why)) => {
+                if std::fs::symlink_metadata(&path).is_ok() {
+                    self.log(MessageType::INFO, why).await;
+                }
+                self.clear(uri).await;
+                return;
+            }
             Err(_) => {
                 self.clear(uri).await;
                 return;
@@ -462,18 +493,25 @@ impl Backend {
             let st = self.lock();
             (
                 st.snapshots.get(uri).cloned(),
-                st.docs
-                    .get(uri)
-                    .map(|d| (d.version, d.rope.to_string(), d.language.clone())),
+                st.docs.get(uri).map(|d| {
+                    (
+                        d.generation,
+                        d.version,
+                        d.rope.to_string(),
+                        d.language.clone(),
+                    )
+                }),
             )
         };
         match (snap, doc) {
-            (Some(s), Some((v, _, _))) if s.version == Some(v) => Some(s),
-            (_, Some((v, text, lang))) => {
+            (Some(s), Some((g, ..))) if s.generation == Some(g) => Some(s),
+            (_, Some((g, v, text, lang))) => {
                 let (config, _) = self.config_for(uri);
                 let format = Self::format_of(uri, &lang);
                 tokio::task::spawn_blocking(move || {
-                    Snapshot::analyse(text, Some(v), format, &config)
+                    let mut snap = Snapshot::analyse(text, Some(v), format, &config);
+                    snap.generation = Some(g);
+                    snap
                 })
                 .await
                 .ok()
@@ -510,6 +548,224 @@ impl Backend {
     }
 }
 
+/// Whether a document is a copydesk config file.
+fn is_config(uri: &Uri) -> bool {
+    uri.path().as_str().rsplit('/').next() == Some(FILE_NAME)
+}
+
+/// A command argument's "what it was computed on", as the code action
+/// wrote it.
+fn basis_arg(v: Option<&Value>) -> Option<(Basis, usize)> {
+    let v = v?;
+    let version = i32::try_from(v.get("version")?.as_i64()?).ok()?;
+    let hash = u64::from_str_radix(v.get("hash")?.as_str()?, 16).ok()?;
+    let offset = usize::try_from(v.get("offset")?.as_u64()?).ok()?;
+    Some((Basis { version, hash }, offset))
+}
+
+impl Backend {
+    /// Carries out a command and sends its edit; a refusal is shown to
+    /// the user, since they asked for the command.
+    async fn run_command(&self, params: ExecuteCommandParams) {
+        let edit = match params.command.as_str() {
+            CMD_ADD_NAME => self.add_name_edit(&params.arguments).await,
+            CMD_IGNORE => self.ignore_edit(&params.arguments),
+            other => Err(format!("unknown command {other}")),
+        };
+        let edit = match edit {
+            Ok(edit) => edit,
+            Err(why) => {
+                self.log(MessageType::WARNING, why.clone()).await;
+                self.client.show_message(MessageType::WARNING, why).await;
+                return;
+            }
+        };
+        match self.client.apply_edit(edit).await {
+            Ok(r) if !r.applied => {
+                let why = r.failure_reason.unwrap_or_default();
+                self.log(
+                    MessageType::WARNING,
+                    format!("the editor did not apply the edit: {why}"),
+                )
+                .await;
+            }
+            Ok(_) => {}
+            Err(e) => {
+                self.log(
+                    MessageType::WARNING,
+                    format!("the editor did not apply the edit: {e}"),
+                )
+                .await;
+            }
+        }
+    }
+
+    /// `<!-- copydesk-ignore RULE -->` above the paragraph, if the draft
+    /// still holds the text the action was offered on.
+    fn ignore_edit(&self, args: &[Value]) -> std::result::Result<WorkspaceEdit, String> {
+        let (Some(uri), Some(rule), Some((basis, offset))) = (
+            args.first().and_then(Value::as_str),
+            args.get(1).and_then(Value::as_str),
+            basis_arg(args.get(3)),
+        ) else {
+            return Err(
+                "copydesk.ignoreInParagraph takes a document, a rule, a line and what the action was computed on"
+                    .into(),
+            );
+        };
+        if copydesk::rules::find(rule).is_none() {
+            return Err(format!("unknown rule {rule}"));
+        }
+        let uri: Uri = uri.parse().map_err(|_| format!("not a URI: {uri}"))?;
+        let enc = self.enc();
+        let st = self.lock();
+        let doc = st
+            .docs
+            .get(&uri)
+            .ok_or("the draft is no longer open; nothing was changed")?;
+        if !doc.matches(&basis) {
+            return Err("the draft has changed since this action was offered; nothing was changed. Ask for the action again.".into());
+        }
+        let text = doc.rope.to_string();
+        let (at, insert) = edits::ignore_insertion(&text, offset, rule);
+        let index = copydesk::line_index::LineIndex::new(&text);
+        let pos = snapshot::position(&index, &text, at, enc);
+        Ok(features::edit_for(
+            &uri,
+            Some(doc.version),
+            vec![TextEdit::new(Range::new(pos, pos), insert)],
+            st.versioned_edits,
+        ))
+    }
+
+    /// Adds a name to `[names] preferred` in the draft's `copydesk.toml`
+    /// inside the workspace: an edit of the open buffer at its version if
+    /// the config is open, of the file's changed lines if not, or a new
+    /// file in the workspace folder if there is none and the editor can
+    /// create one.
+    async fn add_name_edit(&self, args: &[Value]) -> std::result::Result<WorkspaceEdit, String> {
+        let (Some(doc), Some(name)) = (
+            args.first().and_then(Value::as_str),
+            args.get(1).and_then(Value::as_str),
+        ) else {
+            return Err("copydesk.addToHouseList takes a document and a name".into());
+        };
+        let name = name.to_string();
+        let doc: Uri = doc.parse().map_err(|_| format!("not a URI: {doc}"))?;
+        let draft = doc.to_file_path().map(|p| p.into_owned());
+        let (roots, versioned, create) = {
+            let st = self.lock();
+            (st.roots.clone(), st.versioned_edits, st.create_files)
+        };
+        // The file system is read off the runtime.
+        let found = tokio::task::spawn_blocking(move || {
+            let target = edits::config_target(draft.as_deref(), &roots)?;
+            let text = match &target {
+                edits::ConfigTarget::Existing(path) => Some(read_config_text(path)?),
+                edits::ConfigTarget::Create(_) => None,
+            };
+            Ok::<_, String>((target, text))
+        })
+        .await
+        .map_err(|e| format!("internal error: {e}"))??;
+        let enc = self.enc();
+        match found {
+            (edits::ConfigTarget::Existing(path), Some(disk)) => {
+                let uri =
+                    Uri::from_file_path(&path).ok_or("cannot name the config file as a URI")?;
+                // The open buffer, unsaved changes and all, if there is one.
+                let open = {
+                    let st = self.lock();
+                    st.open_configs
+                        .iter()
+                        .find(|(u, _)| {
+                            u.to_file_path().is_some_and(|p| {
+                                p == path || p.canonicalize().ok().as_ref() == Some(&path)
+                            })
+                        })
+                        .map(|(u, d)| (u.clone(), d.version, d.rope.to_string()))
+                };
+                let (uri, version, old) = match open {
+                    Some((u, v, text)) => (u, Some(v), text),
+                    // editors show a file without its byte-order mark
+                    None => (
+                        uri,
+                        None,
+                        disk.strip_prefix('\u{feff}').unwrap_or(&disk).to_string(),
+                    ),
+                };
+                let Some(new) = edits::add_name_to_config(&old, &name)? else {
+                    return Err(format!(
+                        "“{name}” is already on the house list in {}",
+                        path.display()
+                    ));
+                };
+                let (range, text) = edits::line_edit(&old, &new);
+                let index = copydesk::line_index::LineIndex::new(&old);
+                let range = Range::new(
+                    snapshot::position(&index, &old, range.start, enc),
+                    snapshot::position(&index, &old, range.end, enc),
+                );
+                Ok(features::edit_for(
+                    &uri,
+                    version,
+                    vec![TextEdit::new(range, text)],
+                    versioned,
+                ))
+            }
+            (edits::ConfigTarget::Create(path), _)
+            | (edits::ConfigTarget::Existing(path), None) => {
+                let new = edits::add_name_to_config("", &name)?.unwrap_or_default();
+                if !create {
+                    return Err(format!(
+                        "there is no copydesk.toml in the workspace and this editor cannot create files for copydesk; create {} with:\n{new}",
+                        path.display()
+                    ));
+                }
+                let uri =
+                    Uri::from_file_path(&path).ok_or("cannot name the config file as a URI")?;
+                let start = Position::new(0, 0);
+                Ok(WorkspaceEdit {
+                    document_changes: Some(DocumentChanges::Operations(vec![
+                        DocumentChangeOperation::Op(ResourceOp::Create(CreateFile {
+                            uri: uri.clone(),
+                            options: Some(CreateFileOptions {
+                                overwrite: Some(false),
+                                ignore_if_exists: Some(true),
+                            }),
+                            annotation_id: None,
+                        })),
+                        DocumentChangeOperation::Edit(TextDocumentEdit {
+                            text_document: OptionalVersionedTextDocumentIdentifier {
+                                uri,
+                                version: None,
+                            },
+                            edits: vec![OneOf::Left(TextEdit::new(Range::new(start, start), new))],
+                        }),
+                    ])),
+                    ..WorkspaceEdit::default()
+                })
+            }
+        }
+    }
+}
+
+/// A config file's text, if it is a regular file of reasonable size.
+fn read_config_text(path: &Path) -> std::result::Result<String, String> {
+    const MAX_CONFIG: u64 = 1 << 20;
+    let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if !meta.is_file() {
+        return Err(format!("{} is not a regular file", path.display()));
+    }
+    if meta.len() > MAX_CONFIG {
+        return Err(format!(
+            "{} is larger than 1 MB; not edited",
+            path.display()
+        ));
+    }
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let offers_utf8 = params
@@ -523,6 +779,18 @@ impl LanguageServer for Backend {
         } else {
             PositionEncoding::Utf16
         };
+        let workspace_edit = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.workspace_edit.as_ref());
+        let versioned_edits = workspace_edit
+            .and_then(|w| w.document_changes)
+            .unwrap_or(false);
+        let create_files = versioned_edits
+            && workspace_edit
+                .and_then(|w| w.resource_operations.as_ref())
+                .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create));
         let watch_dynamic = params
             .capabilities
             .workspace
@@ -534,6 +802,8 @@ impl LanguageServer for Backend {
             let mut st = self.lock();
             st.enc = Some(enc);
             st.watch_dynamic = watch_dynamic;
+            st.versioned_edits = versioned_edits;
+            st.create_files = create_files;
             if let Some(opts) = &params.initialization_options {
                 st.settings.update(opts);
             }
@@ -607,10 +877,15 @@ impl LanguageServer for Backend {
                 method: "workspace/didChangeWatchedFiles".into(),
                 register_options: Some(options),
             };
-            if let Err(e) = self.client.register_capability(vec![reg]).await {
-                self.log(MessageType::WARNING, format!("could not watch files: {e}"))
-                    .await;
-            }
+            // Awaited outside the handler: an editor slow to answer must
+            // not hold up the messages behind this one.
+            let this = self.clone();
+            tokio::spawn(async move {
+                if let Err(e) = this.client.register_capability(vec![reg]).await {
+                    this.log(MessageType::WARNING, format!("could not watch files: {e}"))
+                        .await;
+                }
+            });
         }
         self.scan_workspace();
     }
@@ -621,6 +896,12 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let d = params.text_document;
+        if is_config(&d.uri) {
+            self.lock()
+                .open_configs
+                .insert(d.uri, OpenDocument::new(&d.text, d.version, d.language_id));
+            return;
+        }
         if !self.wants(&d.language_id, &d.uri) {
             return;
         }
@@ -636,8 +917,13 @@ impl LanguageServer for Backend {
         let enc = self.enc();
         let mut clamped = false;
         let known = {
-            let mut st = self.lock();
-            match st.docs.get_mut(&uri) {
+            let mut guard = self.lock();
+            let st = &mut *guard;
+            match st
+                .docs
+                .get_mut(&uri)
+                .or_else(|| st.open_configs.get_mut(&uri))
+            {
                 Some(doc) => {
                     for change in &params.content_changes {
                         clamped |= doc.apply(change, enc).is_err();
@@ -659,7 +945,9 @@ impl LanguageServer for Backend {
         if clamped {
             self.log(MessageType::WARNING, format!("an edit to {} reached past the end of a line or of the document; it was clamped", uri.as_str())).await;
         }
-        self.schedule(uri);
+        if !self.lock().open_configs.contains_key(&uri) {
+            self.schedule(uri);
+        }
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
@@ -678,6 +966,7 @@ impl LanguageServer for Backend {
         let was_open = {
             let mut st = self.lock();
             st.claimed.remove(&uri);
+            st.open_configs.remove(&uri);
             st.docs.remove(&uri).is_some()
         };
         if was_open {
@@ -730,29 +1019,23 @@ impl LanguageServer for Backend {
         let Some(snap) = self.current(&params.text_document.uri).await else {
             return Ok(None);
         };
-        let actions =
-            features::code_actions(&snap, &params.text_document.uri, params.range, self.enc());
+        let versioned = self.lock().versioned_edits;
+        let actions = features::code_actions(
+            &snap,
+            &params.text_document.uri,
+            params.range,
+            self.enc(),
+            versioned,
+        );
         Ok((!actions.is_empty()).then_some(actions))
     }
 
+    /// Commands answer at once; the edit is sent from a task of its own,
+    /// so an editor slow to answer `workspace/applyEdit` cannot use up
+    /// the handlers other requests need.
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
-        let edit = match params.command.as_str() {
-            CMD_ADD_NAME => features::add_name_edit(&params.arguments, &self.lock().roots),
-            CMD_IGNORE => features::ignore_edit(&params.arguments),
-            other => Err(format!("unknown command {other}")),
-        };
-        match edit {
-            Ok(edit) => {
-                if let Err(e) = self.client.apply_edit(edit).await {
-                    self.log(
-                        MessageType::WARNING,
-                        format!("the editor did not apply the edit: {e}"),
-                    )
-                    .await;
-                }
-            }
-            Err(e) => self.log(MessageType::WARNING, e).await,
-        }
+        let this = self.clone();
+        tokio::spawn(async move { this.run_command(params).await });
         Ok(None)
     }
 
@@ -812,16 +1095,32 @@ where
     let (to_server, server_in) = tokio::io::duplex(1 << 16);
     let (server_out, from_server) = tokio::io::duplex(1 << 16);
     let (tx, rx) = tokio::sync::mpsc::channel(256);
-    let guard = tokio::spawn(transport::guard_input(input, to_server, tx.clone()));
+    let mut guard = tokio::spawn(transport::guard_input(input, to_server, tx.clone()));
     let pump = tokio::spawn(transport::pump_output(from_server, tx));
     let writer = tokio::spawn(transport::write_output(output, rx));
-    Server::new(server_in, server_out, socket)
-        .serve(service)
-        .await;
+    {
+        let server = Server::new(server_in, server_out, socket).serve(service);
+        tokio::pin!(server);
+        // The end of the input ends the server whatever is pending (a
+        // request to the editor that will never be answered, a handler
+        // still running): a moment to finish, then stop.
+        let input_ended = async {
+            let _ = (&mut guard).await;
+            tokio::time::sleep(END_OF_INPUT_GRACE).await;
+        };
+        tokio::select! {
+            _ = &mut server => {}
+            _ = input_ended => eprintln!("copydesk lsp: the editor closed the connection; stopping"),
+        }
+    }
     guard.abort();
     let _ = pump.await;
-    let _ = writer.await;
+    // Output the editor no longer reads must not keep the server alive.
+    let _ = tokio::time::timeout(END_OF_INPUT_GRACE, writer).await;
 }
+
+/// How long the server finishes what it is doing once its input has ended.
+const END_OF_INPUT_GRACE: std::time::Duration = std::time::Duration::from_secs(1);
 
 #[cfg(test)]
 mod tests;

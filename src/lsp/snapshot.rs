@@ -38,7 +38,13 @@ pub struct NameView {
 
 /// One analysis of one version of a document.
 pub struct Snapshot {
+    /// The client's version number of the text (for diagnostics).
     pub version: Option<i32>,
+    /// The server's generation of the text (see `OpenDocument`); `None`
+    /// for a file on disk.
+    pub generation: Option<u64>,
+    /// A hash of `text`, what edits computed on it carry.
+    pub hash: u64,
     pub text: String,
     pub index: LineIndex,
     pub markdown: bool,
@@ -48,6 +54,16 @@ pub struct Snapshot {
     pub people: Vec<PersonView>,
     /// Source ranges of paragraphs, for "ignore in this paragraph".
     pub paragraphs: Vec<Range<usize>>,
+}
+
+/// The LSP position of a byte offset in `text`.
+pub fn position(index: &LineIndex, text: &str, offset: usize, enc: PositionEncoding) -> Position {
+    let e = match enc {
+        PositionEncoding::Utf8 => Encoding::Utf8,
+        PositionEncoding::Utf16 => Encoding::Utf16,
+    };
+    let (line, col) = index.position(text, offset, e);
+    Position::new(line as u32, col as u32)
 }
 
 impl Snapshot {
@@ -128,6 +144,8 @@ impl Snapshot {
         };
         Snapshot {
             version,
+            generation: None,
+            hash: super::documents::text_hash(&text),
             index,
             markdown: format == Format::Markdown,
             text,
@@ -140,12 +158,7 @@ impl Snapshot {
     }
 
     pub fn position(&self, offset: usize, enc: PositionEncoding) -> Position {
-        let e = match enc {
-            PositionEncoding::Utf8 => Encoding::Utf8,
-            PositionEncoding::Utf16 => Encoding::Utf16,
-        };
-        let (line, col) = self.index.position(&self.text, offset, e);
-        Position::new(line as u32, col as u32)
+        position(&self.index, &self.text, offset, enc)
     }
 
     pub fn range(&self, r: &Range<usize>, enc: PositionEncoding) -> LspRange {

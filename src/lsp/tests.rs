@@ -87,6 +87,44 @@ impl Client {
             .await
     }
 
+    /// The next `workspace/applyEdit` request or `window/showMessage`
+    /// notification, answering the request with `applied: true`.
+    async fn edit_or_message(&mut self) -> Value {
+        if let Some(i) = self
+            .server_requests
+            .iter()
+            .position(|m| m["method"] == "workspace/applyEdit")
+        {
+            return self.server_requests.remove(i);
+        }
+        if let Some(i) = self
+            .seen
+            .iter()
+            .position(|m| m["method"] == "window/showMessage")
+        {
+            return self.seen.remove(i);
+        }
+        loop {
+            let m = self.next().await;
+            if m["method"] == "workspace/applyEdit" {
+                let id = m["id"].clone();
+                self.send(json!({"jsonrpc": "2.0", "id": id, "result": {"applied": true}}))
+                    .await;
+                return m;
+            }
+            if m["method"] == "window/showMessage" {
+                return m;
+            }
+            if m.get("method").is_some() && m.get("id").is_some() {
+                let id = m["id"].clone();
+                self.send(json!({"jsonrpc": "2.0", "id": id, "result": null}))
+                    .await;
+                continue;
+            }
+            self.seen.push(m);
+        }
+    }
+
     async fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<String> {
         let m = self
             .wait(|m| {
@@ -110,7 +148,7 @@ async fn open_type_hover_fix_outline_commands_and_config_change() {
     let root = format!("file://{}", dir.path().display());
     let mut c = Client::start();
     let init = c
-        .request("initialize", json!({"processId": null, "rootUri": root, "capabilities": {}, "initializationOptions": {"copydesk": {"inlayHints": false}}}))
+        .request("initialize", json!({"processId": null, "rootUri": root, "capabilities": {"workspace": {"workspaceEdit": {"documentChanges": true, "resourceOperations": ["create"]}}}, "initializationOptions": {"copydesk": {"inlayHints": false}}}))
         .await;
     assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-16");
     c.notify("initialized", json!({})).await;
@@ -161,12 +199,7 @@ async fn open_type_hover_fix_outline_commands_and_config_change() {
         .unwrap();
     c.request("workspace/executeCommand", add["command"].clone())
         .await;
-    let edit = c
-        .server_requests
-        .iter()
-        .find(|r| r["method"] == "workspace/applyEdit")
-        .expect("an applyEdit")
-        .clone();
+    let edit = c.edit_or_message().await;
     let changes = edit["params"]["edit"]["documentChanges"]
         .as_array()
         .unwrap();
@@ -185,16 +218,12 @@ async fn open_type_hover_fix_outline_commands_and_config_change() {
         .find(|a| a["title"] == "Ignore unattributed-quote in this paragraph")
         .unwrap()
         .clone();
-    c.server_requests.clear();
     c.request("workspace/executeCommand", ignore["command"].clone())
         .await;
-    let edit = c
-        .server_requests
-        .iter()
-        .find(|r| r["method"] == "workspace/applyEdit")
-        .unwrap()
-        .clone();
-    let te = &edit["params"]["edit"]["changes"][&uri][0];
+    let edit = c.edit_or_message().await;
+    let change = &edit["params"]["edit"]["documentChanges"][0];
+    assert_eq!(change["textDocument"]["version"], 2);
+    let te = &change["edits"][0];
     assert_eq!(
         te["newText"],
         "<!-- copydesk-ignore unattributed-quote -->\n"
@@ -236,4 +265,318 @@ async fn requests_before_initialize_are_refused_and_the_server_stays_up() {
         )
         .await;
     assert!(init["result"]["capabilities"].is_object());
+}
+
+/// Applies an `applyEdit`'s text edits for `uri` to `text` (UTF-16
+/// positions), last edit first.
+fn apply_edits(text: &str, edit: &Value, uri: &str) -> String {
+    use super::documents::{OpenDocument, PositionEncoding};
+    use tower_lsp_server::lsp_types::TextDocumentContentChangeEvent;
+    let mut edits: Vec<Value> = match edit["changes"][uri].as_array() {
+        Some(list) => list.clone(),
+        None => edit["documentChanges"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|c| c["textDocument"]["uri"] == uri)
+            .flat_map(|c| c["edits"].as_array().cloned().unwrap_or_default())
+            .collect(),
+    };
+    assert!(!edits.is_empty(), "no edit for {uri}: {edit}");
+    edits.sort_by_key(|e| {
+        (
+            e["range"]["start"]["line"].as_u64(),
+            e["range"]["start"]["character"].as_u64(),
+        )
+    });
+    let mut doc = OpenDocument::new(text, 0, "markdown".into());
+    for e in edits.iter().rev() {
+        let change: TextDocumentContentChangeEvent = serde_json::from_value(json!({
+            "range": e["range"], "text": e["newText"]
+        }))
+        .unwrap();
+        doc.apply(&change, PositionEncoding::Utf16).unwrap();
+    }
+    doc.rope.to_string()
+}
+
+/// The Markdown's structure as the parser sees it, without HTML (the
+/// ignore comment is HTML).
+fn structure(text: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
+    Parser::new_ext(text, options)
+        .filter(|e| {
+            !matches!(
+                e,
+                Event::Html(_)
+                    | Event::InlineHtml(_)
+                    | Event::Start(Tag::HtmlBlock)
+                    | Event::End(TagEnd::HtmlBlock)
+            )
+        })
+        .map(|e| format!("{e:?}"))
+        .collect()
+}
+
+/// Runs "ignore unattributed-quote in this paragraph" on the draft's
+/// unattributed quote and returns the draft as the editor would have it.
+async fn ignore_quote_in(text: &str) -> String {
+    let mut c = Client::start();
+    c.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}}),
+    )
+    .await;
+    c.notify("initialized", json!({})).await;
+    let uri = "untitled:draft.md";
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+    )
+    .await;
+    let published = c
+        .wait(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == 1)
+        .await;
+    let diag = published["params"]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "unattributed-quote")
+        .unwrap_or_else(|| panic!("an unattributed quote in {text:?}: {published}"))
+        .clone();
+    let actions = c
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": diag["range"], "context": {"diagnostics": [diag]}}),
+        )
+        .await;
+    let command = actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Ignore unattributed-quote in this paragraph")
+        .expect("an ignore action")["command"]
+        .clone();
+    c.request("workspace/executeCommand", command).await;
+    let edit = c.edit_or_message().await;
+    assert_eq!(edit["method"], "workspace/applyEdit", "{edit}");
+    apply_edits(text, &edit["params"]["edit"], uri)
+}
+
+async fn check_ignore_keeps_structure(text: &str) {
+    let after = ignore_quote_in(text).await;
+    assert!(
+        after.contains("<!-- copydesk-ignore unattributed-quote -->"),
+        "{after}"
+    );
+    assert_eq!(
+        structure(&after),
+        structure(text),
+        "the structure changed:\n{text}\n---\n{after}"
+    );
+    let a = copydesk::analyze(
+        &after,
+        copydesk::Format::Markdown,
+        &copydesk::Config::default(),
+    );
+    assert!(
+        a.findings.iter().all(|f| f.code != "unattributed-quote"),
+        "the comment does not silence the quote:\n{after}"
+    );
+    if text.contains("\r\n") {
+        assert_eq!(
+            after.matches('\n').count(),
+            after.matches("\r\n").count(),
+            "mixed line endings:\n{after:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ignore_comment_keeps_crlf_line_endings() {
+    check_ignore_keeps_structure(
+        "# Head\r\n\r\nThe pier closed at noon.\r\n\r\n“Nobody told the residents anything at all.”\r\n",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ignore_comment_stays_inside_a_block_quote() {
+    check_ignore_keeps_structure(
+        "# Head\n\n> The council met on Monday.\n>\n> “Nobody told the residents anything at all.”\n>\n> The pier reopened.\n",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ignore_comment_keeps_a_list_and_its_numbering() {
+    check_ignore_keeps_structure(
+        "# Head\n\n1. The council met on Monday.\n2. “Nobody told the residents anything at all.”\n3. The pier reopened.\n",
+    )
+    .await;
+    // a nested list inside a block quote, with CRLF
+    check_ignore_keeps_structure(
+        "# Head\r\n\r\n> - The council met on Monday.\r\n>   - The pier reopened.\r\n>   - “Nobody told the residents anything at all.”\r\n",
+    )
+    .await;
+    // the first item of a list that follows a paragraph
+    check_ignore_keeps_structure(
+        "# Head\n\nThe council heard:\n- “Nobody told the residents anything at all.”\n- The pier reopened.\n",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ignore_comment_keeps_table_rows_in_the_table() {
+    check_ignore_keeps_structure(
+        "# Head\n\n| Day | Said |\n|---|---|\n| Monday | The pier closed. |\n| Tuesday | “Nobody told the residents anything at all.” |\n",
+    )
+    .await;
+}
+
+const EDIT_CAPS: &str = r#"{"workspace": {"workspaceEdit": {"documentChanges": true, "resourceOperations": ["create"]}}}"#;
+
+/// A server with `root` as its workspace folder (or none).
+async fn start_in(root: Option<&std::path::Path>, caps: &str) -> Client {
+    let mut c = Client::start();
+    let folders = match root {
+        Some(r) => json!([{"uri": format!("file://{}", r.display()), "name": "desk"}]),
+        None => Value::Null,
+    };
+    let caps: Value = serde_json::from_str(caps).unwrap();
+    c.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "workspaceFolders": folders, "capabilities": caps}),
+    )
+    .await;
+    c.notify("initialized", json!({})).await;
+    c
+}
+
+async fn add_name(c: &mut Client, draft: &std::path::Path, name: &str) -> Value {
+    let uri = format!("file://{}", draft.display());
+    c.request(
+        "workspace/executeCommand",
+        json!({"command": "copydesk.addToHouseList", "arguments": [uri, name]}),
+    )
+    .await;
+    c.edit_or_message().await
+}
+
+fn refused(m: &Value) -> String {
+    assert_eq!(m["method"], "window/showMessage", "not refused: {m}");
+    m["params"]["message"].as_str().unwrap().to_string()
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn house_list_never_follows_a_config_symlinked_out_of_the_workspace() {
+    let base = tempfile::tempdir().unwrap();
+    let (ws, outside) = (base.path().join("ws"), base.path().join("outside"));
+    std::fs::create_dir_all(&ws).unwrap();
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(outside.join("real.toml"), "[names]\npreferred = []\n").unwrap();
+    std::os::unix::fs::symlink(outside.join("real.toml"), ws.join("copydesk.toml")).unwrap();
+    let mut c = start_in(Some(&ws), EDIT_CAPS).await;
+    let m = add_name(&mut c, &ws.join("story.md"), "Calder").await;
+    assert!(refused(&m).contains("outside the workspace"), "{m}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn house_list_edits_nothing_outside_a_workspace_folder() {
+    let base = tempfile::tempdir().unwrap();
+    let (ws, outside) = (base.path().join("ws"), base.path().join("outside"));
+    std::fs::create_dir_all(&ws).unwrap();
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(outside.join("copydesk.toml"), "[names]\npreferred = []\n").unwrap();
+    let mut c = start_in(Some(&ws), EDIT_CAPS).await;
+    // a draft outside the workspace, with its own config
+    let m = add_name(&mut c, &outside.join("story.md"), "Calder").await;
+    assert!(refused(&m).contains("workspace"), "{m}");
+    // a draft in the workspace governed by a config above it: editing it
+    // means leaving the workspace, creating one would shadow it
+    std::fs::write(
+        base.path().join("copydesk.toml"),
+        "[names]\npreferred = []\n",
+    )
+    .unwrap();
+    let m = add_name(&mut c, &ws.join("story.md"), "Calder").await;
+    assert!(refused(&m).contains("outside the workspace"), "{m}");
+    // no workspace at all: never a config created next to the draft or
+    // in a system folder
+    std::fs::remove_file(base.path().join("copydesk.toml")).unwrap();
+    let mut c = start_in(None, EDIT_CAPS).await;
+    let m = add_name(&mut c, &ws.join("story.md"), "Calder").await;
+    assert!(refused(&m).contains("workspace"), "{m}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn house_list_keeps_the_configs_crlf_line_endings_and_bom() {
+    let ws = tempfile::tempdir().unwrap();
+    let body = "# House style for the city desk\r\n[names]\r\npreferred = [\"Calloway\"]\r\n\r\n[rules.first-reference]\r\nenabled = false\r\n";
+    std::fs::write(ws.path().join("copydesk.toml"), format!("\u{feff}{body}")).unwrap();
+    let mut c = start_in(Some(ws.path()), EDIT_CAPS).await;
+    let m = add_name(&mut c, &ws.path().join("story.md"), "Calder").await;
+    assert_eq!(m["method"], "workspace/applyEdit", "{m}");
+    let config_uri = format!("file://{}/copydesk.toml", ws.path().display());
+    let edit = &m["params"]["edit"];
+    // an edit in place, never a whole-file replacement from the first byte
+    let edits = edit["documentChanges"][0]["edits"].as_array().unwrap();
+    assert!(
+        edits.iter().all(|e| e["range"]["start"]["line"] != 0),
+        "{edit}"
+    );
+    let after = apply_edits(body, edit, &config_uri);
+    assert!(after.contains("\"Calloway\", \"Calder\""), "{after}");
+    assert_eq!(
+        after.matches('\n').count(),
+        after.matches("\r\n").count(),
+        "{after:?}"
+    );
+    assert!(after.starts_with("# House style"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn house_list_edits_the_open_unsaved_config_at_its_version() {
+    let ws = tempfile::tempdir().unwrap();
+    std::fs::write(ws.path().join("copydesk.toml"), "[names]\npreferred = []\n").unwrap();
+    let mut c = start_in(Some(ws.path()), EDIT_CAPS).await;
+    let config_uri = format!("file://{}/copydesk.toml", ws.path().display());
+    let buffer = "[names]\npreferred = []\n\n[rules.first-reference]\nenabled = false\n";
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": config_uri, "languageId": "toml", "version": 7, "text": buffer}}),
+    )
+    .await;
+    let m = add_name(&mut c, &ws.path().join("story.md"), "Calder").await;
+    assert_eq!(m["method"], "workspace/applyEdit", "{m}");
+    let edit = &m["params"]["edit"];
+    let change = &edit["documentChanges"][0];
+    assert_eq!(change["textDocument"]["version"], 7, "{edit}");
+    let after = apply_edits(buffer, edit, &config_uri);
+    assert_eq!(
+        after,
+        "[names]\npreferred = [\"Calder\"]\n\n[rules.first-reference]\nenabled = false\n"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn house_list_creates_a_config_only_if_the_editor_can_create_files() {
+    let ws = tempfile::tempdir().unwrap();
+    let mut c = start_in(
+        Some(ws.path()),
+        r#"{"workspace": {"workspaceEdit": {"documentChanges": true}}}"#,
+    )
+    .await;
+    let m = add_name(&mut c, &ws.path().join("story.md"), "Calder").await;
+    assert!(refused(&m).contains("create"), "{m}");
+    let mut c = start_in(Some(ws.path()), EDIT_CAPS).await;
+    let m = add_name(&mut c, &ws.path().join("story.md"), "Calder").await;
+    let changes = m["params"]["edit"]["documentChanges"].as_array().unwrap();
+    assert_eq!(changes[0]["kind"], "create");
+    assert_eq!(
+        changes[0]["uri"],
+        format!("file://{}/copydesk.toml", ws.path().display())
+    );
 }
