@@ -618,23 +618,27 @@ impl Backend {
         }
         let uri: Uri = uri.parse().map_err(|_| format!("not a URI: {uri}"))?;
         let enc = self.enc();
-        let st = self.lock();
-        let doc = st
-            .docs
-            .get(&uri)
-            .ok_or("the draft is no longer open; nothing was changed")?;
-        if !doc.matches(&basis) {
-            return Err("the draft has changed since this action was offered; nothing was changed. Ask for the action again.".into());
-        }
-        let text = doc.rope.to_string();
+        let (text, version, versioned) = {
+            let st = self.lock();
+            let doc = st
+                .docs
+                .get(&uri)
+                .ok_or("the draft is no longer open; nothing was changed")?;
+            if !doc.matches(&basis) {
+                return Err("the draft has changed since this action was offered; nothing was changed. Ask for the action again.".into());
+            }
+            (doc.rope.to_string(), doc.version, st.versioned_edits)
+        };
         let (at, insert) = edits::ignore_insertion(&text, offset, rule);
         let index = copydesk::line_index::LineIndex::new(&text);
         let pos = snapshot::position(&index, &text, at, enc);
+        // Versioned where the editor takes it: it refuses the edit if the
+        // draft changes before the edit arrives.
         Ok(features::edit_for(
             &uri,
-            Some(doc.version),
+            Some(version),
             vec![TextEdit::new(Range::new(pos, pos), insert)],
-            st.versioned_edits,
+            versioned,
         ))
     }
 

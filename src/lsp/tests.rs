@@ -580,3 +580,36 @@ async fn house_list_creates_a_config_only_if_the_editor_can_create_files() {
         format!("file://{}/copydesk.toml", ws.path().display())
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ignore_command_offered_on_other_text_is_refused() {
+    let mut c = start_in(None, EDIT_CAPS).await;
+    let uri = "untitled:stale.md";
+    let text =
+        "# Head\n\nThe pier closed at noon.\n\n“Nobody told the residents anything at all.”\n";
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+    )
+    .await;
+    assert_eq!(c.diagnostics(uri, 1).await, vec!["unattributed-quote"]);
+    let actions = c
+        .request("textDocument/codeAction", json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 4, "character": 2}, "end": {"line": 4, "character": 2}}, "context": {"diagnostics": []}}))
+        .await;
+    let command = actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Ignore unattributed-quote in this paragraph")
+        .unwrap()["command"]
+        .clone();
+    // the same version number, other text
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 1}, "contentChanges": [{"text": format!("# Head\n\n- A list now.\n\n{}", &text[8..])}]}),
+    )
+    .await;
+    c.request("workspace/executeCommand", command).await;
+    let m = c.edit_or_message().await;
+    assert!(refused(&m).contains("changed"), "{m}");
+}
