@@ -622,6 +622,11 @@ fn ids_the_protocol_library_cannot_read_are_answered_and_reading_goes_on() {
     lsp.open(uri, "# Head\n\nShort text.\n");
     lsp.diagnostics(uri, 1);
     for id in ["1.5", "1e20", "9223372036854775808", "-9223372036854775809"] {
+        // a response with such an id, as if to a server request: dropped
+        // without an answer (a response is never answered)
+        lsp.send_raw(&framed(&format!(
+            r#"{{"jsonrpc":"2.0","id":{id},"result":null}}"#
+        )));
         lsp.send_raw(&framed(&format!(
             r#"{{"jsonrpc":"2.0","id":{id},"method":"textDocument/hover","params":{{"textDocument":{{"uri":"{uri}"}},"position":{{"line":0,"character":0}}}}}}"#
         )));
@@ -629,16 +634,18 @@ fn ids_the_protocol_library_cannot_read_are_answered_and_reading_goes_on() {
             m["id"].is_null() && m.get("error").is_some()
         });
         assert_eq!(err["error"]["code"], -32600, "{err}");
-        // a response with such an id, as if to a server request
-        lsp.send_raw(&framed(&format!(
-            r#"{{"jsonrpc":"2.0","id":{id},"result":null}}"#
-        )));
     }
     let hover = lsp.request(
         "textDocument/hover",
         json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}),
     );
     assert!(hover.get("result").is_some(), "{hover}");
+    assert!(
+        !lsp.pending
+            .iter()
+            .any(|m| m["id"].is_null() && m.get("error").is_some()),
+        "one error per bad request, none for the bad responses"
+    );
     assert!(lsp.child.try_wait().unwrap().is_none(), "the server is up");
 }
 

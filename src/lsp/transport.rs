@@ -160,6 +160,13 @@ pub fn check_message(body: &[u8]) -> Result<(), Value> {
     }
 }
 
+/// Whether a body is the editor's answer to a request of the server's.
+fn is_response(body: &[u8]) -> bool {
+    serde_json::from_slice::<Value>(body).is_ok_and(|v| {
+        v.get("method").is_none() && (v.get("result").is_some() || v.get("error").is_some())
+    })
+}
+
 /// Moves frames from `input` to `to_server`, answering bad ones on `out`.
 pub async fn guard_input<R, W>(input: R, mut to_server: W, out: mpsc::Sender<Vec<u8>>)
 where
@@ -191,7 +198,10 @@ where
                     "copydesk lsp: dropped a malformed message ({} bytes)",
                     body.len()
                 );
-                let _ = out.send(frame(response.to_string().as_bytes())).await;
+                // A response is never answered, even a malformed one.
+                if !is_response(&body) {
+                    let _ = out.send(frame(response.to_string().as_bytes())).await;
+                }
             }
         }
     }
