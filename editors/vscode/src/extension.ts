@@ -1,4 +1,5 @@
 // copydesk for VS Code: starts `copydesk lsp` and maps the settings.
+import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
@@ -6,6 +7,9 @@ import { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-lan
 import { documentSelector, parseHouseNames, readSettings, toServerSettings, ServerSettings } from "./settings";
 
 let client: LanguageClient | undefined;
+
+/** Rule documentation as read-only documents: copydesk-rule:CODE.txt shows `copydesk explain CODE`. */
+const RULE_SCHEME = "copydesk-rule";
 
 function serverSettings(): ServerSettings {
   const config = vscode.workspace.getConfiguration("copydesk");
@@ -31,6 +35,14 @@ function findServer(context: vscode.ExtensionContext): string | undefined {
   }
   const bundled = context.asAbsolutePath(path.join("bin", process.platform === "win32" ? "copydesk.exe" : "copydesk"));
   if (fs.existsSync(bundled)) {
+    if (process.platform !== "win32") {
+      try {
+        fs.accessSync(bundled, fs.constants.X_OK);
+      } catch {
+        // an unpacker that dropped the executable bit
+        fs.chmodSync(bundled, 0o755);
+      }
+    }
     return bundled;
   }
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
@@ -48,7 +60,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     const configured = vscode.workspace.getConfiguration("copydesk").get<string>("path", "");
     const message = configured
       ? `copydesk: the binary set in copydesk.path (${configured}) does not exist.`
-      : "copydesk: no copydesk binary found. Install it with `cargo install --path .` from the copydesk repository, or set copydesk.path.";
+      : "copydesk: no copydesk binary found. Install the copydesk extension built for your platform (it carries the server), or `pip install copydesk`, or set copydesk.path.";
     void vscode.window.showErrorMessage(message, "Open settings").then((choice) => {
       if (choice) {
         void vscode.commands.executeCommand("workbench.action.openSettings", "copydesk.path");
@@ -67,6 +79,19 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   await client.start();
 }
 
+/** The text of `copydesk explain CODE`, from the same binary the server runs. */
+function explain(context: vscode.ExtensionContext, code: string): Promise<string> {
+  const command = findServer(context);
+  if (!command) {
+    return Promise.resolve("copydesk: no copydesk binary found, so the rule documentation cannot be shown.\n");
+  }
+  return new Promise((resolve) => {
+    execFile(command, ["explain", code], { timeout: 10000 }, (error, stdout, stderr) => {
+      resolve(error && !stdout ? `${stderr || error.message}\n` : stdout);
+    });
+  });
+}
+
 async function restart(context: vscode.ExtensionContext): Promise<void> {
   if (client) {
     await client.stop();
@@ -77,6 +102,9 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, {
+      provideTextDocumentContent: (uri) => explain(context, uri.path.replace(/^\/+/, "").replace(/\.txt$/, "")),
+    }),
     vscode.commands.registerCommand("copydesk.restartServer", () => restart(context)),
     vscode.commands.registerCommand("copydesk.showSources", () =>
       vscode.commands.executeCommand("workbench.action.gotoSymbol"),
@@ -93,8 +121,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!rule) {
         rule = await vscode.window.showInputBox({ prompt: "Rule code, e.g. unattributed-quote" });
       }
+      rule = rule?.trim();
       if (rule) {
-        await vscode.env.openExternal(vscode.Uri.parse(`https://github.com/copydesk/copydesk/blob/main/docs/rules.md#${rule}`));
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: RULE_SCHEME, path: `${rule}.txt` }));
+        await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
       }
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {

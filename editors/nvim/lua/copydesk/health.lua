@@ -15,7 +15,7 @@ function M.check()
     local version = vim.fn.system({ bin, "--version" })
     ok(("binary found: %s (%s)"):format(vim.fn.exepath(bin), vim.trim(version)))
   else
-    err(("binary not found: %s. Build it with `cargo install --path .` or set cmd in setup()"):format(bin))
+    err(("binary not found: %s. Install it with `pip install copydesk` (or `cargo install --path .` in the repository), or set cmd in setup()"):format(bin))
     return
   end
   local found = vim.fn.findfile("copydesk.toml", vim.fn.getcwd() .. ";")
