@@ -109,6 +109,43 @@ pub fn find(code: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.code == code)
 }
 
+/// The rule code nearest a misspelt one (at most a third of its letters
+/// off), for "did you mean".
+pub fn suggest(code: &str) -> Option<&'static str> {
+    let lower = code.to_ascii_lowercase();
+    RULES
+        .iter()
+        .filter(|r| r.code != code)
+        .map(|r| (edit_distance(&lower, r.code), r.code))
+        .filter(|(d, r)| *d * 3 <= r.len().max(3))
+        .min()
+        .map(|(_, r)| r)
+}
+
+/// The message for an unknown rule code, with a suggestion when one is near.
+pub fn unknown(code: &str) -> String {
+    match suggest(code) {
+        Some(s) => format!("unknown rule `{code}`; did you mean `{s}`?"),
+        None => format!("unknown rule `{code}` (`copydesk rules` lists them)"),
+    }
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
 pub fn default_severity(code: &str) -> Severity {
     find(code).map_or(Severity::Warning, |r| r.severity)
 }
@@ -135,4 +172,20 @@ pub fn markdown() -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelt_codes_get_the_nearest_rule() {
+        assert_eq!(suggest("unatributed-quote"), Some("unattributed-quote"));
+        assert_eq!(suggest("name-speling"), Some("name-spelling"));
+        assert_eq!(suggest("Conflicting-Age"), Some("conflicting-age"));
+        assert_eq!(suggest("conflicting-ages"), Some("conflicting-age"));
+        assert_eq!(suggest("unattributed-quote"), None);
+        assert_eq!(suggest("spellcheck"), None);
+        assert!(unknown("xyz").contains("copydesk rules"));
+    }
 }
