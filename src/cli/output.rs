@@ -6,15 +6,60 @@ use copydesk::finding::Severity;
 use serde_json::{json, Value};
 
 use super::{FileReport, OutputFormat, Position};
+use crate::workspace::names;
 
-pub fn render(format: OutputFormat, reports: &[FileReport], color: bool) -> String {
+pub fn render(format: OutputFormat, reports: &[FileReport], color: bool, quiet: bool) -> String {
     match format {
-        OutputFormat::Human => human(reports, color),
+        OutputFormat::Human => human(reports, color, quiet),
+        OutputFormat::Concise => concise(reports, color, quiet),
         OutputFormat::Json => json_report(reports),
         OutputFormat::Sarif => sarif(reports),
         OutputFormat::Github => github(reports),
         OutputFormat::Gitlab => gitlab(reports),
     }
+}
+
+/// `path:line:column: severity[code] message`, one line per finding.
+fn concise(reports: &[FileReport], color: bool, quiet: bool) -> String {
+    let st = Style { on: color };
+    let mut out = String::new();
+    for r in reports {
+        let name = r.shown();
+        for d in &r.diagnostics {
+            let head = format!("{}[{}]", d.severity.as_str(), d.code);
+            let _ = writeln!(
+                out,
+                "{}:{}:{}: {} {}",
+                st.paint("1", &name),
+                d.start.line,
+                d.start.column,
+                st.paint(severity_color(d.severity), &head),
+                names::escape_text(&d.message)
+            );
+        }
+    }
+    if !quiet {
+        summary(&mut out, reports);
+    }
+    out
+}
+
+/// How many findings each rule raised, most first, and the summary line.
+pub fn statistics(reports: &[FileReport]) -> String {
+    let mut counts: Vec<(usize, &'static str, Severity)> = Vec::new();
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        match counts.iter_mut().find(|(_, c, _)| *c == d.code) {
+            Some((n, _, _)) => *n += 1,
+            None => counts.push((1, d.code, d.severity)),
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let mut out = String::new();
+    for (n, code, sev) in counts {
+        let _ = writeln!(out, "{n:>6}  {code:<22} {}", sev.as_str());
+    }
+    summary(&mut out, reports);
+    out
 }
 
 struct Style {
@@ -41,23 +86,18 @@ fn severity_color(s: Severity) -> &'static str {
 }
 
 /// rustc-style: the message, `--> path:line:col`, the source line and carets.
-fn human(reports: &[FileReport], color: bool) -> String {
+fn human(reports: &[FileReport], color: bool, quiet: bool) -> String {
     let st = Style { on: color };
     let mut out = String::new();
-    let mut counts = [0usize; 4];
-    let mut files_with = 0;
     for r in reports {
-        if !r.diagnostics.is_empty() {
-            files_with += 1;
-        }
+        let name = r.shown();
         for d in &r.diagnostics {
-            counts[d.severity as usize] += 1;
             let head = format!("{}[{}]", d.severity.as_str(), d.code);
             let _ = writeln!(
                 out,
                 "{}: {}",
                 st.paint(severity_color(d.severity), &head),
-                st.paint("1", &d.message)
+                st.paint("1", &names::escape_text(&d.message))
             );
             let gutter = d.start.line.to_string().len();
             let pad = " ".repeat(gutter);
@@ -65,7 +105,7 @@ fn human(reports: &[FileReport], color: bool) -> String {
                 out,
                 "{pad}{} {}:{}:{}",
                 st.paint("1;34", "-->"),
-                r.name,
+                name,
                 d.start.line,
                 d.start.column
             );
@@ -73,7 +113,12 @@ fn human(reports: &[FileReport], color: bool) -> String {
             let line: String = d
                 .line_text
                 .chars()
-                .map(|c| if c == '\t' { ' ' } else { c })
+                .map(|c| match c {
+                    '\t' => ' ',
+                    // a control character in the draft never reaches the terminal
+                    c if c.is_control() => '\u{fffd}',
+                    c => c,
+                })
                 .collect();
             let _ = writeln!(
                 out,
@@ -101,7 +146,7 @@ fn human(reports: &[FileReport], color: bool) -> String {
                     out,
                     "{pad} {} {}:{}:{}: {}",
                     st.paint("1;34", "="),
-                    r.name,
+                    name,
                     start.line,
                     start.column,
                     message
@@ -111,6 +156,24 @@ fn human(reports: &[FileReport], color: bool) -> String {
                 let _ = writeln!(out, "{pad} {} fix: {}", st.paint("1;34", "="), title);
             }
             out.push('\n');
+        }
+    }
+    if !quiet {
+        summary(&mut out, reports);
+    }
+    out
+}
+
+/// "2 warnings in 1 of 3 files." or "No findings in 3 files."
+fn summary(out: &mut String, reports: &[FileReport]) {
+    let mut counts = [0usize; 4];
+    let mut files_with = 0;
+    for r in reports {
+        if !r.diagnostics.is_empty() {
+            files_with += 1;
+        }
+        for d in &r.diagnostics {
+            counts[d.severity as usize] += 1;
         }
     }
     let mut parts = Vec::new();
@@ -147,7 +210,6 @@ fn human(reports: &[FileReport], color: bool) -> String {
             if reports.len() == 1 { "" } else { "s" }
         );
     }
-    out
 }
 
 #[derive(serde::Serialize)]
@@ -158,7 +220,11 @@ struct JsonReport<'a> {
 
 #[derive(serde::Serialize)]
 struct JsonFile<'a> {
-    path: &'a str,
+    /// The name as UTF-8 (U+FFFD for bytes that are not UTF-8).
+    path: std::borrow::Cow<'a, str>,
+    /// The name's exact bytes, only when it is not UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path_bytes: Option<&'a [u8]>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
@@ -203,7 +269,8 @@ fn json_report(reports: &[FileReport]) -> String {
     let files = reports
         .iter()
         .map(|r| JsonFile {
-            path: &r.name,
+            path: r.lossy(),
+            path_bytes: (!r.name_is_utf8()).then_some(r.name.as_slice()),
             diagnostics: r
                 .diagnostics
                 .iter()
@@ -252,16 +319,40 @@ fn json_report(reports: &[FileReport]) -> String {
     s
 }
 
+/// Workflow-command data: `%`, CR and LF as GitHub decodes them (`%25`,
+/// `%0D`, `%0A`); any other control character as `%XX`, which GitHub shows
+/// as typed, so no escape sequence reaches the log.
 fn github_escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            c if c.is_control() && (c as u32) < 0x100 => {
+                out.push_str(&format!("%{:02X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn github_escape_property(s: &str) -> String {
     github_escape_data(s)
         .replace(':', "%3A")
         .replace(',', "%2C")
+}
+
+/// A file name for a workflow command: property escaping, with each byte
+/// that is not UTF-8 as `%XX` (shown as typed, like the controls).
+fn github_name(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(&github_escape_property(chunk.valid()));
+        for b in chunk.invalid() {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// GitHub Actions workflow commands: `::warning file=…,line=…::message`.
@@ -277,7 +368,7 @@ fn github(reports: &[FileReport]) -> String {
             let _ = writeln!(
                 out,
                 "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                github_escape_property(&r.name),
+                github_name(&r.name),
                 d.start.line,
                 d.start.column,
                 d.end.line,
@@ -290,27 +381,54 @@ fn github(reports: &[FileReport]) -> String {
     out
 }
 
+/// FNV-1a, 64 bits: a hash that is the same on every platform and in
+/// every version, for fingerprints that must not change between runs.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.iter().chain(&[0xff]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
 /// GitLab Code Quality: a JSON array of issues with a stable fingerprint.
+/// The fingerprint is a hash of the rule, the path, the flagged text and
+/// which occurrence of that text under that rule in the file this is, so
+/// an edit elsewhere in the draft (a paragraph added above) keeps it.
 fn gitlab(reports: &[FileReport]) -> String {
-    use std::hash::{Hash, Hasher};
     let mut issues = Vec::new();
     for r in reports {
+        let mut seen: std::collections::HashMap<(&str, &str), usize> = Default::default();
+        // the exact name (JSON escapes its controls); \xNN for bytes that are not UTF-8
+        let path = match std::str::from_utf8(&r.name) {
+            Ok(s) => s.to_string(),
+            Err(_) => names::escape_bytes(&r.name),
+        };
         for d in &r.diagnostics {
             let severity = match d.severity {
                 Severity::Error => "major",
                 Severity::Warning => "minor",
                 Severity::Information | Severity::Hint => "info",
             };
-            // Stable across runs: the rule, the file, and the flagged text's position.
-            let mut h = rustc_hash::FxHasher::default();
-            (d.code, &r.name, d.start.byte, d.end.byte, &d.message).hash(&mut h);
+            let n = seen.entry((d.code, d.flagged.as_str())).or_default();
+            *n += 1;
+            let occurrence = n.to_string();
+            let h = fnv1a(&[
+                d.code.as_bytes(),
+                &r.name,
+                d.flagged.as_bytes(),
+                occurrence.as_bytes(),
+            ]);
             issues.push(json!({
                 "description": d.message,
                 "check_name": d.code,
-                "fingerprint": format!("{:016x}", h.finish()),
+                "fingerprint": format!("{h:016x}"),
                 "severity": severity,
                 "location": {
-                    "path": r.name,
+                    "path": path,
                     "positions": {
                         "begin": {"line": d.start.line, "column": d.start.column},
                         "end": {"line": d.end.line, "column": d.end.column},
@@ -374,7 +492,11 @@ fn sarif(reports: &[FileReport]) -> String {
     };
     let mut results = Vec::new();
     for r in reports {
-        let artifact = || ArtifactLocation::builder().uri(uri_of(&r.name)).build();
+        let artifact = || {
+            ArtifactLocation::builder()
+                .uri(names::uri_path(&r.name))
+                .build()
+        };
         for d in &r.diagnostics {
             let level = match d.severity {
                 Severity::Error => ResultLevel::Error,
@@ -481,21 +603,6 @@ fn sarif(reports: &[FileReport]) -> String {
     s
 }
 
-/// A relative URI for a path as given (forward slashes, spaces escaped).
-fn uri_of(name: &str) -> String {
-    let mut s = String::new();
-    for c in name.replace('\\', "/").chars() {
-        match c {
-            ' ' => s.push_str("%20"),
-            '%' => s.push_str("%25"),
-            '#' => s.push_str("%23"),
-            '?' => s.push_str("%3F"),
-            c => s.push(c),
-        }
-    }
-    s
-}
-
 pub fn quotes_json(reports: &[FileReport]) -> String {
     let files: Vec<Value> = reports
         .iter()
@@ -518,7 +625,11 @@ pub fn quotes_json(reports: &[FileReport]) -> String {
                     })
                 })
                 .collect();
-            json!({"path": r.name, "quotes": quotes})
+            let mut file = json!({"path": r.lossy(), "quotes": quotes});
+            if !r.name_is_utf8() {
+                file["path_bytes"] = json!(r.name);
+            }
+            file
         })
         .collect();
     let mut s =
@@ -531,7 +642,7 @@ pub fn quotes_json(reports: &[FileReport]) -> String {
 pub fn quotes_human(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
-        let _ = writeln!(out, "{}", r.name);
+        let _ = writeln!(out, "{}", r.shown());
         let mut speakers: Vec<(String, Vec<&super::QuoteReport>)> = Vec::new();
         let mut unattributed = Vec::new();
         let mut other = Vec::new();

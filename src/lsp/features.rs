@@ -285,7 +285,7 @@ pub fn add_name_edit(args: &[Value], roots: &[PathBuf]) -> Result<WorkspaceEdit,
         .and_then(|p| p.parent().map(Path::to_path_buf))
         .or_else(|| roots.first().cloned())
         .ok_or("the draft is not a file on disk and there is no workspace folder")?;
-    let existing = crate::cli::find_config(&dir);
+    let existing = crate::workspace::find_config(&dir);
     let path = existing.clone().unwrap_or_else(|| {
         roots
             .first()

@@ -193,7 +193,7 @@ impl Backend {
             if let Some(hit) = self.lock().config_dirs.get(&d) {
                 return hit.clone();
             }
-            let hit = crate::cli::find_config(&d);
+            let hit = crate::workspace::find_config(&d);
             self.lock().config_dirs.insert(d, hit.clone());
             hit
         });
@@ -202,7 +202,7 @@ impl Backend {
             Some(path) => self.load_config(path),
         };
         let mut config = self.lock().settings.apply(config);
-        config.today = crate::cli::today();
+        config.today = crate::workspace::today();
         (config, news)
     }
 
@@ -213,7 +213,7 @@ impl Backend {
                 return (known.last_good.clone(), ConfigNews::Nothing);
             }
         }
-        let loaded = crate::cli::load_config(&path);
+        let loaded = crate::workspace::load_config(&path);
         let mut st = self.lock();
         let was_broken = st.config_files.get(&path).is_some_and(|k| k.broken);
         let last_good = match &loaded {
@@ -381,7 +381,7 @@ impl Backend {
             self.clear(uri).await;
             return;
         };
-        let text = match crate::cli::read_draft(&path) {
+        let text = match crate::workspace::read(&path) {
             Ok(t) => t,
             Err(_) => {
                 self.clear(uri).await;
