@@ -103,6 +103,22 @@ pub const RULES: &[Rule] = &[
         wrong: "\"The roof will be finished before the first snow,\" Brandt said. ... Brandt had said, \"The roof will be done before the first frost.\"",
         right: "\"The roof will be finished before the first snow,\" Brandt said. ... Brandt had promised the roof \"before the first snow\".",
     },
+    Rule {
+        code: "unknown-ignore",
+        severity: Severity::Warning,
+        summary: "An ignore comment names a rule that does not exist, so it silences nothing.",
+        explanation: "A misspelt rule code in `<!-- copydesk-ignore CODE -->` (or `[[copydesk-ignore CODE]]` in plain text) matches no rule: the finding it was meant to silence is still reported, and the comment looks as if it works. copydesk names the nearest rule code.",
+        wrong: "[[copydesk-ignore unatributed-quote]]\n\"Where are the children supposed to swim now?\"",
+        right: "[[copydesk-ignore unattributed-quote]]\n\"Where are the children supposed to swim now?\"",
+    },
+    Rule {
+        code: "unused-ignore",
+        severity: Severity::Information,
+        summary: "An ignore comment that silences no finding.",
+        explanation: "An ignore comment left over after an edit silences nothing today, but it will hide the next real problem in the text it covers. Remove it. A comment for a rule turned off in copydesk.toml is not reported.",
+        wrong: "[[copydesk-ignore unattributed-quote]]\n\"Where are the children supposed to swim now?\" asked parent Joan Pike.",
+        right: "[[copydesk-ignore unattributed-quote]]\n\"Where are the children supposed to swim now?\"",
+    },
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
@@ -158,7 +174,7 @@ pub fn doc_url(code: &str) -> String {
 /// `docs/rules.md`, rendered from [`RULES`] (a test keeps the file current).
 pub fn markdown() -> String {
     let mut out = String::from(
-        "# Rules\n\nEvery rule copydesk reports, with its stable code and default severity. Silence a rule in `copydesk.toml` (`[rules.CODE] enabled = false`), change how loud it is (`severity = \"error\"`), or silence it for one paragraph of a Markdown draft with `<!-- copydesk-ignore CODE -->`. `copydesk explain CODE` prints the same text.\n\nThis file is generated from `src/rules.rs`; run `COPYDESK_UPDATE_DOCS=1 cargo test --test docs` after changing a rule.\n",
+        "# Rules\n\nEvery rule copydesk reports, with its stable code and default severity. Silence a rule in `copydesk.toml` (`[rules.CODE] enabled = false`), change how loud it is (`severity = \"error\"`), or silence it for one paragraph with `<!-- copydesk-ignore CODE -->` in Markdown or `[[copydesk-ignore CODE]]` on a line of its own in plain text (README: Inline ignores). `copydesk explain CODE` prints the same text.\n\nThis file is generated from `src/rules.rs`; run `COPYDESK_UPDATE_DOCS=1 cargo test --test docs` after changing a rule.\n",
     );
     for r in RULES {
         out.push_str(&format!(

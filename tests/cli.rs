@@ -680,12 +680,12 @@ fn standard_input_named_twice_is_refused() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child
+    // copydesk refuses before reading anything: a closed pipe here is fine
+    let _ = child
         .stdin
         .take()
         .unwrap()
-        .write_all(UNATTRIBUTED.as_bytes())
-        .unwrap();
+        .write_all(UNATTRIBUTED.as_bytes());
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(
@@ -1059,4 +1059,61 @@ fn fix_writes_name_spellings_and_diff_only_shows_them() {
     let o = run_at(dir.path(), &["check", "--diff", "story.md"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn inline_ignore_forms_and_comments_that_do_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let quote = "“We will never agree to this plan, not now and not later.”";
+    let draft = format!(
+        "# Vote\n\n<!-- copydesk-ignore unatributed-quote -->\n{quote}\n\n<!-- copydesk-disable unattributed-quote -->\n\n{quote}\n\n{quote}\n\n<!-- copydesk-enable unattributed-quote -->\n\n{quote}\n\n<!-- copydesk-ignore conflicting-age -->\nThe board met.\n"
+    );
+    write(dir.path(), "story.md", draft.as_bytes());
+    let o = run_at(dir.path(), &["check", "--format", "json", "story.md"]);
+    let v = json(&o);
+    let found: Vec<(String, u64)> = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, u64)> = [
+        ("unknown-ignore", 3),
+        ("unattributed-quote", 4),
+        ("unattributed-quote", 14),
+        ("unused-ignore", 16),
+    ]
+    .iter()
+    .map(|(c, l)| (c.to_string(), *l))
+    .collect();
+    assert_eq!(found, want);
+    let d = &v["files"][0]["diagnostics"][0];
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean “unattributed-quote”?"),
+        "{d}"
+    );
+    assert_eq!(v["files"][0]["diagnostics"][3]["severity"], "information");
+    // the plain-text form, a line of its own
+    write(
+        dir.path(),
+        "story.txt",
+        format!("Vote\n\n[[copydesk-ignore unattributed-quote]]\n{quote}\n\n{quote}\n").as_bytes(),
+    );
+    let o = run_at(dir.path(), &["check", "--format", "json", "story.txt"]);
+    let v = json(&o);
+    let lines: Vec<u64> = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![6], "{v}");
 }

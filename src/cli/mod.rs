@@ -197,7 +197,7 @@ pub fn run(cli: Cli) -> ExitCode {
 pub fn explain_text(r: &copydesk::rules::Rule) -> String {
     let indent = |s: &str| s.lines().map(|l| format!("    {l}\n")).collect::<String>();
     format!(
-        "{code} (default: {sev})\n\n{summary}\n\n{expl}\n\nWrong:\n{wrong}\nRight:\n{right}\nSilence it in copydesk.toml:\n    [rules.{code}]\n    enabled = false\nor for one paragraph of a Markdown draft:\n    <!-- copydesk-ignore {code} -->\n",
+        "{code} (default: {sev})\n\n{summary}\n\n{expl}\n\nWrong:\n{wrong}\nRight:\n{right}\nSilence it in copydesk.toml:\n    [rules.{code}]\n    enabled = false\nor for one paragraph of a draft:\n    <!-- copydesk-ignore {code} -->     (Markdown)\n    [[copydesk-ignore {code}]]         (plain text, a line of its own)\n",
         code = r.code,
         sev = r.severity.as_str(),
         summary = r.summary,
