@@ -1117,3 +1117,65 @@ fn inline_ignore_forms_and_comments_that_do_nothing() {
         .collect();
     assert_eq!(lines, vec![6], "{v}");
 }
+
+/// The source line and caret line of the human output's first finding, and
+/// the display column the carets start at.
+fn source_and_carets(out: &str) -> (String, String, usize) {
+    let lines: Vec<&str> = out.lines().collect();
+    let i = lines
+        .iter()
+        .position(|l| l.contains('^'))
+        .unwrap_or_else(|| panic!("no carets in {out}"));
+    let (src, carets) = (lines[i - 1], lines[i]);
+    let bar = |l: &str| l.find('|').unwrap() + 2;
+    let src = src.get(bar(src)..).unwrap_or("").to_string();
+    let carets = carets[bar(carets)..].to_string();
+    let col = unicode_width::UnicodeWidthStr::width(&carets[..carets.find('^').unwrap()]);
+    (src, carets, col)
+}
+
+#[test]
+fn human_output_cuts_long_lines_and_puts_carets_under_wide_characters() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = tempfile::tempdir().unwrap();
+    let quote = "“We will never agree to this plan, not now and not later.”";
+    let cases = [
+        (
+            "cjk.md",
+            format!("北京的会议结束了。上海代表团离开了。 {quote}\n"),
+        ),
+        (
+            "emoji.md",
+            format!("🎉🎉 Party time 🎉 at the hall. {quote}\n"),
+        ),
+        ("bom.md", format!("\u{feff}{quote}\n")),
+        (
+            "long.md",
+            format!(
+                "{} {quote} {}\n",
+                "The council met again on the matter of the harbour wall and its cost. ".repeat(5),
+                "Then the vote came and went without a word. ".repeat(4)
+            ),
+        ),
+    ];
+    for (name, text) in &cases {
+        write(dir.path(), name, text.as_bytes());
+        let o = run_at(dir.path(), &["check", "--color", "never", name]);
+        let out = stdout(&o);
+        assert_eq!(o.status.code(), Some(1), "{name}: {out}");
+        let (src, carets, col) = source_and_carets(&out);
+        // the carets start under the opening quotation mark, in display columns
+        let at = src.find('“').unwrap_or_else(|| panic!("{name}: {out}"));
+        assert_eq!(col, src[..at].width(), "{name}:\n{out}");
+        assert!(!src.contains('\u{feff}'), "{name}: {out}");
+        let width = carets.trim().chars().count();
+        if *name == "long.md" {
+            // cut around the finding, not printed whole
+            assert!(src.width() <= 100, "{name}: {}", src.width());
+            assert!(src.contains("..."), "{name}: {out}");
+            assert_eq!(width, quote.chars().count(), "{name}: {out}");
+        } else {
+            assert_eq!(width, quote.width(), "{name}: {out}");
+        }
+    }
+}

@@ -257,8 +257,10 @@ pub struct Diagnostic {
     pub message: String,
     pub start: Position,
     pub end: Position,
-    /// The source line the finding starts on, for human output.
+    /// The source line the finding starts on, for human output, and the
+    /// byte offset it starts at.
     pub line_text: String,
+    pub line_start: usize,
     /// The flagged text itself.
     pub flagged: String,
     pub related: Vec<(Position, Position, String)>,
@@ -306,6 +308,7 @@ pub fn report(name: &Path, text: &str, config: &Config, with_quotes: bool) -> Fi
                 severity: f.severity,
                 message: f.message.clone(),
                 end: position(index, text, f.range.end),
+                line_start: line_range.start,
                 line_text: text[line_range].to_string(),
                 flagged: text.get(f.range.clone()).unwrap_or_default().to_string(),
                 start,

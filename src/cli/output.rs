@@ -85,83 +85,183 @@ fn severity_color(s: Severity) -> &'static str {
     }
 }
 
-/// rustc-style: the message, `--> path:line:col`, the source line and carets.
+/// The source line as shown: a tab as a space, a byte-order mark dropped
+/// (it has no width), any other control character as `�` (nothing reaches
+/// the terminal as a command), and where a byte range of the line lands.
+fn shown_line(line: &str, range: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    let mut out = String::with_capacity(line.len());
+    let (mut start, mut end) = (None, None);
+    for (i, c) in line.char_indices() {
+        if i >= range.start && start.is_none() {
+            start = Some(out.len());
+        }
+        if i >= range.end && end.is_none() {
+            end = Some(out.len());
+        }
+        match c {
+            '\t' => out.push(' '),
+            '\u{feff}' | '\r' | '\n' => {}
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    let start = start.unwrap_or(out.len());
+    let end = end.unwrap_or(out.len()).max(start);
+    (out, start..end)
+}
+
+/// rustc-style, rendered by annotate-snippets (as rustc and ruff are): the
+/// message, `--> path:line:col`, the source line cut around the finding
+/// when it is long, carets under it counted in display columns (wide
+/// characters take two), the related places and the fix.
 fn human(reports: &[FileReport], color: bool, quiet: bool) -> String {
-    let st = Style { on: color };
+    use annotate_snippets::{Level, Renderer, Snippet};
     let mut out = String::new();
     for r in reports {
         let name = r.shown();
         for d in &r.diagnostics {
-            let head = format!("{}[{}]", d.severity.as_str(), d.code);
-            let _ = writeln!(
-                out,
-                "{}: {}",
-                st.paint(severity_color(d.severity), &head),
-                st.paint("1", &names::escape_text(&d.message))
-            );
-            let gutter = d.start.line.to_string().len();
-            let pad = " ".repeat(gutter);
-            let _ = writeln!(
-                out,
-                "{pad}{} {}:{}:{}",
-                st.paint("1;34", "-->"),
-                name,
-                d.start.line,
-                d.start.column
-            );
-            let _ = writeln!(out, "{pad} {}", st.paint("1;34", "|"));
-            let line: String = d
-                .line_text
-                .chars()
-                .map(|c| match c {
-                    '\t' => ' ',
-                    // a control character in the draft never reaches the terminal
-                    c if c.is_control() => '\u{fffd}',
-                    c => c,
+            let level = match d.severity {
+                Severity::Error => Level::Error,
+                Severity::Warning => Level::Warning,
+                Severity::Information => Level::Info,
+                Severity::Hint => Level::Help,
+            };
+            let renderer = if color {
+                // the carets take the severity's colour
+                let style = match d.severity {
+                    Severity::Error => annotate_snippets::renderer::AnsiColor::BrightRed,
+                    Severity::Warning => annotate_snippets::renderer::AnsiColor::BrightYellow,
+                    Severity::Information => annotate_snippets::renderer::AnsiColor::BrightCyan,
+                    Severity::Hint => annotate_snippets::renderer::AnsiColor::BrightGreen,
+                };
+                Renderer::styled().error(
+                    annotate_snippets::renderer::Style::new()
+                        .bold()
+                        .fg_color(Some(style.into())),
+                )
+            } else {
+                Renderer::plain()
+            };
+            // lines are cut here, by display width, before rendering
+            let renderer = renderer.term_width(usize::MAX / 4);
+            // the finding on its first line (to the end of that line when it goes on)
+            let in_line = d.start.byte.saturating_sub(d.line_start)
+                ..(d.end.byte.saturating_sub(d.line_start)).min(d.line_text.len());
+            let (line, span) = shown_line(&d.line_text, in_line);
+            let span = if span.is_empty() {
+                // a point: one caret on the character there (or past the end)
+                let next = line[span.start..].chars().next().map_or(0, char::len_utf8);
+                span.start..span.start + next
+            } else {
+                span
+            };
+            let (line, span) = cut_line(&line, span, LINE_WIDTH);
+            let message = names::escape_text(&d.message);
+            let related: Vec<String> = d
+                .related
+                .iter()
+                .map(|(start, _, m)| {
+                    format!(
+                        "{name}:{}:{}: {}",
+                        start.line,
+                        start.column,
+                        names::escape_text(m)
+                    )
                 })
                 .collect();
+            let fixes: Vec<String> = d
+                .fixes
+                .iter()
+                .map(|(title, _)| format!("fix: {}", names::escape_text(title)))
+                .collect();
+            let mut msg = level.title(&message).id(d.code).snippet(
+                Snippet::source(&line)
+                    .line_start(d.start.line)
+                    .annotation(Level::Error.span(span)),
+            );
+            for rel in &related {
+                msg = msg.footer(Level::Note.title(rel));
+            }
+            for fix in &fixes {
+                msg = msg.footer(Level::Help.title(fix));
+            }
+            // `--> path:line:column` with the column in the file's characters
+            // (a byte-order mark not counted), not in the cut line
+            let column = d.start.column
+                - usize::from(d.line_text.starts_with('\u{feff}') && d.start.byte > d.line_start);
+            let rendered = renderer.render(msg).to_string();
+            let (title, body) = rendered.split_once('\n').unwrap_or((&rendered, ""));
+            let pad = " ".repeat(d.start.line.to_string().len());
+            let arrow = if color { "\x1b[1;34m-->\x1b[0m" } else { "-->" };
             let _ = writeln!(
                 out,
-                "{} {} {}",
-                st.paint("1;34", &d.start.line.to_string()),
-                st.paint("1;34", "|"),
-                line
+                "{title}\n{pad}{arrow} {name}:{}:{column}\n{body}\n",
+                d.start.line
             );
-            let line_chars = line.chars().count();
-            let end_col = if d.end.line == d.start.line {
-                d.end.column
-            } else {
-                line_chars + 1
-            };
-            let width = end_col.saturating_sub(d.start.column).max(1);
-            let carets = format!("{}{}", " ".repeat(d.start.column - 1), "^".repeat(width));
-            let _ = writeln!(
-                out,
-                "{pad} {} {}",
-                st.paint("1;34", "|"),
-                st.paint(severity_color(d.severity), &carets)
-            );
-            for (start, _, message) in &d.related {
-                let _ = writeln!(
-                    out,
-                    "{pad} {} {}:{}:{}: {}",
-                    st.paint("1;34", "="),
-                    name,
-                    start.line,
-                    start.column,
-                    message
-                );
-            }
-            for (title, _) in &d.fixes {
-                let _ = writeln!(out, "{pad} {} fix: {}", st.paint("1;34", "="), title);
-            }
-            out.push('\n');
         }
     }
     if !quiet {
         summary(&mut out, reports);
     }
     out
+}
+
+/// Source lines wider than this many columns are cut around the finding.
+const LINE_WIDTH: usize = 96;
+
+/// A line wider than `limit` display columns (wide characters such as CJK
+/// and emoji count two, combining marks none) cut to a window around the
+/// span, with `...` where text was cut; the span moved to match.
+fn cut_line(
+    line: &str,
+    span: std::ops::Range<usize>,
+    limit: usize,
+) -> (String, std::ops::Range<usize>) {
+    use unicode_width::UnicodeWidthChar;
+    let width = |s: &str| s.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+    if width(line) <= limit {
+        return (line.to_string(), span);
+    }
+    let (a, b) = (width(&line[..span.start]), width(&line[..span.end]));
+    let budget = limit.saturating_sub(6).max(10);
+    let left = if b - a + 10 >= budget {
+        a.saturating_sub(5)
+    } else {
+        a.saturating_sub((budget - (b - a)) / 2)
+    };
+    let total = width(line);
+    let left = left.min(total.saturating_sub(budget));
+    let right = left + budget;
+    let mut out = String::new();
+    let (mut start, mut end) = (None, None);
+    let mut col = 0;
+    let cut_left = left > 0;
+    if cut_left {
+        out.push_str("...");
+    }
+    let mut cut_right = false;
+    for (i, c) in line.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if i >= span.start && start.is_none() && col >= left {
+            start = Some(out.len());
+        }
+        if i >= span.end && end.is_none() {
+            end = Some(out.len());
+        }
+        if col >= left && col + w <= right {
+            out.push(c);
+        } else if col + w > right {
+            cut_right = true;
+            break;
+        }
+        col += w;
+    }
+    let start = start.unwrap_or(out.len());
+    let end = end.unwrap_or(out.len()).max(start);
+    if cut_right {
+        out.push_str("...");
+    }
+    (out, start..end)
 }
 
 /// "2 warnings in 1 of 3 files." or "No findings in 3 files."
