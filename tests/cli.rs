@@ -833,6 +833,35 @@ fn excludes_and_configs_apply_per_file_from_any_folder() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let o = run_at(top, &["check", "--format", "json", "."]);
     assert!(json_paths(&o).contains(&"news/archive/old.md".to_string()));
+    // a config named with --config stands alone, and its globs are relative
+    // to the current folder
+    write(top, "ci/strict.toml", b"[files]\nexclude = [\"news/**\"]\n");
+    // with the house list above ci/ this would be a name-spelling finding
+    write(
+        top,
+        "b.md",
+        "# Coach\n\n“We will never agree to this plan, not now and not later.”\n\nMaria Kowalczik signed on Monday.\n".as_bytes(),
+    );
+    let o = run_at(
+        top,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--config",
+            "ci/strict.toml",
+            ".",
+        ],
+    );
+    let v = json(&o);
+    assert_eq!(json_paths(&o), vec!["b.md"]);
+    let codes: Vec<&str> = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, vec!["unattributed-quote"], "{v}");
 }
 
 #[test]

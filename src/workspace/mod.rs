@@ -348,11 +348,17 @@ pub struct Workspace {
 
 impl Workspace {
     /// A workspace that finds `copydesk.toml` next to each file, or uses
-    /// `config` for every file (its globs relative to the current folder).
+    /// `config` alone for every file (its globs relative to the current
+    /// folder; it extends no other config).
     pub fn new(config: Option<&Path>) -> Result<Workspace, String> {
         let explicit = match config {
             Some(p) => {
-                let chain = load_chain(p)?;
+                // a config named on the command line stands alone
+                let dir = absolute(p)
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default();
+                let chain = vec![(dir, parse_one(p)?)];
                 let cwd = absolute(Path::new("."));
                 Some(Arc::new(Applied::from_chain(chain, Some(cwd))?))
             }
