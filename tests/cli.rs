@@ -668,6 +668,22 @@ fn a_closed_output_pipe_ends_quietly() {
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(stderr(&o), "");
+    // standard output closed outright
+    #[cfg(unix)]
+    {
+        let exe = std::env::var_os("COPYDESK_BIN")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_copydesk")));
+        let o = Command::new("sh")
+            .arg("-c")
+            .arg("exec \"$0\" check --color never long.txt >&-")
+            .arg(exe)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert_eq!(stderr(&o), "");
+    }
 }
 
 #[test]

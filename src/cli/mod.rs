@@ -699,9 +699,19 @@ fn emit(text: &str, file: Option<&Path>) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) if closed_output(&e) => Ok(()),
         Err(e) => Err(format!("cannot write to standard output: {e}")),
     }
+}
+
+/// A pipe whose reader has gone, or a standard output closed outright
+/// (`>&-`): nobody is reading, which is not a problem with the drafts.
+fn closed_output(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    if e.raw_os_error() == Some(libc::EBADF) {
+        return true;
+    }
+    e.kind() == std::io::ErrorKind::BrokenPipe
 }
 
 fn quotes(args: QuotesArgs) -> ExitCode {
