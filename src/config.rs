@@ -31,6 +31,8 @@ pub struct Config {
     /// Today's date, set by the adapter (the core reads no clock); the last
     /// resort for the year of a date written without one.
     pub today: Option<Date>,
+    /// `root = true`: this file does not extend the configs above its folder.
+    pub root: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -51,6 +53,35 @@ impl Config {
             .unwrap_or_else(|| crate::rules::default_severity(code))
     }
 
+    /// This config on top of the one it extends (the next `copydesk.toml`
+    /// above it): house spellings and speech verbs add up, a rule setting
+    /// or date given here wins, and include/exclude stay this file's own
+    /// (their globs are relative to its folder).
+    pub fn extending(mut self, parent: &Config) -> Config {
+        for (code, p) in &parent.rules {
+            let own = self.rules.entry(code.clone()).or_default();
+            own.enabled = own.enabled.or(p.enabled);
+            own.severity = own.severity.or(p.severity);
+        }
+        let mut names = parent.preferred_names.clone();
+        for n in self.preferred_names.drain(..) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        self.preferred_names = names;
+        let mut verbs = parent.speech_verbs.clone();
+        for v in self.speech_verbs.drain(..) {
+            if !verbs.contains(&v) {
+                verbs.push(v);
+            }
+        }
+        self.speech_verbs = verbs;
+        self.date = self.date.or(parent.date);
+        self.today = self.today.or(parent.today);
+        self
+    }
+
     /// Parses the text of a `copydesk.toml`.
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
@@ -69,13 +100,7 @@ impl Config {
         let mut config = Config::default();
         for (code, setting) in raw.rules {
             if crate::rules::find(code.get_ref()).is_none() {
-                return Err(err(
-                    code.span(),
-                    format!(
-                        "unknown rule `{}` (`copydesk rules` lists them)",
-                        code.get_ref()
-                    ),
-                ));
+                return Err(err(code.span(), crate::rules::unknown(code.get_ref())));
             }
             let severity = match setting.severity {
                 None => None,
@@ -117,13 +142,22 @@ impl Config {
             .map(Spanned::into_inner)
             .collect();
         if let Some(d) = raw.date {
-            config.date = Some(Date::parse_iso(d.get_ref()).ok_or_else(|| {
+            // a string ("2026-03-01") or a TOML local date (2026-03-01)
+            let written = match d.get_ref() {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                    dt.to_string()
+                }
+                other => other.to_string(),
+            };
+            config.date = Some(Date::parse_iso(&written).ok_or_else(|| {
                 err(
                     d.span(),
-                    format!("bad date `{}`: write it as YYYY-MM-DD", d.get_ref()),
+                    format!("bad date `{written}`: write it as YYYY-MM-DD"),
                 )
             })?);
         }
+        config.root = raw.root;
         Ok(config)
     }
 }
@@ -165,7 +199,9 @@ struct RawConfig {
     #[serde(default)]
     files: RawFiles,
     #[serde(default)]
-    date: Option<Spanned<String>>,
+    date: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    root: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -244,5 +280,46 @@ exclude = ["archive/**"]
         assert_eq!((e.line, e.column), (1, 8));
         let e = Config::from_toml("[rules\n").unwrap_err();
         assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn dates_as_toml_dates_or_strings() {
+        let want = Date::parse_iso("2026-03-01");
+        assert_eq!(Config::from_toml("date = 2026-03-01\n").unwrap().date, want);
+        assert_eq!(
+            Config::from_toml("date = \"2026-03-01\"\n").unwrap().date,
+            want
+        );
+        // a time of day is not a date
+        assert!(Config::from_toml("date = 2026-03-01T10:00:00\n").is_err());
+        assert!(Config::from_toml("date = 2026-02-30\n").is_err());
+        assert!(Config::from_toml("date = 20260301\n").is_err());
+    }
+
+    #[test]
+    fn unknown_rules_get_a_suggestion() {
+        let e = Config::from_toml("[rules.unatributed-quote]\nenabled = false\n").unwrap_err();
+        assert!(
+            e.message.contains("did you mean `unattributed-quote`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_nearer_config_extends_the_one_above() {
+        let parent = Config::from_toml(
+            "date = 2026-03-01\n[names]\npreferred = [\"Viktor Orbán\"]\n[rules.first-reference]\nenabled = false\n[rules.name-spelling]\nseverity = \"error\"\n",
+        )
+        .unwrap();
+        let child = Config::from_toml(
+            "[names]\npreferred = [\"Kaja Kallas\", \"Viktor Orbán\"]\n[rules.name-spelling]\nenabled = false\n",
+        )
+        .unwrap()
+        .extending(&parent);
+        assert_eq!(child.preferred_names, vec!["Viktor Orbán", "Kaja Kallas"]);
+        assert!(!child.enabled("first-reference"));
+        assert!(!child.enabled("name-spelling"));
+        assert_eq!(child.severity("name-spelling"), Severity::Error);
+        assert_eq!(child.date, Date::parse_iso("2026-03-01"));
     }
 }

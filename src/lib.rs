@@ -47,10 +47,20 @@ pub fn analyze<'a>(source: &'a str, format: Format, config: &Config) -> Analysis
     };
     checks::claims::check(&doc, &names, &quotes, reference, &mut findings);
 
+    let mut used = vec![false; doc.ignores.len()];
     findings.retain(|f| {
-        config.enabled(f.code)
-            && !doc.is_ignored(f.code, doc.to_prose(f.range.start).unwrap_or(usize::MAX))
+        if !config.enabled(f.code) {
+            return false;
+        }
+        let at = doc.to_prose(f.range.start).unwrap_or(usize::MAX);
+        let mut silenced = false;
+        for i in doc.ignores_at(f.code, at) {
+            used[i] = true;
+            silenced = true;
+        }
+        !silenced
     });
+    findings.extend(ignore_comment_findings(&doc, &used, config));
     for f in &mut findings {
         f.severity = config.severity(f.code);
     }
@@ -63,4 +73,48 @@ pub fn analyze<'a>(source: &'a str, format: Format, config: &Config) -> Analysis
         names,
         findings,
     }
+}
+
+/// Inline ignore comments that do nothing: a rule name that is no rule
+/// (`unknown-ignore`, with the nearest rule's name), and an ignore that
+/// silenced no finding (`unused-ignore`). A comment for a rule the config
+/// turns off is not called unused.
+fn ignore_comment_findings(doc: &Document, used: &[bool], config: &Config) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (span, name) in &doc.unknown_rules {
+        let hint = match rules::suggest(name) {
+            Some(s) => format!("did you mean “{s}”?"),
+            None => "`copydesk rules` lists the rules.".to_string(),
+        };
+        out.push(Finding::new(
+            "unknown-ignore",
+            span.clone(),
+            format!("“{name}” is not a rule, so this comment silences nothing; {hint}"),
+        ));
+    }
+    for (ig, used) in doc.ignores.iter().zip(used) {
+        let rule = ig.rule.as_deref();
+        if *used || rule == Some("unused-ignore") || rule.is_some_and(|r| !config.enabled(r)) {
+            continue;
+        }
+        let what = match rule {
+            Some(r) => format!("no {r} finding"),
+            None => "no finding".to_string(),
+        };
+        let place = if ig.range.is_none() {
+            "this draft"
+        } else {
+            "the text it covers"
+        };
+        out.push(Finding::new(
+            "unused-ignore",
+            ig.comment.clone(),
+            format!("This ignore comment silences nothing: there is {what} in {place}. Remove it so it cannot hide a later one."),
+        ));
+    }
+    out.retain(|f| {
+        config.enabled(f.code)
+            && !doc.is_ignored(f.code, doc.to_prose(f.range.start).unwrap_or(usize::MAX))
+    });
+    out
 }

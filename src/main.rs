@@ -2,6 +2,7 @@
 
 mod cli;
 mod lsp;
+mod workspace;
 
 use clap::Parser;
 

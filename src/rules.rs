@@ -103,10 +103,63 @@ pub const RULES: &[Rule] = &[
         wrong: "\"The roof will be finished before the first snow,\" Brandt said. ... Brandt had said, \"The roof will be done before the first frost.\"",
         right: "\"The roof will be finished before the first snow,\" Brandt said. ... Brandt had promised the roof \"before the first snow\".",
     },
+    Rule {
+        code: "unknown-ignore",
+        severity: Severity::Warning,
+        summary: "An ignore comment names a rule that does not exist, so it silences nothing.",
+        explanation: "A misspelt rule code in `<!-- copydesk-ignore CODE -->` (or `[[copydesk-ignore CODE]]` in plain text) matches no rule: the finding it was meant to silence is still reported, and the comment looks as if it works. copydesk names the nearest rule code.",
+        wrong: "[[copydesk-ignore unatributed-quote]]\n\"Where are the children supposed to swim now?\"",
+        right: "[[copydesk-ignore unattributed-quote]]\n\"Where are the children supposed to swim now?\"",
+    },
+    Rule {
+        code: "unused-ignore",
+        severity: Severity::Information,
+        summary: "An ignore comment that silences no finding.",
+        explanation: "An ignore comment left over after an edit silences nothing today, but it will hide the next real problem in the text it covers. Remove it. A comment for a rule turned off in copydesk.toml is not reported.",
+        wrong: "[[copydesk-ignore unattributed-quote]]\n\"Where are the children supposed to swim now?\" asked parent Joan Pike.",
+        right: "[[copydesk-ignore unattributed-quote]]\n\"Where are the children supposed to swim now?\"",
+    },
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.code == code)
+}
+
+/// The rule code nearest a misspelt one (at most a third of its letters
+/// off), for "did you mean".
+pub fn suggest(code: &str) -> Option<&'static str> {
+    let lower = code.to_ascii_lowercase();
+    RULES
+        .iter()
+        .filter(|r| r.code != code)
+        .map(|r| (edit_distance(&lower, r.code), r.code))
+        .filter(|(d, r)| *d * 3 <= r.len().max(3))
+        .min()
+        .map(|(_, r)| r)
+}
+
+/// The message for an unknown rule code, with a suggestion when one is near.
+pub fn unknown(code: &str) -> String {
+    match suggest(code) {
+        Some(s) => format!("unknown rule `{code}`; did you mean `{s}`?"),
+        None => format!("unknown rule `{code}` (`copydesk rules` lists them)"),
+    }
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 pub fn default_severity(code: &str) -> Severity {
@@ -116,7 +169,7 @@ pub fn default_severity(code: &str) -> Severity {
 /// `docs/rules.md`, rendered from [`RULES`] (a test keeps the file current).
 pub fn markdown() -> String {
     let mut out = String::from(
-        "# Rules\n\nEvery rule copydesk reports, with its stable code and default severity. Silence a rule in `copydesk.toml` (`[rules.CODE] enabled = false`), change how loud it is (`severity = \"error\"`), or silence it for one paragraph of a Markdown draft with `<!-- copydesk-ignore CODE -->`. `copydesk explain CODE` prints the same text.\n\nThis file is generated from `src/rules.rs`; run `COPYDESK_UPDATE_DOCS=1 cargo test --test docs` after changing a rule.\n",
+        "# Rules\n\nEvery rule copydesk reports, with its stable code and default severity. Silence a rule in `copydesk.toml` (`[rules.CODE] enabled = false`), change how loud it is (`severity = \"error\"`), or silence it for one paragraph with `<!-- copydesk-ignore CODE -->` in Markdown or `[[copydesk-ignore CODE]]` on a line of its own in plain text (README: Inline ignores). `copydesk explain CODE` prints the same text.\n\nThis file is generated from `src/rules.rs`; run `COPYDESK_UPDATE_DOCS=1 cargo test --test docs` after changing a rule.\n",
     );
     for r in RULES {
         out.push_str(&format!(
@@ -130,4 +183,20 @@ pub fn markdown() -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelt_codes_get_the_nearest_rule() {
+        assert_eq!(suggest("unatributed-quote"), Some("unattributed-quote"));
+        assert_eq!(suggest("name-speling"), Some("name-spelling"));
+        assert_eq!(suggest("Conflicting-Age"), Some("conflicting-age"));
+        assert_eq!(suggest("conflicting-ages"), Some("conflicting-age"));
+        assert_eq!(suggest("unattributed-quote"), None);
+        assert_eq!(suggest("spellcheck"), None);
+        assert!(unknown("xyz").contains("copydesk rules"));
+    }
 }

@@ -1,12 +1,13 @@
 //! The command line: `copydesk check`, `quotes`, `rules`, `explain`.
-//! Reads files, finds configs, runs the analysis core in parallel and hands
-//! the results to an output format. No analysis happens here.
+//! Takes its files and configs from the workspace layer, runs the analysis
+//! core in parallel and hands the results to an output format. No analysis
+//! happens here.
 
-mod files;
+mod fix;
 mod output;
 
 use std::io::{IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -16,12 +17,9 @@ use copydesk::line_index::{Encoding, LineIndex};
 use copydesk::{analyze, Config, Format};
 use rayon::prelude::*;
 
-pub use files::{find_config, load_config, read as read_draft};
+use crate::workspace::{self, names, Workspace};
 
-/// Exit codes, as documented in the README.
-pub const EXIT_CLEAN: u8 = 0;
-pub const EXIT_FINDINGS: u8 = 1;
-pub const EXIT_ERROR: u8 = 2;
+pub use crate::workspace::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
 #[derive(Parser)]
 #[command(
@@ -53,12 +51,12 @@ enum Command {
 
 #[derive(clap::Args)]
 struct InputArgs {
-    /// Files or folders to check; `-` reads standard input.
-    #[arg(required = true)]
-    paths: Vec<String>,
-    /// The name to give standard input (its extension picks Markdown or text).
+    /// Files or folders to check (default: the current folder); `-` reads standard input.
+    paths: Vec<PathBuf>,
+    /// The name to give standard input: its extension picks Markdown or text, and its
+    /// folder the copydesk.toml that applies.
     #[arg(long)]
-    stdin_filename: Option<String>,
+    stdin_filename: Option<PathBuf>,
     /// Use this config file instead of looking for copydesk.toml.
     #[arg(long)]
     config: Option<PathBuf>,
@@ -68,6 +66,18 @@ struct InputArgs {
     /// Check only drafts that changed since this git ref (for pull requests on big archives).
     #[arg(long, value_name = "REF")]
     changed_since: Option<String>,
+    /// Apply the config's `[files] exclude` to files named on the command line too.
+    #[arg(long)]
+    force_exclude: bool,
+    /// Skip drafts larger than this (bytes, or with KB, MB, GB).
+    #[arg(long, value_name = "SIZE", default_value = "64MB", value_parser = workspace::parse_size)]
+    max_file_size: u64,
+    /// Run only these rules (comma-separated codes); the command line wins over the config.
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    select: Vec<String>,
+    /// Do not run these rules (comma-separated codes).
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    ignore: Vec<String>,
 }
 
 #[derive(clap::Args)]
@@ -83,6 +93,21 @@ struct CheckArgs {
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Print the findings and nothing else (no summary line).
+    #[arg(short, long)]
+    quiet: bool,
+    /// Print how many findings each rule raised instead of the findings.
+    #[arg(long, conflicts_with_all = ["format", "diff"])]
+    statistics: bool,
+    /// Write the report to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output_file: Option<PathBuf>,
+    /// Apply the safe fixes (name spellings) to the drafts in place, then report what remains.
+    #[arg(long, conflicts_with = "diff")]
+    fix: bool,
+    /// Show the safe fixes as a unified diff without writing anything.
+    #[arg(long, conflicts_with = "format")]
+    diff: bool,
 }
 
 #[derive(clap::Args)]
@@ -101,6 +126,8 @@ pub enum OutputFormat {
     Github,
     /// GitLab Code Quality report.
     Gitlab,
+    /// One line per finding: `path:line:column: severity[code] message`.
+    Concise,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -157,7 +184,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(EXIT_CLEAN)
             }
             None => {
-                eprintln!("copydesk: unknown rule `{rule}`; `copydesk rules` lists them");
+                error(&copydesk::rules::unknown(&rule));
                 ExitCode::from(EXIT_ERROR)
             }
         },
@@ -167,7 +194,7 @@ pub fn run(cli: Cli) -> ExitCode {
 pub fn explain_text(r: &copydesk::rules::Rule) -> String {
     let indent = |s: &str| s.lines().map(|l| format!("    {l}\n")).collect::<String>();
     format!(
-        "{code} (default: {sev})\n\n{summary}\n\n{expl}\n\nWrong:\n{wrong}\nRight:\n{right}\nSilence it in copydesk.toml:\n    [rules.{code}]\n    enabled = false\nor for one paragraph of a Markdown draft:\n    <!-- copydesk-ignore {code} -->\n",
+        "{code} (default: {sev})\n\n{summary}\n\n{expl}\n\nWrong:\n{wrong}\nRight:\n{right}\nSilence it in copydesk.toml:\n    [rules.{code}]\n    enabled = false\nor for one paragraph of a draft:\n    <!-- copydesk-ignore {code} -->     (Markdown)\n    [[copydesk-ignore {code}]]         (plain text, a line of its own)\n",
         code = r.code,
         sev = r.severity.as_str(),
         summary = r.summary,
@@ -179,9 +206,36 @@ pub fn explain_text(r: &copydesk::rules::Rule) -> String {
 
 /// A draft read and analysed; what the output formats need.
 pub struct FileReport {
-    pub name: String,
+    /// The file's name as given, exactly (a path's bytes, or `--stdin-filename`).
+    pub name: Vec<u8>,
     pub diagnostics: Vec<Diagnostic>,
     pub quotes: Vec<QuoteReport>,
+    /// The file on disk, the text analysed and its config, kept for
+    /// `--fix` and `--diff`.
+    pub source: Option<Source>,
+}
+
+pub struct Source {
+    pub path: PathBuf,
+    pub text: String,
+    pub config: Config,
+}
+
+impl FileReport {
+    /// The name for a terminal: controls and bytes that are not UTF-8 escaped.
+    pub fn shown(&self) -> String {
+        names::escape_bytes(&self.name)
+    }
+
+    /// The name as UTF-8 text, with U+FFFD for bytes that are not UTF-8.
+    pub fn lossy(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.name)
+    }
+
+    /// Whether the name is not UTF-8 (and so needs `path_bytes` in JSON).
+    pub fn name_is_utf8(&self) -> bool {
+        std::str::from_utf8(&self.name).is_ok()
+    }
 }
 
 pub struct Position {
@@ -200,8 +254,12 @@ pub struct Diagnostic {
     pub message: String,
     pub start: Position,
     pub end: Position,
-    /// The source line the finding starts on, for human output.
+    /// The source line the finding starts on, for human output, and the
+    /// byte offset it starts at.
     pub line_text: String,
+    pub line_start: usize,
+    /// The flagged text itself.
+    pub flagged: String,
     pub related: Vec<(Position, Position, String)>,
     pub fixes: Vec<FixReport>,
 }
@@ -233,8 +291,8 @@ fn position(index: &LineIndex, text: &str, byte: usize) -> Position {
 }
 
 /// Analyses one draft's text into a report.
-pub fn report(name: &str, text: &str, config: &Config, with_quotes: bool) -> FileReport {
-    let analysis = analyze(text, Format::from_path(name), config);
+pub fn report(name: &Path, text: &str, config: &Config, with_quotes: bool) -> FileReport {
+    let analysis = analyze(text, Format::from_path(&name.to_string_lossy()), config);
     let index = analysis.doc.line_index();
     let diagnostics = analysis
         .findings
@@ -247,7 +305,9 @@ pub fn report(name: &str, text: &str, config: &Config, with_quotes: bool) -> Fil
                 severity: f.severity,
                 message: f.message.clone(),
                 end: position(index, text, f.range.end),
+                line_start: line_range.start,
                 line_text: text[line_range].to_string(),
+                flagged: text.get(f.range.clone()).unwrap_or_default().to_string(),
                 start,
                 related: f
                     .related
@@ -304,91 +364,161 @@ pub fn report(name: &str, text: &str, config: &Config, with_quotes: bool) -> Fil
         Vec::new()
     };
     FileReport {
-        name: name.to_string(),
+        name: names::bytes_of(name),
         diagnostics,
         quotes,
+        source: None,
     }
+}
+
+/// Prints an error on standard error, one line, with control characters
+/// made visible.
+fn error(message: &str) {
+    eprintln!("copydesk: {}", names::escape_text(message));
+}
+
+/// What was asked of the inputs, beyond the paths.
+struct Inputs<'a> {
+    args: &'a InputArgs,
+    with_quotes: bool,
+    keep_text: bool,
+}
+
+/// Rule codes from `--select` and `--ignore`, checked.
+fn rule_codes(codes: &[String]) -> Result<Vec<String>, String> {
+    codes
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .map(|c| match copydesk::rules::find(c) {
+            Some(r) => Ok(r.code.to_string()),
+            None => Err(copydesk::rules::unknown(c)),
+        })
+        .collect()
 }
 
 /// Reads inputs and analyses them in parallel; output order follows the
 /// sorted input order. Problems with inputs are printed to stderr.
-fn analyse_inputs(args: &InputArgs, with_quotes: bool) -> (Vec<FileReport>, bool) {
+fn analyse_inputs(inputs: Inputs) -> (Vec<FileReport>, bool) {
+    let args = inputs.args;
     let mut failed = false;
-    let explicit_config = match &args.config {
-        Some(path) => match load_config(path) {
-            Ok(c) => Some(c),
-            Err(e) => {
-                eprintln!("copydesk: {e}");
-                return (Vec::new(), true);
-            }
-        },
-        None => None,
+    let (select, ignore) = match (rule_codes(&args.select), rule_codes(&args.ignore)) {
+        (Ok(s), Ok(i)) => (s, i),
+        (Err(e), _) | (_, Err(e)) => {
+            error(&e);
+            return (Vec::new(), true);
+        }
+    };
+    let stdin_count = args.paths.iter().filter(|p| p.as_os_str() == "-").count();
+    if stdin_count > 1 {
+        error("`-` (standard input) is named more than once; it can be read only once");
+        return (Vec::new(), true);
+    }
+    let ws = match Workspace::new(args.config.as_deref()) {
+        Ok(w) => w,
+        Err(e) => {
+            error(&e);
+            return (Vec::new(), true);
+        }
+    };
+    let default_paths = [PathBuf::from(".")];
+    let paths: &[PathBuf] = if args.paths.is_empty() {
+        &default_paths
+    } else {
+        &args.paths
     };
     let mut stdin_text = None;
-    let mut inputs = Vec::new();
-    for p in &args.paths {
-        if p == "-" {
+    let mut found = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
             let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-                eprintln!("copydesk: cannot read standard input: {e}");
+            let limit = args.max_file_size;
+            if let Err(e) = std::io::stdin().take(limit + 1).read_to_end(&mut buf) {
+                error(&format!("cannot read standard input: {e}"));
+                failed = true;
+                continue;
+            }
+            if buf.len() as u64 > limit {
+                error(&format!(
+                    "standard input: larger than the limit of {} (see --max-file-size), not read",
+                    workspace::size_in_words(limit)
+                ));
                 failed = true;
                 continue;
             }
             let name = args
                 .stdin_filename
                 .clone()
-                .unwrap_or_else(|| "<stdin>".to_string());
-            match files::decode(&name, buf) {
+                .unwrap_or_else(|| PathBuf::from("<stdin>"));
+            match workspace::decode(&names::shown(&name), buf) {
                 Ok(text) => stdin_text = Some((name, text)),
                 Err(e) => {
-                    eprintln!("copydesk: {e}");
+                    error(&e);
                     failed = true;
                 }
             }
             continue;
         }
-        match files::collect(std::path::Path::new(p), explicit_config.as_ref()) {
-            Ok((found, problems)) => {
+        match ws.collect(p, args.force_exclude) {
+            Ok((files, problems)) => {
                 for problem in problems {
-                    eprintln!("copydesk: {problem}");
+                    error(&problem);
                     failed = true;
                 }
-                inputs.extend(found);
+                found.extend(files);
             }
             Err(e) => {
-                eprintln!("copydesk: {e}");
+                error(&e);
                 failed = true;
             }
         }
     }
-    inputs.sort();
-    inputs.dedup();
+    found.sort();
+    found.dedup();
     if let Some(reference) = &args.changed_since {
-        match files::changed_since(reference) {
-            Ok(changed) => inputs.retain(|p| p.canonicalize().is_ok_and(|c| changed.contains(&c))),
+        match changed_files(paths, reference) {
+            Ok(changed) => found.retain(|p| p.canonicalize().is_ok_and(|c| changed.contains(&c))),
             Err(e) => {
-                eprintln!("copydesk: {e}");
+                error(&e);
                 return (Vec::new(), true);
             }
         }
     }
-    let configs = files::ConfigCache::default();
     let date = args.date;
-    let today = today();
-    let results: Vec<Result<FileReport, String>> = inputs
+    let today = workspace::today();
+    let settle = |mut config: Config| {
+        if date.is_some() {
+            config.date = date;
+        }
+        config.today = today;
+        for code in &ignore {
+            config.rules.entry(code.clone()).or_default().enabled = Some(false);
+        }
+        if !select.is_empty() {
+            for r in copydesk::rules::RULES {
+                if !select.iter().any(|c| c == r.code) {
+                    config.rules.entry(r.code.to_string()).or_default().enabled = Some(false);
+                }
+            }
+        }
+        config
+    };
+    let results: Vec<Result<FileReport, String>> = found
         .par_iter()
         .map(|path| {
-            let name = path.to_string_lossy().into_owned();
-            let mut config = match &explicit_config {
-                Some(c) => c.clone(),
-                None => configs.for_file(path)?,
-            };
-            if date.is_some() {
-                config.date = date;
+            let config = settle(ws.config_for(path)?);
+            let text = workspace::read_limited(path, args.max_file_size)?;
+            let mut rep = guarded(&names::shown(path), || {
+                report(path, &text, &config, inputs.with_quotes)
+            })?;
+            if inputs.keep_text {
+                rep.source = Some(Source {
+                    path: path.clone(),
+                    text,
+                    config,
+                });
             }
-            config.today = today;
-            let text = files::read(path)?;
-            guarded(&name, || report(&name, &text, &config, with_quotes))
+            Ok(rep)
         })
         .collect();
     let mut reports = Vec::new();
@@ -398,34 +528,35 @@ fn analyse_inputs(args: &InputArgs, with_quotes: bool) -> (Vec<FileReport>, bool
             Ok(rep) => reports.push(rep),
             Err(e) => {
                 if errors.insert(e.clone()) {
-                    eprintln!("copydesk: {e}");
+                    error(&e);
                 }
                 failed = true;
             }
         }
     }
     if let Some((name, text)) = stdin_text {
-        let cwd = std::env::current_dir().unwrap_or_default();
-        let mut config = match &explicit_config {
-            Some(c) => Ok(c.clone()),
-            None => configs.for_file(&cwd.join("stdin")),
+        // the config that applies where the named file would be
+        let at = match &args.stdin_filename {
+            Some(n) => workspace::absolute(n),
+            None => workspace::absolute(Path::new("stdin")),
         };
-        if let Ok(c) = &mut config {
-            if date.is_some() {
-                c.date = date;
-            }
-            c.today = today;
-        }
-        match config {
-            Ok(c) => match guarded(&name, || report(&name, &text, &c, with_quotes)) {
-                Ok(r) => reports.push(r),
-                Err(e) => {
-                    eprintln!("copydesk: {e}");
-                    failed = true;
+        let applied = ws.applied(&at);
+        match applied {
+            Ok(a) if args.force_exclude && args.stdin_filename.is_some() && a.excludes(&at) => {}
+            Ok(a) => {
+                let c = settle(a.config.clone());
+                match guarded(&names::shown(&name), || {
+                    report(&name, &text, &c, inputs.with_quotes)
+                }) {
+                    Ok(r) => reports.push(r),
+                    Err(e) => {
+                        error(&e);
+                        failed = true;
+                    }
                 }
-            },
+            }
             Err(e) => {
-                eprintln!("copydesk: {e}");
+                error(&e);
                 failed = true;
             }
         }
@@ -433,13 +564,29 @@ fn analyse_inputs(args: &InputArgs, with_quotes: bool) -> (Vec<FileReport>, bool
     (reports, failed)
 }
 
-/// Today's date (UTC) from the system clock.
-pub fn today() -> Option<Date> {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?
-        .as_secs();
-    Some(Date::from_days_since_epoch((secs / 86_400) as i64))
+/// The files changed since a ref in each repository the paths are in; git
+/// runs in the checked folder, not the current one.
+fn changed_files(
+    paths: &[PathBuf],
+    reference: &str,
+) -> Result<std::collections::HashSet<PathBuf>, String> {
+    workspace::git::check_ref(reference)?;
+    let mut changed = std::collections::HashSet::new();
+    let mut asked = std::collections::HashSet::new();
+    for p in paths.iter().filter(|p| p.as_os_str() != "-") {
+        let dir = if p.is_dir() {
+            p.clone()
+        } else {
+            match p.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => PathBuf::from("."),
+            }
+        };
+        if asked.insert(dir.clone()) {
+            changed.extend(workspace::git::changed_since(&dir, reference)?);
+        }
+    }
+    Ok(changed)
 }
 
 /// Runs one file's analysis so that a bug in it costs that file, not the run.
@@ -455,17 +602,20 @@ fn guarded(name: &str, f: impl FnOnce() -> FileReport) -> Result<FileReport, Str
 }
 
 fn check(args: CheckArgs) -> ExitCode {
-    let (reports, failed) = analyse_inputs(&args.input, false);
+    let (mut reports, mut failed) = analyse_inputs(Inputs {
+        args: &args.input,
+        with_quotes: false,
+        keep_text: args.fix || args.diff,
+    });
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            args.output_file.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    if !print(&output::render(args.format, &reports, color)) {
-        return ExitCode::from(EXIT_ERROR);
-    }
     let threshold = match args.fail_on {
         FailOn::Error => Some(Severity::Error),
         FailOn::Warning => Some(Severity::Warning),
@@ -473,6 +623,56 @@ fn check(args: CheckArgs) -> ExitCode {
         FailOn::Hint => Some(Severity::Hint),
         FailOn::Never => None,
     };
+    if args.diff {
+        let (text, changed, errors) = fix::diff(&reports);
+        for e in &errors {
+            error(e);
+        }
+        if let Err(e) = emit(&text, args.output_file.as_deref()) {
+            error(&e);
+            return ExitCode::from(EXIT_ERROR);
+        }
+        return ExitCode::from(if failed || !errors.is_empty() {
+            EXIT_ERROR
+        } else if changed {
+            EXIT_FINDINGS
+        } else {
+            EXIT_CLEAN
+        });
+    }
+    let mut fixed = 0;
+    if args.fix {
+        let outcome = fix::apply(&mut reports);
+        fixed = outcome.fixed;
+        for e in &outcome.errors {
+            error(e);
+            failed = true;
+        }
+    }
+    let nothing_read = failed && reports.is_empty();
+    let mut text = if args.statistics {
+        output::statistics(&reports)
+    } else if nothing_read && matches!(args.format, OutputFormat::Human | OutputFormat::Concise) {
+        // an input error, and no file to report on: stdout stays empty
+        String::new()
+    } else {
+        output::render(args.format, &reports, color, args.quiet)
+    };
+    if args.fix && !args.quiet && fixed > 0 {
+        let line = format!(
+            "Fixed {fixed} finding{}.\n",
+            if fixed == 1 { "" } else { "s" }
+        );
+        if matches!(args.format, OutputFormat::Human | OutputFormat::Concise) || args.statistics {
+            text.push_str(&line);
+        } else {
+            eprint!("copydesk: {line}");
+        }
+    }
+    if let Err(e) = emit(&text, args.output_file.as_deref()) {
+        error(&e);
+        return ExitCode::from(EXIT_ERROR);
+    }
     if failed {
         return ExitCode::from(EXIT_ERROR);
     }
@@ -485,21 +685,44 @@ fn check(args: CheckArgs) -> ExitCode {
     ExitCode::from(if hit { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
-/// Writes to stdout; false when it cannot (a closed pipe).
-fn print(text: &str) -> bool {
+/// Writes the report to a file or standard output. A closed output pipe
+/// (`copydesk check | head`) is no error: the reader has all it wants, so
+/// writing stops quietly and the exit code is the one the findings give.
+fn emit(text: &str, file: Option<&Path>) -> Result<(), String> {
+    if let Some(path) = file {
+        return std::fs::write(path, text)
+            .map_err(|e| format!("{}: cannot write the report: {e}", names::shown(path)));
+    }
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|_| out.flush())
-        .is_ok()
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if closed_output(&e) => Ok(()),
+        Err(e) => Err(format!("cannot write to standard output: {e}")),
+    }
+}
+
+/// A pipe whose reader has gone, or a standard output closed outright
+/// (`>&-`): nobody is reading, which is not a problem with the drafts.
+fn closed_output(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    if e.raw_os_error() == Some(libc::EBADF) {
+        return true;
+    }
+    e.kind() == std::io::ErrorKind::BrokenPipe
 }
 
 fn quotes(args: QuotesArgs) -> ExitCode {
-    let (reports, failed) = analyse_inputs(&args.input, true);
+    let (reports, failed) = analyse_inputs(Inputs {
+        args: &args.input,
+        with_quotes: true,
+        keep_text: false,
+    });
     let text = match args.format {
         QuotesFormat::Json => output::quotes_json(&reports),
         QuotesFormat::Human => output::quotes_human(&reports),
     };
-    if !print(&text) {
+    if let Err(e) = emit(&text, None) {
+        error(&e);
         return ExitCode::from(EXIT_ERROR);
     }
     ExitCode::from(if failed { EXIT_ERROR } else { EXIT_CLEAN })

@@ -6,15 +6,60 @@ use copydesk::finding::Severity;
 use serde_json::{json, Value};
 
 use super::{FileReport, OutputFormat, Position};
+use crate::workspace::names;
 
-pub fn render(format: OutputFormat, reports: &[FileReport], color: bool) -> String {
+pub fn render(format: OutputFormat, reports: &[FileReport], color: bool, quiet: bool) -> String {
     match format {
-        OutputFormat::Human => human(reports, color),
+        OutputFormat::Human => human(reports, color, quiet),
+        OutputFormat::Concise => concise(reports, color, quiet),
         OutputFormat::Json => json_report(reports),
         OutputFormat::Sarif => sarif(reports),
         OutputFormat::Github => github(reports),
         OutputFormat::Gitlab => gitlab(reports),
     }
+}
+
+/// `path:line:column: severity[code] message`, one line per finding.
+fn concise(reports: &[FileReport], color: bool, quiet: bool) -> String {
+    let st = Style { on: color };
+    let mut out = String::new();
+    for r in reports {
+        let name = r.shown();
+        for d in &r.diagnostics {
+            let head = format!("{}[{}]", d.severity.as_str(), d.code);
+            let _ = writeln!(
+                out,
+                "{}:{}:{}: {} {}",
+                st.paint("1", &name),
+                d.start.line,
+                d.start.column,
+                st.paint(severity_color(d.severity), &head),
+                names::escape_text(&d.message)
+            );
+        }
+    }
+    if !quiet {
+        summary(&mut out, reports);
+    }
+    out
+}
+
+/// How many findings each rule raised, most first, and the summary line.
+pub fn statistics(reports: &[FileReport]) -> String {
+    let mut counts: Vec<(usize, &'static str, Severity)> = Vec::new();
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        match counts.iter_mut().find(|(_, c, _)| *c == d.code) {
+            Some((n, _, _)) => *n += 1,
+            None => counts.push((1, d.code, d.severity)),
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let mut out = String::new();
+    for (n, code, sev) in counts {
+        let _ = writeln!(out, "{n:>6}  {code:<22} {}", sev.as_str());
+    }
+    summary(&mut out, reports);
+    out
 }
 
 struct Style {
@@ -40,10 +85,187 @@ fn severity_color(s: Severity) -> &'static str {
     }
 }
 
-/// rustc-style: the message, `--> path:line:col`, the source line and carets.
-fn human(reports: &[FileReport], color: bool) -> String {
-    let st = Style { on: color };
+/// The source line as shown: a tab as a space, a byte-order mark dropped
+/// (it has no width), any other control character as `�` (nothing reaches
+/// the terminal as a command), and where a byte range of the line lands.
+fn shown_line(line: &str, range: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    let mut out = String::with_capacity(line.len());
+    let (mut start, mut end) = (None, None);
+    for (i, c) in line.char_indices() {
+        if i >= range.start && start.is_none() {
+            start = Some(out.len());
+        }
+        if i >= range.end && end.is_none() {
+            end = Some(out.len());
+        }
+        match c {
+            '\t' => out.push(' '),
+            '\u{feff}' | '\r' | '\n' => {}
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    let start = start.unwrap_or(out.len());
+    let end = end.unwrap_or(out.len()).max(start);
+    (out, start..end)
+}
+
+/// rustc-style, rendered by annotate-snippets (as rustc and ruff are): the
+/// message, `--> path:line:col`, the source line cut around the finding
+/// when it is long, carets under it counted in display columns (wide
+/// characters take two), the related places and the fix.
+fn human(reports: &[FileReport], color: bool, quiet: bool) -> String {
+    use annotate_snippets::{Level, Renderer, Snippet};
     let mut out = String::new();
+    for r in reports {
+        let name = r.shown();
+        for d in &r.diagnostics {
+            let level = match d.severity {
+                Severity::Error => Level::Error,
+                Severity::Warning => Level::Warning,
+                Severity::Information => Level::Info,
+                Severity::Hint => Level::Help,
+            };
+            let renderer = if color {
+                // the carets take the severity's colour
+                let style = match d.severity {
+                    Severity::Error => annotate_snippets::renderer::AnsiColor::BrightRed,
+                    Severity::Warning => annotate_snippets::renderer::AnsiColor::BrightYellow,
+                    Severity::Information => annotate_snippets::renderer::AnsiColor::BrightCyan,
+                    Severity::Hint => annotate_snippets::renderer::AnsiColor::BrightGreen,
+                };
+                Renderer::styled().error(
+                    annotate_snippets::renderer::Style::new()
+                        .bold()
+                        .fg_color(Some(style.into())),
+                )
+            } else {
+                Renderer::plain()
+            };
+            // lines are cut here, by display width, before rendering
+            let renderer = renderer.term_width(usize::MAX / 4);
+            // the finding on its first line (to the end of that line when it goes on)
+            let in_line = d.start.byte.saturating_sub(d.line_start)
+                ..(d.end.byte.saturating_sub(d.line_start)).min(d.line_text.len());
+            let (line, span) = shown_line(&d.line_text, in_line);
+            let span = if span.is_empty() {
+                // a point: one caret on the character there (or past the end)
+                let next = line[span.start..].chars().next().map_or(0, char::len_utf8);
+                span.start..span.start + next
+            } else {
+                span
+            };
+            let (line, span) = cut_line(&line, span, LINE_WIDTH);
+            let message = names::escape_text(&d.message);
+            let related: Vec<String> = d
+                .related
+                .iter()
+                .map(|(start, _, m)| {
+                    format!(
+                        "{name}:{}:{}: {}",
+                        start.line,
+                        start.column,
+                        names::escape_text(m)
+                    )
+                })
+                .collect();
+            let fixes: Vec<String> = d
+                .fixes
+                .iter()
+                .map(|(title, _)| format!("fix: {}", names::escape_text(title)))
+                .collect();
+            let mut msg = level.title(&message).id(d.code).snippet(
+                Snippet::source(&line)
+                    .line_start(d.start.line)
+                    .annotation(Level::Error.span(span)),
+            );
+            for rel in &related {
+                msg = msg.footer(Level::Note.title(rel));
+            }
+            for fix in &fixes {
+                msg = msg.footer(Level::Help.title(fix));
+            }
+            // `--> path:line:column` with the column in the file's characters
+            // (a byte-order mark not counted), not in the cut line
+            let column = d.start.column
+                - usize::from(d.line_text.starts_with('\u{feff}') && d.start.byte > d.line_start);
+            let rendered = renderer.render(msg).to_string();
+            let (title, body) = rendered.split_once('\n').unwrap_or((&rendered, ""));
+            let pad = " ".repeat(d.start.line.to_string().len());
+            let arrow = if color { "\x1b[1;34m-->\x1b[0m" } else { "-->" };
+            let _ = writeln!(
+                out,
+                "{title}\n{pad}{arrow} {name}:{}:{column}\n{body}\n",
+                d.start.line
+            );
+        }
+    }
+    if !quiet {
+        summary(&mut out, reports);
+    }
+    out
+}
+
+/// Source lines wider than this many columns are cut around the finding.
+const LINE_WIDTH: usize = 96;
+
+/// A line wider than `limit` display columns (wide characters such as CJK
+/// and emoji count two, combining marks none) cut to a window around the
+/// span, with `...` where text was cut; the span moved to match.
+fn cut_line(
+    line: &str,
+    span: std::ops::Range<usize>,
+    limit: usize,
+) -> (String, std::ops::Range<usize>) {
+    use unicode_width::UnicodeWidthChar;
+    let width = |s: &str| s.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+    if width(line) <= limit {
+        return (line.to_string(), span);
+    }
+    let (a, b) = (width(&line[..span.start]), width(&line[..span.end]));
+    let budget = limit.saturating_sub(6).max(10);
+    let left = if b - a + 10 >= budget {
+        a.saturating_sub(5)
+    } else {
+        a.saturating_sub((budget - (b - a)) / 2)
+    };
+    let total = width(line);
+    let left = left.min(total.saturating_sub(budget));
+    let right = left + budget;
+    let mut out = String::new();
+    let (mut start, mut end) = (None, None);
+    let mut col = 0;
+    let cut_left = left > 0;
+    if cut_left {
+        out.push_str("...");
+    }
+    let mut cut_right = false;
+    for (i, c) in line.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if i >= span.start && start.is_none() && col >= left {
+            start = Some(out.len());
+        }
+        if i >= span.end && end.is_none() {
+            end = Some(out.len());
+        }
+        if col >= left && col + w <= right {
+            out.push(c);
+        } else if col + w > right {
+            cut_right = true;
+            break;
+        }
+        col += w;
+    }
+    let start = start.unwrap_or(out.len());
+    let end = end.unwrap_or(out.len()).max(start);
+    if cut_right {
+        out.push_str("...");
+    }
+    (out, start..end)
+}
+
+/// "2 warnings in 1 of 3 files." or "No findings in 3 files."
+fn summary(out: &mut String, reports: &[FileReport]) {
     let mut counts = [0usize; 4];
     let mut files_with = 0;
     for r in reports {
@@ -52,65 +274,6 @@ fn human(reports: &[FileReport], color: bool) -> String {
         }
         for d in &r.diagnostics {
             counts[d.severity as usize] += 1;
-            let head = format!("{}[{}]", d.severity.as_str(), d.code);
-            let _ = writeln!(
-                out,
-                "{}: {}",
-                st.paint(severity_color(d.severity), &head),
-                st.paint("1", &d.message)
-            );
-            let gutter = d.start.line.to_string().len();
-            let pad = " ".repeat(gutter);
-            let _ = writeln!(
-                out,
-                "{pad}{} {}:{}:{}",
-                st.paint("1;34", "-->"),
-                r.name,
-                d.start.line,
-                d.start.column
-            );
-            let _ = writeln!(out, "{pad} {}", st.paint("1;34", "|"));
-            let line: String = d
-                .line_text
-                .chars()
-                .map(|c| if c == '\t' { ' ' } else { c })
-                .collect();
-            let _ = writeln!(
-                out,
-                "{} {} {}",
-                st.paint("1;34", &d.start.line.to_string()),
-                st.paint("1;34", "|"),
-                line
-            );
-            let line_chars = line.chars().count();
-            let end_col = if d.end.line == d.start.line {
-                d.end.column
-            } else {
-                line_chars + 1
-            };
-            let width = end_col.saturating_sub(d.start.column).max(1);
-            let carets = format!("{}{}", " ".repeat(d.start.column - 1), "^".repeat(width));
-            let _ = writeln!(
-                out,
-                "{pad} {} {}",
-                st.paint("1;34", "|"),
-                st.paint(severity_color(d.severity), &carets)
-            );
-            for (start, _, message) in &d.related {
-                let _ = writeln!(
-                    out,
-                    "{pad} {} {}:{}:{}: {}",
-                    st.paint("1;34", "="),
-                    r.name,
-                    start.line,
-                    start.column,
-                    message
-                );
-            }
-            for (title, _) in &d.fixes {
-                let _ = writeln!(out, "{pad} {} fix: {}", st.paint("1;34", "="), title);
-            }
-            out.push('\n');
         }
     }
     let mut parts = Vec::new();
@@ -147,7 +310,6 @@ fn human(reports: &[FileReport], color: bool) -> String {
             if reports.len() == 1 { "" } else { "s" }
         );
     }
-    out
 }
 
 #[derive(serde::Serialize)]
@@ -158,7 +320,11 @@ struct JsonReport<'a> {
 
 #[derive(serde::Serialize)]
 struct JsonFile<'a> {
-    path: &'a str,
+    /// The name as UTF-8 (U+FFFD for bytes that are not UTF-8).
+    path: std::borrow::Cow<'a, str>,
+    /// The name's exact bytes, only when it is not UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path_bytes: Option<&'a [u8]>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
@@ -203,7 +369,8 @@ fn json_report(reports: &[FileReport]) -> String {
     let files = reports
         .iter()
         .map(|r| JsonFile {
-            path: &r.name,
+            path: r.lossy(),
+            path_bytes: (!r.name_is_utf8()).then_some(r.name.as_slice()),
             diagnostics: r
                 .diagnostics
                 .iter()
@@ -252,16 +419,40 @@ fn json_report(reports: &[FileReport]) -> String {
     s
 }
 
+/// Workflow-command data: `%`, CR and LF as GitHub decodes them (`%25`,
+/// `%0D`, `%0A`); any other control character as `%XX`, which GitHub shows
+/// as typed, so no escape sequence reaches the log.
 fn github_escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            c if c.is_control() && (c as u32) < 0x100 => {
+                out.push_str(&format!("%{:02X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn github_escape_property(s: &str) -> String {
     github_escape_data(s)
         .replace(':', "%3A")
         .replace(',', "%2C")
+}
+
+/// A file name for a workflow command: property escaping, with each byte
+/// that is not UTF-8 as `%XX` (shown as typed, like the controls).
+fn github_name(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(&github_escape_property(chunk.valid()));
+        for b in chunk.invalid() {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// GitHub Actions workflow commands: `::warning file=…,line=…::message`.
@@ -277,7 +468,7 @@ fn github(reports: &[FileReport]) -> String {
             let _ = writeln!(
                 out,
                 "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                github_escape_property(&r.name),
+                github_name(&r.name),
                 d.start.line,
                 d.start.column,
                 d.end.line,
@@ -290,27 +481,54 @@ fn github(reports: &[FileReport]) -> String {
     out
 }
 
+/// FNV-1a, 64 bits: a hash that is the same on every platform and in
+/// every version, for fingerprints that must not change between runs.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.iter().chain(&[0xff]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
 /// GitLab Code Quality: a JSON array of issues with a stable fingerprint.
+/// The fingerprint is a hash of the rule, the path, the flagged text and
+/// which occurrence of that text under that rule in the file this is, so
+/// an edit elsewhere in the draft (a paragraph added above) keeps it.
 fn gitlab(reports: &[FileReport]) -> String {
-    use std::hash::{Hash, Hasher};
     let mut issues = Vec::new();
     for r in reports {
+        let mut seen: std::collections::HashMap<(&str, &str), usize> = Default::default();
+        // the exact name (JSON escapes its controls); \xNN for bytes that are not UTF-8
+        let path = match std::str::from_utf8(&r.name) {
+            Ok(s) => s.to_string(),
+            Err(_) => names::escape_bytes(&r.name),
+        };
         for d in &r.diagnostics {
             let severity = match d.severity {
                 Severity::Error => "major",
                 Severity::Warning => "minor",
                 Severity::Information | Severity::Hint => "info",
             };
-            // Stable across runs: the rule, the file, and the flagged text's position.
-            let mut h = rustc_hash::FxHasher::default();
-            (d.code, &r.name, d.start.byte, d.end.byte, &d.message).hash(&mut h);
+            let n = seen.entry((d.code, d.flagged.as_str())).or_default();
+            *n += 1;
+            let occurrence = n.to_string();
+            let h = fnv1a(&[
+                d.code.as_bytes(),
+                &r.name,
+                d.flagged.as_bytes(),
+                occurrence.as_bytes(),
+            ]);
             issues.push(json!({
                 "description": d.message,
                 "check_name": d.code,
-                "fingerprint": format!("{:016x}", h.finish()),
+                "fingerprint": format!("{h:016x}"),
                 "severity": severity,
                 "location": {
-                    "path": r.name,
+                    "path": path,
                     "positions": {
                         "begin": {"line": d.start.line, "column": d.start.column},
                         "end": {"line": d.end.line, "column": d.end.column},
@@ -373,7 +591,11 @@ fn sarif(reports: &[FileReport]) -> String {
     };
     let mut results = Vec::new();
     for r in reports {
-        let artifact = || ArtifactLocation::builder().uri(uri_of(&r.name)).build();
+        let artifact = || {
+            ArtifactLocation::builder()
+                .uri(names::uri_path(&r.name))
+                .build()
+        };
         for d in &r.diagnostics {
             let level = match d.severity {
                 Severity::Error => ResultLevel::Error,
@@ -479,21 +701,6 @@ fn sarif(reports: &[FileReport]) -> String {
     s
 }
 
-/// A relative URI for a path as given (forward slashes, spaces escaped).
-fn uri_of(name: &str) -> String {
-    let mut s = String::new();
-    for c in name.replace('\\', "/").chars() {
-        match c {
-            ' ' => s.push_str("%20"),
-            '%' => s.push_str("%25"),
-            '#' => s.push_str("%23"),
-            '?' => s.push_str("%3F"),
-            c => s.push(c),
-        }
-    }
-    s
-}
-
 pub fn quotes_json(reports: &[FileReport]) -> String {
     let files: Vec<Value> = reports
         .iter()
@@ -516,7 +723,11 @@ pub fn quotes_json(reports: &[FileReport]) -> String {
                     })
                 })
                 .collect();
-            json!({"path": r.name, "quotes": quotes})
+            let mut file = json!({"path": r.lossy(), "quotes": quotes});
+            if !r.name_is_utf8() {
+                file["path_bytes"] = json!(r.name);
+            }
+            file
         })
         .collect();
     let mut s =
@@ -529,7 +740,7 @@ pub fn quotes_json(reports: &[FileReport]) -> String {
 pub fn quotes_human(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
-        let _ = writeln!(out, "{}", r.name);
+        let _ = writeln!(out, "{}", r.shown());
         let mut speakers: Vec<(String, Vec<&super::QuoteReport>)> = Vec::new();
         let mut unattributed = Vec::new();
         let mut other = Vec::new();

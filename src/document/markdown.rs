@@ -5,7 +5,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::{parse_directive, BlockKind, OffsetMap, Parsed};
+use super::{parse_directive, BlockKind, Directive, OffsetMap, Parsed};
 
 pub(crate) fn parse(source: &str) -> Parsed {
     let options = Options::ENABLE_TABLES
@@ -24,6 +24,7 @@ pub(crate) fn parse(source: &str) -> Parsed {
     let mut directives = Vec::new();
     let mut skip = 0usize; // depth inside code blocks, images, front matter
     let mut html_block = String::new();
+    let mut html_start = 0;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
             Event::Start(tag) => match tag {
@@ -73,12 +74,18 @@ pub(crate) fn parse(source: &str) -> Parsed {
                 );
             }
             Event::Html(html) | Event::InlineHtml(html) => {
+                if html_block.is_empty() {
+                    html_start = range.start;
+                }
                 html_block.push_str(&html);
                 for comment in comments(&html_block) {
-                    if let Some((whole, rules)) = parse_directive(comment) {
-                        for rule in rules {
-                            directives.push((range.end, rule, whole));
-                        }
+                    if let Some((kind, rules)) = parse_directive(comment) {
+                        let end = html_start + source[html_start..range.end].trim_end().len();
+                        directives.push(Directive {
+                            span: html_start..end,
+                            kind,
+                            rules,
+                        });
                     }
                 }
                 if html_block.contains("-->") || !html_block.contains("<!--") {

@@ -64,6 +64,30 @@ pub struct Ignore {
     pub rule: Option<String>,
     /// Prose range the ignore covers; `None` for the whole file.
     pub range: Option<Range<usize>>,
+    /// Source bytes of the comment that says so.
+    pub comment: Range<usize>,
+}
+
+/// What an inline comment does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectiveKind {
+    /// `copydesk-ignore`: the next paragraph.
+    Next,
+    /// `copydesk-ignore-file`: the whole file.
+    File,
+    /// `copydesk-disable`: from here to the matching `copydesk-enable`.
+    Disable,
+    /// `copydesk-enable`: ends a `copydesk-disable`.
+    Enable,
+}
+
+/// An inline comment as written: where it is, what it does, which rules it
+/// names (none: every rule).
+#[derive(Debug, Clone)]
+pub struct Directive {
+    pub span: Range<usize>,
+    pub kind: DirectiveKind,
+    pub rules: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -77,6 +101,8 @@ pub struct Document<'a> {
     /// Words and punctuation of the prose, in order.
     pub words: Vec<Word>,
     pub ignores: Vec<Ignore>,
+    /// Rule names in inline comments that are no rule: (comment, name).
+    pub unknown_rules: Vec<(Range<usize>, String)>,
     /// Lines of the source, built on first use (messages that name a line).
     lines: std::sync::OnceLock<LineIndex>,
 }
@@ -86,8 +112,8 @@ pub(crate) struct Parsed {
     pub prose: String,
     pub map: OffsetMap,
     pub blocks: Vec<(Range<usize>, BlockKind)>,
-    /// (source byte offset where the directive ends, rule or `None`, whole file?)
-    pub directives: Vec<(usize, Option<String>, bool)>,
+    /// Inline comments in source order.
+    pub directives: Vec<Directive>,
 }
 
 impl<'a> Document<'a> {
@@ -109,22 +135,12 @@ impl<'a> Document<'a> {
                 sentences: first..all_sentences.len(),
             });
         }
-        let mut ignores = Vec::new();
-        for (at, rule, whole_file) in parsed.directives {
-            if whole_file {
-                ignores.push(Ignore { rule, range: None });
-                continue;
-            }
-            let next = paragraphs
-                .iter()
-                .find(|p| parsed.map.to_source(p.range.start, false) >= at);
-            if let Some(p) = next {
-                ignores.push(Ignore {
-                    rule,
-                    range: Some(p.range.clone()),
-                });
-            }
-        }
+        let (ignores, unknown_rules) = resolve(
+            &parsed.directives,
+            &paragraphs,
+            &parsed.map,
+            parsed.prose.len(),
+        );
         let words = words::tokenize(&parsed.prose);
         Document {
             source,
@@ -136,6 +152,7 @@ impl<'a> Document<'a> {
             paragraphs,
             sentences: all_sentences,
             ignores,
+            unknown_rules,
         }
     }
 
@@ -204,40 +221,150 @@ impl<'a> Document<'a> {
 
     /// Whether `rule` is silenced at a prose offset by an inline comment.
     pub fn is_ignored(&self, rule: &str, offset: usize) -> bool {
-        self.ignores.iter().any(|ig| {
-            ig.rule.as_deref().is_none_or(|r| r == rule)
-                && ig.range.as_ref().is_none_or(|r| r.contains(&offset))
+        self.ignores_at(rule, offset).next().is_some()
+    }
+
+    /// The inline ignores (indices into `ignores`) that silence `rule` at a
+    /// prose offset.
+    pub fn ignores_at<'s>(
+        &'s self,
+        rule: &'s str,
+        offset: usize,
+    ) -> impl Iterator<Item = usize> + 's {
+        self.ignores.iter().enumerate().filter_map(move |(i, ig)| {
+            (ig.rule.as_deref().is_none_or(|r| r == rule)
+                && ig.range.as_ref().is_none_or(|r| r.contains(&offset)))
+            .then_some(i)
         })
     }
 }
 
-/// Parses an inline directive: `copydesk-ignore RULE…` or
-/// `copydesk-ignore-file RULE…` inside an HTML comment body.
-pub(crate) fn parse_directive(comment: &str) -> Option<(bool, Vec<Option<String>>)> {
-    let body = comment
-        .trim()
-        .strip_prefix("<!--")?
-        .strip_suffix("-->")?
-        .trim();
-    let (whole_file, rest) = if let Some(rest) = body.strip_prefix("copydesk-ignore-file") {
-        (true, rest)
-    } else if let Some(rest) = body.strip_prefix("copydesk-ignore") {
-        (false, rest)
-    } else {
-        return None;
+/// Turns inline comments into ignores over prose ranges, and collects the
+/// rule names that are no rule (they silence nothing).
+fn resolve(
+    directives: &[Directive],
+    paragraphs: &[Paragraph],
+    map: &OffsetMap,
+    prose_len: usize,
+) -> (Vec<Ignore>, Vec<(Range<usize>, String)>) {
+    // the prose start of the first paragraph at or after a source offset
+    let from = |at: usize| {
+        paragraphs
+            .iter()
+            .find(|p| map.to_source(p.range.start, false) >= at)
+            .map(|p| p.range.start)
     };
+    let mut ignores = Vec::new();
+    let mut unknown = Vec::new();
+    // open `copydesk-disable`s: (rule, comment, prose start)
+    let mut open: Vec<(Option<String>, Range<usize>, usize)> = Vec::new();
+    for d in directives {
+        let mut rules: Vec<Option<String>> = Vec::new();
+        for r in &d.rules {
+            if crate::rules::find(r).is_some() {
+                rules.push(Some(r.clone()));
+            } else {
+                unknown.push((d.span.clone(), r.clone()));
+            }
+        }
+        if d.rules.is_empty() {
+            rules.push(None);
+        }
+        match d.kind {
+            DirectiveKind::File => {
+                for rule in rules {
+                    ignores.push(Ignore {
+                        rule,
+                        range: None,
+                        comment: d.span.clone(),
+                    });
+                }
+            }
+            DirectiveKind::Next => {
+                let Some(p) = paragraphs
+                    .iter()
+                    .find(|p| map.to_source(p.range.start, false) >= d.span.end)
+                else {
+                    continue;
+                };
+                for rule in rules {
+                    ignores.push(Ignore {
+                        rule,
+                        range: Some(p.range.clone()),
+                        comment: d.span.clone(),
+                    });
+                }
+            }
+            DirectiveKind::Disable => {
+                let start = from(d.span.end).unwrap_or(prose_len);
+                for rule in rules {
+                    open.push((rule, d.span.clone(), start));
+                }
+            }
+            DirectiveKind::Enable => {
+                let end = from(d.span.start).unwrap_or(prose_len);
+                let all = d.rules.is_empty();
+                let mut i = 0;
+                while i < open.len() {
+                    if all || rules.contains(&open[i].0) {
+                        let (rule, comment, start) = open.remove(i);
+                        ignores.push(Ignore {
+                            rule,
+                            range: Some(start..end.max(start)),
+                            comment,
+                        });
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+        }
+    }
+    for (rule, comment, start) in open {
+        ignores.push(Ignore {
+            rule,
+            range: Some(start..prose_len),
+            comment,
+        });
+    }
+    (ignores, unknown)
+}
+
+/// Parses an inline directive inside an HTML comment:
+/// `<!-- copydesk-ignore RULE… -->` and the other kinds.
+pub(crate) fn parse_directive(comment: &str) -> Option<(DirectiveKind, Vec<String>)> {
+    let body = comment.trim().strip_prefix("<!--")?.strip_suffix("-->")?;
+    parse_body(body)
+}
+
+/// Parses the plain-text form, a line of its own: `[[copydesk-ignore RULE…]]`.
+pub(crate) fn parse_plain_directive(line: &str) -> Option<(DirectiveKind, Vec<String>)> {
+    let body = line.trim().strip_prefix("[[")?.strip_suffix("]]")?;
+    parse_body(body)
+}
+
+/// `copydesk-ignore RULE…`, `copydesk-ignore-file RULE…`,
+/// `copydesk-disable RULE…` or `copydesk-enable RULE…`, rules separated by
+/// spaces or commas.
+fn parse_body(body: &str) -> Option<(DirectiveKind, Vec<String>)> {
+    let body = body.trim();
+    let (kind, rest) = [
+        ("copydesk-ignore-file", DirectiveKind::File),
+        ("copydesk-ignore", DirectiveKind::Next),
+        ("copydesk-disable", DirectiveKind::Disable),
+        ("copydesk-enable", DirectiveKind::Enable),
+    ]
+    .iter()
+    .find_map(|(word, kind)| body.strip_prefix(word).map(|rest| (*kind, rest)))?;
     if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
         return None;
     }
-    let rules: Vec<Option<String>> = rest
+    let rules = rest
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|s| !s.is_empty())
-        .map(|s| Some(s.to_string()))
+        .map(str::to_string)
         .collect();
-    Some((
-        whole_file,
-        if rules.is_empty() { vec![None] } else { rules },
-    ))
+    Some((kind, rules))
 }
 
 #[cfg(test)]
@@ -305,6 +432,80 @@ mod tests {
         assert!(!doc.is_ignored("unattributed-quote", three));
         assert!(doc.is_ignored("name-spelling", 0));
         assert!(!doc.is_ignored("first-reference", 0));
+    }
+
+    #[test]
+    fn disable_runs_to_its_enable_or_the_end() {
+        let src = "One.\n\n<!-- copydesk-disable name-spelling, first-reference -->\n\nTwo.\n\nThree.\n\n<!-- copydesk-enable name-spelling -->\n\nFour.\n";
+        let doc = Document::parse(src, Format::Markdown);
+        let at = |w: &str| doc.prose.find(w).unwrap();
+        assert!(!doc.is_ignored("name-spelling", at("One")));
+        assert!(doc.is_ignored("name-spelling", at("Two")));
+        assert!(doc.is_ignored("name-spelling", at("Three")));
+        assert!(!doc.is_ignored("name-spelling", at("Four")));
+        // never enabled again: to the end
+        assert!(doc.is_ignored("first-reference", at("Four")));
+        assert!(!doc.is_ignored("unattributed-quote", at("Two")));
+        // a bare enable ends every disable
+        let src = "<!-- copydesk-disable -->\nOne.\n\n<!-- copydesk-enable -->\n\nTwo.\n";
+        let doc = Document::parse(src, Format::Markdown);
+        assert!(doc.is_ignored("conflicting-age", doc.prose.find("One").unwrap()));
+        assert!(!doc.is_ignored("conflicting-age", doc.prose.find("Two").unwrap()));
+    }
+
+    #[test]
+    fn plain_text_directives_are_lines_of_their_own_and_not_prose() {
+        let src = "Headline\n\n[[copydesk-ignore unattributed-quote]]\nOne.\n\nTwo.\n  [[copydesk-ignore-file name-spelling]]  \r\n[[copydesk-disable conflicting-age]]\nThree.\n[[copydesk-enable]]\nFour.\n";
+        let doc = Document::parse(src, Format::Plain);
+        assert_eq!(doc.prose.len(), src.len());
+        assert!(!doc.prose.contains("copydesk"));
+        let texts = paragraph_texts(&doc);
+        assert_eq!(texts, vec!["Headline", "One.", "Two.", "Three.", "Four."]);
+        let at = |w: &str| doc.prose.find(w).unwrap();
+        assert!(doc.is_ignored("unattributed-quote", at("One")));
+        assert!(!doc.is_ignored("unattributed-quote", at("Two")));
+        assert!(doc.is_ignored("name-spelling", at("Headline")));
+        assert!(doc.is_ignored("conflicting-age", at("Three")));
+        assert!(!doc.is_ignored("conflicting-age", at("Four")));
+        // the comment ranges point at the directives in the source
+        let spans: Vec<&str> = doc
+            .ignores
+            .iter()
+            .map(|i| &src[i.comment.clone()])
+            .collect();
+        assert!(
+            spans.contains(&"[[copydesk-ignore-file name-spelling]]"),
+            "{spans:?}"
+        );
+    }
+
+    #[test]
+    fn look_alikes_of_directives_are_prose() {
+        // not on a line of its own, a different word, or no closing brackets
+        for src in [
+            "Headline\n\nShe typed [[copydesk-ignore name-spelling]] by mistake.\n",
+            "Headline\n\n[[copydesk-ignored name-spelling]]\n",
+            "Headline\n\n[[copydesk-ignore name-spelling\n",
+            "Headline\n\n[copydesk-ignore name-spelling]\n",
+        ] {
+            let doc = Document::parse(src, Format::Plain);
+            assert!(doc.ignores.is_empty(), "{src:?}");
+            assert!(doc.prose.contains("copydesk-ignore"), "{src:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_rule_names_in_directives_are_kept_apart() {
+        let src = "<!-- copydesk-ignore unatributed-quote name-spelling -->\nOne.\n";
+        let doc = Document::parse(src, Format::Markdown);
+        assert_eq!(doc.unknown_rules.len(), 1);
+        assert_eq!(doc.unknown_rules[0].1, "unatributed-quote");
+        assert_eq!(
+            &src[doc.unknown_rules[0].0.clone()],
+            "<!-- copydesk-ignore unatributed-quote name-spelling -->"
+        );
+        assert_eq!(doc.ignores.len(), 1);
+        assert_eq!(doc.ignores[0].rule.as_deref(), Some("name-spelling"));
     }
 
     fn paragraph_texts<'a>(doc: &'a Document) -> Vec<&'a str> {

@@ -3,7 +3,7 @@
 //! wrapped at a fixed width (one long line per paragraph, as editors that
 //! wrap softly and wire copy write it), by every line break.
 
-use super::{BlockKind, OffsetMap, Parsed};
+use super::{parse_plain_directive, BlockKind, Directive, OffsetMap, Parsed};
 
 pub(crate) fn parse(source: &str) -> Parsed {
     let unwrapped = lines_are_paragraphs(source);
@@ -12,6 +12,10 @@ pub(crate) fn parse(source: &str) -> Parsed {
     let mut para_start: Option<usize> = None;
     let mut para_end = 0;
     let mut line_start = 0;
+    let mut directives = Vec::new();
+    // directive lines are blanked out of the prose (same length, so the
+    // prose stays the source byte for byte everywhere else)
+    let mut prose = source.to_string();
     while line_start < bytes.len() {
         let mut line_end = line_start;
         while line_end < bytes.len() && bytes[line_end] != b'\n' && bytes[line_end] != b'\r' {
@@ -27,6 +31,15 @@ pub(crate) fn parse(source: &str) -> Parsed {
             line_end
         };
         let line = &source[line_start..line_end];
+        let directive = parse_plain_directive(line);
+        if let Some((kind, rules)) = directive {
+            let lead = line.len() - line.trim_start().len();
+            let trail = line.len() - line.trim_end().len();
+            let span = line_start + lead..line_end - trail;
+            prose.replace_range(span.clone(), &" ".repeat(span.len()));
+            directives.push(Directive { span, kind, rules });
+        }
+        let line = &prose[line_start..line_end];
         if unwrapped && para_start.is_some() {
             if let Some(start) = para_start.take() {
                 blocks.push((start..para_end, BlockKind::Text));
@@ -55,10 +68,10 @@ pub(crate) fn parse(source: &str) -> Parsed {
         }
     }
     Parsed {
-        prose: source.to_string(),
         map: OffsetMap::identity(source.len()),
+        prose,
         blocks,
-        directives: Vec::new(),
+        directives,
     }
 }
 

@@ -293,7 +293,7 @@ pub fn config_target(draft: Option<&Path>, roots: &[PathBuf]) -> Result<ConfigTa
     }
     // A config above the workspace governs the draft: creating one in the
     // workspace would silently replace it.
-    if let Some(above) = root.parent().and_then(crate::cli::find_config) {
+    if let Some(above) = root.parent().and_then(crate::workspace::find_config) {
         return Err(format!(
             "the copydesk.toml that governs this draft, {}, is outside the workspace; copydesk only edits files inside it. Add the name there by hand.",
             above.display()

@@ -202,7 +202,7 @@ impl Backend {
             if let Some(hit) = self.lock().config_dirs.get(&d) {
                 return hit.clone();
             }
-            let hit = crate::cli::find_config(&d);
+            let hit = crate::workspace::find_config(&d);
             self.lock().config_dirs.insert(d, hit.clone());
             hit
         });
@@ -211,7 +211,7 @@ impl Backend {
             Some(path) => self.load_config(path),
         };
         let mut config = self.lock().settings.apply(config);
-        config.today = crate::cli::today();
+        config.today = crate::workspace::today();
         (config, news)
     }
 
@@ -222,7 +222,7 @@ impl Backend {
                 return (known.last_good.clone(), ConfigNews::Nothing);
             }
         }
-        let loaded = crate::cli::load_config(&path);
+        let loaded = crate::workspace::load_config(&path);
         let mut st = self.lock();
         let was_broken = st.config_files.get(&path).is_some_and(|k| k.broken);
         let last_good = match &loaded {
@@ -399,7 +399,7 @@ impl Backend {
         let read = tokio::task::spawn_blocking({
             let path = path.clone();
             move || match std::fs::metadata(&path) {
-                Ok(m) if m.is_file() => crate::cli::read_draft(&path),
+                Ok(m) if m.is_file() => crate::workspace::read(&path),
                 Ok(_) => Err(format!("{}: not a regular file, skipped", path.display())),
                 Err(e) => Err(e.to_string()),
             }
@@ -1080,7 +1080,7 @@ pub fn run() -> ExitCode {
         Ok(r) => r,
         Err(e) => {
             eprintln!("copydesk lsp: cannot start: {e}");
-            return ExitCode::from(crate::cli::EXIT_ERROR);
+            return ExitCode::from(crate::workspace::EXIT_ERROR);
         }
     };
     runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
