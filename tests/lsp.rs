@@ -141,6 +141,15 @@ impl Lsp {
     }
 
     fn initialize(&mut self, root: &std::path::Path, encodings: Value) -> Value {
+        self.initialize_with(root, encodings, json!({}))
+    }
+
+    fn initialize_with(
+        &mut self,
+        root: &std::path::Path,
+        encodings: Value,
+        options: Value,
+    ) -> Value {
         let root_uri = format!("file://{}", root.display());
         let r = self.request(
             "initialize",
@@ -149,6 +158,7 @@ impl Lsp {
                 "rootUri": root_uri,
                 "workspaceFolders": [{"uri": root_uri, "name": "desk"}],
                 "capabilities": {"general": {"positionEncodings": encodings}},
+                "initializationOptions": options,
             }),
         );
         self.notify("initialized", json!({}));
@@ -465,8 +475,24 @@ fn closed_drafts_fall_back_to_the_file_on_disk_and_workspace_drafts_are_checked(
         "# Head\n\nClean text on disk.\n",
     )
     .unwrap();
+    // A draft its config excludes is left alone, as `copydesk check` does.
+    std::fs::create_dir(dir.path().join("archive")).unwrap();
+    std::fs::write(
+        dir.path().join("archive/old.md"),
+        "# Old\n\n“An archived quote nobody said.”\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("copydesk.toml"),
+        "[files]\nexclude = [\"archive\"]\n",
+    )
+    .unwrap();
     let mut lsp = Lsp::start(dir.path());
-    lsp.initialize(dir.path(), json!(["utf-16"]));
+    lsp.initialize_with(
+        dir.path(),
+        json!(["utf-16"]),
+        json!({"checkWorkspace": true}),
+    );
     let other = format!("file://{}/other.md", dir.path().display());
     let m = lsp.wait("workspace draft", |m| {
         m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == other
@@ -491,6 +517,48 @@ fn closed_drafts_fall_back_to_the_file_on_disk_and_workspace_drafts_are_checked(
             && m["params"]["version"].is_null()
     });
     assert!(m["params"]["diagnostics"].as_array().unwrap().is_empty());
+    let old = format!("file://{}/archive/old.md", dir.path().display());
+    assert!(
+        !lsp.pending.iter().any(|m| m["params"]["uri"] == old),
+        "an excluded draft was published"
+    );
+}
+
+#[test]
+fn closed_workspace_drafts_are_published_only_when_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("other.md"),
+        "# Head\n\n“The pier will not reopen this year, or next.”\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("open.md"), "# Head\n\nOn disk.\n").unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    let open = format!("file://{}/open.md", dir.path().display());
+    lsp.open(
+        &open,
+        "# Head\n\n“An unsaved quote with nobody to say it.”\n",
+    );
+    assert_eq!(
+        codes(&lsp.diagnostics(&open, 1)),
+        vec!["unattributed-quote"]
+    );
+    // Closing a draft clears its findings rather than reading the disk.
+    lsp.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": open}}),
+    );
+    let m = lsp.wait("cleared diagnostics", |m| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == open
+    });
+    assert!(m["params"]["diagnostics"].as_array().unwrap().is_empty());
+    lsp.request("shutdown", Value::Null);
+    let other = format!("file://{}/other.md", dir.path().display());
+    assert!(
+        !lsp.pending.iter().any(|m| m["params"]["uri"] == other),
+        "a closed workspace draft was published without checkWorkspace"
+    );
 }
 
 /// The byte offset of an LSP position (UTF-16 columns) in `text`.
@@ -732,7 +800,11 @@ fn closing_a_draft_that_is_a_fifo_on_disk_does_not_block_the_server() {
     let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(made.success());
     let mut lsp = Lsp::start(dir.path());
-    lsp.initialize(dir.path(), json!(["utf-16"]));
+    lsp.initialize_with(
+        dir.path(),
+        json!(["utf-16"]),
+        json!({"checkWorkspace": true}),
+    );
     let uri = format!("file://{}", fifo.display());
     lsp.open(&uri, QUOTE_DRAFT);
     lsp.diagnostics(&uri, 1);

@@ -38,6 +38,9 @@ pub struct Settings {
     pub languages: Vec<String>,
     pub max_workspace_files: usize,
     pub preferred_names: Vec<String>,
+    /// Check the drafts in the workspace that are not open (off by
+    /// default: an archive folder would flood the editor's problem list).
+    pub check_workspace: bool,
 }
 
 impl Default for Settings {
@@ -48,6 +51,7 @@ impl Default for Settings {
             languages: vec!["markdown".into(), "plaintext".into(), "text".into()],
             max_workspace_files: 1000,
             preferred_names: Vec::new(),
+            check_workspace: false,
         }
     }
 }
@@ -97,6 +101,9 @@ impl Settings {
         }
         if let Some(names) = strings(v.get("preferredNames")) {
             self.preferred_names = names;
+        }
+        if let Some(b) = v.get("checkWorkspace").and_then(Value::as_bool) {
+            self.check_workspace = b;
         }
     }
 
@@ -165,6 +172,13 @@ pub struct Backend {
     /// diagnostics are sent, so that a slower task can never send an older
     /// version's diagnostics after a newer one's.
     publishing: Arc<tokio::sync::Mutex<()>>,
+}
+
+/// Whether the config that applies to a draft on disk excludes it.
+fn excluded(path: &std::path::Path) -> bool {
+    crate::workspace::Workspace::new(None)
+        .and_then(|w| w.applied(path))
+        .is_ok_and(|a| a.excludes(path))
 }
 
 impl Backend {
@@ -395,10 +409,14 @@ impl Backend {
             return;
         };
         // Off the runtime, and only a regular file: opening a FIFO or a
-        // device would wait for a writer that never comes.
+        // device would wait for a writer that never comes. A draft that its
+        // config excludes is not checked, as in `copydesk check`.
         let read = tokio::task::spawn_blocking({
             let path = path.clone();
             move || match std::fs::metadata(&path) {
+                Ok(m) if m.is_file() && excluded(&path) => {
+                    Err(format!("{}: excluded by its config", path.display()))
+                }
                 Ok(m) if m.is_file() => crate::workspace::read(&path),
                 Ok(_) => Err(format!("{}: not a regular file, skipped", path.display())),
                 Err(e) => Err(e.to_string()),
@@ -441,6 +459,11 @@ impl Backend {
             let st = self.lock();
             (st.roots.clone(), st.settings.max_workspace_files)
         };
+        // The same decision as `copydesk check`: each file's own config
+        // chain says whether it is included or excluded.
+        let Ok(workspace) = crate::workspace::Workspace::new(None) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for root in roots {
             for entry in ignore::WalkBuilder::new(&root)
@@ -452,11 +475,13 @@ impl Backend {
                     return out;
                 }
                 let p = entry.path();
-                let draft = entry.file_type().is_some_and(|t| t.is_file())
-                    && p.extension()
-                        .and_then(|e| e.to_str())
-                        .is_some_and(|e| matches!(e, "md" | "markdown" | "txt"));
-                if draft {
+                if !entry.file_type().is_some_and(|t| t.is_file()) {
+                    continue;
+                }
+                let checked = workspace
+                    .applied(p)
+                    .is_ok_and(|a| a.includes(p) && !a.excludes(p));
+                if checked {
                     out.push(p.to_path_buf());
                 }
             }
@@ -467,6 +492,9 @@ impl Backend {
     /// Checks every draft in the workspace that is not open, one at a time,
     /// so that typing is never kept waiting.
     fn scan_workspace(&self) {
+        if !self.lock().settings.check_workspace {
+            return;
+        }
         let this = self.clone();
         tokio::spawn(async move {
             let drafts = tokio::task::spawn_blocking({
@@ -974,8 +1002,12 @@ impl LanguageServer for Backend {
             st.docs.remove(&uri).is_some()
         };
         if was_open {
-            // Back to the file on disk, or nothing if there is none.
-            self.check_disk(uri).await;
+            if self.lock().settings.check_workspace {
+                // Back to the file on disk, or nothing if there is none.
+                self.check_disk(uri).await;
+            } else {
+                self.clear(uri).await;
+            }
         }
     }
 
@@ -997,7 +1029,7 @@ impl LanguageServer for Backend {
             }
             if event.typ == FileChangeType::DELETED {
                 self.clear(event.uri).await;
-            } else {
+            } else if self.lock().settings.check_workspace {
                 self.check_disk(event.uri).await;
             }
         }
