@@ -14,6 +14,7 @@ export interface ExtensionSettings {
   houseNames: string[];
   inlayHints: boolean;
   languages: string[];
+  checkWorkspace: boolean;
 }
 
 export interface ServerSettings {
@@ -22,6 +23,7 @@ export interface ServerSettings {
     preferredNames: string[];
     inlayHints: boolean;
     languages: string[];
+    checkWorkspace: boolean;
   };
 }
 
@@ -36,6 +38,7 @@ export function readSettings(get: Getter): ExtensionSettings {
     houseNames: [],
     inlayHints: get<boolean>("inlayHints.speakers", true),
     languages: get<string[]>("languages", ["markdown", "plaintext"]),
+    checkWorkspace: get<boolean>("checkWorkspace", false),
   };
 }
 
@@ -69,6 +72,7 @@ export function toServerSettings(s: ExtensionSettings): ServerSettings {
       preferredNames: [...s.houseNames],
       inlayHints: s.inlayHints !== false,
       languages: s.languages.filter((l) => typeof l === "string" && l.length > 0),
+      checkWorkspace: s.checkWorkspace === true,
     },
   };
 }

@@ -5,7 +5,7 @@ import { documentSelector, parseHouseNames, readSettings, toServerSettings } fro
 test("defaults map to the server's defaults", () => {
   const s = readSettings((_key, fallback) => fallback);
   assert.deepEqual(toServerSettings(s), {
-    copydesk: { rules: {}, preferredNames: [], inlayHints: true, languages: ["markdown", "plaintext"] },
+    copydesk: { rules: {}, preferredNames: [], inlayHints: true, languages: ["markdown", "plaintext"], checkWorkspace: false },
   });
 });
 
@@ -19,6 +19,7 @@ test("rule settings pass through, malformed ones are dropped", () => {
     },
     "inlayHints.speakers": false,
     languages: ["markdown", "", "restructuredtext"],
+    checkWorkspace: true,
   };
   const get = <T>(key: string, fallback: T): T => (key in values ? (values[key] as T) : fallback);
   const server = toServerSettings({ ...readSettings(get), houseNames: ["Volodymyr Zelenskyy"] });
@@ -30,6 +31,7 @@ test("rule settings pass through, malformed ones are dropped", () => {
   assert.equal(server.copydesk.inlayHints, false);
   assert.deepEqual(server.copydesk.languages, ["markdown", "restructuredtext"]);
   assert.deepEqual(server.copydesk.preferredNames, ["Volodymyr Zelenskyy"]);
+  assert.equal(server.copydesk.checkWorkspace, true);
 });
 
 test("house names file: one name a line, comments skipped", () => {
