@@ -2072,3 +2072,129 @@ fn an_unnamed_source_is_vague_at_a_sentence_start_too() {
         vec![Some(("The mayor".to_string(), false))]
     );
 }
+
+#[test]
+fn a_figure_or_a_cited_report_says_no_next_sentence() {
+    // A figure, a count or a document only cited backs its own sentence;
+    // the stand-alone quote after it has no speaker.
+    for body in [
+        "Unemployment rose to 6 percent last year, according to county statistics.\n\n“We have never seen anything like it in the valley.”",
+        "The number of visitors fell by a third, according to figures released on Monday. “Nobody comes any more. The hotels are empty.”",
+        "Sales collapsed, according to a report filed by the regulator.\n\n“It is a disaster for the whole town.”",
+        "Figures from the port authority show that 4,000 containers were lost. “We cannot go on like this.”",
+        "According to the 2021 census, the village has 312 people. “Everyone here knows everyone else.”",
+        "The latest poll suggests the mayor trails by nine points.\n\n“The race is over and everyone knows it.”",
+        "Crime fell 12 percent, the data showed. “The streets feel safer than they have in years.”",
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
+    }
+    // Look-alikes: a person, an organisation, or a document with a verb of
+    // saying goes on speaking.
+    assert_eq!(
+        speakers(
+            "The road will reopen, according to the mayor, Ana Ruiz. “We have done our part.”"
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("The ministry said the road would reopen in May. “The repairs are on schedule.”"),
+        vec![some("The ministry")]
+    );
+    assert_eq!(
+        speakers("“We demand an inquiry,” the letter said. “Nothing less will do.”"),
+        vec![some("the letter"), some("the letter")]
+    );
+    assert_eq!(
+        speakers(
+            "Unemployment rose, according to county statistics. “It is bad,” said Mayor Ana Ruiz."
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    // In its own sentence a cited report still backs the quote.
+    assert_eq!(
+        speakers("The repairs were “long overdue,” according to a report by the council."),
+        vec![some("a report")]
+    );
+}
+
+#[test]
+fn a_speaker_found_without_a_cue_does_not_carry() {
+    // The subject of a sentence that holds a fragment made no speech act:
+    // the next sentence's quote is nobody's.
+    for body in [
+        "Webb expects the talks to be “long and painful.”\n\n“It will take a generation to rebuild.”",
+        "The mayor hopes for “a quick fix.” “The bridge will be open by May.”",
+        "Ortiz anticipated “a hard winter” for the fleet.\n\n“We will lose boats, and we will lose men.”",
+        "Coach Lena Park wants “more grit” from her side. “They have to fight for every ball.”",
+        "Residents fear “another flood” this spring.\n\n“The river has never been this high in March.”",
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
+    }
+    // A cue is a speech act: the same sentences with one carry.
+    assert_eq!(
+        speakers("Webb said the talks would be “long and painful.”\n\n“It will take a generation to rebuild.”"),
+        vec![some("Webb"), some("Webb")]
+    );
+    assert_eq!(
+        speakers("Coach Lena Park called for “more grit.” “They have to fight for every ball.”"),
+        vec![some("Lena Park"), some("Lena Park")]
+    );
+}
+
+#[test]
+fn the_reporters_own_sentences_end_a_speakers_turn() {
+    // Three sentences in the reporter's voice between a speaker's words and
+    // a stand-alone quote in the same paragraph leave the quote unattributed.
+    for body in [
+        "“We will rebuild,” said Ana Ruiz. The harbour was built in 1890. Its walls are granite. The storm broke them in two places. “It will cost millions.”",
+        "The firm expanded to 70 towns, said chief executive Omar Haddad. It plans 1,000 by March. Rivals have been slower. Prices have fallen by half. “Speed is everything in this market.”",
+        "“The rain rate is low,” he said of Pune. Laser links struggle in fog. They cost less than cable. They take hours to set up. “Nobody else can do it this cheaply.”",
+        "Lee said the plan was sound. The council meets on Monday. It has 40 members. Most are new. “I expect a clear vote.”",
+        "“It was a relief,” admitted Tom Webb. The club finished second. It faces Ajax next. The draw was made in Nyon. “Whoever we play, we will be ready.”",
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
+    }
+    // Look-alikes: one sentence of background, sentences about the speaker,
+    // or the speaker's own words in between keep the turn.
+    assert_eq!(
+        speakers("“We will rebuild,” said Ana Ruiz. The harbour was built in 1890. “It will cost millions.”"),
+        vec![some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“I'm qualified now,” said Tom Webb. Tom Webb hopes to race in Leipzig. Tom Webb is brimming with confidence. Tom Webb trains daily. “My career has turned the corner.”"),
+        vec![some("Tom Webb"), some("Tom Webb")]
+    );
+    assert_eq!(
+        speakers("“We will rebuild,” said Ana Ruiz. “The walls are granite.” The storm broke them. “It will cost millions.”"),
+        vec![some("Ana Ruiz"), some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_quote_read_as_a_title_neither_takes_nor_hands_on_a_speaker() {
+    // Title case where a title goes: the quote is a title, and the
+    // stand-alone quote after it is not carried from it.
+    assert_eq!(
+        read("The season opens with “Harbour Lights” at the Lyric.\n\n“It will be the best year we have had.”"),
+        vec![(QuoteKind::Title, None), (QuoteKind::Speech, None)]
+    );
+    assert_eq!(
+        read("“We open in May,” said Ana Ruiz. Tickets for “Salt Road” go on sale on Monday."),
+        vec![
+            (QuoteKind::Speech, some("Ana Ruiz")),
+            (QuoteKind::Title, None)
+        ]
+    );
+}
+
+#[test]
+fn a_carried_speaker_says_where_it_came_from() {
+    let reasons = per_quote(
+        "“We will rebuild,” said Ana Ruiz. “It will cost millions.”",
+        |_, q| q.reason.clone(),
+    );
+    assert_eq!(
+        reasons[1],
+        "continues the words of Ana Ruiz in the sentence before (cue: “said”)"
+    );
+}
