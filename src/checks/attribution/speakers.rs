@@ -1080,6 +1080,11 @@ pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
     }
 }
 
+/// Whether a phrase's head word names an organisation: "agency".
+pub(super) fn is_organisation_head(head: &str) -> bool {
+    ORGANISATION_HEADS.contains(&head)
+}
+
 /// Heads of phrases that name an organisation: "the agency", "the
 /// company".
 const ORGANISATION_HEADS: &[&str] = &[

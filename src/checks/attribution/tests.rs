@@ -2198,3 +2198,43 @@ fn a_carried_speaker_says_where_it_came_from() {
         "continues the words of Ana Ruiz in the sentence before (cue: “said”)"
     );
 }
+
+#[test]
+fn a_thing_as_subject_says_no_bare_word_in_marks() {
+    // With no cue, a word or two in marks belongs to the sentence's subject
+    // only when that subject is somebody: a thing's "words" are a term.
+    for body in [
+        "The talks are on “hold” for now.",
+        "The files were marked “top secret” in 1998.",
+        "The new model is sold as a “family car” across Europe.",
+        "The bill would create “safe zones” near clinics.",
+        "The attachment is labelled “invoice” or “receipt”.",
+        "The storm left the village “cut off” for a week.",
+    ] {
+        assert!(
+            read(body)
+                .iter()
+                .all(|(k, s)| *k == QuoteKind::Term && s.is_none()),
+            "{body}: {:?}",
+            read(body)
+        );
+    }
+    // Look-alikes: a person, a group or an organisation as the subject.
+    assert_eq!(
+        speakers("Ana Ruiz is “furious” about the delay."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("The ministry is “confident” of a deal."),
+        vec![some("The ministry")]
+    );
+    assert_eq!(
+        speakers("Residents are “fed up” with the noise."),
+        vec![some("Residents")]
+    );
+    // More than a bare word or two is still the subject's.
+    assert_eq!(
+        speakers("The plan promises “a school in every village by 2030” to voters."),
+        vec![some("The plan")]
+    );
+}
