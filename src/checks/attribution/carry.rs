@@ -131,23 +131,42 @@ fn colon_introduction(ctx: &Ctx, pi: usize) -> Option<Carried> {
             "introduced with a colon in the paragraph before".into(),
         ));
     }
+    let words = word_window(doc, last_si..last_si + 1);
     // "When Wallace died, President Clinton released the following
     // statement:": the colon hands the floor to the last person or
     // organisation that can be the subject.
-    let words = word_window(doc, last_si..last_si + 1);
-    let last_agent = words.rev().find_map(|k| {
+    let last_agent = words.clone().rev().find_map(|k| {
         let m = ctx.names.mention_at(doc.words[k].range.start)?;
         let mention = &ctx.names.mentions[m];
         (mention.is_agent() && can_be_subject(ctx, mention, doc.words[k].range.start))
             .then(|| make_speaker(ctx, mention.range.clone()))
     });
-    last_agent.map(|s| {
-        (
+    if let Some(s) = last_agent {
+        return Some((
             s,
             Some(colon_cue(doc, prev.range.end)),
             "introduced with a colon in the paragraph before".into(),
-        )
-    })
+        ));
+    }
+    // "She then listed her demands:", "The new coach had one message for
+    // his players:": with no speech verb, the colon hands the floor to the
+    // sentence's subject when that is somebody.
+    first_subject(ctx, words.start, words.end)
+        .filter(|s| {
+            !s.vague
+                && someone_or_org(ctx, s)
+                && (!is_pronoun(&s.name) || is_nominative(&s.name.to_lowercase()))
+        })
+        .map(|s| {
+            let cue = colon_cue(doc, prev.range.end);
+            let why = went_on(
+                "introduced by",
+                &s,
+                None,
+                "with a colon in the paragraph before",
+            );
+            (s, Some(cue), why)
+        })
 }
 
 /// Another attributed quote or a speech cue near the quote in its own

@@ -169,7 +169,7 @@ fn someone(ctx: &Ctx, s: &Speaker) -> bool {
 
 /// [`someone`], or a phrase whose head names an organisation ("the
 /// ministry").
-fn someone_or_org(ctx: &Ctx, s: &Speaker) -> bool {
+pub(super) fn someone_or_org(ctx: &Ctx, s: &Speaker) -> bool {
     let text = ctx.doc.text(s.mention.clone());
     let head = strip_possessive(text.split_whitespace().last().unwrap_or(""))
         .0
@@ -201,7 +201,24 @@ fn names_people(head: &str) -> bool {
         || PERSON_ROLES.contains(&one)
         || matches!(
             head,
-            "people" | "public" | "staff" | "crowd" | "family" | "children" | "men" | "women"
+            "people"
+                | "public"
+                | "staff"
+                | "crowd"
+                | "family"
+                | "children"
+                | "men"
+                | "women"
+                | "coach"
+                | "captain"
+                | "boss"
+                | "pilot"
+                | "mother"
+                | "father"
+                | "wife"
+                | "husband"
+                | "son"
+                | "daughter"
         )
         || (["er", "or", "ist", "ian", "ant", "ent", "man", "woman"]
             .iter()

@@ -2238,3 +2238,90 @@ fn a_thing_as_subject_says_no_bare_word_in_marks() {
         vec![some("The plan")]
     );
 }
+
+#[test]
+fn a_colon_ending_the_paragraph_before_hands_the_floor_to_its_subject() {
+    for (body, who) in [
+        ("Ana Ruiz met the strikers at noon. She then listed her demands:\n\n“Free the hostages and open the border.”", "Ana Ruiz"),
+        ("The new coach had one message for the squad:\n\n“Nobody eats until we win.”", "The new coach"),
+        ("Tom Webb left the stage. He came back with a warning:\n\n“This is not over.”", "Tom Webb"),
+        ("The harbour master, Lena Park, put it bluntly:\n\n“The pier is finished.”", "The harbour master"),
+        ("Residents had a simple request for the council:\n\n“Fix the road.”", "Residents"),
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &some(who), "{body}");
+    }
+    // Look-alikes: a thing as the subject introduces no one's words.
+    for body in [
+        "The schedule for the week is as follows:\n\n“Monday: arrivals. Tuesday: talks.”",
+        "The sign on the door was short:\n\n“Closed until further notice.”",
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
+    }
+}
+
+#[test]
+fn when_the_speech_happened_is_no_speaker() {
+    for (body, who) in [
+        (
+            "“It was a disgrace,” said last week a spokesman for the club.",
+            "a spokesman",
+        ),
+        (
+            "“We will appeal,” said on Monday the lawyer for the family.",
+            "the lawyer",
+        ),
+        (
+            "“The pier is safe,” said yesterday Ana Ruiz, the harbour master.",
+            "Ana Ruiz",
+        ),
+        (
+            "“Nobody told us,” said earlier this week a resident of the estate.",
+            "a resident",
+        ),
+        ("“It is over,” said this morning Tom Webb.", "Tom Webb"),
+    ] {
+        let got = speakers(body);
+        assert!(
+            got[0].as_deref().is_some_and(|s| s.starts_with(who)),
+            "{body}: {got:?}"
+        );
+    }
+    // Look-alike: a name after the time phrase is still found when the
+    // cue comes first.
+    assert_eq!(
+        speakers("Last week Ana Ruiz said: “The pier is safe.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn an_inverted_cue_with_a_long_description_names_its_speaker() {
+    for (body, who) in [
+        (
+            "“We lost everything,” said flood survivor Ana Reyes of Valencia.",
+            "Ana Reyes",
+        ),
+        (
+            "“The council has failed,” opined the Daily Ledger in an editorial.",
+            "the Daily Ledger",
+        ),
+        (
+            "“It cannot stand,” wrote retired Supreme Court justice Lena Park.",
+            "Lena Park",
+        ),
+        (
+            "“Get out now,” warned veteran harbour pilot Tom Webb, 71.",
+            "Tom Webb",
+        ),
+        (
+            "“It's a scandal,” said longtime city council member and former teacher Omar Haddad.",
+            "Omar Haddad",
+        ),
+    ] {
+        let got = speakers(body);
+        assert!(
+            got.len() == 1 && got[0].as_deref().is_some_and(|s| s.ends_with(who)),
+            "{body}: {got:?}"
+        );
+    }
+}
