@@ -2325,3 +2325,37 @@ fn an_inverted_cue_with_a_long_description_names_its_speaker() {
         );
     }
 }
+
+#[test]
+fn a_label_applied_by_a_document_a_rule_or_a_court_is_a_term() {
+    for body in [
+        "Webb said the files were marked “top secret” in 1998.",
+        "The agency said 2,000 emails were rated “confidential,” the lowest level.",
+        "Ruiz told the court the drug was classified as “high risk” in Spain.",
+        "The ministry said the pier was designated a “no-go zone” on Friday.",
+        "Officials said the driver was charged with “gross negligence” after the crash.",
+        "The lawyers noted that a captain was found guilty of “reckless endangerment” in 2011.",
+        "The boxes, stamped “fragile,” sat on the dock, the harbour master said.",
+    ] {
+        let got = read(body);
+        assert!(
+            got.iter()
+                .any(|(k, s)| *k == QuoteKind::Term && s.is_none()),
+            "{body}: {got:?}"
+        );
+    }
+    // Look-alikes: the speaker's own words after the same verbs, a passage
+    // too long for a label, and a mark that is no label.
+    assert_eq!(
+        speakers("“It was marked for demolition,” said Ana Ruiz."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ruiz said he was charged with “stealing from the very people who trusted him.”"),
+        vec![some("Ruiz")]
+    );
+    assert_eq!(
+        speakers("Webb marked the day by saying “we will never forget them.”"),
+        vec![some("Webb")]
+    );
+}
