@@ -171,10 +171,12 @@ fn colon_introduction(ctx: &Ctx, pi: usize) -> Option<Carried> {
 
 /// Another attributed quote or a speech cue near the quote in its own
 /// paragraph `pi`. Only a speech act carries (see [`speaks_on`]), and only
-/// while the reporter has not taken over: a sentence of the paragraph with
-/// no quote and no speech cue between the two ends the speaker's turn
-/// ("“…,” he said. The firm has 70 towns. “…”" leaves the second quote
-/// with no speaker).
+/// while the reporter has not taken over: more than two sentences of the
+/// paragraph with no quote and no speech cue between the two end the
+/// speaker's turn ("“…,” he said. The bakery opened in 1962. It burns
+/// wood. Bread sells out by nine. “…”" leaves the second quote with no
+/// speaker); "according to" in a sentence after the quote is for that
+/// sentence only.
 fn same_paragraph(
     ctx: &Ctx,
     quotes: &[Quote],
@@ -235,9 +237,9 @@ fn same_paragraph(
             .end
             .min(q.range.end + REACH * 20);
     // Whether the speaker's turn reaches from sentence `si` to the quote:
-    // at most one sentence between them in the reporter's own voice (no
+    // at most two sentences between them in the reporter's own voice (no
     // quote, no speech cue), not counting sentences about the speaker
-    // ("McIlroy is brimming with confidence.").
+    // ("Webb rises at four.").
     let unbroken = |si: usize, speaker: &Speaker| {
         let between = if si < here {
             si + 1..here

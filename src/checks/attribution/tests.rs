@@ -2147,10 +2147,10 @@ fn the_reporters_own_sentences_end_a_speakers_turn() {
     // a stand-alone quote in the same paragraph leave the quote unattributed.
     for body in [
         "“We will rebuild,” said Ana Ruiz. The harbour was built in 1890. Its walls are granite. The storm broke them in two places. “It will cost millions.”",
-        "The firm expanded to 70 towns, said chief executive Omar Haddad. It plans 1,000 by March. Rivals have been slower. Prices have fallen by half. “Speed is everything in this market.”",
-        "“The rain rate is low,” he said of Pune. Laser links struggle in fog. They cost less than cable. They take hours to set up. “Nobody else can do it this cheaply.”",
+        "The bakery will hire 12 bakers, said owner Omar Haddad. It opened in 1962. Its ovens burn wood. Bread sells out by nine. “Flour costs have doubled since spring.”",
+        "“The ferry is late again,” he said of the crossing. Ferries have run since 1850. The boats seat 300. Tickets cost five euros. “Nobody trusts the timetable.”",
         "Lee said the plan was sound. The council meets on Monday. It has 40 members. Most are new. “I expect a clear vote.”",
-        "“It was a relief,” admitted Tom Webb. The club finished second. It faces Ajax next. The draw was made in Nyon. “Whoever we play, we will be ready.”",
+        "“It was a close call,” admitted Tom Webb. The choir placed second. It tours Graz next. The hall holds 900. “Our altos carried the night.”",
     ] {
         assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
     }
@@ -2161,7 +2161,7 @@ fn the_reporters_own_sentences_end_a_speakers_turn() {
         vec![some("Ana Ruiz"), some("Ana Ruiz")]
     );
     assert_eq!(
-        speakers("“I'm qualified now,” said Tom Webb. Tom Webb hopes to race in Leipzig. Tom Webb is brimming with confidence. Tom Webb trains daily. “My career has turned the corner.”"),
+        speakers("“The loaves are ready,” said Tom Webb. Tom Webb rises at four. Tom Webb bakes alone. Tom Webb sells out by nine. “I would not trade it for anything.”"),
         vec![some("Tom Webb"), some("Tom Webb")]
     );
     assert_eq!(
