@@ -6,9 +6,37 @@ use super::*;
 /// A speaker, the cue that links to them if any, and the reason.
 type Carried = (Speaker, Option<Cue>, String);
 
+/// Whether a speaker found by `cue` made a speech act that can go on into
+/// the next sentence: a person, a group or an organisation with a speech
+/// cue, or a document with a verb of saying ("the letter said"). A figure
+/// or a count ("county statistics show"), or a document only cited
+/// ("according to a report filed …"), can back its own sentence but says
+/// nothing of the next one; a speaker found with no cue at all (the
+/// subject of a sentence that holds a fragment) made no speech act.
+pub(super) fn speaks_on(ctx: &Ctx, s: &Speaker, cue: Option<&Cue>) -> bool {
+    if cue.is_none_or(|c| c.text.is_empty()) {
+        return false;
+    }
+    let head = |t: &str| {
+        t.split_whitespace()
+            .last()
+            .map(|w| {
+                strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                    .0
+                    .to_lowercase()
+            })
+            .unwrap_or_default()
+    };
+    let cites = cue.is_some_and(|c| c.text.to_lowercase().starts_with("according"));
+    let heads = [head(ctx.doc.text(s.mention.clone())), head(&s.name)];
+    !heads.iter().any(|h| {
+        FIGURE_NOUNS.contains(&h.as_str()) || (cites && DOCUMENT_NOUNS.contains(&h.as_str()))
+    })
+}
+
 /// Attribution carried from a colon introduction, a signature line, the
 /// quote's paragraph, or the paragraph before.
-pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried> {
+pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], spoken: &[bool], qi: usize) -> Option<Carried> {
     let doc = ctx.doc;
     let q = &quotes[qi];
     let pi = doc.paragraph_at(q.range.start)?;
@@ -39,7 +67,7 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried>
     if para.sentences.is_empty() {
         return None;
     }
-    if let Some(found) = same_paragraph(ctx, quotes, qi, pi) {
+    if let Some(found) = same_paragraph(ctx, quotes, spoken, qi, pi) {
         return Some(found);
     }
     if let Some(s) = possessive_before(ctx, q, pi) {
@@ -64,7 +92,7 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Carried>
         ));
     }
     if (opens_paragraph || subjectless_lead_in(ctx, para.range.start, q)) && pi > 0 {
-        return paragraph_before(ctx, quotes, qi, pi - 1);
+        return paragraph_before(ctx, quotes, spoken, qi, pi - 1);
     }
     None
 }
@@ -103,28 +131,59 @@ fn colon_introduction(ctx: &Ctx, pi: usize) -> Option<Carried> {
             "introduced with a colon in the paragraph before".into(),
         ));
     }
+    let words = word_window(doc, last_si..last_si + 1);
     // "When Wallace died, President Clinton released the following
     // statement:": the colon hands the floor to the last person or
     // organisation that can be the subject.
-    let words = word_window(doc, last_si..last_si + 1);
-    let last_agent = words.rev().find_map(|k| {
+    let last_agent = words.clone().rev().find_map(|k| {
         let m = ctx.names.mention_at(doc.words[k].range.start)?;
         let mention = &ctx.names.mentions[m];
         (mention.is_agent() && can_be_subject(ctx, mention, doc.words[k].range.start))
             .then(|| make_speaker(ctx, mention.range.clone()))
     });
-    last_agent.map(|s| {
-        (
+    if let Some(s) = last_agent {
+        return Some((
             s,
             Some(colon_cue(doc, prev.range.end)),
             "introduced with a colon in the paragraph before".into(),
-        )
-    })
+        ));
+    }
+    // "She then listed her demands:", "The new coach had one message for
+    // his players:": with no speech verb, the colon hands the floor to the
+    // sentence's subject when that is somebody.
+    first_subject(ctx, words.start, words.end)
+        .filter(|s| {
+            !s.vague
+                && someone_or_org(ctx, s)
+                && (!is_pronoun(&s.name) || is_nominative(&s.name.to_lowercase()))
+        })
+        .map(|s| {
+            let cue = colon_cue(doc, prev.range.end);
+            let why = went_on(
+                "introduced by",
+                &s,
+                None,
+                "with a colon in the paragraph before",
+            );
+            (s, Some(cue), why)
+        })
 }
 
 /// Another attributed quote or a speech cue near the quote in its own
-/// paragraph `pi`.
-fn same_paragraph(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<Carried> {
+/// paragraph `pi`. Only a speech act carries (see [`speaks_on`]), and only
+/// while the reporter has not taken over: more than two sentences of the
+/// paragraph with no quote and no speech cue between the two end the
+/// speaker's turn ("“…,” he said. The bakery opened in 1962. It burns
+/// wood. Bread sells out by nine. “…”" leaves the second quote with no
+/// speaker); "according to" in a sentence after the quote is for that
+/// sentence only.
+fn same_paragraph(
+    ctx: &Ctx,
+    quotes: &[Quote],
+    spoken: &[bool],
+    qi: usize,
+    pi: usize,
+) -> Option<Carried> {
     let doc = ctx.doc;
     let q = &quotes[qi];
     let para = &doc.paragraphs[pi];
@@ -143,22 +202,29 @@ fn same_paragraph(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<C
     // that opens the sentence right after a sentence ending in somebody's
     // attributed quote goes on from it, whatever the sentences after say.
     if doc.opens_sentence(q.range.start) && here > para.sentences.start {
-        let before = quotes[..qi]
-            .iter()
+        let before = (0..qi)
             .rev()
-            .find(|o| o.kind == QuoteKind::Speech);
-        if let Some(o) = before.filter(|o| {
-            o.speaker.as_ref().is_some_and(|s| !s.vague)
+            .find(|&oi| quotes[oi].kind == QuoteKind::Speech);
+        if let Some(oi) = before.filter(|&oi| {
+            let o = &quotes[oi];
+            spoken[oi]
+                && o.speaker.as_ref().is_some_and(|s| !s.vague)
                 && doc.sentence_at(o.range.end.saturating_sub(1)) == Some(here - 1)
                 && doc
                     .sentence_at(o.range.start)
                     .is_some_and(|si| si >= para.sentences.start)
         }) {
+            let o = &quotes[oi];
             if let Some(s) = &o.speaker {
                 return Some((
                     s.clone(),
                     o.cue.clone(),
-                    "continues a speaker's words in the same paragraph".into(),
+                    went_on(
+                        "continues the words of",
+                        s,
+                        o.cue.as_ref(),
+                        "in the sentence before",
+                    ),
                 ));
             }
         }
@@ -170,15 +236,48 @@ fn same_paragraph(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<C
         ..doc.sentences[near.end.max(near.start + 1) - 1]
             .end
             .min(q.range.end + REACH * 20);
+    // Whether the speaker's turn reaches from sentence `si` to the quote:
+    // at most two sentences between them in the reporter's own voice (no
+    // quote, no speech cue), not counting sentences about the speaker
+    // ("Webb rises at four.").
+    let unbroken = |si: usize, speaker: &Speaker| {
+        let between = if si < here {
+            si + 1..here
+        } else {
+            last + 1..si
+        };
+        between
+            .filter(|&sj| {
+                let words = word_window(doc, sj..sj + 1);
+                !words
+                    .clone()
+                    .any(|k| ctx.quoted[k] || ctx.cue_len(k).is_some())
+                    && first_subject(ctx, words.start, words.end)
+                        .is_none_or(|s| s.name != speaker.name)
+            })
+            .count()
+            <= 2
+    };
     let first = quotes.partition_point(|o| o.range.start < near_range.start);
     for (oi, other) in quotes.iter().enumerate().skip(first) {
         if other.range.start >= near_range.end {
             break;
         }
-        if oi == qi || other.kind != QuoteKind::Speech {
+        if oi == qi || other.kind != QuoteKind::Speech || !spoken[oi] {
             continue;
         }
-        if let Some(s) = &other.speaker {
+        let si = if other.range.start > q.range.start {
+            doc.sentence_at(other.range.start)
+        } else {
+            doc.sentence_at(other.range.end.saturating_sub(1))
+        };
+        let Some(s) = &other.speaker else {
+            continue;
+        };
+        if !si.is_some_and(|si| (here..=last).contains(&si) || unbroken(si, s)) {
+            continue;
+        }
+        {
             let dist = q.range.start.abs_diff(other.range.start) * 2
                 + usize::from(other.range.start > q.range.start);
             if best.as_ref().is_none_or(|b| dist < b.0) {
@@ -192,6 +291,15 @@ fn same_paragraph(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<C
             continue;
         }
         if let Some((speaker, cue)) = attribution_in_sentence(ctx, si, q.range.start) {
+            // "“…” According to analysts at IDC, …": a citation after the
+            // quote is for its own sentence.
+            let cites = cue.text.to_lowercase().starts_with("according");
+            if !speaks_on(ctx, &speaker, Some(&cue))
+                || !unbroken(si, &speaker)
+                || (cites && si > last)
+            {
+                continue;
+            }
             let dist = q.range.start.abs_diff(s.start) * 2 + usize::from(s.start > q.range.start);
             if best.as_ref().is_none_or(|b| dist < b.0) {
                 best = Some((dist, speaker, Some(cue)));
@@ -199,19 +307,41 @@ fn same_paragraph(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<C
         }
     }
     best.map(|(_, s, c)| {
-        (
-            s,
-            c,
-            "continues a speaker's words in the same paragraph".into(),
-        )
+        let why = went_on(
+            "continues the words of",
+            &s,
+            c.as_ref(),
+            "in the same paragraph",
+        );
+        (s, c, why)
     })
+}
+
+/// The reason for a carried speaker, naming who and the cue it came from:
+/// "continues the words of Ana Ruiz in the same paragraph (cue: “said”)".
+pub(super) fn went_on(lead: &str, s: &Speaker, cue: Option<&Cue>, place: &str) -> String {
+    let mut why = format!("{lead} {}", s.name);
+    if !place.is_empty() {
+        why.push(' ');
+        why.push_str(place);
+    }
+    if let Some(c) = cue.filter(|c| !c.text.is_empty()) {
+        why.push_str(&format!(" (cue: “{}”)", c.text));
+    }
+    why
 }
 
 /// A quote paragraph right after a paragraph that ends with somebody's
 /// words: their attributed quote, whole or a fragment (`saying he’s
 /// “made a lot of money.”`), or a report of what they said (`Carter said
 /// that the U.S. would stay.`).
-fn paragraph_before(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option<Carried> {
+fn paragraph_before(
+    ctx: &Ctx,
+    quotes: &[Quote],
+    spoken: &[bool],
+    qi: usize,
+    pi: usize,
+) -> Option<Carried> {
     let doc = ctx.doc;
     let prev_para = &doc.paragraphs[pi];
     if prev_para.sentences.is_empty() {
@@ -223,9 +353,12 @@ fn paragraph_before(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option
     let last = (0..qi)
         .rev()
         .take_while(|&oi| quotes[oi].range.end > prev.start)
-        .find(|&oi| quotes[oi].range.start < prev.end && quotes[oi].kind == QuoteKind::Speech)
-        .map(|oi| &quotes[oi]);
-    if let Some(o) = last {
+        .find(|&oi| quotes[oi].range.start < prev.end && quotes[oi].kind == QuoteKind::Speech);
+    if let Some(oi) = last {
+        let o = &quotes[oi];
+        if !spoken[oi] {
+            return None;
+        }
         // A fragment goes on only if the paragraph ends with it or its
         // cue: not after "called the plan “a bad joke” and left."
         let tail = doc.word_at_or_after(o.range.end)..doc.word_at_or_after(prev_para.range.end);
@@ -236,11 +369,13 @@ fn paragraph_before(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option
             .clone()
             .filter(|_| sentence_like(doc, o) || ends_with_words)
             .map(|s| {
-                (
-                    s,
-                    o.cue.clone(),
-                    "continues the quote in the paragraph before".into(),
-                )
+                let why = went_on(
+                    "continues the words of",
+                    &s,
+                    o.cue.as_ref(),
+                    "in the paragraph before",
+                );
+                (s, o.cue.clone(), why)
             });
     }
     // A cue in a clause about someone ("whether a user is who they say
@@ -282,12 +417,19 @@ fn paragraph_before(ctx: &Ctx, quotes: &[Quote], qi: usize, pi: usize) -> Option
                     .names
                     .mention_at(s.mention.end.saturating_sub(1))
                     .is_some();
-            if reports(&s) && says_something(&c) && !finding && named {
-                return Some((
-                    s,
-                    Some(c),
-                    "continues what the paragraph before reports".into(),
-                ));
+            if reports(&s)
+                && says_something(&c)
+                && !finding
+                && named
+                && speaks_on(ctx, &s, Some(&c))
+            {
+                let why = went_on(
+                    "continues what the paragraph before reports of",
+                    &s,
+                    Some(&c),
+                    "",
+                );
+                return Some((s, Some(c), why));
             }
             return None;
         }
@@ -447,7 +589,12 @@ fn signed_by(ctx: &Ctx, words: Range<usize>, dash: bool) -> Option<Speaker> {
 /// journalism.”": a fragment of four words or more that ends a sentence
 /// with no subject of its own, right after a sentence that quotes a named speaker
 /// in the same paragraph, goes on with that speaker's words.
-pub(super) fn fragment_after_quote(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Option<Speaker> {
+pub(super) fn fragment_after_quote(
+    ctx: &Ctx,
+    quotes: &[Quote],
+    spoken: &[bool],
+    qi: usize,
+) -> Option<Speaker> {
     let doc = ctx.doc;
     let q = &quotes[qi];
     if doc.text(q.inner()).split_whitespace().count() < 4 {
@@ -473,12 +620,12 @@ pub(super) fn fragment_after_quote(ctx: &Ctx, quotes: &[Quote], qi: usize) -> Op
     if first_subject(ctx, words.start, q_first).is_some() {
         return None;
     }
-    quotes[..qi]
-        .iter()
+    (0..qi)
         .rev()
-        .take_while(|o| o.range.end > before.start)
-        .find(|o| o.range.end <= before.end + 1 && o.kind == QuoteKind::Speech)
-        .and_then(|o| o.speaker.clone())
+        .take_while(|&oi| quotes[oi].range.end > before.start)
+        .find(|&oi| quotes[oi].range.end <= before.end + 1 && quotes[oi].kind == QuoteKind::Speech)
+        .filter(|&oi| spoken[oi])
+        .and_then(|oi| quotes[oi].speaker.clone())
         .filter(|s| !s.vague)
 }
 

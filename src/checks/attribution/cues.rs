@@ -121,8 +121,13 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
             )
             && !(k..q_first).any(|j| ctx.w(j) == "by")
     };
+    // "The talks are on “hold”", "The files were marked “top secret”": a
+    // thing that is the subject of a bare word or two in marks says no
+    // words; only somebody does.
     if !sentence_like(doc, q) && !colon_before && !passive_cue {
-        if let Some(speaker) = sentence_subject(ctx, words.start, q_first).filter(|s| !addressed(s))
+        let bare = doc.text(q.inner()).split_whitespace().count() <= 3;
+        if let Some(speaker) = sentence_subject(ctx, words.start, q_first)
+            .filter(|s| !addressed(s) && (!bare || someone_or_org(ctx, s)))
         {
             if !speaker.vague {
                 let r = speaker.mention.clone();
@@ -160,6 +165,65 @@ fn someone(ctx: &Ctx, s: &Speaker) -> bool {
     let text = ctx.doc.text(s.mention.clone());
     let head = text.split_whitespace().last().unwrap_or("").to_lowercase();
     is_pronoun(text) || PERSON_ROLES.contains(&head.as_str()) || plural_head(ctx, s)
+}
+
+/// [`someone`], or a phrase whose head names an organisation ("the
+/// ministry").
+pub(super) fn someone_or_org(ctx: &Ctx, s: &Speaker) -> bool {
+    let text = ctx.doc.text(s.mention.clone());
+    let head = strip_possessive(text.split_whitespace().last().unwrap_or(""))
+        .0
+        .to_lowercase();
+    // A name the draft gives ("Reid Ribble", "Politifact"), or a pronoun
+    // or relative resolved to one.
+    let named = |at: usize| {
+        ctx.names
+            .mention_at(at)
+            .is_some_and(|m| ctx.names.mentions[m].kind != NameKind::Place)
+    };
+    (ctx.agent_at(s.mention.start)
+        || is_pronoun(text)
+        || named(s.mention.start)
+        || named(s.mention.end.saturating_sub(1))
+        || s.name != text
+        || names_people(&head)
+        || is_organisation_head(&head))
+        && !FIGURE_NOUNS.contains(&head.as_str())
+        && !DOCUMENT_NOUNS.contains(&head.as_str())
+}
+
+/// Whether a head noun names people: a role ("officials"), a word for
+/// people ("crowd"), or an agent noun ("skipper", "residents",
+/// "economists", "guardians"; not "attachment").
+fn names_people(head: &str) -> bool {
+    let one = head.strip_suffix('s').unwrap_or(head);
+    PERSON_ROLES.contains(&head)
+        || PERSON_ROLES.contains(&one)
+        || matches!(
+            head,
+            "people"
+                | "public"
+                | "staff"
+                | "crowd"
+                | "family"
+                | "children"
+                | "men"
+                | "women"
+                | "coach"
+                | "captain"
+                | "boss"
+                | "pilot"
+                | "mother"
+                | "father"
+                | "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+        )
+        || (["er", "or", "ist", "ian", "ant", "ent", "man", "woman"]
+            .iter()
+            .any(|suffix| one.len() > suffix.len() + 2 && one.ends_with(suffix))
+            && !one.ends_with("ment"))
 }
 
 /// Whether a phrase's last word is a plural: "the protesters".

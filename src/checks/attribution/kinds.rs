@@ -160,6 +160,9 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
             return Some(QuoteKind::Term);
         }
     }
+    if labelled_or_charged(ctx, q, first) {
+        return Some(QuoteKind::Term);
+    }
     let mut k = first;
     // "a column, entitled, “…”": the comma after the naming word.
     if k > 1 && ctx.w(k - 1) == "," && matches!(ctx.w(k - 2), "entitled" | "titled" | "headlined") {
@@ -224,6 +227,50 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         }
     }
     None
+}
+
+/// "files marked “top secret”", "a drug classified as “high risk”", "charged
+/// with “gross negligence”", "convicted of “reckless endangerment”": a
+/// label a document, a rule or a court puts on something, right after the
+/// verb that applies it (an article or "as" between). It is the label's
+/// wording, not anybody's words, whatever verb of saying the sentence has.
+/// Only a short fragment: "charged with “stealing from the people who
+/// trusted him most”" is a longer passage and may be quoted speech.
+fn labelled_or_charged(ctx: &Ctx, q: &Quote, first: usize) -> bool {
+    if sentence_like(ctx.doc, q) || ctx.doc.text(q.inner()).split_whitespace().count() > 4 {
+        return false;
+    }
+    let mut k = first;
+    while k > 0 && !ctx.quoted[k - 1] && matches!(ctx.w(k - 1), "a" | "an" | "the" | "as") {
+        k -= 1;
+    }
+    if k == 0 || ctx.quoted[k - 1] || !ctx.is_word(k - 1) {
+        return false;
+    }
+    let verb = ctx.w(k - 1);
+    let labels = matches!(
+        verb,
+        "marked"
+            | "stamped"
+            | "labelled"
+            | "labeled"
+            | "classified"
+            | "designated"
+            | "rated"
+            | "graded"
+            | "categorised"
+            | "categorized"
+    );
+    let charged = k >= 2
+        && match verb {
+            "with" => matches!(ctx.w(k - 2), "charged" | "charge" | "charges" | "charging"),
+            "of" => matches!(
+                ctx.w(k - 2),
+                "convicted" | "guilty" | "acquitted" | "cleared" | "counts" | "count"
+            ),
+            _ => false,
+        };
+    labels || charged
 }
 
 /// A letter in marks is the letter itself: a vote for “R”, a grade of

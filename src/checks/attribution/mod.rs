@@ -448,6 +448,9 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
     let mut marked = vec![false; quotes.len()];
     // Chants and lines: the sentence subject's words, whatever their case.
     let mut chanted = vec![false; quotes.len()];
+    // Whose speaker made a speech act that can carry on to the next quote
+    // (see `carry::speaks_on`).
+    let mut spoken = vec![false; quotes.len()];
     // 1. Cues in the quote's own sentences.
     for (qi, q) in quotes.iter_mut().enumerate() {
         if dated(doc, q) {
@@ -493,12 +496,14 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             continue;
         }
         if let Some((speaker, cue)) = found {
+            spoken[qi] = speaks_on(&ctx, &speaker, Some(&cue));
             q.speaker = Some(speaker);
             q.cue = Some(cue);
             q.reason = "a possessive before the quote".into();
         } else if let Some((speaker, cue)) =
             in_own.filter(|(_, c)| !c.text.is_empty() || chant.is_none())
         {
+            spoken[qi] = speaks_on(&ctx, &speaker, Some(&cue));
             q.speaker = Some(speaker);
             q.reason = if cue.text.is_empty() {
                 "the subject of its sentence".into()
@@ -527,7 +532,21 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             }
         }
     }
-    // 2. Carry-over: colon introductions, the same paragraph, the paragraph
+    // 2. Titles before anything carries: a quote read as a title is no
+    // one's words, so it neither takes a speaker from the quote before nor
+    // hands its own on.
+    for (qi, q) in quotes.iter_mut().enumerate() {
+        if marked[qi] || chanted[qi] || !is_title(&ctx, q) {
+            continue;
+        }
+        marked[qi] = true;
+        spoken[qi] = false;
+        q.kind = QuoteKind::Title;
+        q.speaker = None;
+        q.cue = None;
+        q.reason = "a title (written in title case)".into();
+    }
+    // 3. Carry-over: colon introductions, the same paragraph, the paragraph
     // before. Only whole sentences carry: a fragment is somebody's words only
     // when its own sentence says whose.
     for qi in 0..quotes.len() {
@@ -535,33 +554,31 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             continue;
         }
         if !sentence_like(doc, &quotes[qi]) {
-            if let Some(speaker) = fragment_after_quote(&ctx, quotes, qi) {
+            if let Some(speaker) = fragment_after_quote(&ctx, quotes, &spoken, qi) {
+                quotes[qi].reason = carry::went_on(
+                    "goes on with the words of",
+                    &speaker,
+                    None,
+                    "quoted in the sentence before",
+                );
                 quotes[qi].speaker = Some(speaker);
-                quotes[qi].reason =
-                    "goes on from the speaker's quote in the sentence before".into();
+                spoken[qi] = true;
             }
             continue;
         }
-        if let Some((speaker, cue, why)) = carried(&ctx, quotes, qi) {
+        if let Some((speaker, cue, why)) = carried(&ctx, quotes, &spoken, qi) {
+            spoken[qi] = cue.is_none() || speaks_on(&ctx, &speaker, cue.as_ref());
             quotes[qi].speaker = Some(speaker);
             quotes[qi].cue = cue;
             quotes[qi].reason = why;
         }
     }
-    // 3. Kind of the rest.
+    // 4. Kind of the rest.
     for (qi, q) in quotes.iter_mut().enumerate() {
         if marked[qi] {
             continue;
         }
-        q.kind = if !chanted[qi]
-            && (looks_like_title(doc, q)
-                && (!cue_attached(doc, q) || in_title_position(&ctx, q))
-                && !stands_alone(doc, q)
-                && !(q.speaker.is_some() && nickname_given(&ctx, q))
-                || one_word_title(&ctx, q))
-        {
-            QuoteKind::Title
-        } else if q.speaker.is_some() || sentence_like(doc, q) {
+        q.kind = if q.speaker.is_some() || sentence_like(doc, q) {
             QuoteKind::Speech
         } else {
             QuoteKind::Term
@@ -578,6 +595,18 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             };
         }
     }
+}
+
+/// Whether a quote reads as a title: title case where a title goes, with
+/// no cue against it, not a sentence of its own, and no nickname someone
+/// gave; or one capitalised word where a programme goes.
+fn is_title(ctx: &Ctx, q: &Quote) -> bool {
+    let doc = ctx.doc;
+    looks_like_title(doc, q)
+        && (!cue_attached(doc, q) || in_title_position(ctx, q))
+        && !stands_alone(doc, q)
+        && !(q.speaker.is_some() && nickname_given(ctx, q))
+        || one_word_title(ctx, q)
 }
 
 /// Sentence indices the quote overlaps.

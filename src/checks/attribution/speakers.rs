@@ -1080,6 +1080,11 @@ pub(super) fn make_speaker(ctx: &Ctx, range: Range<usize>) -> Speaker {
     }
 }
 
+/// Whether a phrase's head word names an organisation: "agency".
+pub(super) fn is_organisation_head(head: &str) -> bool {
+    ORGANISATION_HEADS.contains(&head)
+}
+
 /// Heads of phrases that name an organisation: "the agency", "the
 /// company".
 const ORGANISATION_HEADS: &[&str] = &[
@@ -1216,11 +1221,45 @@ pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Opti
     Some(make_speaker(ctx, range))
 }
 
+/// How many words of a time phrase start at word `start`: "yesterday",
+/// "last week", "on Monday", "earlier this month"; zero if none.
+fn time_phrase_len(ctx: &Ctx, start: usize, limit: usize) -> usize {
+    const WEEKDAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let w = |k: usize| if k < limit { ctx.w(k) } else { "" };
+    let time_word = |t: &str| TIME_NOUNS.contains(&t) || WEEKDAYS.contains(&t);
+    let mut k = start;
+    if matches!(w(k), "earlier" | "later") && matches!(w(k + 1), "this" | "that" | "last") {
+        k += 1;
+    }
+    if matches!(w(k), "last" | "this" | "that" | "next" | "on") && time_word(w(k + 1)) {
+        return k + 2 - start;
+    }
+    if matches!(w(start), "yesterday" | "today" | "tonight" | "recently") {
+        return 1;
+    }
+    0
+}
+
 /// A speaker phrase starting at word `start`: "Ana Ruiz", "the mayor", "he".
 pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option<Speaker> {
     let doc = ctx.doc;
     if start >= limit || ctx.quoted[start] || !ctx.is_word(start) {
         return None;
+    }
+    // "said last week a spokesman", "said on Monday the mayor": when the
+    // speech happened is no speaker; the phrase after it is.
+    let when = time_phrase_len(ctx, start, limit);
+    if when > 0 {
+        let next = start + when + usize::from(start + when < limit && ctx.w(start + when) == ",");
+        return noun_phrase_after(ctx, next, limit);
     }
     let t = ctx.w(start);
     if is_pronoun(t) {
@@ -1325,6 +1364,22 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
             if m.kind == NameKind::Person && !m.possessive && closes && !is_cap(t) {
                 return Some(make_speaker(ctx, m.range.clone()));
             }
+        }
+    }
+    // "said longtime council member and former teacher Omar Haddad": a
+    // description of two roles joined by "and", in lower case, ends in the
+    // name it describes.
+    if end + 2 < limit && ctx.w(end + 1) == "and" && !is_cap(t) {
+        let name = (end + 2..limit.min(end + 8))
+            .take_while(|&k| !ctx.quoted[k] && ctx.is_word(k))
+            .find_map(|k| ctx.mention_from(k))
+            .filter(|m| m.kind == NameKind::Person && !m.possessive);
+        let described = name.is_some_and(|m| {
+            let first = ctx.first_word_of(m);
+            (end + 2..first).all(|k| !NP_STOP.contains(&ctx.w(k)) && !is_cap(ctx.w(k)))
+        });
+        if let Some(m) = name.filter(|_| described) {
+            return Some(make_speaker(ctx, m.range.clone()));
         }
     }
     let range = doc.words[start].range.start..doc.words[end].range.end;

@@ -2072,3 +2072,290 @@ fn an_unnamed_source_is_vague_at_a_sentence_start_too() {
         vec![Some(("The mayor".to_string(), false))]
     );
 }
+
+#[test]
+fn a_figure_or_a_cited_report_says_no_next_sentence() {
+    // A figure, a count or a document only cited backs its own sentence;
+    // the stand-alone quote after it has no speaker.
+    for body in [
+        "Unemployment rose to 6 percent last year, according to county statistics.\n\n“We have never seen anything like it in the valley.”",
+        "The number of visitors fell by a third, according to figures released on Monday. “Nobody comes any more. The hotels are empty.”",
+        "Sales collapsed, according to a report filed by the regulator.\n\n“It is a disaster for the whole town.”",
+        "Figures from the port authority show that 4,000 containers were lost. “We cannot go on like this.”",
+        "According to the 2021 census, the village has 312 people. “Everyone here knows everyone else.”",
+        "The latest poll suggests the mayor trails by nine points.\n\n“The race is over and everyone knows it.”",
+        "Crime fell 12 percent, the data showed. “The streets feel safer than they have in years.”",
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
+    }
+    // Look-alikes: a person, an organisation, or a document with a verb of
+    // saying goes on speaking.
+    assert_eq!(
+        speakers(
+            "The road will reopen, according to the mayor, Ana Ruiz. “We have done our part.”"
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("The ministry said the road would reopen in May. “The repairs are on schedule.”"),
+        vec![some("The ministry")]
+    );
+    assert_eq!(
+        speakers("“We demand an inquiry,” the letter said. “Nothing less will do.”"),
+        vec![some("the letter"), some("the letter")]
+    );
+    assert_eq!(
+        speakers(
+            "Unemployment rose, according to county statistics. “It is bad,” said Mayor Ana Ruiz."
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    // In its own sentence a cited report still backs the quote.
+    assert_eq!(
+        speakers("The repairs were “long overdue,” according to a report by the council."),
+        vec![some("a report")]
+    );
+}
+
+#[test]
+fn a_speaker_found_without_a_cue_does_not_carry() {
+    // The subject of a sentence that holds a fragment made no speech act:
+    // the next sentence's quote is nobody's.
+    for body in [
+        "Webb expects the talks to be “long and painful.”\n\n“It will take a generation to rebuild.”",
+        "The mayor hopes for “a quick fix.” “The bridge will be open by May.”",
+        "Ortiz anticipated “a hard winter” for the fleet.\n\n“We will lose boats, and we will lose men.”",
+        "Coach Lena Park wants “more grit” from her side. “They have to fight for every ball.”",
+        "Residents fear “another flood” this spring.\n\n“The river has never been this high in March.”",
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
+    }
+    // A cue is a speech act: the same sentences with one carry.
+    assert_eq!(
+        speakers("Webb said the talks would be “long and painful.”\n\n“It will take a generation to rebuild.”"),
+        vec![some("Webb"), some("Webb")]
+    );
+    assert_eq!(
+        speakers("Coach Lena Park called for “more grit.” “They have to fight for every ball.”"),
+        vec![some("Lena Park"), some("Lena Park")]
+    );
+}
+
+#[test]
+fn the_reporters_own_sentences_end_a_speakers_turn() {
+    // Three sentences in the reporter's voice between a speaker's words and
+    // a stand-alone quote in the same paragraph leave the quote unattributed.
+    for body in [
+        "“We will rebuild,” said Ana Ruiz. The harbour was built in 1890. Its walls are granite. The storm broke them in two places. “It will cost millions.”",
+        "The bakery will hire 12 bakers, said owner Omar Haddad. It opened in 1962. Its ovens burn wood. Bread sells out by nine. “Flour costs have doubled since spring.”",
+        "“The ferry is late again,” he said of the crossing. Ferries have run since 1850. The boats seat 300. Tickets cost five euros. “Nobody trusts the timetable.”",
+        "Lee said the plan was sound. The council meets on Monday. It has 40 members. Most are new. “I expect a clear vote.”",
+        "“It was a close call,” admitted Tom Webb. The choir placed second. It tours Graz next. The hall holds 900. “Our altos carried the night.”",
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
+    }
+    // Look-alikes: one sentence of background, sentences about the speaker,
+    // or the speaker's own words in between keep the turn.
+    assert_eq!(
+        speakers("“We will rebuild,” said Ana Ruiz. The harbour was built in 1890. “It will cost millions.”"),
+        vec![some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“The loaves are ready,” said Tom Webb. Tom Webb rises at four. Tom Webb bakes alone. Tom Webb sells out by nine. “I would not trade it for anything.”"),
+        vec![some("Tom Webb"), some("Tom Webb")]
+    );
+    assert_eq!(
+        speakers("“We will rebuild,” said Ana Ruiz. “The walls are granite.” The storm broke them. “It will cost millions.”"),
+        vec![some("Ana Ruiz"), some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_quote_read_as_a_title_neither_takes_nor_hands_on_a_speaker() {
+    // Title case where a title goes: the quote is a title, and the
+    // stand-alone quote after it is not carried from it.
+    assert_eq!(
+        read("The season opens with “Harbour Lights” at the Lyric.\n\n“It will be the best year we have had.”"),
+        vec![(QuoteKind::Title, None), (QuoteKind::Speech, None)]
+    );
+    assert_eq!(
+        read("“We open in May,” said Ana Ruiz. Tickets for “Salt Road” go on sale on Monday."),
+        vec![
+            (QuoteKind::Speech, some("Ana Ruiz")),
+            (QuoteKind::Title, None)
+        ]
+    );
+}
+
+#[test]
+fn a_carried_speaker_says_where_it_came_from() {
+    let reasons = per_quote(
+        "“We will rebuild,” said Ana Ruiz. “It will cost millions.”",
+        |_, q| q.reason.clone(),
+    );
+    assert_eq!(
+        reasons[1],
+        "continues the words of Ana Ruiz in the sentence before (cue: “said”)"
+    );
+}
+
+#[test]
+fn a_thing_as_subject_says_no_bare_word_in_marks() {
+    // With no cue, a word or two in marks belongs to the sentence's subject
+    // only when that subject is somebody: a thing's "words" are a term.
+    for body in [
+        "The talks are on “hold” for now.",
+        "The files were marked “top secret” in 1998.",
+        "The new model is sold as a “family car” across Europe.",
+        "The bill would create “safe zones” near clinics.",
+        "The attachment is labelled “invoice” or “receipt”.",
+        "The storm left the village “cut off” for a week.",
+    ] {
+        assert!(
+            read(body)
+                .iter()
+                .all(|(k, s)| *k == QuoteKind::Term && s.is_none()),
+            "{body}: {:?}",
+            read(body)
+        );
+    }
+    // Look-alikes: a person, a group or an organisation as the subject.
+    assert_eq!(
+        speakers("Ana Ruiz is “furious” about the delay."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("The ministry is “confident” of a deal."),
+        vec![some("The ministry")]
+    );
+    assert_eq!(
+        speakers("Residents are “fed up” with the noise."),
+        vec![some("Residents")]
+    );
+    // More than a bare word or two is still the subject's.
+    assert_eq!(
+        speakers("The plan promises “a school in every village by 2030” to voters."),
+        vec![some("The plan")]
+    );
+}
+
+#[test]
+fn a_colon_ending_the_paragraph_before_hands_the_floor_to_its_subject() {
+    for (body, who) in [
+        ("Ana Ruiz met the strikers at noon. She then listed her demands:\n\n“Free the hostages and open the border.”", "Ana Ruiz"),
+        ("The new coach had one message for the squad:\n\n“Nobody eats until we win.”", "The new coach"),
+        ("Tom Webb left the stage. He came back with a warning:\n\n“This is not over.”", "Tom Webb"),
+        ("The harbour master, Lena Park, put it bluntly:\n\n“The pier is finished.”", "The harbour master"),
+        ("Residents had a simple request for the council:\n\n“Fix the road.”", "Residents"),
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &some(who), "{body}");
+    }
+    // Look-alikes: a thing as the subject introduces no one's words.
+    for body in [
+        "The schedule for the week is as follows:\n\n“Monday: arrivals. Tuesday: talks.”",
+        "The sign on the door was short:\n\n“Closed until further notice.”",
+    ] {
+        assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
+    }
+}
+
+#[test]
+fn when_the_speech_happened_is_no_speaker() {
+    for (body, who) in [
+        (
+            "“It was a disgrace,” said last week a spokesman for the club.",
+            "a spokesman",
+        ),
+        (
+            "“We will appeal,” said on Monday the lawyer for the family.",
+            "the lawyer",
+        ),
+        (
+            "“The pier is safe,” said yesterday Ana Ruiz, the harbour master.",
+            "Ana Ruiz",
+        ),
+        (
+            "“Nobody told us,” said earlier this week a resident of the estate.",
+            "a resident",
+        ),
+        ("“It is over,” said this morning Tom Webb.", "Tom Webb"),
+    ] {
+        let got = speakers(body);
+        assert!(
+            got[0].as_deref().is_some_and(|s| s.starts_with(who)),
+            "{body}: {got:?}"
+        );
+    }
+    // Look-alike: a name after the time phrase is still found when the
+    // cue comes first.
+    assert_eq!(
+        speakers("Last week Ana Ruiz said: “The pier is safe.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn an_inverted_cue_with_a_long_description_names_its_speaker() {
+    for (body, who) in [
+        (
+            "“We lost everything,” said flood survivor Ana Reyes of Valencia.",
+            "Ana Reyes",
+        ),
+        (
+            "“The council has failed,” opined the Daily Ledger in an editorial.",
+            "the Daily Ledger",
+        ),
+        (
+            "“It cannot stand,” wrote retired Supreme Court justice Lena Park.",
+            "Lena Park",
+        ),
+        (
+            "“Get out now,” warned veteran harbour pilot Tom Webb, 71.",
+            "Tom Webb",
+        ),
+        (
+            "“It's a scandal,” said longtime city council member and former teacher Omar Haddad.",
+            "Omar Haddad",
+        ),
+    ] {
+        let got = speakers(body);
+        assert!(
+            got.len() == 1 && got[0].as_deref().is_some_and(|s| s.ends_with(who)),
+            "{body}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_label_applied_by_a_document_a_rule_or_a_court_is_a_term() {
+    for body in [
+        "Webb said the files were marked “top secret” in 1998.",
+        "The agency said 2,000 emails were rated “confidential,” the lowest level.",
+        "Ruiz told the court the drug was classified as “high risk” in Spain.",
+        "The ministry said the pier was designated a “no-go zone” on Friday.",
+        "Officials said the driver was charged with “gross negligence” after the crash.",
+        "The lawyers noted that a captain was found guilty of “reckless endangerment” in 2011.",
+        "The boxes, stamped “fragile,” sat on the dock, the harbour master said.",
+    ] {
+        let got = read(body);
+        assert!(
+            got.iter()
+                .any(|(k, s)| *k == QuoteKind::Term && s.is_none()),
+            "{body}: {got:?}"
+        );
+    }
+    // Look-alikes: the speaker's own words after the same verbs, a passage
+    // too long for a label, and a mark that is no label.
+    assert_eq!(
+        speakers("“It was marked for demolition,” said Ana Ruiz."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ruiz said he was charged with “stealing from the very people who trusted him.”"),
+        vec![some("Ruiz")]
+    );
+    assert_eq!(
+        speakers("Webb marked the day by saying “we will never forget them.”"),
+        vec![some("Webb")]
+    );
+}
