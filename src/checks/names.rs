@@ -1846,8 +1846,8 @@ pub fn same_given_name(a: &str, b: &str) -> bool {
 
 /// Why two given names are one person's name, or `None`. The evidence: one
 /// folded form (Tomás/Tomas), a transliteration (Sergey/Sergei), a family
-/// of spellings, a nickname or variant listed in `data/given_name_variants.csv`
-/// (Michael/Mike, Sarah/Sara), or one sound (Double Metaphone) within two
+/// of spellings, a variant listed in `data/given_name_variants.csv` and
+/// spelled alike (Sarah/Sara, Deborah/Debbie; not Michael/Mike), or one sound (Double Metaphone) within two
 /// letters' change in names of five letters or more (Dmytro/Dmitry,
 /// Deborah/Debra). Names the gender list gives to a woman and a man are
 /// two names (Ivan/Ivana, Daniel/Daniela), and so are short names that only
@@ -1892,8 +1892,13 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
     if given_family(&a).is_some() && given_family(&a) == given_family(&b) {
         return Some("a variant of the same given name");
     }
-    if nickname_of(&a, &b) {
-        return Some("a short form or variant of the same given name");
+    // A variant spelling the list gives (Sarah/Sara, Deborah/Debbie); not a
+    // short form news copy sets beside the formal name on purpose (Joe and
+    // Joseph Biden, Bill and William, Mike and Michael).
+    let close = edits_at_most(&a, &b, 2)
+        || (a.len().min(b.len()) >= 5 && a.get(..3).is_some() && a.get(..3) == b.get(..3));
+    if close && nickname_of(&a, &b) {
+        return Some("a variant of the same given name");
     }
     if a.chars().count().min(b.chars().count()) >= 5
         && (known_given(&a) || known_given(&b))
@@ -2499,7 +2504,7 @@ mod tests {
         for (a, b) in [
             ("Dmytro", "Dmitry"),
             ("Deborah", "Debra"),
-            ("Michael", "Mike"),
+            ("Sarah", "Sara"),
             ("Sergey", "Sergei"),
             ("Hillary", "Hilary"),
             ("Mohamed", "Muhammad"),
@@ -2509,6 +2514,8 @@ mod tests {
         }
         for (a, b) in [
             ("Mark", "Mike"),
+            ("Michael", "Mike"),
+            ("Joseph", "Joe"),
             ("Tom", "Tim"),
             ("Ivan", "Ivana"),
             ("Daniel", "Daniela"),

@@ -675,6 +675,15 @@ fn name_evidence(doc: &Document, s: &Spelling) -> bool {
         || s.ranges.iter().any(|r| !doc.opens_sentence(r.start))
 }
 
+/// Whether a full stop, question or exclamation mark, perhaps with a
+/// closing quotation mark, stands just before an offset: "… or you
+/// fight.” Al-Awlaki extols …" opens a sentence there.
+fn after_full_stop(doc: &Document, at: usize) -> bool {
+    let before = doc.prose[..at].trim_end();
+    let before = before.trim_end_matches(['”', '"', '’', '\'', ')']);
+    before.ends_with(['.', '?', '!'])
+}
+
 fn all_caps(s: &str) -> bool {
     s.chars()
         .filter(|c| c.is_alphabetic())
@@ -865,7 +874,7 @@ fn joined_forms(
             let ranges = group.remove(&upper).unwrap_or_default();
             let (opening, other): (Vec<_>, Vec<_>) = ranges
                 .into_iter()
-                .partition(|r| doc.opens_sentence(r.start));
+                .partition(|r| doc.opens_sentence(r.start) || after_full_stop(doc, r.start));
             group.entry(lower).or_default().extend(opening);
             if !other.is_empty() {
                 group.insert(upper, other);
@@ -1267,7 +1276,11 @@ mod tests {
             let src = format!("Headline\n\n{src}\n");
             assert_eq!(flagged(&src), vec![wrong], "{src}");
         }
-        // opening a sentence, a particle is capitalised: no finding
+        // opening a sentence, even after a quote, a particle is capitalised
+        assert!(flagged(
+            "Headline\n\nAnwar al-Awlaki spoke. “Fight.” Al-Awlaki left. Later al-Awlaki returned.\n"
+        )
+        .is_empty());
         assert!(flagged("Headline\n\nMaria de los Santos spoke. De los Santos left. Later de los Santos returned.\n").is_empty());
         // a hyphen in a compound of nationalities is style, not spelling
         assert!(
@@ -1281,7 +1294,7 @@ mod tests {
         for (src, wrong) in [
             ("Deputy Foreign Minister Dmytro Hrytsenko spoke. Dmytro Hrytsenko left. Dmitry Hrytsenko returned.", "Dmitry"),
             ("Council member Deborah Quinlan spoke. Deborah Quinlan left. A poll showed Debra Quinlan leading.", "Debra"),
-            ("Michael Okafor spoke. Michael Okafor left. Mike Okafor returned.", "Mike"),
+            ("Sarah Okafor spoke. Sarah Okafor left. Sara Okafor returned.", "Sara"),
             ("Hillary Clinton spoke. Hillary Clinton left. Hilary Clinton returned.", "Hilary"),
             ("Mustafa Demir spoke. Mustafa Demir left. Mostafa Demir returned.", "Mostafa"),
         ] {
@@ -1297,7 +1310,9 @@ mod tests {
             // spouses: a name and its feminine form, or named in one sentence
             "Ivan Horvat spoke. Ivan Horvat left. His wife, Ivana Horvat, returned.",
             "Daniel Kovacs spoke. Daniel Kovacs left. Daniela Kovacs stayed.",
-            "Michael Okafor and Mike Okafor spoke. Michael Okafor left.",
+            "Sarah Okafor and Sara Okafor spoke. Sarah Okafor left.",
+            // a short form beside the formal name
+            "Joseph R. Biden spoke. Later Joe Biden left.",
             // siblings: two names that only share a nickname
             "Alexander Novak spoke. Alexander Novak left. Alexandra Novak stayed.",
             // short names that only sound alike
