@@ -1527,9 +1527,10 @@ fn link_variants(doc: &Document, names: &mut Names) {
             continue;
         }
         let (gi, gj) = (given_of(&names.people[i]), given_of(&names.people[j]));
+        // Given names that agree; with one or none given, only another
+        // spelling of the surname (one surname alone was linked already).
         let given_ok = match (&gi, &gj) {
             (Some(x), Some(y)) => fold(x) == fold(y) || given_variant(x, y).is_some(),
-            (None, None) => !same_surname,
             _ => !same_surname,
         };
         if !given_ok || (same_surname && gi == gj) {
