@@ -42,3 +42,25 @@ fn bytes(bencher: divan::Bencher, n: usize) {
                 .len()
         });
 }
+
+/// A draft naming `n` distinct people, each twice: name spellings are
+/// looked up by key, so time grows with the names, not their square.
+#[divan::bench(args = [1_000, 5_000])]
+fn distinct_names(bencher: divan::Bencher, n: usize) {
+    const SYLLABLES: [&str; 12] = [
+        "ka", "lo", "mi", "ren", "tas", "vo", "zu", "bri", "dan", "gel", "hor", "pek",
+    ];
+    let mut text = String::from("Headline\n\n");
+    for i in 0..n {
+        let parts = [i % 12, (i / 12) % 12, (i / 144) % 12, (i / 1728) % 12];
+        let surname: String = parts.iter().map(|&k| SYLLABLES[k]).collect();
+        let surname = surname[..1].to_uppercase() + &surname[1..];
+        text.push_str(&format!("Ana {surname} spoke. Later {surname} left. "));
+    }
+    let config = Config::default();
+    bencher.bench(|| {
+        analyze(divan::black_box(&text), Format::Plain, &config)
+            .findings
+            .len()
+    });
+}

@@ -6,11 +6,16 @@ use std::collections::BTreeMap;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
-use super::names::{fold, is_given_name, is_place, same_given_name, translit_key, NameKind, Names};
+use super::names::{
+    edits_at_most, fold, given_variant, is_given_name, is_place, known_given, sounds_alike,
+    translit_key, undoubled, NameKind, Names,
+};
 use crate::document::{BlockKind, Document};
 use crate::finding::{Edit, Finding, Fix};
 
-/// Why two spellings are one name, or `None` when they are two names.
+/// Why two spellings are one name, or `None` when they are two names. For
+/// surnames, places and organisations; given names are compared by
+/// [`given_variant`] and only under one surname.
 pub fn variant_reason(a: &str, b: &str) -> Option<&'static str> {
     if a.to_lowercase() == b.to_lowercase() {
         return None; // case alone (a dateline in capitals) is not a spelling
@@ -22,25 +27,13 @@ pub fn variant_reason(a: &str, b: &str) -> Option<&'static str> {
     if fa == fb {
         return Some("accents");
     }
-    if is_place(a) || is_place(b) {
-        return None; // Slovakia/Slovenia, Austria/Australia, Iran/Iraq, Dallas/Kallas
-    }
-    if translit_key(&fa) == translit_key(&fb) {
-        return Some("transliteration");
-    }
-    if same_given_name(a, b) {
-        return Some("a variant of the same given name");
+    if is_place(a) && is_place(b) {
+        return None; // Slovakia/Slovenia, Austria/Australia, Iran/Iraq
     }
     let (la, lb) = (fa.chars().count(), fb.chars().count());
-    // Kenya/Kenyan, Democrat/Democrats: a suffix makes another word.
     let (short, long) = if la < lb { (&fa, &fb) } else { (&fb, &fa) };
-    if let Some(rest) = long.strip_prefix(short.as_str()) {
-        if matches!(
-            rest,
-            "s" | "es" | "n" | "an" | "i" | "ese" | "ish" | "'s" | "e" | "a" | "o"
-        ) {
-            return None;
-        }
+    if derived(short, long) {
+        return None;
     }
     // Latina/Latino, Associated/Associates, Politics/Politico: the same
     // stem with another ending is another word.
@@ -55,73 +48,185 @@ pub fn variant_reason(a: &str, b: &str) -> Option<&'static str> {
             return None;
         }
     }
-    if is_given_name(a) && is_given_name(b) {
-        return None; // Mark/Marc, Jon/John: two names
+    if translit_key(&fa) == translit_key(&fb) {
+        return Some("transliteration");
+    }
+    if place_and_its_people(a, b) {
+        return None; // Germany/German, Argentina/Argentine, Texas/Texan
+    }
+    if known_given(&fa) && known_given(&fb) {
+        // Mark/Marc, Jon/John: two names, unless one family of spellings
+        return super::names::given_family(&fa)
+            .filter(|f| super::names::given_family(&fb) == Some(*f))
+            .map(|_| "a variant of the same given name");
+    }
+    // Dallas/Kallas, Mason/Jason, Tunis/Denis: another first letter is
+    // another name, unless it is another letter for one sound
+    // (Catherine/Katherine, Iuliia/Yuliia).
+    if fa.chars().next() != fb.chars().next()
+        && !(same_sound_letters(&fa, &fb) && sounds_alike(&fa, &fb))
+    {
+        return None;
     }
     if fa.replacen("mac", "mc", 1) == fb.replacen("mac", "mc", 1) {
         return Some("Mc/Mac");
     }
-    if collapse_doubles(&fa) == collapse_doubles(&fb) {
+    if undoubled(&fa) == undoubled(&fb) {
         return Some("a doubled letter");
+    }
+    if la.min(lb) >= 4 && long.strip_prefix(short.as_str()) == Some("e") && !long.ends_with("ese") {
+        return Some("a final e"); // Moore/Moor, Ashcombe/Ashcomb
     }
     if la.min(lb) >= 5 && one_edit(&fa, &fb) {
         return Some("one letter");
     }
+    // Exeem/Ekseem, Sczepanski/Szczepanski: the same sound and the same
+    // vowels, spelled with other consonants (never Prius/Press, whose
+    // vowels differ, nor Malays/Malaysia, whose ending does).
+    let vowels = |s: &str| -> String { s.chars().filter(|c| "aeiou".contains(*c)).collect() };
+    if la.min(lb) >= 5
+        && la.abs_diff(lb) <= 1
+        && fa.chars().next_back() == fb.chars().next_back()
+        && vowels(&fa) == vowels(&fb)
+        && sounds_alike(&fa, &fb)
+        && edits_at_most(&fa, &fb, 2)
+    {
+        return Some("the same sound");
+    }
     None
 }
 
-/// Pairs of spellings that might be variants: those that share a folded
-/// form, a transliteration key, a form without doubled letters, a Mc form,
-/// or a one-letter deletion. Linear in the number of spellings, where
-/// comparing every pair would not be.
-fn candidate_pairs(keys: &[&String]) -> Vec<(usize, usize)> {
+/// Two first letters that can spell one sound: c/k/q, i/y/j, s/z, f/p
+/// (ph), v/w.
+fn same_sound_letters(a: &str, b: &str) -> bool {
+    let class = |s: &str| match s.chars().next() {
+        Some('c' | 'k' | 'q') => Some(0),
+        Some('i' | 'y' | 'j') => Some(1),
+        Some('s' | 'z') => Some(2),
+        Some('f' | 'p') => Some(3),
+        Some('v' | 'w') => Some(4),
+        _ => None,
+    };
+    class(a).is_some() && class(a) == class(b)
+}
+
+/// A place and the word for its people or language: Germany/German,
+/// Argentina/Argentine, Texas/Texan, Britain/Britons. The word for the
+/// people starts like the place and ends like a demonym.
+fn place_and_its_people(a: &str, b: &str) -> bool {
+    let check = |place: &str, people: &str| {
+        let (fp, fq) = (fold(place), fold(people));
+        let shared = fp
+            .chars()
+            .zip(fq.chars())
+            .take_while(|(x, y)| x == y)
+            .count();
+        let people = fq.strip_suffix('s').unwrap_or(&fq);
+        is_place(place)
+            && shared >= 4
+            && ["an", "ian", "ese", "ish", "i", "ic", "ine", "er", "on"]
+                .iter()
+                .any(|e| people.ends_with(e))
+    };
+    check(a, b) || check(b, a)
+}
+
+/// Whether the longer folded word is a form made from the shorter: a
+/// possessive (Jones’), a plural (Democrats; not Congress from "Congres",
+/// which no plural makes), a demonym (Kenyan, Tibetan, Brazilian,
+/// Japanese, Israeli, Turkish) or a feminine or masculine form (Latina,
+/// Roberto).
+fn derived(short: &str, long: &str) -> bool {
+    let Some(rest) = long.strip_prefix(short) else {
+        return false;
+    };
+    let ends = |e: &[&str]| e.iter().any(|e| short.ends_with(e));
+    // Faroes/Faroese, Sudan/Sudanese: the longer word ends like a demonym.
+    if rest.len() <= 3 && ["ese", "ian", "ish"].iter().any(|e| long.ends_with(e)) {
+        return true;
+    }
+    match rest {
+        "'s" | "'" => true,
+        "s" => !ends(&["s", "x", "z"]),
+        "es" => ends(&["s", "x", "z", "ch", "sh"]),
+        "n" => ends(&["a", "e"]),
+        "an" | "ian" | "ese" | "i" | "ish" | "ic" | "a" | "o" => true,
+        _ => false,
+    }
+}
+
+/// Hash keys under which spellings that might be variants of one another
+/// meet: the folded form, a transliteration key, the form without doubled
+/// letters, a Mc form, a given-name family, the sound (Double Metaphone)
+/// and every one-letter deletion. Looking spellings up by these keys is
+/// linear in their number, where comparing every pair would not be.
+pub fn variant_keys(folded: &str, keys: &mut Vec<u64>) {
     use std::hash::{Hash, Hasher};
     // Keys are hashed with a tag for their kind; a collision only adds a
-    // candidate, which `variant_reason` then rejects.
+    // candidate, which the comparison then rejects.
     let key = |tag: u8, text: &str| {
         let mut h = rustc_hash::FxHasher::default();
         tag.hash(&mut h);
         text.hash(&mut h);
         h.finish()
     };
+    let f = folded;
+    keys.clear();
+    keys.push(key(b'f', f));
+    keys.push(key(b't', &translit_key(f)));
+    keys.push(key(b'd', &undoubled(f)));
+    if f.contains("mac") {
+        keys.push(key(b'd', &undoubled(&f.replacen("mac", "mc", 1))));
+    }
+    if let Some(family) = super::names::given_family(f) {
+        keys.push(key(b'g', &family.to_string()));
+    }
+    // Michael/Mike: a key for each relation of the nickname list.
+    for partner in super::names::nickname_partners(f) {
+        let (x, y) = if f < partner.as_str() {
+            (f, partner.as_str())
+        } else {
+            (partner.as_str(), f)
+        };
+        keys.push(key(b'n', &format!("{x},{y}")));
+    }
+    let n = f.chars().count();
+    if n >= 4 {
+        let (primary, alternate) = super::names::phonetic_codes(f);
+        keys.push(key(b'p', &primary));
+        if !alternate.is_empty() {
+            keys.push(key(b'p', &alternate));
+        }
+    }
+    if (4..=40).contains(&n) {
+        keys.push(key(b'e', f));
+        let mut del = String::new();
+        for skip in 0..n {
+            del.clear();
+            del.extend(
+                f.chars()
+                    .enumerate()
+                    .filter(|(j, _)| *j != skip)
+                    .map(|(_, c)| c),
+            );
+            keys.push(key(b'e', &del));
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+}
+
+/// Pairs of items that share a key, each pair once. A key shared by very
+/// many items is no evidence of anything and is skipped.
+pub fn pairs_by_key(keys_of: impl Iterator<Item = Vec<u64>>) -> Vec<(usize, usize)> {
     let mut buckets: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    let mut ks: Vec<u64> = Vec::new();
-    let mut del = String::new();
-    for (i, k) in keys.iter().enumerate() {
-        let f = fold(k);
-        ks.clear();
-        ks.push(key(b'f', &f));
-        ks.push(key(b't', &translit_key(&f)));
-        ks.push(key(b'd', &collapse_doubles(&f)));
-        if f.contains("mac") {
-            ks.push(key(b'd', &collapse_doubles(&f.replacen("mac", "mc", 1))));
-        }
-        if let Some(family) = super::names::given_family(&f) {
-            ks.push(key(b'g', &family.to_string()));
-        }
-        let n = f.chars().count();
-        if (4..=40).contains(&n) {
-            ks.push(key(b'e', &f));
-            for skip in 0..n {
-                del.clear();
-                del.extend(
-                    f.chars()
-                        .enumerate()
-                        .filter(|(j, _)| *j != skip)
-                        .map(|(_, c)| c),
-                );
-                ks.push(key(b'e', &del));
-            }
-        }
-        ks.sort_unstable();
-        ks.dedup();
-        for &k in &ks {
+    for (i, ks) in keys_of.enumerate() {
+        for k in ks {
             buckets.entry(k).or_default().push(i);
         }
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for members in buckets.values() {
-        // A key shared by very many spellings is no evidence of anything.
         if members.len() > 50 {
             continue;
         }
@@ -136,16 +241,12 @@ fn candidate_pairs(keys: &[&String]) -> Vec<(usize, usize)> {
     pairs
 }
 
-fn collapse_doubles(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut prev = None;
-    for c in s.chars() {
-        if Some(c) != prev {
-            out.push(c);
-        }
-        prev = Some(c);
-    }
-    out
+fn candidate_pairs(spellings: &[&String]) -> Vec<(usize, usize)> {
+    let mut ks = Vec::new();
+    pairs_by_key(spellings.iter().map(|s| {
+        variant_keys(&fold(s), &mut ks);
+        ks.clone()
+    }))
 }
 
 /// One insertion, deletion, substitution or swap of neighbours.
@@ -180,15 +281,57 @@ struct Spelling {
     /// Surnames that follow this spelling when it is a first name.
     surnames: FxHashSet<String>,
     as_first_name: usize,
+    /// Occurrences inside a place's name of several words ("New Hampshire").
+    in_place: usize,
+    /// The people the names model links this spelling's mentions to.
+    persons: FxHashSet<usize>,
 }
+
+impl Spelling {
+    fn only_first_name(&self) -> bool {
+        self.as_first_name > 0 && self.as_first_name == self.ranges.len()
+    }
+}
+
+/// Words that say two people of one surname are kin, and so two people:
+/// "his brother Mike Smith", "her husband, Ivan Horvat".
+const KIN: &[&str] = &[
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "wife",
+    "husband",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "father",
+    "mother",
+    "twin",
+    "twins",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "spouse",
+    "widow",
+    "widower",
+    "siblings",
+    "parents",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "couple",
+];
 
 pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<Finding>) {
     let mut spellings: BTreeMap<String, Spelling> = BTreeMap::new();
     for m in &names.mentions {
-        if m.kind == NameKind::Place && m.words.len() > 1 {
-            continue;
-        }
         let words: Vec<&str> = m.words.iter().map(|r| doc.text(r.clone())).collect();
+        let place_of_words = m.kind == NameKind::Place && m.words.len() > 1;
         for (i, r) in m.words.iter().enumerate() {
             let w = words[i];
             // Code names and versions (Bagle.AT, 3G) are not spellings of a
@@ -200,12 +343,23 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
             if letters < 2 || w.chars().any(|c| c.is_ascii_digit() || c == '.') {
                 continue;
             }
+            // "@HillaryClinton", "#Brexit": a handle or a tag is no spelling.
+            if handle(doc, r) {
+                continue;
+            }
             let s = spellings.entry(w.to_string()).or_default();
             s.ranges.push(r.clone());
+            s.persons.extend(m.person);
+            if place_of_words {
+                s.in_place += 1;
+                continue;
+            }
             if words.len() >= 2 && i == words.len() - 1 {
                 s.first_names.insert(fold(words[0]));
             }
-            if words.len() >= 2 && i == 0 {
+            // A given name: the first word of a person's name ("The Kelly
+            // File" is no one's).
+            if words.len() >= 2 && i == 0 && m.kind == NameKind::Person {
                 s.as_first_name += 1;
                 s.surnames.insert(fold(words[words.len() - 1]));
             }
@@ -220,8 +374,9 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
         .collect();
     let keys: Vec<&String> = spellings.keys().collect();
     let mut flagged: FxHashSet<String> = FxHashSet::default();
+    let mut found: Vec<Finding> = Vec::new();
 
-    // House spellings first: they win even over the majority.
+    // House spellings first: they win over any count.
     let house: Vec<&str> = preferred
         .iter()
         .flat_map(|n| n.split_whitespace())
@@ -233,7 +388,7 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
             }
             let v = &spellings[*variant];
             for r in &v.ranges {
-                out.push(
+                found.push(
                     Finding::new(
                         "name-spelling",
                         doc.to_source(r.clone()),
@@ -247,83 +402,297 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
             flagged.insert(variant.to_string());
         }
     }
+    let house_words: FxHashSet<&str> = house.iter().copied().collect();
 
     for (i, j) in candidate_pairs(&keys) {
-        let (a, b) = (&keys[i], &keys[j]);
+        let (a, b) = (keys[i], keys[j]);
+        if flagged.contains(a.as_str()) || flagged.contains(b.as_str()) {
+            continue;
+        }
+        if house_words.contains(a.as_str()) || house_words.contains(b.as_str()) {
+            continue; // the house list has spoken for both
+        }
+        // Case alone, or the shape of an apostrophe, is no spelling; and a
+        // word in capitals (a heading, a dateline) cannot say how the name
+        // is spelled in running text.
+        if a.to_lowercase() == b.to_lowercase()
+            || a.replace('’', "'") == b.replace('’', "'")
+            || all_caps(a) != all_caps(b)
         {
-            if flagged.contains(a.as_str()) || flagged.contains(b.as_str()) {
-                continue;
-            }
-            let (sa, sb) = (&spellings[*a], &spellings[*b]);
-            let (major, minor, smaj, smin) = if sa.ranges.len() >= sb.ranges.len() {
+            continue;
+        }
+        let (sa, sb) = (&spellings[a], &spellings[b]);
+        // A known place is the right spelling of itself, whatever the count:
+        // "Autsria" is Austria misspelt, never the other way round.
+        // A spelling used more often than a known place's is a name of its
+        // own (a Bolton beside a Boston); used once against it, a slip.
+        let (pa, pb) = (is_place(a), is_place(b));
+        let (na, nb) = (sa.ranges.len(), sb.ranges.len());
+        if (pa && !pb && nb > na.max(1)) || (pb && !pa && na > nb.max(1)) {
+            continue;
+        }
+        let (major, minor, smaj, smin) = if pa != pb && na.min(nb) == 1 {
+            if pa {
                 (a, b, sa, sb)
             } else {
                 (b, a, sb, sa)
-            };
-            if smaj.ranges.len() < 2 || smaj.ranges.len() <= smin.ranges.len() {
-                continue;
             }
-            let Some(reason) = variant_reason(major, minor) else {
-                continue;
-            };
-            if reason != "accents"
-                && (lowercase_words.contains(fold(major).as_str())
-                    || lowercase_words.contains(fold(minor).as_str()))
+        } else if na >= nb {
+            (a, b, sa, sb)
+        } else {
+            (b, a, sb, sa)
+        };
+        let tie = !(pa != pb && na.min(nb) == 1) && na == nb;
+        // In a tie, both words must be read as names: capitalised where no
+        // sentence opens, or in a name of several words. "Analysis" and
+        // "Analysts" opening two sentences are neither.
+        if tie && !(name_evidence(doc, smaj) && name_evidence(doc, smin)) {
+            continue;
+        }
+        // Only inside a place's name of several words, both: "North
+        // Carolina" and "South Carolina" are no one's misspelling.
+        if smaj.in_place == smaj.ranges.len() && smin.in_place == smin.ranges.len() {
+            continue;
+        }
+        let first_name_pair = smin.only_first_name() && smaj.only_first_name();
+        let reason = if first_name_pair {
+            // First names: only with the same surname (Sergey/Sergei Lavrov),
+            // and never two people of that surname.
+            if smaj.surnames.is_disjoint(&smin.surnames)
+                || two_people(doc, &smaj.ranges, &smin.ranges)
             {
                 continue;
             }
-            if offered_as_variants(doc, &smin.ranges, &smaj.ranges) {
+            // The first word of a name that no list knows as a given name
+            // ("Kyoto Protocol") is compared like any other.
+            if known_given(&fold(major)) || known_given(&fold(minor)) {
+                given_variant(major, minor)
+            } else {
+                given_variant(major, minor).or_else(|| variant_reason(major, minor))
+            }
+        } else {
+            // A given name and a surname: Osama and Obama, Whit and White.
+            if smaj.only_first_name() != smin.only_first_name() {
                 continue;
             }
-            // First names: only with the same surname (Sergey/Sergei Lavrov).
-            let first_name_pair = smin.as_first_name > 0 && smin.as_first_name == smin.ranges.len();
-            if first_name_pair && smaj.surnames.is_disjoint(&smin.surnames) {
-                continue;
-            }
-            if !first_name_pair
-                && (smaj.as_first_name == smaj.ranges.len())
-                    != (smin.as_first_name == smin.ranges.len())
-            {
-                continue; // a first name and a surname
-            }
-            // A person (Tim Koogle) is not a misspelt organisation (Google).
-            let minor_is_person = smin.first_names.iter().any(|f| is_given_name(f));
-            if minor_is_person && smaj.first_names.is_empty() {
-                continue;
-            }
-            // Two people who share nothing but a near surname: Ann Hughes, Bob Hughs.
-            if !smaj.first_names.is_empty()
-                && !smin.first_names.is_empty()
-                && !smaj.first_names.iter().any(|f| {
-                    smin.first_names
-                        .iter()
-                        .any(|g| f == g || same_given_name(f, g))
-                })
-            {
-                continue;
-            }
-            flagged.insert(minor.to_string());
-            let first_line = doc.line_of(smaj.ranges[0].start);
-            for r in &smin.ranges {
-                let mut f = Finding::new(
-                    "name-spelling",
-                    doc.to_source(r.clone()),
-                    format!(
-                        "“{minor}” is spelled “{major}” {} times elsewhere in this draft (first at line {first_line})",
-                        smaj.ranges.len()
-                    ),
-                );
-                for other in smaj.ranges.iter().take(5) {
-                    f = f.with_related(
-                        doc.to_source(other.clone()),
-                        format!("spelled “{major}” here"),
-                    );
-                }
-                out.push(f.with_fix(fix(doc, r, major)));
-            }
+            variant_reason(major, minor)
+        };
+        let Some(reason) = reason else {
+            continue;
+        };
+        // Two spellings each used more than once, as often as each other,
+        // one letter apart, are two names (Boston and Bolton in a list of
+        // fixtures) unless the names model links them to one person;
+        // accents, a transliteration or Mc/Mac are one.
+        if tie
+            && smin.ranges.len() >= 2
+            && smaj.persons.is_disjoint(&smin.persons)
+            && matches!(
+                reason,
+                "one letter" | "a doubled letter" | "a final e" | "the same sound"
+            )
+        {
+            continue;
+        }
+        if reason != "accents"
+            && (lowercase_words.contains(fold(major).as_str())
+                || lowercase_words.contains(fold(minor).as_str()))
+        {
+            continue;
+        }
+        if offered_as_variants(doc, &smin.ranges, &smaj.ranges) {
+            continue;
+        }
+        // A person (Tim Koogle) is not a misspelt organisation or place
+        // (Google, Paris), unless the names model links both spellings to
+        // one person ("Viktor Orbán" … "Orban").
+        let is_person = |s: &Spelling| s.first_names.iter().any(|f| is_given_name(f));
+        let one_person = !smaj.persons.is_disjoint(&smin.persons);
+        let person_and_other = |p: &Spelling, q: &Spelling| {
+            is_person(p) && q.first_names.is_empty() && q.in_place < q.ranges.len()
+        };
+        if !one_person && (person_and_other(smin, smaj) || (tie && person_and_other(smaj, smin))) {
+            continue;
+        }
+        if (is_person(smin) || is_person(smaj)) && (pa || pb) {
+            continue;
+        }
+        // Two people who share nothing but a near surname: Ann Hughes, Bob Hughs.
+        if !smaj.first_names.is_empty()
+            && !smin.first_names.is_empty()
+            && !smaj.first_names.iter().any(|f| {
+                smin.first_names
+                    .iter()
+                    .any(|g| f == g || given_variant(f, g).is_some())
+            })
+        {
+            continue;
+        }
+        flagged.insert(minor.to_string());
+        if tie {
+            flagged.insert(major.to_string());
+            found.extend(tie_findings(doc, major, &smaj.ranges, minor, &smin.ranges));
+        } else {
+            found.extend(minority_findings(
+                doc,
+                minor,
+                &smin.ranges,
+                major,
+                &smaj.ranges,
+            ));
         }
     }
-    hyphen_and_space_variants(doc, names, &flagged, out);
+    joined_forms(doc, names, preferred, &flagged, &mut found);
+    // One finding a place: the word's own comparison before a joined form's.
+    found.sort_by_key(|f| f.range.start);
+    let mut last_end = 0;
+    for f in found {
+        if f.range.start < last_end {
+            continue;
+        }
+        last_end = f.range.end;
+        out.push(f);
+    }
+}
+
+/// Whether two spellings of a given name are borne by two people: both in
+/// one sentence ("Mark and Marc Smith", "Ivan Horvat and Ivana Horvat"),
+/// or one beside a word for kin ("his brother, Dmitri").
+pub fn two_people(doc: &Document, a: &[Range<usize>], b: &[Range<usize>]) -> bool {
+    let sentences = |rs: &[Range<usize>]| -> FxHashSet<Option<usize>> {
+        rs.iter().map(|r| doc.sentence_at(r.start)).collect()
+    };
+    let (sa, sb) = (sentences(a), sentences(b));
+    if !sa.is_disjoint(&sb) {
+        return true;
+    }
+    a.iter().chain(b).any(|r| {
+        let from = r.start.saturating_sub(40);
+        let from = (0..=from)
+            .rev()
+            .find(|&i| doc.prose.is_char_boundary(i))
+            .unwrap_or(0);
+        doc.prose[from..r.start]
+            .split(|c: char| !c.is_alphabetic())
+            .rev()
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| KIN.contains(&w.to_lowercase().as_str()))
+    })
+}
+
+fn times(n: usize) -> String {
+    match n {
+        1 => "once".to_string(),
+        2 => "twice".to_string(),
+        n => format!("{n} times"),
+    }
+}
+
+/// The minority spelling, each place it stands, against the majority's.
+fn minority_findings(
+    doc: &Document,
+    minor: &str,
+    minor_ranges: &[Range<usize>],
+    major: &str,
+    major_ranges: &[Range<usize>],
+) -> Vec<Finding> {
+    let first_line = doc.line_of(major_ranges[0].start);
+    minor_ranges
+        .iter()
+        .map(|r| {
+            let mut f = Finding::new(
+                "name-spelling",
+                doc.to_source(r.clone()),
+                format!(
+                    "“{minor}” is spelled “{major}” {} elsewhere in this draft (first at line {first_line})",
+                    times(major_ranges.len())
+                ),
+            );
+            for other in major_ranges.iter().take(5) {
+                f = f.with_related(doc.to_source(other.clone()), format!("spelled “{major}” here"));
+            }
+            f.with_fix(fix(doc, r, major))
+        })
+        .collect()
+}
+
+/// A tie: neither spelling has a majority. The spelling that comes in
+/// later is flagged wherever it stands, with both counts, the other
+/// spelling's places as related, and two fixes: every occurrence to the
+/// first spelling, or every occurrence to the later one.
+fn tie_findings(
+    doc: &Document,
+    a: &str,
+    ra: &[Range<usize>],
+    b: &str,
+    rb: &[Range<usize>],
+) -> Vec<Finding> {
+    let ((first, firsts), (later, laters)) = if ra[0].start <= rb[0].start {
+        ((a, ra), (b, rb))
+    } else {
+        ((b, rb), (a, ra))
+    };
+    let first_line = doc.line_of(firsts[0].start);
+    let every = |ranges: &[Range<usize>], to: &str| Fix {
+        title: format!("Spell it “{to}” throughout"),
+        edits: ranges
+            .iter()
+            .map(|r| Edit {
+                range: doc.to_source(r.clone()),
+                new_text: to.to_string(),
+            })
+            .collect(),
+    };
+    laters
+        .iter()
+        .map(|r| {
+            let mut f = Finding::new(
+                "name-spelling",
+                doc.to_source(r.clone()),
+                format!(
+                    "“{later}” ({}) and “{first}” ({}, first at line {first_line}) look like one name spelled two ways, neither more often: check which is right",
+                    times(laters.len()),
+                    times(firsts.len())
+                ),
+            );
+            for o in firsts.iter().take(5) {
+                f = f.with_related(doc.to_source(o.clone()), format!("spelled “{first}” here"));
+            }
+            f.with_fix(every(laters, first))
+                .with_fix(every(firsts, later))
+        })
+        .collect()
+}
+
+/// Whether a spelling is read as a name somewhere: capitalised where no
+/// sentence opens, or inside a name of several words.
+fn name_evidence(doc: &Document, s: &Spelling) -> bool {
+    s.as_first_name > 0
+        || !s.first_names.is_empty()
+        || s.in_place > 0
+        || !s.persons.is_empty()
+        || s.ranges.iter().any(|r| !doc.opens_sentence(r.start))
+}
+
+/// Whether a full stop, question or exclamation mark, perhaps with a
+/// closing quotation mark, stands just before an offset: "… or you
+/// fight.” Al-Awlaki extols …" opens a sentence there.
+fn after_full_stop(doc: &Document, at: usize) -> bool {
+    let before = doc.prose[..at].trim_end();
+    let before = before.trim_end_matches(['”', '"', '’', '\'', ')']);
+    before.ends_with(['.', '?', '!'])
+}
+
+fn all_caps(s: &str) -> bool {
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+}
+
+/// A word written after "@" or "#": a handle or a tag.
+fn handle(doc: &Document, r: &Range<usize>) -> bool {
+    doc.prose[..r.start].ends_with(['@', '#'])
 }
 
 /// "known as Horgos to the Chinese and Khorgos to the Kazakhs", "Gadhafi
@@ -340,9 +709,20 @@ fn offered_as_variants(doc: &Document, a: &[Range<usize>], b: &[Range<usize>]) -
             }
             let gap = &doc.prose[first.end..second.start];
             let words: Vec<&str> = gap.split_whitespace().collect();
+            // "and" offers two names only where the sentence says so ("known
+            // as … and …"); "the Linnux program and … Linux versions" is a slip.
+            let sentence = doc
+                .sentence_at(first.start)
+                .map_or("", |i| &doc.prose[doc.sentences[i].clone()]);
+            let naming = ["known as", "called", "spelled", "spelt", "written"]
+                .iter()
+                .any(|w| sentence.contains(w));
             words.len() <= 6
                 && (gap.contains('(')
-                    || words.iter().any(|w| matches!(*w, "or" | "and" | "spelled")))
+                    || words
+                        .iter()
+                        .any(|w| matches!(*w, "or" | "spelled" | "spelt" | "aka"))
+                    || (naming && words.contains(&"and")))
         })
     })
 }
@@ -357,96 +737,196 @@ fn fix(doc: &Document, range: &Range<usize>, to: &str) -> Fix {
     }
 }
 
-/// Kim Jong Un / Kim Jong-un: the same letters, spaced or hyphenated differently.
-fn hyphen_and_space_variants(
+/// The letters of a name, folded, with spaces, hyphens, apostrophes and
+/// case gone: "al-Amin", "Al Amin" and "Alamin" share it, as do "Abdel
+/// Rahman" and "Abdelrahman", "de los Santos" and "De Los Santos".
+pub fn letters_key(name: &str) -> String {
+    fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// A run of name words that reads as a compound of a nationality, not as a
+/// name: "African American", "Cuban-Americans", "Muslim Americans". Its
+/// hyphen is a matter of style, not of spelling.
+fn demonym_compound(words: &[&str]) -> bool {
+    words.iter().any(|w| w.split('-').any(is_demonym))
+}
+
+/// A word for the people of a listed place: "American(s)" (America),
+/// "Cuban", "Kenyan", "Italian" (Italy), "Canadian" (Canada).
+fn is_demonym(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    let stem = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() >= 3);
+    stem("n").is_some_and(is_place)
+        || stem("an").is_some_and(is_place)
+        || stem("ian").is_some_and(|s| is_place(&format!("{s}a")) || is_place(&format!("{s}y")))
+        || stem("ese").is_some_and(is_place)
+        || stem("i").is_some_and(is_place)
+}
+
+/// One name written with its parts spaced, hyphenated, joined or re-cased
+/// differently: "Kim Jong Un" / "Kim Jong-un", "al-Amin" / "Al Amin",
+/// "Abdel Rahman" / "Abdelrahman", "de los Santos" / "De Los Santos".
+/// Forms are whole mentions and their tails (a surname with its particles)
+/// and single words that carry a hyphen or an inner capital; they meet on
+/// [`letters_key`].
+fn joined_forms(
     doc: &Document,
     names: &Names,
+    preferred: &[String],
     flagged: &FxHashSet<String>,
     out: &mut Vec<Finding>,
 ) {
-    let mut groups: FxHashMap<String, BTreeMap<String, Vec<Range<usize>>>> = FxHashMap::default();
+    type Forms = BTreeMap<String, Vec<Range<usize>>>;
+    let mut groups: FxHashMap<String, Forms> = FxHashMap::default();
+    let mut singles: Vec<(String, Range<usize>)> = Vec::new();
     for m in &names.mentions {
-        if m.words.len() > 3 {
+        if m.words.len() > 4 {
             continue;
         }
-        // The words as written, single-spaced ("Kilroy  Silk" is "Kilroy Silk").
-        let joined: Vec<&str> = m.words.iter().map(|r| doc.text(r.clone())).collect();
-        let text = joined.join(" ");
-        let text = text.as_str();
-        if !text.contains([' ', '-']) {
-            continue;
-        }
-        let key: String = fold(text)
-            .chars()
-            .filter(|c| *c != ' ' && *c != '-')
-            .collect();
-        groups
-            .entry(key)
-            .or_default()
-            .entry(text.to_string())
-            .or_default()
-            .push(m.range.clone());
-    }
-    // A hyphenated single word ("Jong-un") joins its spaced form's group too.
-    for m in &names.mentions {
-        for r in &m.words {
-            let w = doc.text(r.clone());
-            if w.contains('-') {
-                let key: String = fold(w).chars().filter(|c| *c != '-').collect();
-                if let Some(g) = groups.get_mut(&key) {
-                    g.entry(w.to_string()).or_default().push(r.clone());
-                }
-            }
-        }
-    }
-    let mut sorted: Vec<_> = groups.into_values().filter(|g| g.len() >= 2).collect();
-    sorted.sort_by_key(|g| {
-        g.values()
-            .next()
-            .and_then(|v| v.first())
-            .map_or(0, |r| r.start)
-    });
-    for group in sorted {
-        let forms: Vec<(&String, &Vec<Range<usize>>)> = group.iter().collect();
-        let (major, ranges) = forms
+        let words: Vec<&str> = m.words.iter().map(|r| doc.text(r.clone())).collect();
+        if words
             .iter()
-            .max_by_key(|(_, r)| r.len())
-            .copied()
-            .unwrap_or(forms[0]);
-        if ranges.len() < 2
-            || forms
-                .iter()
-                .filter(|(_, r)| r.len() == ranges.len())
-                .count()
-                > 1
+            .any(|w| w.chars().any(|c| c.is_ascii_digit() || c == '.'))
+            || demonym_compound(&words)
+            || m.words.iter().any(|r| handle(doc, r))
         {
             continue;
         }
-        for (minor, minor_ranges) in &forms {
-            if *minor == major
-                || flagged.contains(minor.as_str())
-                || minor.to_lowercase() == major.to_lowercase()
-            {
+        for start in 0..words.len() {
+            if words.len() - start > 3 {
                 continue;
             }
-            let first_line = doc.line_of(ranges[0].start);
-            for r in minor_ranges.iter() {
-                let mut f = Finding::new(
-                    "name-spelling",
-                    doc.to_source(r.clone()),
-                    format!(
-                        "“{minor}” is spelled “{major}” {} times elsewhere in this draft (first at line {first_line})",
-                        ranges.len()
-                    ),
-                );
-                for other in ranges.iter().take(5) {
-                    f = f.with_related(
-                        doc.to_source(other.clone()),
-                        format!("spelled “{major}” here"),
+            let range = m.words[start].start..m.range.end;
+            let text = words[start..].join(" ");
+            let single = words.len() - start == 1;
+            let all_caps = text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            if all_caps {
+                continue;
+            }
+            let inner_capital = text.chars().skip(1).any(char::is_uppercase);
+            if single && !text.contains(['-', '\'', '’']) && !inner_capital {
+                singles.push((text, range));
+                continue;
+            }
+            groups
+                .entry(letters_key(&text))
+                .or_default()
+                .entry(text)
+                .or_default()
+                .push(range);
+        }
+    }
+    // A plain word joins a group that has a spaced or hyphenated form.
+    for (text, range) in singles {
+        if let Some(g) = groups.get_mut(&letters_key(&text)) {
+            g.entry(text).or_default().push(range);
+        }
+    }
+    // The house list's forms.
+    let house: FxHashMap<String, &str> = preferred
+        .iter()
+        .flat_map(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            (0..words.len())
+                .map(|s| words[s..].join(" "))
+                .collect::<Vec<_>>()
+        })
+        .map(|form| (letters_key(&form), form))
+        .filter_map(|(k, form)| {
+            preferred
+                .iter()
+                .find_map(|n| n.contains(form.as_str()).then_some(n.as_str()))
+                .map(|whole| {
+                    let at = whole.find(form.as_str()).unwrap_or(0);
+                    (k, &whole[at..at + form.len()])
+                })
+        })
+        .collect();
+    let mut sorted: Vec<(String, Forms)> =
+        groups.into_iter().filter(|(_, g)| g.len() >= 2).collect();
+    // Longer names first, so that "Kim Jong-un" is flagged whole and not
+    // again as "Jong-un".
+    sorted.sort_by_key(|(k, g)| {
+        (
+            std::cmp::Reverse(k.len()),
+            g.values()
+                .next()
+                .and_then(|v| v.first())
+                .map_or(0, |r| r.start),
+        )
+    });
+    for (key, mut group) in sorted {
+        // "De los Santos" opening a sentence is "de los Santos" capitalised
+        // there: such occurrences count for no form of their own.
+        let lower_first: Vec<(String, String)> = group
+            .keys()
+            .filter_map(|form| {
+                let mut cs = form.chars();
+                let first = cs.next()?;
+                let lowered: String = first.to_lowercase().chain(cs).collect();
+                (lowered != *form && group.contains_key(&lowered)).then(|| (form.clone(), lowered))
+            })
+            .collect();
+        for (upper, lower) in lower_first {
+            let ranges = group.remove(&upper).unwrap_or_default();
+            let (opening, other): (Vec<_>, Vec<_>) = ranges
+                .into_iter()
+                .partition(|r| doc.opens_sentence(r.start) || after_full_stop(doc, r.start));
+            group.entry(lower).or_default().extend(opening);
+            if !other.is_empty() {
+                group.insert(upper, other);
+            }
+        }
+        if group.len() < 2 {
+            continue;
+        }
+        let forms: Vec<(&String, &Vec<Range<usize>>)> = group.iter().collect();
+        if let Some(&right) = house.get(&key) {
+            for (form, ranges) in &forms {
+                if form.as_str() == right || flagged.contains(form.as_str()) {
+                    continue;
+                }
+                for r in ranges.iter() {
+                    out.push(
+                        Finding::new(
+                            "name-spelling",
+                            doc.to_source(r.clone()),
+                            format!(
+                                "“{form}” is spelled “{right}” in the house style list (copydesk.toml)"
+                            ),
+                        )
+                        .with_fix(fix(doc, r, right)),
                     );
                 }
-                out.push(f.with_fix(fix(doc, r, major)));
             }
+            continue;
+        }
+        let most = forms.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+        let leaders: Vec<&(&String, &Vec<Range<usize>>)> =
+            forms.iter().filter(|(_, r)| r.len() == most).collect();
+        if leaders.len() == 1 {
+            let (major, major_ranges) = *leaders[0];
+            for (minor, minor_ranges) in &forms {
+                if *minor == major || flagged.contains(minor.as_str()) {
+                    continue;
+                }
+                out.extend(minority_findings(
+                    doc,
+                    minor,
+                    minor_ranges,
+                    major,
+                    major_ranges,
+                ));
+            }
+        } else if let [(a, ra), (b, rb)] = forms.as_slice() {
+            // A tie of two forms: both are flagged.
+            if flagged.contains(a.as_str()) || flagged.contains(b.as_str()) {
+                continue;
+            }
+            out.extend(tie_findings(doc, a, ra, b, rb));
         }
     }
 }
@@ -593,7 +1073,7 @@ mod tests {
         assert_eq!(&src[f.range.clone()], "Kalas");
         assert_eq!(
             f.message,
-            "“Kalas” is spelled “Kallas” 2 times elsewhere in this draft (first at line 3)"
+            "“Kalas” is spelled “Kallas” twice elsewhere in this draft (first at line 3)"
         );
         assert_eq!(f.related.len(), 2);
         assert_eq!(f.fixes[0].edits[0].new_text, "Kallas");
@@ -614,6 +1094,280 @@ mod tests {
             .map(|f| &src[f.range.clone()])
             .collect();
         assert_eq!(flagged, vec!["Zelensky", "Zelensky"]);
+    }
+
+    /// Each finding as (flagged text, message).
+    fn findings(src: &str) -> Vec<(String, String)> {
+        let a = crate::analyze(src, crate::Format::Plain, &crate::Config::default());
+        a.findings
+            .iter()
+            .filter(|f| f.code == "name-spelling")
+            .map(|f| (src[f.range.clone()].to_string(), f.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_tie_is_flagged_on_the_later_spelling_with_both_counts_and_both_fixes() {
+        for (src, later, first) in [
+            (
+                "Viktor Orbán spoke on Monday. Later Orban left the hall.",
+                "Orban",
+                "Orbán",
+            ),
+            (
+                "Volodymyr Zelenskyy spoke. Zelensky left.",
+                "Zelensky",
+                "Zelenskyy",
+            ),
+            // a second slip no longer hides the first
+            (
+                "Kaja Kallas spoke. Kallas left. Kalas returned. Kalas waved.",
+                "Kalas",
+                "Kallas",
+            ),
+            (
+                "Lan Nguyễn spoke on Monday. Later Nguyen was quoted.",
+                "Nguyen",
+                "Nguyễn",
+            ),
+            (
+                "Oleksandra Tkachenko met Ana Ruiz. Ruiz praised Tkatchenko.",
+                "Tkatchenko",
+                "Tkachenko",
+            ),
+        ] {
+            let src = format!("Headline\n\n{src}\n");
+            let a = crate::analyze(&src, crate::Format::Plain, &crate::Config::default());
+            let found: Vec<_> = a
+                .findings
+                .iter()
+                .filter(|f| f.code == "name-spelling")
+                .collect();
+            assert!(!found.is_empty(), "{src}");
+            for f in &found {
+                assert_eq!(&src[f.range.clone()], later, "{src}");
+                assert!(
+                    f.message.contains(first) && f.message.contains("neither more often"),
+                    "{}",
+                    f.message
+                );
+                assert_eq!(f.fixes.len(), 2, "a fix to each spelling");
+                assert!(f.fixes[0].edits.iter().all(|e| e.new_text == first));
+                assert!(f.fixes[1].edits.iter().all(|e| e.new_text == later));
+                assert!(!f.related.is_empty());
+            }
+        }
+        let (_, message) =
+            &findings("Headline\n\nKaja Kallas spoke. Kallas left. Kalas returned. Kalas waved.\n")
+                [0];
+        assert!(
+            message.contains("(twice)") && message.contains("(twice, first at line 3)"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_tie_of_words_that_are_not_read_as_names_is_no_finding() {
+        // two capitalised words opening sentences, each once
+        assert!(flagged("Headline\n\nAnalysis of the vote. Analysts disagree.\n").is_empty());
+        // two spellings each used twice, one letter apart: two names
+        assert!(flagged(
+            "Headline\n\nFans in Boston cheered. Bolton won. Boston lost. Oldham v Bolton.\n"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn the_house_list_decides_a_tie() {
+        let src = "Headline\n\nViktor Orbán spoke. Later Orban left.\n";
+        let config = crate::Config {
+            preferred_names: vec!["Viktor Orbán".into()],
+            ..crate::Config::default()
+        };
+        let a = crate::analyze(src, crate::Format::Plain, &config);
+        let found: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| f.code == "name-spelling")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(&src[found[0].range.clone()], "Orban");
+        assert!(found[0].message.contains("house style list"));
+    }
+
+    #[test]
+    fn letters_of_every_script_meet_on_one_key() {
+        for (a, b) in [
+            ("Işık", "Isik"),                     // Turkish dotless i
+            ("Weiß", "Weiss"),                    // German sharp s
+            ("Þórður", "Thordur"),                // Icelandic thorn
+            ("Guðmundsdóttir", "Gudmundsdottir"), // eth
+            ("Szőke", "Szoke"),                   // Hungarian double acute
+            ("Peña", "Pena"),
+            ("Nguyễn", "Nguyen"),
+            ("Łukasiewicz", "Lukasiewicz"),
+            ("Østergaard", "Ostergaard"),
+        ] {
+            assert_eq!(variant_reason(a, b), Some("accents"), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn places_and_organisations_compare_like_people() {
+        assert_eq!(variant_reason("Ashcombe", "Ashcomb"), Some("a final e"));
+        assert_eq!(variant_reason("Moore", "Moor"), Some("a final e"));
+        assert_eq!(
+            variant_reason("Hoffmann", "Hoffman"),
+            Some("a doubled letter")
+        );
+        assert_eq!(
+            variant_reason("Congress", "Congres"),
+            Some("a doubled letter")
+        );
+        assert_eq!(variant_reason("Austria", "Autsria"), Some("one letter"));
+        assert_eq!(variant_reason("Exeem", "Ekseem"), Some("the same sound"));
+        assert_eq!(variant_reason("Khorgos", "Horgos"), Some("transliteration"));
+        // real derived forms stay apart
+        for (a, b) in [
+            ("Kenya", "Kenyan"),
+            ("Korea", "Korean"),
+            ("Britain", "British"),
+            ("Germany", "German"),
+            ("Argentina", "Argentine"),
+            ("Texas", "Texan"),
+            ("Japan", "Japanese"),
+            ("Faroes", "Faroese"),
+            ("Israel", "Israeli"),
+            ("Democrat", "Democrats"),
+            ("Jones", "Joneses"),
+            ("Tunis", "Denis"),
+            ("Western", "Eastern"),
+            ("Prius", "Press"),
+            ("Malays", "Malaysia"),
+        ] {
+            assert_eq!(variant_reason(a, b), None, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn particles_and_joined_forms_are_one_name() {
+        for (src, wrong) in [
+            (
+                "Union president Yusuf al-Amin spoke. Later al-Amin left. Al Amin said no.",
+                "Al Amin",
+            ),
+            (
+                "Ahmed Abdel Rahman spoke. Later Abdel Rahman left. Later Abdelrahman returned.",
+                "Abdelrahman",
+            ),
+            (
+                "Maria de los Santos spoke. Later de los Santos left. Then De Los Santos returned.",
+                "De Los Santos",
+            ),
+            (
+                "Pieter van der Berg spoke. Later van der Berg left. Then Vanderberg returned.",
+                "Vanderberg",
+            ),
+            (
+                "Foreign Minister Adel al-Jubeir spoke. Al-Jubeir left. Then al Jubeir returned.",
+                "al Jubeir",
+            ),
+        ] {
+            let src = format!("Headline\n\n{src}\n");
+            assert_eq!(flagged(&src), vec![wrong], "{src}");
+        }
+        // opening a sentence, even after a quote, a particle is capitalised
+        assert!(flagged(
+            "Headline\n\nAnwar al-Awlaki spoke. “Fight.” Al-Awlaki left. Later al-Awlaki returned.\n"
+        )
+        .is_empty());
+        assert!(flagged("Headline\n\nMaria de los Santos spoke. De los Santos left. Later de los Santos returned.\n").is_empty());
+        // a hyphen in a compound of nationalities is style, not spelling
+        assert!(
+            flagged("Headline\n\nMany Cuban-Americans voted. Cuban Americans cheered.\n")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn given_names_differ_only_under_one_surname_and_one_person() {
+        for (src, wrong) in [
+            ("Deputy Foreign Minister Dmytro Hrytsenko spoke. Dmytro Hrytsenko left. Dmitry Hrytsenko returned.", "Dmitry"),
+            ("Council member Deborah Quinlan spoke. Deborah Quinlan left. A poll showed Debra Quinlan leading.", "Debra"),
+            ("Sarah Okafor spoke. Sarah Okafor left. Sara Okafor returned.", "Sara"),
+            ("Hillary Clinton spoke. Hillary Clinton left. Hilary Clinton returned.", "Hilary"),
+            ("Mustafa Demir spoke. Mustafa Demir left. Mostafa Demir returned.", "Mostafa"),
+        ] {
+            let src = format!("Headline\n\n{src}\n");
+            assert_eq!(flagged(&src), vec![wrong], "{src}");
+        }
+        // two people who share a surname stay two people
+        for src in [
+            // brothers, named together
+            "Mark Smith spoke. Mark Smith left. Mike Smith returned.",
+            "Mark and Mike Smith spoke. Mark Smith left.",
+            "Dmytro Hrytsenko spoke. Dmytro Hrytsenko left. His brother Dmitry Hrytsenko stayed.",
+            // spouses: a name and its feminine form, or named in one sentence
+            "Ivan Horvat spoke. Ivan Horvat left. His wife, Ivana Horvat, returned.",
+            "Daniel Kovacs spoke. Daniel Kovacs left. Daniela Kovacs stayed.",
+            "Sarah Okafor and Sara Okafor spoke. Sarah Okafor left.",
+            // a short form beside the formal name
+            "Joseph R. Biden spoke. Later Joe Biden left.",
+            // siblings: two names that only share a nickname
+            "Alexander Novak spoke. Alexander Novak left. Alexandra Novak stayed.",
+            // short names that only sound alike
+            "Tom Weller spoke. Tom Weller left. Tim Weller stayed.",
+            // a variant under another surname is another person
+            "Deborah Quinlan spoke. Deborah Quinlan left. Debra Walsh stayed.",
+        ] {
+            let src = format!("Headline\n\n{src}\n");
+            assert!(flagged(&src).is_empty(), "{src}: {:?}", flagged(&src));
+        }
+    }
+
+    #[test]
+    fn looking_spellings_up_by_key_stays_linear() {
+        // 5,000 distinct made-up names: the candidate pairs grow with the
+        // names, not with their square.
+        let mut state = 7u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize
+        };
+        let syllables = [
+            "ka", "lo", "mi", "ren", "tas", "vo", "zu", "bri", "dan", "gel", "hor", "pek",
+        ];
+        let names: Vec<String> = (0..5_000)
+            .map(|_| {
+                let mut n = String::new();
+                for _ in 0..3 + next() % 2 {
+                    n.push_str(syllables[next() % syllables.len()]);
+                }
+                let mut c = n.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let refs: Vec<&String> = names.iter().collect();
+        let pairs = super::candidate_pairs(&refs);
+        assert!(
+            pairs.len() < 30 * refs.len(),
+            "{} pairs for {} names",
+            pairs.len(),
+            refs.len()
+        );
+        // and the whole check on a draft of them finishes quickly
+        let draft: String = std::iter::once("Headline\n\n".to_string())
+            .chain(names.iter().map(|n| format!("Ana {n} spoke. ")))
+            .collect();
+        let started = std::time::Instant::now();
+        let _ = crate::analyze(&draft, crate::Format::Plain, &crate::Config::default());
+        assert!(started.elapsed().as_secs() < 20);
     }
 
     #[test]

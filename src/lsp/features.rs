@@ -84,12 +84,33 @@ pub fn hover(snap: &Snapshot, pos: Position, enc: PositionEncoding) -> Option<Ho
             if let Some(t) = &p.title {
                 s.push_str(&format!(" — {t}"));
             }
-            let preferred = p
-                .spellings
+            // The house list's spelling, where a finding on this person
+            // comes from it; else the one used most.
+            let person_ranges: Vec<&std::ops::Range<usize>> = snap
+                .names
                 .iter()
-                .max_by_key(|(_, n)| **n)
-                .map(|(s, _)| s.clone())
-                .unwrap_or_default();
+                .filter(|m| m.person == n.person)
+                .map(|m| &m.range)
+                .collect();
+            let house = snap
+                .findings
+                .iter()
+                .filter(|f| f.code == "name-spelling" && f.message.contains("house style list"))
+                .filter(|f| {
+                    person_ranges
+                        .iter()
+                        .any(|r| r.start <= f.range.start && f.range.end <= r.end)
+                })
+                .find_map(|f| f.fixes.first()?.edits.first().map(|e| e.new_text.clone()));
+            let preferred = match house {
+                Some(h) => format!("{h} (house list)"),
+                None => p
+                    .spellings
+                    .iter()
+                    .max_by_key(|(_, n)| **n)
+                    .map(|(s, _)| s.clone())
+                    .unwrap_or_default(),
+            };
             let spellings: Vec<String> = p
                 .spellings
                 .iter()
@@ -238,19 +259,22 @@ pub fn code_actions(
                         ..CodeAction::default()
                     }));
                 }
-                out.push(CodeActionOrCommand::CodeAction(CodeAction {
-                    title: format!("Add “{new_text}” to the house list in copydesk.toml"),
-                    kind: Some(CodeActionKind::QUICKFIX),
-                    command: Some(Command::new(
-                        format!("Add “{new_text}” to the house list"),
-                        CMD_ADD_NAME.into(),
-                        Some(vec![
-                            Value::String(uri.as_str().to_string()),
-                            Value::String(new_text),
-                        ]),
-                    )),
-                    ..CodeAction::default()
-                }));
+                // Not for a finding from the house list: the name is on it.
+                if !f.message.contains("house style list") {
+                    out.push(CodeActionOrCommand::CodeAction(CodeAction {
+                        title: format!("Add “{new_text}” to the house list in copydesk.toml"),
+                        kind: Some(CodeActionKind::QUICKFIX),
+                        command: Some(Command::new(
+                            format!("Add “{new_text}” to the house list"),
+                            CMD_ADD_NAME.into(),
+                            Some(vec![
+                                Value::String(uri.as_str().to_string()),
+                                Value::String(new_text),
+                            ]),
+                        )),
+                        ..CodeAction::default()
+                    }));
+                }
             }
         }
         if snap.markdown {
@@ -362,4 +386,53 @@ pub fn inlay_hints(snap: &Snapshot, range: Range, enc: PositionEncoding) -> Vec<
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod house_list_tests {
+    use super::*;
+
+    #[test]
+    fn a_name_on_the_house_list_is_shown_as_such_and_never_offered_again() {
+        let text = "Headline\n\nVolodymyr Zelensky spoke. Zelensky left. Zelenskyy returned.\n";
+        let config = copydesk::Config {
+            preferred_names: vec!["Volodymyr Zelenskyy".into()],
+            ..copydesk::Config::default()
+        };
+        let snap = Snapshot::analyse(text.into(), Some(1), copydesk::Format::Plain, &config);
+        let enc = PositionEncoding::Utf16;
+        let at = text.find("Zelensky left").unwrap();
+        let pos = snap.position(at + 1, enc);
+        let Some(Hover {
+            contents: HoverContents::Markup(m),
+            ..
+        }) = hover(&snap, pos, enc)
+        else {
+            panic!("no hover");
+        };
+        assert!(m.value.contains("house style list"), "{}", m.value);
+        assert!(
+            m.value
+                .contains("Preferred spelling: Zelenskyy (house list)"),
+            "{}",
+            m.value
+        );
+        let uri: Uri = "file:///tmp/draft.txt".parse().unwrap();
+        let actions = code_actions(&snap, &uri, Range::new(pos, pos), enc, true);
+        let titles: Vec<String> = actions
+            .iter()
+            .map(|a| match a {
+                CodeActionOrCommand::CodeAction(a) => a.title.clone(),
+                CodeActionOrCommand::Command(c) => c.title.clone(),
+            })
+            .collect();
+        assert!(
+            titles.iter().any(|t| t.contains("Change to “Zelenskyy”")),
+            "{titles:?}"
+        );
+        assert!(
+            !titles.iter().any(|t| t.contains("house list")),
+            "{titles:?}"
+        );
+    }
 }
