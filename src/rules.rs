@@ -75,7 +75,7 @@ pub const RULES: &[Rule] = &[
         code: "conflicting-day",
         severity: Severity::Warning,
         summary: "One event placed on two different days.",
-        explanation: "An event named by a noun (\"the strike\", \"the vote\") and placed on a weekday (\"on Thursday\", \"Friday's strike\") is compared with every other day given for the same event.",
+        explanation: "An event named by a definite noun (\"Friday's strike\", \"the vote on Monday\", \"The debate took place on Sunday\", \"during his speech on Wednesday\") is compared with every other weekday whose clause names the same event by that noun or its verb (\"walked off the job early Monday\" meets \"Tuesday's walkout\"; \"voted on Tuesday\" meets \"Monday's vote\"). Never a conflict: what will happen beside what did (\"the board will hold a hearing Thursday\"), two events each named by its own day (\"Wednesday's debate\", \"Sunday's debate\"), the day a report was made (\"officials said Tuesday\"), a day said to have changed (postponed, moved, originally), two days in one sentence, and plural events.",
         wrong: "The strike on Thursday hit the plant. ... Friday's strike caused the outage.",
         right: "The strike on Thursday hit the plant. ... Thursday's strike caused the outage.",
     },
