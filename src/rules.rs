@@ -83,7 +83,7 @@ pub const RULES: &[Rule] = &[
         code: "conflicting-count",
         severity: Severity::Warning,
         summary: "One quantity given two values.",
-        explanation: "Counts of the same thing (\"14 people were killed\" ... \"the 12 dead\"; \"a $2.4 billion deal\" ... \"the $2.6 billion deal\") are compared. \"At least\", \"more than\", \"about\", \"nearly\", \"up to\" and ranges are respected, and numbers for different things never conflict.",
+        explanation: "A figure (digits, a number word such as \"twelve\" or \"thirty-eight\", money with its scale such as \"$1.2 million\" or \"€14m\") is tied to the noun it counts, found past adjectives and participles (\"1,200 striking workers\" counts workers) or before it (\"an attendance of 4,182\"). A later figure that refers back (\"the 31 arrests\", \"the plant's 460 jobs\", \"In all, 41 people\", \"the $3.7 million would be spent\") must match one stated before; the same digits in another order are flagged for any two figures of one thing. Hedges (\"about\", \"nearly\", \"at least\", \"up to\") and ranges are intervals. Never a conflict: a part and its total (\"12 of the 47 cases\", \"the two men who were charged\"), before and after (rose, fell, from ... to), an offer and a demand, figures set in another period, figures inside two different quotes, durations and units, and two figures in one sentence.",
         wrong: "The storm killed 14 people. ... Officials named the 12 dead on Monday.",
         right: "The storm killed at least 12 people. ... The toll rose to 14 on Monday.",
     },
