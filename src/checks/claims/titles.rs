@@ -1,70 +1,30 @@
 //! Titles and roles held by one person, compared.
 
+use super::facts::is_function_word;
 use super::*;
 
-const ROLE_NOUNS: &[&str] = &[
-    "mayor",
-    "administrator",
-    "minister",
-    "secretary",
-    "president",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "treasurer",
-    "director",
-    "manager",
-    "chief",
-    "governor",
-    "senator",
-    "judge",
-    "justice",
-    "prosecutor",
-    "attorney",
-    "commissioner",
-    "superintendent",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "founder",
-    "owner",
-    "coach",
-    "captain",
-    "sheriff",
-    "clerk",
-    "editor",
-    "chancellor",
-    "councillor",
-    "councilor",
-    "councilman",
-    "councilwoman",
-    "ambassador",
-    "speaker",
-    "leader",
-    "premier",
-    "king",
-    "queen",
-    "general",
-    "colonel",
-    "lieutenant",
-    "sergeant",
-    "inspector",
-    "detective",
-    "principal",
-    "dean",
-    "provost",
-    "controller",
-    "comptroller",
-    "auditor",
-    "officer",
-    "executive",
-    "ceo",
-    "cfo",
-    "coo",
-    "chairmen",
-    "head",
-];
+/// Role nouns from `data/role_nouns.txt`.
+fn is_role_noun(w: &str) -> bool {
+    static ROLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    ROLES
+        .get_or_init(|| data_words(include_str!("../../../data/role_nouns.txt")))
+        .contains(w)
+}
+
+/// Rank words from `data/rank_words.txt`.
+fn is_rank_word(w: &str) -> bool {
+    static RANKS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    RANKS
+        .get_or_init(|| data_words(include_str!("../../../data/rank_words.txt")))
+        .contains(w)
+}
+
+fn data_words(text: &'static str) -> FxHashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
 
 const CHANGE_MARKERS: &[&str] = &[
     "former",
@@ -82,9 +42,6 @@ const CHANGE_MARKERS: &[&str] = &[
     "previous",
     "retired",
     "late",
-    "deputy",
-    "assistant",
-    "vice",
     "co",
 ];
 
@@ -96,14 +53,32 @@ const COURTESY: &[&str] = &[
 /// A role phrase normalised for comparison: lower case, organisation
 /// possessives and courtesy titles dropped. `None` when it is no role, or
 /// says the role is past, future or shared.
-fn role(phrase: &str) -> Option<Vec<String>> {
+pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
     let lower = phrase.to_lowercase();
     if lower.contains(" and ") || lower.contains(" of ") && lower.split_whitespace().count() > 6 {
         return None;
     }
     let mut words: Vec<String> = Vec::new();
-    for w in lower.split_whitespace() {
+    let original: Vec<&str> = phrase.split_whitespace().collect();
+    for (i, w) in lower.split_whitespace().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
+        // "chief of staff", "head of strategy": the role goes on over "of";
+        // "director of the FBI", "President of France": an organisation.
+        if w == "of" {
+            let rest = &original[i + 1..];
+            let role_goes_on = rest
+                .first()
+                .is_some_and(|n| n.starts_with(char::is_lowercase) && *n != "the");
+            if let (true, Some(last)) = (role_goes_on, words.last_mut()) {
+                let tail: Vec<String> = rest
+                    .iter()
+                    .take_while(|n| n.starts_with(char::is_lowercase))
+                    .map(|n| n.to_lowercase())
+                    .collect();
+                *last = format!("{last} of {}", tail.join(" "));
+            }
+            break;
+        }
         if CHANGE_MARKERS.contains(&w)
             || w.starts_with("then-")
             || w.starts_with("ex-")
@@ -124,12 +99,12 @@ fn role(phrase: &str) -> Option<Vec<String>> {
     // Nationality adjectives before a role ("Russian President") say nothing of the role.
     while words.len() > 1
         && (words[0].ends_with("an") || words[0].ends_with("ish") || words[0].ends_with("ese"))
-        && !ROLE_NOUNS.contains(&words[0].as_str())
+        && !is_role_noun(&words[0])
     {
         words.remove(0);
     }
     let head = words.last()?;
-    ROLE_NOUNS.contains(&head.as_str()).then_some(words)
+    is_role_noun(head.split(' ').next().unwrap_or(head)).then_some(words)
 }
 
 /// Offices and the functions held inside them at the same time: "Senator
@@ -182,6 +157,18 @@ fn roles_conflict(a: &[String], b: &[String]) -> bool {
         if held_together(x, y) {
             return false;
         }
+    }
+    // "deputy commissioner" and "commissioner", "vice president" and
+    // "president": a rank word makes another post.
+    let ranks = |r: &[String]| -> Vec<String> {
+        r[..r.len().saturating_sub(1)]
+            .iter()
+            .filter(|w| is_rank_word(w))
+            .cloned()
+            .collect()
+    };
+    if ranks(a) != ranks(b) {
+        return true;
     }
     if ha != hb {
         // "chief executive" and "executive": one is a shortening of the other.
@@ -281,7 +268,7 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                 if lower {
                     lower_run.push(w);
                 } else {
-                    if !lower_run.is_empty() && !matches!(*w, "The" | "A" | "An") {
+                    if !lower_run.is_empty() && !is_function_word(&w.to_lowercase()) {
                         lower_run.push(w);
                     }
                     break;
@@ -332,6 +319,17 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
+    // A sentence set in a year ("Vice President George Bush in 1987") may
+    // give a title held then: another time, not a conflict.
+    facts.retain(|f| {
+        let Some(si) = ctx.doc.sentence_at(f.range.start) else {
+            return true;
+        };
+        !ctx.doc
+            .text(ctx.doc.sentences[si].clone())
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+    });
     facts.sort_by_key(|f| f.range.start);
     report_pairs(
         &facts,
@@ -385,5 +383,83 @@ mod tests {
         // two people who share a surname, one of them under a nickname the
         // draft does not read as a person
         assert!(codes("Headline\n\nHillary Clinton spoke. Bill Clinton spoke.\n\nSecretary Clinton left. President Clinton stayed.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod structure_tests {
+    use super::super::test_support::codes;
+
+    fn titles(src: &str) -> Vec<String> {
+        codes(&format!("Headline\n\n{src}"))
+            .into_iter()
+            .filter(|(code, _)| code == "conflicting-title")
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    #[test]
+    fn rank_words_make_another_post() {
+        assert_eq!(titles("Commissioner Rita Castillo opened the hearing.\n\nDeputy Commissioner Castillo closed it.").len(), 1);
+        assert_eq!(
+            titles("Prime Minister Jan Berg spoke.\n\nBerg, the deputy prime minister, left.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            titles("Lena Moss, the company's president, spoke.\n\nVice President Moss left.").len(),
+            1
+        );
+        assert_eq!(
+            titles("Police Chief Omar Diallo spoke.\n\nAssistant Chief Diallo left.").len(),
+            1
+        );
+        assert_eq!(
+            titles("Admiral Kate Lindqvist spoke.\n\nLindqvist, the fleet's rear admiral, left.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn roles_over_of_and_new_role_nouns() {
+        // "chief of staff" is not "chief executive"
+        assert_eq!(
+            titles("Chief Executive Dana Roe spoke.\n\nRoe, the White House chief of staff, left.")
+                .len(),
+            1
+        );
+        // a role noun read from the list in data/
+        assert_eq!(
+            titles("Club doctor Ivan Petrov spoke.\n\nPetrov, the club's goalkeeping coach, left.")
+                .len(),
+            1
+        );
+        // "director of the FBI" is the director
+        assert!(
+            titles("Director Sam Hale spoke.\n\nHale, the director of the FBI, left.").is_empty()
+        );
+    }
+
+    #[test]
+    fn past_acting_and_shared_roles_are_not_conflicts() {
+        assert!(titles(
+            "Commissioner Rita Castillo spoke.\n\nCastillo, a former deputy commissioner, smiled."
+        )
+        .is_empty());
+        assert!(titles("Mayor Tom Reed spoke.\n\nReed, the acting city manager, left.").is_empty());
+        assert!(titles(
+            "Chief Executive Dana Roe spoke.\n\nRoe, the interim chief financial officer, left."
+        )
+        .is_empty());
+        assert!(titles(
+            "President George Bush spoke.\n\nVice President George Bush visited Moscow in 1987."
+        )
+        .is_empty());
+        // a sentence opener is not part of the title
+        assert!(
+            titles("Film producer Shogo Ito spoke.\n\nAnd producer Shogo Ito added a line.")
+                .is_empty()
+        );
     }
 }
