@@ -99,7 +99,7 @@ pub const RULES: &[Rule] = &[
         code: "conflicting-quote",
         severity: Severity::Warning,
         summary: "One remark quoted with two wordings, or credited to two speakers.",
-        explanation: "When the same speaker is quoted twice with nearly the same words that differ, one of them is a misquote. When the same words are credited to two different speakers, one credit is wrong. A short partial quote that matches the fuller quote it comes from is fine.",
+        explanation: "When the same speaker is quoted twice with nearly the same words that differ, one of them is a misquote. When the same words are credited to two different speakers, one credit is wrong. An excerpt of a fuller quote with a word or two changed (\"a really huge thing\" from \"a really big thing in the economic sense\") is a misquote too. Never a conflict: a partial quote that matches the fuller quote it comes from word for word, contractions spelt out or not, two excerpts of one statement that overlap, and sentences said one after the other with only the attribution between them.",
         wrong: "\"The roof will be finished before the first snow,\" Brandt said. ... Brandt had said, \"The roof will be done before the first frost.\"",
         right: "\"The roof will be finished before the first snow,\" Brandt said. ... Brandt had promised the roof \"before the first snow\".",
     },

@@ -319,9 +319,12 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
-    // A sentence set in a year ("Vice President George Bush in 1987") may
-    // give a title held then: another time, not a conflict.
+    // A rank held in a sentence set in a year ("Vice President George Bush
+    // in 1987") is a post on the way to another: another time.
     facts.retain(|f| {
+        if !f.value.iter().any(|w| is_rank_word(w)) {
+            return true;
+        }
         let Some(si) = ctx.doc.sentence_at(f.range.start) else {
             return true;
         };
