@@ -154,6 +154,8 @@ struct CountFact {
     quote: Option<usize>,
     period: Option<String>,
     money: bool,
+    /// The sentence speaks of a change, an offer or a demand.
+    changes: bool,
 }
 
 /// An adjective or participle between a figure and its noun ("striking",
@@ -262,11 +264,12 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         r"(?i)(?:([$£€])\s?|(?-u:\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|m|b|k)(?-u:\b))?|(?-u:\b)(a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)",
     );
     let text = &ctx.doc.prose;
-    let speech: Vec<Range<usize>> = quotes
+    let mut speech: Vec<Range<usize>> = quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Speech)
         .map(|q| q.range.clone())
         .collect();
+    speech.sort_by_key(|q| q.start);
     let mut facts: Vec<CountFact> = Vec::new();
     for p in &ctx.doc.paragraphs {
         if p.kind != BlockKind::Text {
@@ -276,6 +279,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             let sr = ctx.doc.sentences[si].clone();
             let sentence = &text[sr.clone()];
             let mut skip_until = 0;
+            // Read once a sentence, when it holds a figure.
+            let mut period: Option<Option<String>> = None;
+            let mut changes: Option<bool> = None;
             for c in figure_re.captures_iter(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
@@ -535,7 +541,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // After the noun: "the 64 emails now deemed classified", "the
                 // two men who were charged": a restrictive clause picks a part.
                 let end_of_head = head.as_ref().map_or(end, |h| h.end);
-                let after_head = text[end_of_head..].trim_start().to_lowercase();
+                let after_head = super::after(text, end_of_head, 40)
+                    .trim_start()
+                    .to_lowercase();
                 let restrictive = [
                     "who ", "that ", "which ", "where ", "whose ", "now ", "in ", "from ", "at ",
                     "with ", "still ",
@@ -592,7 +600,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             .is_some_and(|w| is_function_word(w) || is_light_verb(w));
                 let back_ref = (back_ref || possessive) && !restrictive && bare_money_ok;
                 // The content words of the clause around the figure.
-                let context: Vec<String> = words_of(ctx, sr.clone())
+                let near = start.saturating_sub(60).max(sr.start)..(end_of_head + 60).min(sr.end);
+                let context: Vec<String> = words_of(ctx, near)
                     .iter()
                     .filter(|w| w.is_word && w.range.end <= sr.end)
                     .filter(|w| {
@@ -614,7 +623,11 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     Some(h) if counts_the_dead(h, &context) => DEAD.to_string(),
                     _ => key,
                 };
-                let quote = speech.iter().position(|q| q.start <= start && end <= q.end);
+                // The last speech quote opening at or before the figure.
+                let quote = speech
+                    .partition_point(|q| q.start <= start)
+                    .checked_sub(1)
+                    .filter(|&q| end <= speech[q].end);
                 facts.push(CountFact {
                     key,
                     figure: Figure { lo, hi, digits },
@@ -622,7 +635,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     sentence: si,
                     back_ref,
                     quote,
-                    period: period_of(ctx, start),
+                    period: period.get_or_insert_with(|| period_of(ctx, start)).clone(),
+                    changes: *changes.get_or_insert_with(|| speaks_of_change(sentence)),
                     money,
                 });
             }
@@ -656,8 +670,7 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, later) in facts.iter().enumerate() {
         let earlier_list = by_key.entry(later.key.as_str()).or_default();
-        let sentence = |f: &CountFact| ctx.doc.text(ctx.doc.sentences[f.sentence].clone());
-        let later_changes = speaks_of_change(sentence(later));
+        let later_changes = later.changes;
         let mut agrees = false;
         let mut conflict: Option<usize> = None;
         for &e in earlier_list.iter() {
@@ -672,7 +685,7 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                 agrees = true;
                 break;
             }
-            if conflict.is_some() || later_changes || speaks_of_change(sentence(earlier)) {
+            if conflict.is_some() || later_changes || earlier.changes {
                 continue;
             }
             if earlier.figure.transposed(&later.figure) || later.back_ref {

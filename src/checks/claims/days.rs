@@ -376,7 +376,11 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     let subject = d == clause.start
                         || d == clause.start + 1 && is_function_word(&lower[clause.start]);
                     if let Some(head) = noun_head(ctx, &words[d + 1..k.max(d + 1)]) {
-                        let hi = words.iter().position(|w| w.range == head).unwrap_or(0);
+                        let hi = words[d + 1..]
+                            .iter()
+                            .take(6)
+                            .position(|w| w.range == head)
+                            .map_or(0, |p| d + 1 + p);
                         // "during his speech on Wednesday", "at the hearing Tuesday":
                         // a noun after a preposition of time or place.
                         let before_day = (hi + 2 == i && lower[hi + 1] == "on" || hi + 1 == i)

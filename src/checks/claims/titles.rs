@@ -23,7 +23,25 @@ fn data_words(text: &'static str) -> FxHashSet<&'static str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_once('=').map_or(l, |(_, full)| full))
         .collect()
+}
+
+/// The role an abbreviation stands for ("Sen." is "senator"), from the
+/// `abbreviation=role` lines of `data/role_nouns.txt`.
+fn expand_abbreviation(w: &str) -> &str {
+    static ABBREVIATIONS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    ABBREVIATIONS
+        .get_or_init(|| {
+            include_str!("../../../data/role_nouns.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.trim().split_once('='))
+                .collect()
+        })
+        .get(w)
+        .copied()
+        .unwrap_or(w)
 }
 
 const CHANGE_MARKERS: &[&str] = &[
@@ -94,7 +112,7 @@ pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
         {
             continue;
         }
-        words.push(w.to_string());
+        words.push(expand_abbreviation(w).to_string());
     }
     // Nationality adjectives before a role ("Russian President") say nothing of the role.
     while words.len() > 1
@@ -438,6 +456,15 @@ mod structure_tests {
                 .len(),
             1
         );
+        // an abbreviated title is the role it stands for
+        assert_eq!(
+            titles("Sen. Ana Cruz spoke.\n\nCruz, the White House chief of staff, left.").len(),
+            1
+        );
+        assert!(titles(
+            "Sen. Ana Cruz spoke.\n\nSenator Cruz left. Cruz, the minority leader, stayed."
+        )
+        .is_empty());
         // "director of the FBI" is the director
         assert!(
             titles("Director Sam Hale spoke.\n\nHale, the director of the FBI, left.").is_empty()
