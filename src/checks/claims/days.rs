@@ -190,6 +190,10 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         for si in p.sentences.clone() {
             let s = ctx.doc.sentences[si].clone();
+            // Only sentences that can name a weekday are read word by word.
+            if !ctx.doc.text(s.clone()).contains("day") {
+                continue;
+            }
             let from = ctx.doc.word_at_or_after(s.start);
             let to = ctx.doc.word_at_or_after(s.end);
             let words = &ctx.doc.words[from..to];
