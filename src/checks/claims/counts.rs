@@ -1,0 +1,868 @@
+//! Quantities of one counted thing, compared.
+//!
+//! A figure (digits, a number word, money with its scale) is tied to the
+//! head noun of what it counts, found past adjectives and participles
+//! ("1,200 striking workers" counts workers). Two figures for one head
+//! conflict when the later one refers back to the earlier ("the 31
+//! arrests", "the $3.7 million", "In all, 41 people were killed") or when
+//! both clauses say the same thing of it ("killed 14 people" … "12 people
+//! were killed"), and their values cannot both hold; hedges ("about 300",
+//! "nearly 2,000", "at least 12") and ranges are intervals. Never compared:
+//! a part with its total ("12 of the 47 cases"), before with after (rose,
+//! fell, from … to), an offer with a demand, figures set in another period,
+//! figures inside two different quotes, and two figures in one sentence.
+
+use super::facts::{is_function_word, is_light_verb, stem};
+use super::*;
+use crate::document::Word;
+
+/// The group of the dead in `data/count_groups.txt` (its first line).
+const DEAD: &str = "group0";
+
+/// People counted in a clause about a death toll: "killed 14 people",
+/// "14 civilians died", "nine people who were killed".
+fn counts_the_dead(head: &str, context: &[String]) -> bool {
+    matches!(
+        head,
+        "people"
+            | "persons"
+            | "residents"
+            | "civilians"
+            | "passengers"
+            | "soldiers"
+            | "children"
+            | "men"
+            | "women"
+            | "others"
+            | "bodies"
+    ) && context
+        .iter()
+        .any(|w| matches!(w.as_str(), "kill" | "died" | "dead" | "death" | "die"))
+}
+
+/// Word groups from `data/count_groups.txt`.
+fn count_group(word: &str) -> Option<usize> {
+    static GROUPS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    GROUPS
+        .get_or_init(|| {
+            include_str!("../../../data/count_groups.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .map(|l| l.split_whitespace().collect())
+                .collect()
+        })
+        .iter()
+        .position(|g| g.contains(&word))
+}
+
+/// The multiplier of a scale word from `data/scale_words.txt`.
+fn scale(word: &str) -> Option<f64> {
+    static SCALES: OnceLock<Vec<(&'static str, f64)>> = OnceLock::new();
+    SCALES
+        .get_or_init(|| {
+            include_str!("../../../data/scale_words.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .filter_map(|l| {
+                    let (w, v) = l.split_once(' ')?;
+                    Some((w, v.trim().parse().ok()?))
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, v)| *v)
+}
+
+/// The value of a number written in words: "twelve", "thirty-eight",
+/// "a dozen" (as "dozen"), "two hundred".
+pub(super) fn number_word(w: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let w = w.to_lowercase();
+    if w == "dozen" {
+        return Some(12.0);
+    }
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some(i as f64);
+    }
+    let (tens, unit) = w.split_once('-').unwrap_or((&w, ""));
+    let t = TENS.iter().position(|x| *x == tens)? as f64 * 10.0 + 20.0;
+    if unit.is_empty() {
+        return Some(t);
+    }
+    let u = UNITS[1..10].iter().position(|x| *x == unit)? as f64 + 1.0;
+    Some(t + u)
+}
+
+/// A figure: an interval of values (a hedge or a range widens it), the
+/// digits as written (for transpositions), and whether it is money.
+#[derive(Clone, Debug)]
+struct Figure {
+    lo: f64,
+    hi: f64,
+    digits: String,
+}
+
+impl Figure {
+    fn overlaps(&self, other: &Figure) -> bool {
+        self.lo <= other.hi * 1.0001 && other.lo <= self.hi * 1.0001
+    }
+    fn transposed(&self, other: &Figure) -> bool {
+        let (mut x, mut y): (Vec<char>, Vec<char>) = (
+            self.digits.chars().collect(),
+            other.digits.chars().collect(),
+        );
+        x.sort_unstable();
+        y.sort_unstable();
+        self.digits.len() >= 3 && x == y && self.digits != other.digits
+    }
+}
+
+struct CountFact {
+    key: String,
+    figure: Figure,
+    range: Range<usize>,
+    sentence: usize,
+    /// "the 31 arrests", "In all, 41 people": the figure refers back to one
+    /// stated before.
+    back_ref: bool,
+    /// The speech quote that holds the figure.
+    quote: Option<usize>,
+    period: Option<String>,
+    money: bool,
+    /// The sentence speaks of a change, an offer or a demand.
+    changes: bool,
+}
+
+/// An adjective or participle between a figure and its noun ("striking",
+/// "confirmed", "additional", "new").
+fn is_modifier(lower: &str) -> bool {
+    lower.ends_with("ing")
+        || lower.ends_with("ed")
+        || lower.ends_with("al")
+        || lower.ends_with("ive")
+        || lower.ends_with("ous")
+        || lower.ends_with("ful")
+        || lower.ends_with("ic")
+        || matches!(
+            lower,
+            "new"
+                | "more"
+                | "other"
+                | "extra"
+                | "full-time"
+                | "part-time"
+                | "fewer"
+                | "less"
+                | "net"
+                | "big"
+                | "small"
+                | "large"
+                | "young"
+                | "old"
+                | "top"
+                | "first"
+                | "last"
+                | "key"
+        )
+}
+
+/// Units of time, measure and share: a figure with one of these is a
+/// duration or a rate, not a count of things the story is about.
+fn is_unit(lower: &str) -> bool {
+    matches!(
+        lower,
+        "hours"
+            | "hour"
+            | "days"
+            | "day"
+            | "years"
+            | "year"
+            | "months"
+            | "month"
+            | "weeks"
+            | "week"
+            | "minutes"
+            | "minute"
+            | "seconds"
+            | "second"
+            | "percent"
+            | "per"
+            | "cent"
+            | "points"
+            | "point"
+            | "times"
+            | "miles"
+            | "mile"
+            | "km"
+            | "kilometres"
+            | "feet"
+            | "foot"
+            | "metres"
+            | "meters"
+            | "inches"
+            | "pounds"
+            | "kg"
+            | "degrees"
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "o'clock"
+            | "mph"
+            | "yards"
+            | "acres"
+            | "tons"
+            | "tonnes"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "seats"
+            | "votes"
+            | "goals"
+            | "runs"
+            | "games"
+            | "matches"
+            | "sets"
+    )
+}
+
+fn words_of<'d>(ctx: &'d Ctx, r: Range<usize>) -> &'d [Word] {
+    let from = ctx.doc.word_at_or_after(r.start);
+    let to = ctx.doc.word_at_or_after(r.end);
+    &ctx.doc.words[from..to]
+}
+
+pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
+    static FIGURE: OnceLock<Regex> = OnceLock::new();
+    let figure_re = re(
+        &FIGURE,
+        r"(?i)(?:([$£€])\s?|(?-u:\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|m|b|k)(?-u:\b))?|(?-u:\b)(a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)",
+    );
+    let text = &ctx.doc.prose;
+    let mut speech: Vec<Range<usize>> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Speech)
+        .map(|q| q.range.clone())
+        .collect();
+    speech.sort_by_key(|q| q.start);
+    let mut facts: Vec<CountFact> = Vec::new();
+    for p in &ctx.doc.paragraphs {
+        if p.kind != BlockKind::Text {
+            continue;
+        }
+        for si in p.sentences.clone() {
+            let sr = ctx.doc.sentences[si].clone();
+            let sentence = &text[sr.clone()];
+            let mut skip_until = 0;
+            // Read once a sentence, when it holds a figure.
+            let mut period: Option<Option<String>> = None;
+            let mut changes: Option<bool> = None;
+            for c in figure_re.captures_iter(sentence) {
+                let whole = c.get(0).map_or(0..0, |m| m.range());
+                if whole.start < skip_until {
+                    continue;
+                }
+                let before = super::before(sentence, whole.start, 40).to_lowercase();
+                let before = before.as_str();
+                let after_text = &sentence[whole.end..];
+                // Inside a word or a compound: "54-year-old", "4-3", "2nd", "1990s".
+                if before.ends_with(['-', '/', '.', ':'])
+                    || after_text.starts_with(|ch: char| {
+                        ch.is_alphanumeric() || matches!(ch, '-' | '/' | ':' | '%')
+                    })
+                {
+                    continue;
+                }
+                let currency = c.get(1).is_some();
+                let (value, digits) = if let Some(n) = c.get(2) {
+                    let raw = n.as_str();
+                    let v: f64 = raw.replace(',', "").parse().unwrap_or(0.0);
+                    (
+                        v,
+                        raw.chars().filter(char::is_ascii_digit).collect::<String>(),
+                    )
+                } else {
+                    let w = c.get(4).map_or("", |m| m.as_str()).to_lowercase();
+                    let w = w.trim_start_matches("a ").to_string();
+                    match number_word(&w) {
+                        Some(v) => (v, String::new()),
+                        None => continue,
+                    }
+                };
+                let scale_word = c.get(3).map(|m| m.as_str().to_lowercase());
+                // A bare "m", "b" or "k" scales only money.
+                let scaled = match scale_word.as_deref() {
+                    Some("m" | "b" | "k" | "mn" | "bn" | "tn") if !currency => continue,
+                    Some(w) => value * scale(w).unwrap_or(1.0),
+                    None => value,
+                };
+                // A year, not a count.
+                if !currency
+                    && scale_word.is_none()
+                    && digits.len() == 4
+                    && (1800.0..=2100.0).contains(&value)
+                    && !c[2].contains(',')
+                {
+                    continue;
+                }
+                let start = sr.start + whole.start;
+                let end = sr.start + whole.end;
+                // A range: "12 to 14 people", "between 12 and 14".
+                let mut lo = scaled;
+                let mut hi = scaled;
+                let mut tail_start = end;
+                static RANGE_TAIL: OnceLock<Regex> = OnceLock::new();
+                let range_tail = re(
+                    &RANGE_TAIL,
+                    r"^\s*(?:to|and|or|-|–)\s*[$£€]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)",
+                );
+                if let Some(t) = range_tail.captures(after_text) {
+                    let other: f64 = t[1].replace(',', "").parse().unwrap_or(0.0);
+                    let factor = if value > 0.0 { scaled / value } else { 1.0 };
+                    let other = other * factor;
+                    lo = lo.min(other);
+                    hi = hi.max(other);
+                    let len = t.get(0).map_or(0, |m| m.end());
+                    skip_until = whole.end + len;
+                    tail_start = end + len;
+                }
+                // The range's second figure, read on its own.
+                let prev_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+                if matches!(
+                    prev_words.first().copied(),
+                    Some("to" | "and" | "or" | "-" | "–")
+                ) && prev_words.get(1).is_some_and(|w| {
+                    w.trim_start_matches(['$', '£', '€'])
+                        .starts_with(|ch: char| ch.is_ascii_digit())
+                }) {
+                    continue;
+                }
+                // Hedges widen the figure.
+                let hedge = |w: &str| before.trim_end().ends_with(w);
+                if hedge("at least") || hedge("more than") || hedge("over") || hedge("upwards of") {
+                    hi = f64::INFINITY;
+                } else if hedge("fewer than")
+                    || hedge("less than")
+                    || hedge("under")
+                    || hedge("up to")
+                    || hedge("as many as")
+                {
+                    lo = 0.0;
+                } else if hedge("nearly") || hedge("almost") || hedge("just under") {
+                    lo *= 0.85;
+                } else if hedge("about")
+                    || hedge("some")
+                    || hedge("around")
+                    || hedge("roughly")
+                    || hedge("approximately")
+                    || hedge("an estimated")
+                    || hedge("estimated")
+                    || hedge("nearly")
+                    || after_text.starts_with(" or so")
+                    || after_text.starts_with(" or more")
+                {
+                    lo *= 0.85;
+                    hi *= 1.15;
+                }
+                if after_text.starts_with(" or more") || after_text.starts_with(" plus") {
+                    hi = f64::INFINITY;
+                }
+                // A part of a total: "12 of the 47 cases", "two of them".
+                if text[tail_start..sr.end].trim_start().starts_with("of ") {
+                    continue;
+                }
+                // The head noun of what is counted.
+                let ws = words_of(ctx, tail_start..sr.end);
+                let mut head: Option<Range<usize>> = None;
+                let mut taken = 0;
+                let mut money = currency;
+                for w in ws.iter().take(5) {
+                    if !w.is_word {
+                        break;
+                    }
+                    let t = ctx.doc.text(w.range.clone());
+                    let l = t.to_lowercase();
+                    if matches!(
+                        l.as_str(),
+                        "dollars" | "pounds" | "euros" | "yuan" | "yen" | "rupees"
+                    ) && head.is_none()
+                    {
+                        money = true;
+                        continue;
+                    }
+                    if !t.starts_with(|ch: char| ch.is_lowercase())
+                        || is_function_word(&l)
+                        || is_light_verb(&l)
+                        || matches!(
+                            l.as_str(),
+                            "now" | "ago" | "later" | "each" | "apiece" | "people's"
+                        )
+                        || l.ends_with("ly")
+                    {
+                        break;
+                    }
+                    if is_modifier(&l) {
+                        if head.is_some() {
+                            break;
+                        }
+                        continue;
+                    }
+                    head = Some(w.range.clone());
+                    taken += 1;
+                    if taken == 2 {
+                        break;
+                    }
+                }
+                let head_word = head
+                    .as_ref()
+                    .map(|h| ctx.doc.text(h.clone()).to_lowercase());
+                if head_word.as_deref().is_some_and(is_unit) {
+                    continue;
+                }
+                let head_word: Option<String> = head_word;
+                // The noun before the figure: "an attendance of 4,182", "a
+                // crowd of about 900", "the toll stood at 31".
+                let lead_words: Vec<&str> = before
+                    .trim_end()
+                    .trim_end_matches(['$', '£', '€'])
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .collect();
+                let mut head_word = head_word;
+                if head.is_none() {
+                    let noun = match lead_words.as_slice() {
+                        ["of", n, ..] | ["at", "stood", n, ..] | ["at", "put", n, ..] => Some(*n),
+                        [h, "of", n, ..]
+                            if matches!(
+                                *h,
+                                "about" | "some" | "nearly" | "around" | "roughly" | "almost"
+                            ) =>
+                        {
+                            Some(*n)
+                        }
+                        _ => None,
+                    };
+                    if let Some(n) = noun.filter(|n| {
+                        n.chars().all(char::is_alphabetic)
+                            && !is_function_word(n)
+                            && !matches!(
+                                *n,
+                                "total"
+                                    | "most"
+                                    | "many"
+                                    | "none"
+                                    | "one"
+                                    | "part"
+                                    | "half"
+                                    | "share"
+                            )
+                    }) {
+                        head_word = Some(n.to_string());
+                    }
+                }
+                if head_word.is_none() && !money {
+                    continue;
+                }
+                let key = match &head_word {
+                    Some(h) => match count_group(h) {
+                        Some(g) => format!("group{g}"),
+                        None => stem(h),
+                    },
+                    None => "money".to_string(),
+                };
+                let key = if money && head_word.is_some() {
+                    format!("money {key}")
+                } else {
+                    key
+                };
+                // Before the figure: does it refer back to one stated before?
+                let lead = before
+                    .trim_end()
+                    .trim_end_matches(['$', '£', '€'])
+                    .trim_end();
+                let lead = [
+                    "at least",
+                    "more than",
+                    "about",
+                    "some",
+                    "around",
+                    "roughly",
+                    "nearly",
+                    "almost",
+                    "approximately",
+                ]
+                .iter()
+                .find_map(|h| lead.strip_suffix(h))
+                .unwrap_or(lead)
+                .trim_end();
+                let back_ref = [
+                    "the",
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "all",
+                    "total of",
+                    "in all,",
+                    "altogether,",
+                    "overall,",
+                ]
+                .iter()
+                .any(|w| {
+                    lead.ends_with(w)
+                        && !lead[..lead.len() - w.len()].ends_with(|ch: char| ch.is_alphanumeric())
+                });
+                // After the noun: "the 64 emails now deemed classified", "the
+                // two men who were charged": a restrictive clause picks a part.
+                let end_of_head = head.as_ref().map_or(end, |h| h.end);
+                let after_head = super::after(text, end_of_head, 40)
+                    .trim_start()
+                    .to_lowercase();
+                let restrictive = [
+                    "who ", "that ", "which ", "where ", "whose ", "now ", "in ", "from ", "at ",
+                    "with ", "still ",
+                ]
+                .iter()
+                .any(|w| after_head.starts_with(w))
+                    || after_head
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.ends_with("ed") && !matches!(w, "need" | "feed"));
+                // "the plant's 460 jobs", "the union's 1,412 votes"
+                // A common noun's possessive, not a name's ("Ohio's 66
+                // delegates" are a part) nor a contraction ("that's").
+                let possessor = super::before(sentence, whole.start, 40)
+                    .trim_end()
+                    .trim_end_matches(['$', '£', '€'])
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("");
+                let owner_named = super::before(sentence, whole.start, 60)
+                    .trim_end()
+                    .rsplit(' ')
+                    .nth(1)
+                    .is_some_and(|w| {
+                        w.starts_with(char::is_uppercase) && !is_function_word(&w.to_lowercase())
+                    });
+                let possessive = !owner_named
+                    && possessor
+                        .strip_suffix("'s")
+                        .or_else(|| possessor.strip_suffix("’s"))
+                        .is_some_and(|owner| {
+                            owner.starts_with(|c: char| c.is_lowercase())
+                                && !matches!(
+                                    owner,
+                                    "that"
+                                        | "it"
+                                        | "there"
+                                        | "what"
+                                        | "he"
+                                        | "she"
+                                        | "here"
+                                        | "who"
+                                        | "let"
+                                        | "where"
+                                )
+                        });
+                // Money without a noun refers back only as the subject of
+                // its clause: "the $3.7 million would be spent".
+                let bare_money_ok = head_word.is_some()
+                    || lead.ends_with("the")
+                        && after_head
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| is_function_word(w) || is_light_verb(w));
+                let back_ref = (back_ref || possessive) && !restrictive && bare_money_ok;
+                // The content words of the clause around the figure.
+                let near = start.saturating_sub(60).max(sr.start)..(end_of_head + 60).min(sr.end);
+                let context: Vec<String> = words_of(ctx, near)
+                    .iter()
+                    .filter(|w| w.is_word && w.range.end <= sr.end)
+                    .filter(|w| {
+                        (w.range.start + 60 >= start && w.range.end <= end_of_head + 60)
+                            && !(w.range.start >= start && w.range.end <= end_of_head)
+                    })
+                    .filter_map(|w| {
+                        let t = ctx.doc.text(w.range.clone());
+                        let l = t.to_lowercase();
+                        (t.starts_with(|ch: char| ch.is_lowercase())
+                            && t.chars().all(char::is_alphabetic)
+                            && !is_function_word(&l)
+                            && !is_light_verb(&l)
+                            && l.len() > 2)
+                            .then(|| stem(&l))
+                    })
+                    .collect();
+                let key = match &head_word {
+                    Some(h) if counts_the_dead(h, &context) => DEAD.to_string(),
+                    _ => key,
+                };
+                // The last speech quote opening at or before the figure.
+                let quote = speech
+                    .partition_point(|q| q.start <= start)
+                    .checked_sub(1)
+                    .filter(|&q| end <= speech[q].end);
+                facts.push(CountFact {
+                    key,
+                    figure: Figure { lo, hi, digits },
+                    range: start..end_of_head.max(end),
+                    sentence: si,
+                    back_ref,
+                    quote,
+                    period: period.get_or_insert_with(|| period_of(ctx, start)).clone(),
+                    changes: *changes.get_or_insert_with(|| speaks_of_change(sentence)),
+                    money,
+                });
+            }
+        }
+    }
+    report(ctx, &facts, out);
+}
+
+/// A sentence about a change, or about what one side wants: its figures
+/// are another state of the thing, never a restatement.
+fn speaks_of_change(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "rose", "risen", "rising", "fell", "fallen", "falling", "increase", "decrease",
+        "grew", "grown", "dropped", "up from", "down from", "compared", "previous",
+        "previously", "originally", "initially", "last year", "a year earlier", "a year ago",
+        "offer", "demand", "sought", "seeking", "asked for", "proposed", "proposal", "wanted",
+        "instead", "revised", "raised to", "lowered", "cut to", "now ", "remaining", "another",
+        "additional", "more than doubled", "target", "budget", "forecast", "expected",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        // "from 40 to 47", "from $2 million"
+        || lower.match_indices("from ").any(|(i, m)| {
+            lower[i + m.len()..].starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+        })
+}
+
+fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    let text = &ctx.doc.prose;
+    let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (j, later) in facts.iter().enumerate() {
+        let earlier_list = by_key.entry(later.key.as_str()).or_default();
+        let later_changes = later.changes;
+        let mut agrees = false;
+        let mut conflict: Option<usize> = None;
+        for &e in earlier_list.iter() {
+            let earlier = &facts[e];
+            if earlier.sentence == later.sentence
+                || earlier.period != later.period
+                || earlier.quote.is_some() && later.quote.is_some() && earlier.quote != later.quote
+            {
+                continue;
+            }
+            if earlier.figure.overlaps(&later.figure) {
+                agrees = true;
+                break;
+            }
+            if conflict.is_some() || later_changes || earlier.changes {
+                continue;
+            }
+            if earlier.figure.transposed(&later.figure) || later.back_ref {
+                conflict = Some(e);
+            }
+        }
+        let first_of_its_kind = !earlier_list
+            .iter()
+            .any(|&e| facts[e].sentence != later.sentence);
+        if earlier_list.len() < 24 {
+            earlier_list.push(j);
+        }
+        // "the 1,200 striking workers" after "About 2,100 members", "The $58
+        // million round" after "raised $85 million": a figure that refers
+        // back to one never stated, whose digits are another figure's in
+        // another order.
+        if conflict.is_none() && later.back_ref && first_of_its_kind && !later_changes {
+            conflict = facts[..j].iter().position(|e| {
+                e.sentence != later.sentence
+                    && e.quote == later.quote
+                    && (e.figure.transposed(&later.figure)
+                        || e.money
+                            && later.money
+                            && e.figure.digits.len() == 2
+                            && e.figure.lo / later.figure.lo < 10.0
+                            && later.figure.lo / e.figure.lo < 10.0
+                            && e.figure.digits.chars().rev().collect::<String>()
+                                == later.figure.digits
+                            && e.figure.digits != later.figure.digits)
+            });
+        }
+        let Some(earlier) = conflict.filter(|_| !agrees).map(|e| &facts[e]) else {
+            continue;
+        };
+        let why = if earlier.figure.transposed(&later.figure) {
+            "the same digits in another order: one of them is transposed"
+        } else {
+            "one of the figures is wrong, or say what each one counts"
+        };
+        out.push(ctx.conflict(
+            "conflicting-count",
+            later.range.clone(),
+            earlier.range.clone(),
+            format!(
+                "“{}” here but “{}” at line {}: {why}",
+                text[later.range.clone()].trim(),
+                text[earlier.range.clone()].trim(),
+                ctx.line(earlier.range.start),
+            ),
+        ));
+    }
+}
+
+/// The other period a sentence is set in, if it names one: "last
+/// November", "In March,", "in 2015", "last year". A date with its day
+/// ("on March 3") dates the story's own event and is no other period.
+fn period_of(ctx: &Ctx, offset: usize) -> Option<String> {
+    static PERIOD: OnceLock<Regex> = OnceLock::new();
+    let period = re(
+        &PERIOD,
+        r"(?-u:\b)(?:[Ii]n|[Ll]ast|[Ss]ince)\s+(January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|year|month)(?-u:\b)(?:\s*\d)?",
+    );
+    let si = ctx.doc.sentence_at(offset)?;
+    let sentence = ctx.doc.text(ctx.doc.sentences[si].clone());
+    period
+        .captures_iter(sentence)
+        .find_map(|c| (!c[0].ends_with(|ch: char| ch.is_ascii_digit())).then(|| c[1].to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::codes;
+    use super::number_word;
+
+    fn counts(src: &str) -> Vec<String> {
+        codes(&format!("Headline\n\n{src}"))
+            .into_iter()
+            .filter(|(code, _)| code == "conflicting-count")
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(number_word("twelve"), Some(12.0));
+        assert_eq!(number_word("Thirty-eight"), Some(38.0));
+        assert_eq!(number_word("dozen"), Some(12.0));
+        assert_eq!(number_word("ninety"), Some(90.0));
+        assert_eq!(number_word("thirty-ten"), None);
+        assert_eq!(number_word("won"), None);
+    }
+
+    #[test]
+    fn a_figure_referring_back_meets_the_first() {
+        // "the N X" after "N X", the head past a participle
+        assert_eq!(
+            counts("The airline agreed to buy 36 new planes.\n\nOfficials said the 63 planes would fly regional routes."),
+            ["63 planes"]
+        );
+        // number words, and a possessive common noun before the figure
+        assert_eq!(
+            counts("Police made four arrests after the match.\n\nThe club's two arrests were both for fighting."),
+            ["two arrests"]
+        );
+        // a total: "In all"
+        assert_eq!(
+            counts("The blast killed 14 people, officials said.\n\nIn all, 41 people were killed.")
+                .len(),
+            1
+        );
+        // money with a scale word, no noun after it
+        assert_eq!(
+            counts("The campaign raised $3.2 million by June.\n\nIt was not clear how the $3.7 million would be spent."),
+            ["$3.7 million"]
+        );
+        // money with an abbreviated scale and a noun
+        assert_eq!(
+            counts("The firm closed a €14m funding round.\n\nThe €41m round was led by two banks.")
+                .len(),
+            1
+        );
+        // the noun before the figure
+        assert_eq!(
+            counts("The final was played in front of 4,812 spectators.\n\nThe attendance of 4,182 was a record.").len(),
+            1
+        );
+        // transposed digits for another word of the thing
+        assert_eq!(
+            counts("About 2,100 members of the union walked out.\n\nEach of the 1,200 striking workers lost a day's pay.").len(),
+            1
+        );
+        // the dead by any of their words
+        assert_eq!(
+            counts("The flood killed 14 people.\n\nOfficials named the 12 dead on Monday.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn parts_hedges_and_other_states_are_not_conflicts() {
+        // hedged values are ranges
+        assert!(counts("The flood killed at least 12 people.\n\nOfficials later said the 14 people were killed.").is_empty());
+        assert!(counts("Nearly 2,000 fans came.\n\nThe 1,900 fans sang.").is_empty());
+        assert!(
+            counts("About 300 homes lost power.\n\nThe 310 homes were back by noon.").is_empty()
+        );
+        // a part of the total
+        assert!(counts("The clinic has 47 confirmed cases.\n\nTwelve of the 47 cases were children, and the 12 cases are mild.").is_empty());
+        assert!(counts("Ohio sent 99 delegates.\n\nAt least seven of Washington state's 44 delegates signed on.").is_empty());
+        // a restrictive clause picks a part
+        assert!(counts(
+            "Police arrested five men.\n\nThe two men who were charged appear on Monday."
+        )
+        .is_empty());
+        // before and after
+        assert!(counts("The school had 640 pupils in 2019.\n\nThe roll fell from 640 to 460, and the 460 pupils now share one hall.").is_empty());
+        // offer and demand
+        assert!(counts("The union wants 12 paid holidays.\n\nThe board's offer of the 10 holidays was rejected.").is_empty());
+        // another period
+        assert!(
+            counts("The plant has 730 jobs.\n\nLast year the plant's 370 jobs were at risk.")
+                .is_empty()
+        );
+        // figures inside two different quotes
+        assert!(counts("\u{201c}We lost 300 homes,\u{201d} Ruiz said.\n\n\u{201c}The 200 homes on the hill were spared,\u{201d} Lee said.").is_empty());
+        // a range and its endpoints
+        assert!(counts(
+            "Between 12 and 14 people were hurt.\n\nThe 14 people were taken to hospital."
+        )
+        .is_empty());
+        // units and years are not counts
+        assert!(counts("The talks took 36 hours.\n\nThe 63 hours of talks ended.").is_empty());
+        assert!(counts("Unrest began in 2016.\n\nThe 2061 plan was shelved.").is_empty());
+        // different things
+        assert!(
+            counts("The plan adds 8 new teachers.\n\nThe district has the 15 vacancies.")
+                .is_empty()
+        );
+    }
+}

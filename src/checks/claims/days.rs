@@ -1,0 +1,589 @@
+//! The weekday an event is put on, compared across the draft.
+//!
+//! An event is identified by the draft's own words for it: a definite
+//! noun ("Tuesday's walkout", "the vote on Monday", "The debate took place
+//! on Sunday") is the event, and it meets every other mention of a weekday
+//! whose clause holds the same word or its verb ("walked off the job early
+//! Monday", "voted 5-2 on Monday night") — no list of event nouns. What
+//! will happen is never compared with what did ("the board will hold a
+//! hearing Thursday" is another hearing), nor two days in one sentence.
+
+use super::facts::{is_function_word, is_light_verb, is_reporting_verb, stem};
+use super::*;
+
+/// One weekday stated for an event.
+struct DayFact {
+    /// A definite mention's event noun: its stem and where it stands.
+    key: Option<(String, Range<usize>)>,
+    /// Stems of the content words of the clause that holds the weekday.
+    stems: Vec<String>,
+    day: usize,
+    /// The statement, quoted in messages.
+    range: Range<usize>,
+    sentence: usize,
+    /// The clause speaks of what will happen (`Some(true)`), of what did
+    /// (`Some(false)`), or a possessive says neither (`None`).
+    future: Option<bool>,
+}
+
+impl DayFact {
+    fn names(&self, key: &str) -> bool {
+        self.stems.iter().any(|s| s == key)
+    }
+}
+
+fn weekday_index(w: &str) -> Option<usize> {
+    WEEKDAYS.iter().position(|d| *d == w)
+}
+
+/// "Tuesday's" or "Tuesday’s": the weekday and whether it is possessive.
+fn weekday_word(w: &str) -> Option<(usize, bool)> {
+    let base = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    Some((weekday_index(base)?, base.len() != w.len()))
+}
+
+/// Words that only place a weekday in the day: never an event.
+fn is_time_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "time"
+            | "times"
+            | "hours"
+            | "hour"
+            | "today"
+            | "tonight"
+            | "late"
+            | "early"
+            | "midnight"
+            | "noon"
+            | "dawn"
+            | "overnight"
+    )
+}
+
+/// A word that puts nothing on the weekday after it ("before Tuesday",
+/// "by Friday", "next Monday", "every Sunday").
+fn is_relative(lower: &str) -> bool {
+    matches!(
+        lower,
+        "before"
+            | "after"
+            | "until"
+            | "till"
+            | "since"
+            | "by"
+            | "from"
+            | "through"
+            | "to"
+            | "for"
+            | "next"
+            | "last"
+            | "this"
+            | "every"
+            | "following"
+            | "each"
+            | "between"
+            | "than"
+            | "and"
+            | "or"
+            | "past"
+            | "coming"
+            | "previous"
+    )
+}
+
+/// A sentence that says the day changed: both days can be right.
+fn says_change(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "postpone",
+        "reschedul",
+        "delayed",
+        "moved",
+        "originally",
+        "initially",
+        "instead",
+        "pushed back",
+        "brought forward",
+        "was due",
+        "had been due",
+        "was set",
+        "had been set",
+        "was scheduled",
+        "had been scheduled",
+        "was supposed",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+fn is_boundary(w: &str) -> bool {
+    matches!(
+        w,
+        "," | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "“" | "”" | "\"" | "?" | "!" | "‘"
+    )
+}
+
+/// A lower-case content word of the clause: not a grammar word, a time word,
+/// a number or a name.
+fn content<'t>(text: &'t str, lower: &str) -> Option<&'t str> {
+    let first = text.chars().next()?;
+    (first.is_lowercase()
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+        && !is_function_word(lower)
+        && !is_light_verb(lower)
+        && !is_time_word(lower))
+    .then_some(text)
+}
+
+/// A noun phrase's head after a determiner or a possessive weekday: the
+/// last of up to three content words, ended by a grammar word, a light
+/// verb, a verb in -ed after the noun, or punctuation. Numbers ("Saturday's
+/// 2-1 win") and participles in front ("the planned strike") are skipped.
+fn noun_head(ctx: &Ctx, words: &[Word]) -> Option<Range<usize>> {
+    let mut head = None;
+    let mut taken = 0;
+    for w in words.iter().take(5) {
+        if !w.is_word {
+            break;
+        }
+        let t = ctx.doc.text(w.range.clone());
+        if t.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        if head.is_some() && lower.ends_with("ed") {
+            break;
+        }
+        if content(t, &lower).is_none() {
+            break;
+        }
+        head = Some(w.range.clone());
+        taken += 1;
+        if taken == 3 {
+            break;
+        }
+    }
+    head.filter(|r| !is_time_word(&ctx.doc.text(r.clone()).to_lowercase()))
+}
+
+use crate::document::Word;
+
+pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let mut facts: Vec<DayFact> = Vec::new();
+    for p in &ctx.doc.paragraphs {
+        if p.kind != BlockKind::Text {
+            continue;
+        }
+        for si in p.sentences.clone() {
+            let s = ctx.doc.sentences[si].clone();
+            // Only sentences that can name a weekday are read word by word.
+            if !ctx.doc.text(s.clone()).contains("day") {
+                continue;
+            }
+            let from = ctx.doc.word_at_or_after(s.start);
+            let to = ctx.doc.word_at_or_after(s.end);
+            let words = &ctx.doc.words[from..to];
+            let lower: Vec<String> = words
+                .iter()
+                .map(|w| ctx.doc.text(w.range.clone()).to_lowercase())
+                .collect();
+            for (i, w) in words.iter().enumerate() {
+                if !w.is_word {
+                    continue;
+                }
+                let Some((day, mut possessive)) = weekday_word(ctx.doc.text(w.range.clone()))
+                else {
+                    continue;
+                };
+                // "Monday night's vote"
+                let mut next = i + 1;
+                if !possessive {
+                    if let Some(n) = lower.get(i + 1) {
+                        if let Some(base) = n.strip_suffix("'s").or_else(|| n.strip_suffix("’s"))
+                        {
+                            if is_time_word(base) {
+                                possessive = true;
+                                next = i + 2;
+                            }
+                        }
+                    }
+                }
+                if possessive {
+                    let Some(head) = noun_head(ctx, &words[next.min(words.len())..]) else {
+                        continue;
+                    };
+                    let key = stem(ctx.doc.text(head.clone()));
+                    facts.push(DayFact {
+                        key: Some((key.clone(), head.clone())),
+                        stems: vec![key],
+                        day,
+                        range: w.range.start..head.end,
+                        sentence: si,
+                        future: None,
+                    });
+                    continue;
+                }
+                // Several days, or a plural: no one day for the event.
+                if matches!(
+                    lower.get(i + 1).map(String::as_str),
+                    Some("and" | "or" | "through" | "to" | "-" | "–")
+                ) {
+                    continue;
+                }
+                // Back over "on", "late", "early" to the word that governs the day.
+                let mut k = i;
+                while k > 0
+                    && matches!(
+                        lower[k - 1].as_str(),
+                        "on" | "late" | "early" | "by late" | "last"
+                    )
+                {
+                    if lower[k - 1] == "last" {
+                        k = 0;
+                        break;
+                    }
+                    k -= 1;
+                }
+                if k == 0 && i > 0 && lower[..i].iter().any(|l| l == "last") {
+                    continue;
+                }
+                // "before Tuesday"; "their Wednesday show", "the late Friday release"
+                if k > 0
+                    && (is_relative(&lower[k - 1])
+                        || matches!(
+                            lower[k - 1].as_str(),
+                            "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our"
+                        ))
+                {
+                    continue;
+                }
+                // The clause before the weekday, back to punctuation (a
+                // relative clause reaches back to its noun: "The strike,
+                // which began Monday").
+                let mut start = k;
+                let mut segments = 0;
+                while start > 0 && i - start < 14 {
+                    if weekday_word(ctx.doc.text(words[start - 1].range.clone())).is_some() {
+                        break;
+                    }
+                    if is_boundary(&lower[start - 1]) {
+                        let opens_relative = matches!(
+                            lower.get(start).map(String::as_str),
+                            Some("which" | "that" | "who")
+                        );
+                        if opens_relative && segments == 0 && lower[start - 1] == "," {
+                            segments += 1;
+                            start -= 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    start -= 1;
+                }
+                let mut clause = start..k;
+                // "On Monday, the council voted": the clause after the day.
+                let has_content = |r: &Range<usize>| {
+                    r.clone().any(|j| {
+                        words[j].is_word
+                            && content(ctx.doc.text(words[j].range.clone()), &lower[j]).is_some()
+                    })
+                };
+                if !has_content(&clause) {
+                    let mut j = i + 1;
+                    while j < words.len() && (is_time_word(&lower[j]) || lower[j] == ",") {
+                        j += 1;
+                    }
+                    let mut end = j;
+                    while end < words.len() && end - j < 12 && !is_boundary(&lower[end]) {
+                        end += 1;
+                    }
+                    clause = j..end;
+                }
+                if clause.clone().any(|j| is_reporting_verb(&lower[j])) {
+                    continue;
+                }
+                // The words after the day, up to punctuation or a word that
+                // starts another time: "on Thursday night in their last debate".
+                let mut after_day = i + 1;
+                while after_day < words.len()
+                    && after_day - i <= 8
+                    && !is_boundary(&lower[after_day])
+                    && !matches!(
+                        lower[after_day].as_str(),
+                        "before"
+                            | "after"
+                            | "until"
+                            | "till"
+                            | "since"
+                            | "by"
+                            | "from"
+                            | "through"
+                            | "to"
+                            | "for"
+                            | "than"
+                            | "and"
+                            | "or"
+                            | "when"
+                    )
+                    && !is_reporting_verb(&lower[after_day])
+                {
+                    after_day += 1;
+                }
+                let future = clause.clone().chain(i + 1..after_day).any(|j| {
+                    matches!(
+                        lower[j].as_str(),
+                        "will"
+                            | "shall"
+                            | "would"
+                            | "due"
+                            | "scheduled"
+                            | "expected"
+                            | "plans"
+                            | "planned"
+                            | "set"
+                            | "going"
+                            | "next"
+                            | "upcoming"
+                    ) || lower[j].ends_with("'ll")
+                        || lower[j].ends_with("’ll")
+                });
+                let stems: Vec<String> = clause
+                    .clone()
+                    .chain(i + 1..after_day)
+                    .filter(|&j| words[j].is_word)
+                    .filter_map(|j| {
+                        content(ctx.doc.text(words[j].range.clone()), &lower[j]).map(stem)
+                    })
+                    .collect();
+                // A definite noun phrase: the clause's subject, or the noun
+                // right before "on Monday".
+                let mut key = None;
+                for d in clause.clone() {
+                    if !matches!(lower[d].as_str(), "the" | "his" | "her" | "its" | "their") {
+                        continue;
+                    }
+                    // "The vote …", "As the convention …": the clause's subject.
+                    let subject = d == clause.start
+                        || d == clause.start + 1 && is_function_word(&lower[clause.start]);
+                    if let Some(head) = noun_head(ctx, &words[d + 1..k.max(d + 1)]) {
+                        let hi = words[d + 1..]
+                            .iter()
+                            .take(6)
+                            .position(|w| w.range == head)
+                            .map_or(0, |p| d + 1 + p);
+                        // "during his speech on Wednesday", "at the hearing Tuesday":
+                        // a noun after a preposition of time or place.
+                        let before_day = (hi + 2 == i && lower[hi + 1] == "on" || hi + 1 == i)
+                            && d > 0
+                            && matches!(
+                                lower[d - 1].as_str(),
+                                "during"
+                                    | "at"
+                                    | "after"
+                                    | "since"
+                                    | "following"
+                                    | "in"
+                                    | "before"
+                                    | "ahead"
+                            );
+                        // "The debate took place on Monday", "The speech was
+                        // delivered on Thursday": the subject is the event when
+                        // only a light verb or a passive stands before the day.
+                        let light = (hi + 1..k).all(|j| {
+                            let l = lower[j].as_str();
+                            words[j].is_word
+                                && (is_light_verb(l)
+                                    || matches!(
+                                        l,
+                                        "is" | "was"
+                                            | "were"
+                                            | "are"
+                                            | "be"
+                                            | "been"
+                                            | "will"
+                                            | "to"
+                                    )
+                                    || l.ends_with("ed")
+                                        && j > hi + 1
+                                        && matches!(
+                                            lower[j - 1].as_str(),
+                                            "was" | "were" | "been" | "be"
+                                        ))
+                        });
+                        // A plural names several events, not one.
+                        let noun = ctx.doc.text(head.clone());
+                        let plural = noun.ends_with('s')
+                            && !noun.ends_with("ss")
+                            && !noun.ends_with("us")
+                            && !noun.ends_with("is");
+                        if (subject && light || before_day) && !plural {
+                            key = Some((stem(noun), head));
+                            break;
+                        }
+                    }
+                }
+                if stems.is_empty() {
+                    continue;
+                }
+                let range_start = words[clause.start.min(k)].range.start;
+                facts.push(DayFact {
+                    key,
+                    stems,
+                    day,
+                    range: range_start.min(w.range.start)..w.range.end,
+                    sentence: si,
+                    future: Some(future),
+                });
+            }
+        }
+    }
+    report(ctx, &facts, out);
+}
+
+/// Reports a later statement whose event a definite mention ties to an
+/// earlier one on another day, unless some earlier statement of that event
+/// agrees with it.
+fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
+    let text = &ctx.doc.prose;
+    for (j, later) in facts.iter().enumerate().take(400) {
+        let mut conflict: Option<(&DayFact, &Range<usize>)> = None;
+        let mut agrees = false;
+        for earlier in facts[..j].iter().rev() {
+            if earlier.sentence == later.sentence {
+                continue;
+            }
+            // Two events each named by its day ("Wednesday's debate",
+            // "Sunday's debate") are two events.
+            if earlier.future.is_none() && later.future.is_none() {
+                continue;
+            }
+            let noun = match (&earlier.key, &later.key) {
+                (Some((k, r)), _) if later.names(k) => r,
+                (_, Some((k, r))) if earlier.names(k) => r,
+                _ => continue,
+            };
+            if matches!((earlier.future, later.future), (Some(a), Some(b)) if a != b) {
+                continue;
+            }
+            if earlier.day == later.day {
+                agrees = true;
+                break;
+            }
+            let changed = says_change(ctx.doc.text(ctx.doc.sentences[earlier.sentence].clone()))
+                || says_change(ctx.doc.text(ctx.doc.sentences[later.sentence].clone()));
+            if !changed {
+                conflict = Some((earlier, noun));
+            }
+        }
+        let Some((earlier, noun)) = conflict.filter(|_| !agrees) else {
+            continue;
+        };
+        out.push(ctx.conflict(
+            "conflicting-day",
+            later.range.clone(),
+            earlier.range.clone(),
+            format!(
+                "“{}” puts the {} on {}, but line {} puts it on {} (“{}”): check the day",
+                text[later.range.clone()].trim(),
+                &text[noun.clone()],
+                WEEKDAYS[later.day],
+                ctx.line(earlier.range.start),
+                WEEKDAYS[earlier.day],
+                text[earlier.range.clone()].trim(),
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::codes;
+
+    fn days(src: &str) -> Vec<String> {
+        codes(&format!("Headline\n\n{src}"))
+            .into_iter()
+            .filter(|(code, _)| code == "conflicting-day")
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    #[test]
+    fn an_event_named_by_its_noun_meets_its_verb() {
+        // noun and verb with a particle: walkout / walked off
+        let c = days("Drivers walked off the job early Monday after talks failed.\n\nRidership on the trains has doubled since Tuesday's walkout began.");
+        assert_eq!(c, ["Tuesday's walkout"]);
+        // vote / voted, the possessive after the verb
+        let c = days("The council voted 6-3 on Tuesday night to raise the wage.\n\nShop owners attacked the measure after Monday's vote.");
+        assert_eq!(c, ["Monday's vote"]);
+        // stop / stopped, with a place between the verb and the day
+        let c = days("A trooper stopped the van on Route 9 on Sunday night.\n\nThe footage from Monday's stop has not been released.");
+        assert_eq!(c, ["Monday's stop"]);
+        // a subject with a light verb against a noun after a preposition
+        let c = days("The hearing took place on Wednesday.\n\nResidents packed the hall during the hearing on Thursday, and many left angry.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // announcement / announced, passive against passive noun subject
+        let c = days("Nominations were announced on Sunday, and the site crashed.\n\nThe announcement was made on Monday.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // a relative clause reaches back to its noun
+        let c = days("The strike, which began Monday, closed every school.\n\nParents lost a third day of work to Wednesday's strike.");
+        assert_eq!(c, ["Wednesday's strike"]);
+        // the event named after the day, in the lede
+        let c = days("The candidates traded barbs on Thursday night in their last debate before the runoff.\n\nAnalysts said Wednesday's debate changed few minds.");
+        assert_eq!(c, ["Wednesday's debate"]);
+    }
+
+    #[test]
+    fn other_occasions_are_not_conflicts() {
+        // what will happen is another occasion
+        assert!(days("The board voted on Monday to close the annex.\n\nThe board will vote on Thursday on the budget.").is_empty());
+        assert!(
+            days("Monday's hearing ran late.\n\nThe board will hold a hearing on Thursday.")
+                .is_empty()
+        );
+        // two events each named by its day
+        assert!(days("Wednesday's debate was tense.\n\nSunday's debate was calmer.").is_empty());
+        // the day of the report, not of the event
+        assert!(days(
+            "The bridge reopened on Monday.\n\nThe bridge reopened, officials said Tuesday."
+        )
+        .is_empty());
+        // a changed day is said to have changed
+        assert!(days(
+            "The vote took place on Thursday.\n\nThe vote, first set for Monday, was postponed."
+        )
+        .is_empty());
+        // two days in one sentence
+        assert!(days("The strike began on Monday and the strike ended on Friday.").is_empty());
+        // an object of another verb is not the event
+        assert!(days(
+            "The station first aired the video Friday.\n\nJurors watched the video on Thursday."
+        )
+        .is_empty());
+        // plural events
+        assert!(days(
+            "The attacks on Friday killed nine.\n\nThe attacks took place on Saturday and Sunday."
+        )
+        .is_empty());
+        // a weekday used as an adjective, or relative to the event
+        assert!(days(
+            "The vote took place on Tuesday.\n\nThe vote came before their Friday deadline."
+        )
+        .is_empty());
+        assert!(days("Lund won the county primary, officials declared on Thursday, two days after the polls closed.\n\nTurnout in Tuesday's primary was high.").is_empty());
+        assert!(days("Lund's weak debate just days before Tuesday's county primary worried aides.\n\nLund stumbled in Saturday's debate.").is_empty());
+    }
+}

@@ -1,0 +1,319 @@
+//! A fact: one statement of a value about one subject, with its span,
+//! and the comparison every kind shares.
+
+use super::*;
+
+pub(super) struct Fact<T> {
+    pub subject: usize,
+    pub value: T,
+    /// The statement, quoted in messages.
+    pub range: Range<usize>,
+}
+
+/// Reports each later fact whose value differs from the subject's first
+/// statement and from every value stated for it before (a value already
+/// reported once is not reported again). Linear in the number of facts.
+pub(super) fn report_pairs<T: Clone + Eq + std::hash::Hash>(
+    facts: &[Fact<T>],
+    differ: impl Fn(&T, &T) -> bool,
+    make: impl Fn(&Fact<T>, &Fact<T>) -> Finding,
+    out: &mut Vec<Finding>,
+) {
+    let mut first: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut seen: FxHashMap<usize, rustc_hash::FxHashSet<T>> = FxHashMap::default();
+    for (i, later) in facts.iter().enumerate() {
+        let Some(&f) = first.get(&later.subject) else {
+            first.insert(later.subject, i);
+            seen.entry(later.subject)
+                .or_default()
+                .insert(later.value.clone());
+            continue;
+        };
+        let values = seen.entry(later.subject).or_default();
+        let agrees = values.iter().any(|v| !differ(v, &later.value));
+        if !agrees && differ(&facts[f].value, &later.value) {
+            out.push(make(&facts[f], later));
+        }
+        if values.len() < 16 {
+            values.insert(later.value.clone());
+        }
+    }
+}
+
+/// Closed-class words: articles, pronouns, prepositions, conjunctions,
+/// auxiliaries and modals. They never name the thing a fact is about, and
+/// they end a noun phrase.
+pub(super) fn is_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "to"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "till"
+            | "through"
+            | "about"
+            | "against"
+            | "between"
+            | "among"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "as"
+            | "than"
+            | "if"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "do"
+            | "does"
+            | "did"
+            | "not"
+            | "no"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "when"
+            | "where"
+            | "while"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "him"
+            | "them"
+            | "us"
+            | "me"
+            | "so"
+            | "also"
+            | "then"
+            | "there"
+            | "here"
+            | "some"
+            | "all"
+            | "any"
+            | "each"
+            | "every"
+            | "both"
+            | "more"
+            | "most"
+            | "other"
+            | "just"
+            | "only"
+            | "still"
+            | "even"
+            | "yet"
+            | "up"
+            | "out"
+            | "off"
+            | "down"
+    )
+}
+
+/// Verbs that carry tense or aspect but name no event of their own ("the
+/// vote took place", "the strike began"), and the reporting verbs, which
+/// date the report rather than the event.
+pub(super) fn is_light_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "took"
+            | "take"
+            | "takes"
+            | "taking"
+            | "taken"
+            | "place"
+            | "held"
+            | "hold"
+            | "holds"
+            | "began"
+            | "begin"
+            | "begins"
+            | "begun"
+            | "started"
+            | "start"
+            | "starts"
+            | "ended"
+            | "ends"
+            | "came"
+            | "come"
+            | "comes"
+            | "made"
+            | "make"
+            | "makes"
+            | "happened"
+            | "happen"
+            | "occurred"
+            | "occur"
+            | "got"
+            | "get"
+            | "set"
+            | "went"
+            | "go"
+            | "continued"
+            | "continues"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "according"
+            | "stated"
+            | "wrote"
+            | "writes"
+            | "reported"
+            | "confirmed"
+            | "declared"
+            | "noted"
+            | "explained"
+            | "insisted"
+    )
+}
+
+/// Reporting verbs: a weekday in their clause dates the report.
+pub(super) fn is_reporting_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "according"
+            | "stated"
+            | "wrote"
+            | "writes"
+            | "reported"
+            | "confirmed"
+            | "declared"
+            | "noted"
+            | "explained"
+            | "insisted"
+            | "tweeted"
+            | "posted"
+    )
+}
+
+/// A word's stem for matching a noun with its verb and their forms:
+/// "vote", "voted", "votes"; "walkout", "walked", "walk-out"; "stop",
+/// "stopped"; "announcement", "announced"; "election", "elected".
+pub(super) fn stem(word: &str) -> String {
+    let mut w: String = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    // A noun made of a verb and its particle: walkout, shutdown, sit-in.
+    if let Some((first, _)) = w.split_once('-') {
+        if first.len() >= 3 {
+            w.truncate(first.len());
+        }
+    }
+    for particle in ["out", "off", "down", "over"] {
+        if w.len() >= particle.len() + 3 && w.ends_with(particle) {
+            w.truncate(w.len() - particle.len());
+            break;
+        }
+    }
+    for suffix in [
+        "ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s",
+    ] {
+        if w.len() >= suffix.len() + 3 && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            break;
+        }
+    }
+    if w.len() >= 4 && w.ends_with('e') {
+        w.pop();
+    }
+    // "stopped" → "stopp" → "stop"
+    let b = w.as_bytes();
+    if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiousl".contains(&b[b.len() - 1]) {
+        w.pop();
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+
+    #[test]
+    fn a_noun_meets_its_verb_and_their_forms() {
+        for group in [
+            &["vote", "voted", "votes", "voting"][..],
+            &["walkout", "walked", "walk-out", "walking"],
+            &["stop", "stopped", "stops"],
+            &["announcement", "announced", "announces"],
+            &["election", "elected", "elections"],
+            &["debate", "debated", "debates"],
+            &["shutdown", "shut"],
+            &["speech", "speeches"],
+        ] {
+            let s = stem(group[0]);
+            for w in group {
+                assert_eq!(stem(w), s, "{w} against {}", group[0]);
+            }
+        }
+        for (a, b) in [
+            ("bus", "busy"),
+            ("vote", "veto"),
+            ("meeting", "match"),
+            ("game", "gas"),
+        ] {
+            assert_ne!(stem(a), stem(b));
+        }
+    }
+}

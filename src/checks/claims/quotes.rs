@@ -1,0 +1,385 @@
+//! One quote worded two ways, or credited to two speakers.
+
+use super::*;
+
+/// Calls `f` with each lower-cased word of a quote, contractions spelt out
+/// ("won’t" gives "will", "not"; "they’re" gives "they", "are").
+fn for_each_word(s: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for token in s.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'') {
+        word.clear();
+        if token.is_ascii() {
+            word.push_str(token);
+            word.make_ascii_lowercase();
+        } else {
+            word.extend(token.chars().flat_map(char::to_lowercase).map(|c| {
+                if c == '’' {
+                    '\''
+                } else {
+                    c
+                }
+            }));
+        }
+        let w = word.as_str();
+        let (stem, tail) = if w == "won't" {
+            ("will", Some("not"))
+        } else if let Some(stem) = w.strip_suffix("n't") {
+            (stem, Some("not"))
+        } else if let Some(stem) = w.strip_suffix("'re") {
+            (stem, Some("are"))
+        } else if let Some(stem) = w.strip_suffix("'ll") {
+            (stem, Some("will"))
+        } else {
+            (w, None)
+        };
+        for part in stem.split('\'').chain(tail) {
+            if !part.is_empty() {
+                f(part);
+            }
+        }
+    }
+}
+
+/// Longest common subsequence of words, as a share of the longer quote.
+/// `row` is scratch space reused between calls.
+fn similarity(a: &[u32], b: &[u32], row: &mut Vec<u32>) -> f64 {
+    if a.is_empty() || b.is_empty() || a.len() * b.len() > 40_000 {
+        return 0.0;
+    }
+    // One row, updated in place: `diagonal` holds the previous row's
+    // value to the left of the cell being written.
+    row.clear();
+    row.resize(b.len() + 1, 0);
+    for &x in a {
+        let mut diagonal = 0;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    f64::from(row[b.len()]) / a.len().max(b.len()) as f64
+}
+
+/// How many words two sorted lists have in common, counting repeats.
+fn common_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+fn contains_run(long: &[u32], short: &[u32]) -> bool {
+    short.is_empty() || long.windows(short.len()).any(|w| w == short)
+}
+
+/// A speech quote with a named speaker, its words interned.
+struct Spoken<'q> {
+    quote: &'q Quote,
+    words: Vec<u32>,
+    /// The same words sorted, for a quick bound on what two quotes share.
+    sorted: Vec<u32>,
+    speaker: &'q str,
+    surname: String,
+    proper: bool,
+}
+
+pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
+    // Words are interned so that comparing quotes compares integers.
+    let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
+    let mut long_word: Vec<bool> = Vec::new();
+    let speech: Vec<Spoken> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Speech && !q.in_heading)
+        .filter_map(|q| {
+            let s = q.speaker.as_ref()?;
+            if s.vague {
+                return None;
+            }
+            let mut words = Vec::new();
+            for_each_word(&q.text(ctx.doc), |w| {
+                let id = match vocab.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = vocab.len() as u32;
+                        vocab.insert(w.to_string(), id);
+                        long_word.push(w.len() >= 4);
+                        id
+                    }
+                };
+                words.push(id);
+            });
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            Some(Spoken {
+                quote: q,
+                words,
+                sorted,
+                speaker: &s.name,
+                surname: surname(&s.name),
+                proper: is_proper_name(&s.name),
+            })
+        })
+        .collect();
+    // Only quotes that share three longer words are compared: linear in
+    // practice where comparing every pair would not be.
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
+    let distinct_long = |words: &[u32]| {
+        let mut seen: Vec<u32> = words
+            .iter()
+            .copied()
+            .filter(|&w| long_word[w as usize])
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen
+    };
+    for (i, spoken) in speech.iter().enumerate() {
+        for w in distinct_long(&spoken.words) {
+            by_word[w as usize].push(i);
+        }
+    }
+    let mut shared = vec![0u32; speech.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut row = Vec::new();
+    for (i, later) in speech.iter().enumerate() {
+        let lw = &later.words;
+        if lw.len() < 6 {
+            continue;
+        }
+        for w in distinct_long(lw) {
+            let list = &by_word[w as usize];
+            if list.len() > 200 {
+                continue;
+            }
+            for &j in list.iter().take_while(|&&j| j < i) {
+                if shared[j] == 0 {
+                    touched.push(j);
+                }
+                shared[j] += 1;
+            }
+        }
+        let mut candidates: Vec<usize> = touched
+            .drain(..)
+            .filter(|&j| std::mem::take(&mut shared[j]) >= 3)
+            .collect();
+        candidates.sort_unstable();
+        for earlier in candidates.into_iter().map(|j| &speech[j]) {
+            let ew = &earlier.words;
+            let (short, long) = if lw.len() <= ew.len() {
+                (lw, ew)
+            } else {
+                (ew, lw)
+            };
+            if short.len() < 6 {
+                continue;
+            }
+            // The share of words in common cannot exceed the share of
+            // words the two quotes have at all, in any order: a cheap
+            // bound checked before the full comparison.
+            let could_reach = |share: f64| {
+                short.len() as f64 >= share * long.len() as f64
+                    && common_words(&later.sorted, &earlier.sorted) as f64
+                        >= share * long.len() as f64
+            };
+            let same_speaker = later.speaker == earlier.speaker || later.surname == earlier.surname;
+            // "“A,” he added. “B.”": sentences said one after the other, with
+            // only the attribution between them.
+            let (first, second) = if earlier.quote.range.end <= later.quote.range.start {
+                (earlier.quote, later.quote)
+            } else {
+                (later.quote, earlier.quote)
+            };
+            let back_to_back = first.range.end <= second.range.start
+                && ctx.doc.paragraph_at(first.range.start)
+                    == ctx.doc.paragraph_at(second.range.start)
+                && ctx
+                    .doc
+                    .text(first.range.end..second.range.start)
+                    .split_whitespace()
+                    .count()
+                    <= 4;
+            let finding = if same_speaker {
+                (!contains_run(long, short)
+                    && !back_to_back
+                    && !overlapping_excerpts(lw, ew)
+                    && (could_reach(0.6) && similarity(lw, ew, &mut row) >= 0.6
+                        || excerpt_changed(short, long, &mut row)))
+                    .then(|| {
+                        format!(
+                            "{} is quoted here as “{}” but at line {} as “{}”: one wording is a misquote",
+                            later.speaker,
+                            ctx.doc.text(later.quote.inner()).trim_end_matches([',', '.']),
+                            ctx.line(earlier.quote.range.start),
+                            ctx.doc.text(earlier.quote.inner()).trim_end_matches([',', '.']),
+                        )
+                    })
+            } else {
+                (later.proper
+                    && earlier.proper
+                    && (short.len() >= 8 && contains_run(long, short)
+                        || could_reach(0.85) && similarity(lw, ew, &mut row) >= 0.85))
+                    .then(|| {
+                        format!(
+                            "These words are credited to {} here but to {} at line {} (“{}”): one credit is wrong",
+                            later.speaker,
+                            earlier.speaker,
+                            ctx.line(earlier.quote.range.start),
+                            ctx.doc.text(earlier.quote.inner()).trim_end_matches([',', '.']),
+                        )
+                    })
+            };
+            if let Some(message) = finding {
+                out.push(ctx.conflict(
+                    "conflicting-quote",
+                    later.quote.range.clone(),
+                    earlier.quote.range.clone(),
+                    message,
+                ));
+                break;
+            }
+        }
+    }
+}
+
+/// An excerpt of a longer quote with a word or two changed: "it's not a
+/// really huge thing" quoted from "it's not a really big thing in the
+/// economic sense". The excerpt's words, all but one or two, stand in one
+/// stretch of the longer quote no longer than the excerpt and two more
+/// words. An exact excerpt is no misquote (checked by the caller).
+fn excerpt_changed(short: &[u32], long: &[u32], row: &mut Vec<u32>) -> bool {
+    let n = short.len();
+    if n < 6 || long.len() < n || long.len() * n > 40_000 {
+        return false;
+    }
+    let need = (n - n.min(2)).max((n * 4).div_ceil(5));
+    let width = (n + 2).min(long.len());
+    // Windows start where the excerpt's first or second word stands.
+    (0..=long.len() - width.min(long.len())).any(|start| {
+        (long[start] == short[0] || long[start] == short[1])
+            && similarity_count(short, &long[start..start + width], row) >= need
+    }) || {
+        // or ends where its last word stands
+        (width..=long.len()).any(|end| {
+            long[end - 1] == short[n - 1]
+                && similarity_count(short, &long[end - width..end], row) >= need
+        })
+    }
+}
+
+/// Longest common subsequence of words, as a count.
+fn similarity_count(a: &[u32], b: &[u32], row: &mut Vec<u32>) -> usize {
+    row.clear();
+    row.resize(b.len() + 1, 0);
+    for &x in a {
+        let mut diagonal = 0;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()] as usize
+}
+
+/// Two excerpts of one statement that overlap: the end of one is the
+/// start of the other, over at least six words and half the shorter.
+fn overlapping_excerpts(a: &[u32], b: &[u32]) -> bool {
+    let need = 6.max(a.len().min(b.len()) / 2);
+    let joins =
+        |x: &[u32], y: &[u32]| (need..=x.len().min(y.len())).any(|k| x[x.len() - k..] == y[..k]);
+    joins(a, b) || joins(b, a)
+}
+
+fn surname(name: &str) -> String {
+    name.split_whitespace().last().unwrap_or("").to_lowercase()
+}
+
+/// A name rather than a pronoun or a description ("the prime minister" may
+/// well be the Tony Blair quoted elsewhere).
+fn is_proper_name(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    first.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            first,
+            "The"
+                | "A"
+                | "An"
+                | "He"
+                | "She"
+                | "They"
+                | "It"
+                | "I"
+                | "We"
+                | "You"
+                | "His"
+                | "Her"
+                | "Their"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::codes;
+    use super::{common_words, for_each_word, similarity};
+
+    #[test]
+    fn quotes() {
+        let c = codes("Headline\n\n“We need buses that run after nine at night,” Okoro said.\n\nOkoro’s closing plea — “We need buses that actually run after ten at night” — won applause.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // an excerpt of a fuller quote with a word changed
+        let c = codes("Headline\n\n“It is not a really big thing in the economic sense, and the markets know it,” said economist Ana Ruiz.\n\nRuiz said “it is not a really huge thing in the economic sense.”");
+        assert_eq!(c.len(), 1, "{c:?}");
+        let c = codes("Headline\n\n“I have earned nine million votes in this election, more than anyone,” Lund said.\n\nLund put it plainly: “I have earned nine million votes in that election.”");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // an exact excerpt, or one with the same words, is fine
+        assert!(codes("Headline\n\n“I have earned nine million votes in this election, more than anyone,” Lund said.\n\nLund put it plainly: “I have earned nine million votes in this election.”").is_empty());
+        // a short partial quote of the fuller one is fine
+        assert!(codes("Headline\n\n“We will keep the clinic open this winter and next,” Varga said.\n\nVarga promised to “keep the clinic open this winter” again.").is_empty());
+        let c = codes("Headline\n\n“A library is the cheapest university a town can buy,” trustee Mona Reyes said.\n\n“A library is the cheapest university a town can buy,” Ellison said in a statement.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // a contraction is the same wording, not a misquote
+        assert!(codes("Headline\n\n“We won’t close the pool while I’m mayor of this town,” Ruiz said.\n\nRuiz repeated: “We will not close the pool while I’m mayor of this town.”").is_empty());
+        // two excerpts of one statement that overlap are no misquote
+        assert!(codes("Headline\n\n“I would have a beer with him. The stories would be amazing, but I would not let him into my home,” Ruiz said.\n\n“I would have a beer with him,” Ruiz said. “The stories would be amazing, but I would not let him into my home. That is a closer setting.”").is_empty());
+        // nor are two sentences said one after the other
+        assert!(codes("Headline\n\n“We are now going to make deals for your benefit,” Ruiz said. “We are going to make the deals for the people of this town.”").is_empty());
+    }
+
+    #[test]
+    fn quote_words() {
+        let mut words = Vec::new();
+        for_each_word(
+            "“They’re late, and we won’t wait — can't,” O’Neill said",
+            |w| words.push(w.to_string()),
+        );
+        assert_eq!(
+            words,
+            [
+                "they", "are", "late", "and", "we", "will", "not", "wait", "ca", "not", "o",
+                "neill", "said"
+            ]
+        );
+        assert_eq!(common_words(&[1, 2, 2, 5, 9], &[2, 2, 3, 9]), 3);
+        let mut row = Vec::new();
+        assert_eq!(similarity(&[1, 2, 3, 4], &[1, 3, 4, 5], &mut row), 0.75);
+        assert_eq!(similarity(&[1, 2], &[], &mut row), 0.0);
+    }
+}

@@ -1,0 +1,495 @@
+//! Titles and roles held by one person, compared.
+
+use super::facts::is_function_word;
+use super::*;
+
+/// Role nouns from `data/role_nouns.txt`.
+fn is_role_noun(w: &str) -> bool {
+    static ROLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    ROLES
+        .get_or_init(|| data_words(include_str!("../../../data/role_nouns.txt")))
+        .contains(w)
+}
+
+/// Rank words from `data/rank_words.txt`.
+fn is_rank_word(w: &str) -> bool {
+    static RANKS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    RANKS
+        .get_or_init(|| data_words(include_str!("../../../data/rank_words.txt")))
+        .contains(w)
+}
+
+fn data_words(text: &'static str) -> FxHashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_once('=').map_or(l, |(_, full)| full))
+        .collect()
+}
+
+/// The role an abbreviation stands for ("Sen." is "senator"), from the
+/// `abbreviation=role` lines of `data/role_nouns.txt`.
+fn expand_abbreviation(w: &str) -> &str {
+    static ABBREVIATIONS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    ABBREVIATIONS
+        .get_or_init(|| {
+            include_str!("../../../data/role_nouns.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.trim().split_once('='))
+                .collect()
+        })
+        .get(w)
+        .copied()
+        .unwrap_or(w)
+}
+
+const CHANGE_MARKERS: &[&str] = &[
+    "former",
+    "then",
+    "then-",
+    "ex",
+    "acting",
+    "interim",
+    "incoming",
+    "outgoing",
+    "future",
+    "onetime",
+    "one-time",
+    "erstwhile",
+    "previous",
+    "retired",
+    "late",
+    "co",
+];
+
+const COURTESY: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev",
+    "rev.", "prof", "prof.",
+];
+
+/// A role phrase normalised for comparison: lower case, organisation
+/// possessives and courtesy titles dropped. `None` when it is no role, or
+/// says the role is past, future or shared.
+pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
+    let lower = phrase.to_lowercase();
+    if lower.contains(" and ") || lower.contains(" of ") && lower.split_whitespace().count() > 6 {
+        return None;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let original: Vec<&str> = phrase.split_whitespace().collect();
+    for (i, w) in lower.split_whitespace().enumerate() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
+        // "chief of staff", "head of strategy": the role goes on over "of";
+        // "director of the FBI", "President of France": an organisation.
+        if w == "of" {
+            let rest = &original[i + 1..];
+            let role_goes_on = rest
+                .first()
+                .is_some_and(|n| n.starts_with(char::is_lowercase) && *n != "the");
+            if let (true, Some(last)) = (role_goes_on, words.last_mut()) {
+                let tail: Vec<String> = rest
+                    .iter()
+                    .take_while(|n| n.starts_with(char::is_lowercase))
+                    .map(|n| n.to_lowercase())
+                    .collect();
+                *last = format!("{last} of {}", tail.join(" "));
+            }
+            break;
+        }
+        if CHANGE_MARKERS.contains(&w)
+            || w.starts_with("then-")
+            || w.starts_with("ex-")
+            || w.starts_with("former")
+        {
+            return None;
+        }
+        if w.ends_with("’s")
+            || w.ends_with("'s")
+            || w.ends_with('’')
+            || COURTESY.contains(&w)
+            || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+        {
+            continue;
+        }
+        words.push(expand_abbreviation(w).to_string());
+    }
+    // Nationality adjectives before a role ("Russian President") say nothing of the role.
+    while words.len() > 1
+        && (words[0].ends_with("an") || words[0].ends_with("ish") || words[0].ends_with("ese"))
+        && !is_role_noun(&words[0])
+    {
+        words.remove(0);
+    }
+    let head = words.last()?;
+    is_role_noun(head.split(' ').next().unwrap_or(head)).then_some(words)
+}
+
+/// Offices and the functions held inside them at the same time: "Senator
+/// Harry Reid" is also "the minority leader", "Officer Joe Bell" also "a
+/// police spokesman". A board's chair and its treasurer are two people.
+const HELD_TOGETHER: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "senator",
+            "speaker",
+            "councilman",
+            "councilwoman",
+            "councillor",
+            "councilor",
+        ],
+        &[
+            "leader",
+            "whip",
+            "chair",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+        ],
+    ),
+    (
+        &[
+            "officer",
+            "sergeant",
+            "lieutenant",
+            "detective",
+            "inspector",
+            "captain",
+            "colonel",
+            "general",
+        ],
+        &["spokesman", "spokeswoman", "spokesperson"],
+    ),
+];
+
+fn held_together(a: &str, b: &str) -> bool {
+    HELD_TOGETHER.iter().any(|(offices, functions)| {
+        (offices.contains(&a) && functions.contains(&b))
+            || (offices.contains(&b) && functions.contains(&a))
+    })
+}
+
+fn roles_conflict(a: &[String], b: &[String]) -> bool {
+    let (ha, hb) = (a.last(), b.last());
+    if let (Some(x), Some(y)) = (ha, hb) {
+        if held_together(x, y) {
+            return false;
+        }
+    }
+    // "deputy commissioner" and "commissioner", "vice president" and
+    // "president": a rank word makes another post.
+    let ranks = |r: &[String]| -> Vec<String> {
+        r[..r.len().saturating_sub(1)]
+            .iter()
+            .filter(|w| is_rank_word(w))
+            .cloned()
+            .collect()
+    };
+    if ranks(a) != ranks(b) {
+        return true;
+    }
+    if ha != hb {
+        // "chief executive" and "executive": one is a shortening of the other.
+        return !(a.ends_with(b)
+            || b.ends_with(a)
+            || a.iter().any(|w| Some(w) == hb)
+            || b.iter().any(|w| Some(w) == ha));
+    }
+    // Same head: "finance minister" / "economy minister" conflict; "minister" alone does not.
+    let (ma, mb) = (&a[..a.len() - 1], &b[..b.len() - 1]);
+    !ma.is_empty() && !mb.is_empty() && ma != mb
+}
+
+pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let after_re = re(
+        &AFTER,
+        r"^,\s+((?:the|a|an)\s+[^,.;:“”\x22()]{2,60}?)\s*[,.;]",
+    );
+    let before_re = re(
+        &BEFORE,
+        r"(?:^|[.;:]\s+|(?-u:\b))((?:[Tt]he|[Aa]n?)\s+[^,.;:“”\x22()]{2,60}?),\s+$",
+    );
+    let text = &ctx.doc.prose;
+    let mut facts: Vec<Fact<Vec<String>>> = Vec::new();
+    for m in &ctx.names.mentions {
+        if !ctx.body(m.range.start) {
+            continue;
+        }
+        let Some((p, name_range)) = person_of(ctx, m) else {
+            continue;
+        };
+        // Before the name: "Mayor Linda Ferraro".
+        if let Some(t) = &m.title {
+            let lead = &text[text[..t.start]
+                .rfind(['.', ',', ';', '\n'])
+                .map_or(0, |i| i + 1)..t.start];
+            let changed = ["was ", "as ", "became ", "become ", "until "]
+                .iter()
+                .any(|w| lead.ends_with(w));
+            if let (Some(words), false) = (role(ctx.doc.text(t.clone())), changed) {
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: t.start..name_range.end,
+                });
+            }
+        }
+        // Lower-case words right before the name: "port authority director Anna Sauer".
+        if m.title.is_none() {
+            let head = before(text, m.range.start, 60);
+            let clause = head
+                .rsplit([',', '.', ';', ':', '(', '—', '“', '"'])
+                .next()
+                .unwrap_or("");
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            let tail: Vec<&str> = words.iter().rev().take(4).rev().copied().collect();
+            // Lower-case words back from the name, and one capitalised word
+            // before them ("Port authority director").
+            let mut lower_run: Vec<&str> = Vec::new();
+            for w in tail.iter().rev() {
+                let lower = w.chars().next().is_some_and(char::is_lowercase);
+                let stop = matches!(
+                    *w,
+                    "said"
+                        | "says"
+                        | "told"
+                        | "of"
+                        | "for"
+                        | "to"
+                        | "by"
+                        | "with"
+                        | "and"
+                        | "or"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "from"
+                        | "as"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "is"
+                        | "was"
+                        | "the"
+                        | "a"
+                        | "an"
+                );
+                if stop {
+                    break;
+                }
+                if lower {
+                    lower_run.push(w);
+                } else {
+                    if !lower_run.is_empty() && !is_function_word(&w.to_lowercase()) {
+                        lower_run.push(w);
+                    }
+                    break;
+                }
+            }
+            lower_run.reverse();
+            if !lower_run.is_empty() && clause.ends_with(' ') {
+                let phrase = lower_run.join(" ");
+                let starts_with_article = words.len() > lower_run.len()
+                    && matches!(
+                        words[words.len() - lower_run.len() - 1],
+                        "the" | "The" | "a" | "A" | "an" | "An"
+                    );
+                if let (Some(role_words), false) = (role(&phrase), starts_with_article) {
+                    let start =
+                        m.range.start - clause.len() + clause.find(lower_run[0]).unwrap_or(0);
+                    facts.push(Fact {
+                        subject: p,
+                        value: role_words,
+                        range: start..name_range.end,
+                    });
+                }
+            }
+        }
+        // After the name: "Walcott, the foundation’s treasurer,".
+        let rest = after(text, m.range.end, 80);
+        if let Some(c) = captures_where(after_re, rest, rest.starts_with(',')) {
+            let g = c.get(1).map_or(0..0, |g| g.range());
+            if let Some(words) = role(&rest[g.clone()]) {
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: name_range.start..m.range.end + g.end,
+                });
+            }
+        }
+        // Before the name with a comma: "The foundation’s board chair, Denise Walcott".
+        let head = before(text, m.range.start, 80);
+        let from = m.range.start - head.len();
+        if let Some(c) = captures_where(before_re, head, head.trim_end().ends_with(',')) {
+            let g = c.get(1).map_or(0..0, |g| g.range());
+            if let Some(words) = role(&head[g.clone()]) {
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: from + g.start..name_range.end,
+                });
+            }
+        }
+    }
+    // A rank held in a sentence set in a year ("Vice President George Bush
+    // in 1987") is a post on the way to another: another time.
+    facts.retain(|f| {
+        if !f.value.iter().any(|w| is_rank_word(w)) {
+            return true;
+        }
+        let Some(si) = ctx.doc.sentence_at(f.range.start) else {
+            return true;
+        };
+        !ctx.doc
+            .text(ctx.doc.sentences[si].clone())
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+    });
+    facts.sort_by_key(|f| f.range.start);
+    report_pairs(
+        &facts,
+        |a, b| roles_conflict(a, b),
+        |earlier, later| {
+            ctx.conflict(
+            "conflicting-title",
+            later.range.clone(),
+            earlier.range.clone(),
+            format!(
+                "{} is “{}” here but “{}” at line {} (“{}”): check the title, or say when it changed",
+                short_name(ctx, later.subject),
+                later.value.join(" "),
+                earlier.value.join(" "),
+                ctx.line(earlier.range.start),
+                ctx.doc.text(earlier.range.clone()),
+            ),
+        )
+        },
+        out,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::codes;
+
+    #[test]
+    fn titles() {
+        let c = codes("Headline\n\nMayor Rosa Lund said the budget was tight.\n\nCity Treasurer Lund said the reserve would last a year.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "conflicting-title");
+        assert!(codes("Headline\n\nPaul Hale, a former district judge, advised them. Defense lawyer Paul Hale spoke.").is_empty());
+        assert!(
+            codes("Headline\n\nFinance Minister Ana Diaz spoke. Later, Minister Diaz left.")
+                .is_empty()
+        );
+        assert_eq!(
+            codes("Headline\n\nFinance Minister Ana Diaz spoke. Economy Minister Diaz left.").len(),
+            1
+        );
+        // a function held alongside an office: both are true at once
+        assert!(
+            codes("Headline\n\nSenator Harry Reid spoke.\n\nReid, the minority leader, left.")
+                .is_empty()
+        );
+        assert!(
+            codes("Headline\n\nOfficer Joe Bell spoke.\n\nBell, a police spokesman, left.")
+                .is_empty()
+        );
+        // two people who share a surname, one of them under a nickname the
+        // draft does not read as a person
+        assert!(codes("Headline\n\nHillary Clinton spoke. Bill Clinton spoke.\n\nSecretary Clinton left. President Clinton stayed.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod structure_tests {
+    use super::super::test_support::codes;
+
+    fn titles(src: &str) -> Vec<String> {
+        codes(&format!("Headline\n\n{src}"))
+            .into_iter()
+            .filter(|(code, _)| code == "conflicting-title")
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    #[test]
+    fn rank_words_make_another_post() {
+        assert_eq!(titles("Commissioner Rita Castillo opened the hearing.\n\nDeputy Commissioner Castillo closed it.").len(), 1);
+        assert_eq!(
+            titles("Prime Minister Jan Berg spoke.\n\nBerg, the deputy prime minister, left.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            titles("Lena Moss, the company's president, spoke.\n\nVice President Moss left.").len(),
+            1
+        );
+        assert_eq!(
+            titles("Police Chief Omar Diallo spoke.\n\nAssistant Chief Diallo left.").len(),
+            1
+        );
+        assert_eq!(
+            titles("Admiral Kate Lindqvist spoke.\n\nLindqvist, the fleet's rear admiral, left.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn roles_over_of_and_new_role_nouns() {
+        // "chief of staff" is not "chief executive"
+        assert_eq!(
+            titles("Chief Executive Dana Roe spoke.\n\nRoe, the White House chief of staff, left.")
+                .len(),
+            1
+        );
+        // a role noun read from the list in data/
+        assert_eq!(
+            titles("Club doctor Ivan Petrov spoke.\n\nPetrov, the club's goalkeeping coach, left.")
+                .len(),
+            1
+        );
+        // an abbreviated title is the role it stands for
+        assert_eq!(
+            titles("Sen. Ana Cruz spoke.\n\nCruz, the White House chief of staff, left.").len(),
+            1
+        );
+        assert!(titles(
+            "Sen. Ana Cruz spoke.\n\nSenator Cruz left. Cruz, the minority leader, stayed."
+        )
+        .is_empty());
+        // "director of the FBI" is the director
+        assert!(
+            titles("Director Sam Hale spoke.\n\nHale, the director of the FBI, left.").is_empty()
+        );
+    }
+
+    #[test]
+    fn past_acting_and_shared_roles_are_not_conflicts() {
+        assert!(titles(
+            "Commissioner Rita Castillo spoke.\n\nCastillo, a former deputy commissioner, smiled."
+        )
+        .is_empty());
+        assert!(titles("Mayor Tom Reed spoke.\n\nReed, the acting city manager, left.").is_empty());
+        assert!(titles(
+            "Chief Executive Dana Roe spoke.\n\nRoe, the interim chief financial officer, left."
+        )
+        .is_empty());
+        assert!(titles(
+            "President George Bush spoke.\n\nVice President George Bush visited Moscow in 1987."
+        )
+        .is_empty());
+        // a sentence opener is not part of the title
+        assert!(
+            titles("Film producer Shogo Ito spoke.\n\nAnd producer Shogo Ito added a line.")
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,163 @@
+//! A weekday beside a date it does not fall on.
+
+use super::*;
+
+fn month_index(s: &str) -> Option<u32> {
+    let s = s.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == s || (s.len() >= 3 && m.starts_with(s) && (s.len() == 3 || s == "Sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) {
+    static MONTH_FIRST: OnceLock<Regex> = OnceLock::new();
+    static DAY_FIRST: OnceLock<Regex> = OnceLock::new();
+    static FULL: OnceLock<Regex> = OnceLock::new();
+    let month_first = re(
+        &MONTH_FIRST,
+        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
+    );
+    let day_first = re(
+        &DAY_FIRST,
+        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
+    );
+    let full = re(
+        &FULL,
+        r"(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)",
+    );
+    let text = &ctx.doc.prose;
+    // A year from another full date in the draft, looked for only when a
+    // weekday's date has no year of its own.
+    let find_draft_year = || {
+        full.captures_iter(text).find_map(|c| {
+            let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
+                (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
+                _ => return None,
+            };
+            month_index(month)?;
+            let end = c.get(0).map_or(0, |m| m.end());
+            let y = year
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1800..=2200).contains(y))?;
+            (!is_clock_time(&text[end..])).then_some((y, c.get(0).map_or(0, |m| m.start())))
+        })
+    };
+    let mut draft_year: Option<Option<(i32, usize)>> = None;
+    let mut seen = Vec::new();
+    let claims = month_first
+        .captures_iter(text)
+        .filter_map(|c| {
+            Some((
+                c.get(0)?.range(),
+                c[1].to_string(),
+                month_index(&c[2])?,
+                c[3].parse::<u32>().ok()?,
+                c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()),
+            ))
+        })
+        .chain(day_first.captures_iter(text).filter_map(|c| {
+            Some((
+                c.get(0)?.range(),
+                c[1].to_string(),
+                month_index(&c[3])?,
+                c[2].parse::<u32>().ok()?,
+                c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()),
+            ))
+        }));
+    for (range, weekday, month, day, year) in claims {
+        if seen.contains(&range.start) {
+            continue;
+        }
+        seen.push(range.start);
+        // "Sunday, 27 February 1500 GMT": a time, not a year.
+        let year = year.filter(|y| (1800..=2200).contains(y) && !is_clock_time(&text[range.end..]));
+        let (year, source) = match year {
+            Some(y) => (y, String::new()),
+            None => match (
+                *draft_year.get_or_insert_with(find_draft_year),
+                reference.configured,
+                reference.today,
+            ) {
+                (Some((y, at)), _, _) => (
+                    y,
+                    format!(
+                        " (taking the year {y} from the date at line {})",
+                        ctx.line(at)
+                    ),
+                ),
+                (None, Some(d), _) => {
+                    let y = nearest_year(d, month, day);
+                    (y, format!(" (taking the year {y} as the nearest to the date given by --date or copydesk.toml)"))
+                }
+                (None, None, Some(d)) => {
+                    let y = nearest_year(d, month, day);
+                    (y, format!(" (taking the year {y} as the nearest to today)"))
+                }
+                _ => continue,
+            },
+        };
+        let Some(date) = Date::new(year, month, day) else {
+            out.push(Finding::new(
+                "conflicting-weekday",
+                ctx.doc.to_source(range.clone()),
+                format!(
+                    "{} {day}, {year} does not exist{source}: check the date",
+                    MONTHS[(month - 1) as usize]
+                ),
+            ));
+            continue;
+        };
+        let actual = date.weekday_name();
+        if actual != weekday {
+            out.push(Finding::new(
+                "conflicting-weekday",
+                ctx.doc.to_source(range.clone()),
+                format!(
+                    "{date} is a {actual}, not a {weekday}{source}: check the day and the date"
+                ),
+            ));
+        }
+    }
+}
+
+/// Whether the text after a four-digit number makes it a time of day.
+fn is_clock_time(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    [
+        "GMT", "BST", "UTC", "CET", "EST", "ET", "PT", "hours", "hrs", "local",
+    ]
+    .iter()
+    .any(|z| rest.starts_with(z))
+}
+
+/// The year that puts month/day nearest to a reference date: a draft
+/// written in late November about "Tuesday, January 6" means next January.
+fn nearest_year(reference: Date, month: u32, day: u32) -> i32 {
+    let base = reference.days_since_epoch();
+    [reference.year - 1, reference.year, reference.year + 1]
+        .into_iter()
+        .filter_map(|y| Date::new(y, month, day))
+        .min_by_key(|d| (d.days_since_epoch() - base).abs())
+        .map_or(reference.year, |d| d.year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::codes;
+
+    #[test]
+    fn weekdays() {
+        let c = codes("Headline\n\nThe law takes effect on Monday, July 1, 2025.");
+        assert_eq!(c.len(), 1);
+        assert!(codes("Headline\n\nThe law takes effect on Tuesday, July 1, 2025. The replay is Saturday 16 May 2026.").is_empty());
+        assert_eq!(
+            codes("Headline\n\nThe replay is Friday 16 May 2026.").len(),
+            1
+        );
+    }
+}
