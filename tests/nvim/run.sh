@@ -25,6 +25,9 @@ test="$root/tests/nvim/lsp_test.lua"
 
 cp "$root/tests/nvim/draft.md" "$scratch/draft.md"
 COPYDESK_DRAFT="$scratch/draft.md" timeout 120 "$venv/bin/nvim" --headless --clean -l "$test"
+# :CopydeskSources columns in the negotiated encoding (UTF-8 here)
+cp "$root/tests/nvim/sources.md" "$scratch/sources.md"
+COPYDESK_DRAFT="$scratch/sources.md" timeout 120 "$venv/bin/nvim" --headless --clean -l "$root/tests/nvim/sources_test.lua"
 # vim.lsp.enable("copydesk") with nothing but copydesk on PATH
 mkdir -p "$scratch/bin"
 ln -s "$COPYDESK_BIN" "$scratch/bin/copydesk"
@@ -39,6 +42,9 @@ if [ -x /usr/bin/nvim ] && /usr/bin/nvim --version | head -1 | grep -q "v0\.7"; 
   cp "$root/tests/nvim/draft.md" "$scratch/draft07.md"
   # 0.7 has no -l (it is the old lisp flag there): run the script with luafile
   COPYDESK_DRAFT="$scratch/draft07.md" timeout 120 /usr/bin/nvim --headless --clean -u NONE -c "luafile $test"
-  runs=3
+  # and in UTF-16, the only encoding 0.7 offers
+  cp "$root/tests/nvim/sources.md" "$scratch/sources07.md"
+  COPYDESK_DRAFT="$scratch/sources07.md" timeout 120 /usr/bin/nvim --headless --clean -u NONE -c "luafile $root/tests/nvim/sources_test.lua"
+  runs=5
 fi
-echo "neovim: ${runs:-2} passed, 0 failed"
+echo "neovim: ${runs:-3} passed, 0 failed"

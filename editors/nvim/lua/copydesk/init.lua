@@ -114,6 +114,23 @@ local function copydesk_client(bufnr)
   end
 end
 
+--- The byte column of an LSP character offset on `line`, in the position
+--- encoding the client negotiated (UTF-8 on Neovim 0.11+, UTF-16 before).
+local function byte_col(line, character, encoding)
+  encoding = encoding or "utf-16"
+  if encoding == "utf-8" then
+    return math.min(character, #line)
+  end
+  local ok, col
+  if vim.fn.has("nvim-0.11") == 1 then
+    ok, col = pcall(vim.str_byteindex, line, encoding, character, false)
+  else
+    -- 0.7 to 0.10: str_byteindex(line, index, use_utf16), UTF-32 otherwise
+    ok, col = pcall(vim.str_byteindex, line, character, encoding == "utf-16")
+  end
+  return ok and col or #line
+end
+
 --- The draft's quotes, grouped by speaker, in the quickfix list.
 function M.sources(bufnr)
   bufnr = bufnr or vim.api.nvim_get_current_buf()
@@ -133,9 +150,7 @@ function M.sources(bufnr)
   for _, speaker in ipairs((res and res.result) or {}) do
     for _, quote in ipairs(speaker.children or {}) do
       local line = vim.api.nvim_buf_get_lines(bufnr, quote.range.start.line, quote.range.start.line + 1, false)[1] or ""
-      local col = vim.str_byteindex and pcall(vim.str_byteindex, line, quote.range.start.character, true)
-        and vim.str_byteindex(line, quote.range.start.character, true)
-        or quote.range.start.character
+      local col = byte_col(line, quote.range.start.character, client.offset_encoding)
       table.insert(items, {
         bufnr = bufnr,
         lnum = quote.range.start.line + 1,
