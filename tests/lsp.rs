@@ -561,6 +561,50 @@ fn closed_workspace_drafts_are_published_only_when_asked_for() {
     );
 }
 
+/// VS Code shows a diagnostic's message and related places in its own
+/// hover, above the server's: with `hoverFindings` off the server's hover
+/// adds the rule's explanation and the name's card, each once, and does
+/// not repeat the finding. Other editors (the default) get the finding in
+/// the hover, once.
+#[test]
+fn hover_sections_appear_once_and_findings_only_where_the_editor_does_not_show_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let uri = format!("file://{}/story.md", dir.path().display());
+    let count = |text: &str, part: &str| text.matches(part).count();
+    for hover_findings in [true, false] {
+        let mut lsp = Lsp::start(dir.path());
+        let options = if hover_findings {
+            json!({})
+        } else {
+            json!({"copydesk": {"hoverFindings": false}})
+        };
+        lsp.initialize_with(dir.path(), json!(["utf-16"]), options);
+        lsp.open(&uri, DRAFT);
+        let diags = lsp.diagnostics(&uri, 1);
+        let name = diags
+            .iter()
+            .find(|d| d["code"] == "name-spelling")
+            .unwrap()
+            .clone();
+        let message = name["message"].as_str().unwrap();
+        let hover = lsp.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": name["range"]["start"]}),
+        );
+        let text = hover["result"]["contents"]["value"].as_str().unwrap();
+        assert_eq!(count(text, message), usize::from(hover_findings), "{text}");
+        for r in name["relatedInformation"].as_array().unwrap() {
+            let related = r["message"].as_str().unwrap();
+            let times = if hover_findings { 3 } else { 0 };
+            // the draft spells the name “Calloway” three times
+            assert_eq!(count(text, related), times, "{related} in {text}");
+        }
+        assert_eq!(count(text, "Preferred spelling:"), 1, "{text}");
+        assert_eq!(count(text, "copydesk explain name-spelling"), 1, "{text}");
+        lsp.request("shutdown", Value::Null);
+    }
+}
+
 /// The byte offset of an LSP position (UTF-16 columns) in `text`.
 fn offset_of(text: &str, pos: &Value) -> usize {
     let line = pos["line"].as_u64().unwrap() as usize;

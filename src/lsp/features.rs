@@ -13,7 +13,15 @@ fn line_of(snap: &Snapshot, offset: usize) -> usize {
     snap.position(offset, PositionEncoding::Utf16).line as usize + 1
 }
 
-pub fn hover(snap: &Snapshot, pos: Position, enc: PositionEncoding) -> Option<Hover> {
+/// The hover at `pos`. With `findings` off (an editor that shows the
+/// diagnostic in the same hover), a finding under the cursor adds only its
+/// rule's explanation, not its message and related places a second time.
+pub fn hover(
+    snap: &Snapshot,
+    pos: Position,
+    enc: PositionEncoding,
+    findings: bool,
+) -> Option<Hover> {
     let at = snap.offset(pos, enc);
     let mut parts: Vec<String> = Vec::new();
     let mut range = None;
@@ -24,6 +32,18 @@ pub fn hover(snap: &Snapshot, pos: Position, enc: PositionEncoding) -> Option<Ho
         .filter(|f| f.range.start <= at && at < f.range.end.max(f.range.start + 1))
     {
         let rule = copydesk::rules::find(f.code);
+        range.get_or_insert(snap.range(&f.range, enc));
+        if !findings {
+            // one explanation per rule, however many findings overlap
+            let code = format!("`{}`:", f.code);
+            if let Some(rule) = rule.filter(|_| !parts.iter().any(|p| p.starts_with(&code))) {
+                parts.push(format!(
+                    "`{}`: {} {}\n\n`copydesk explain {}` shows a wrong and a right example.",
+                    f.code, rule.summary, rule.explanation, f.code
+                ));
+            }
+            continue;
+        }
         let mut s = format!("**{}** `{}`\n\n{}", f.severity.as_str(), f.code, f.message);
         for r in &f.related {
             s.push_str(&format!(
@@ -40,7 +60,6 @@ pub fn hover(snap: &Snapshot, pos: Position, enc: PositionEncoding) -> Option<Ho
             ));
         }
         parts.push(s);
-        range.get_or_insert(snap.range(&f.range, enc));
     }
     // Either side of a conflict: the finding whose related place is here.
     for f in snap.findings.iter().filter(|f| {
@@ -406,7 +425,7 @@ mod house_list_tests {
         let Some(Hover {
             contents: HoverContents::Markup(m),
             ..
-        }) = hover(&snap, pos, enc)
+        }) = hover(&snap, pos, enc, true)
         else {
             panic!("no hover");
         };

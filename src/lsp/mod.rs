@@ -41,6 +41,10 @@ pub struct Settings {
     /// Check the drafts in the workspace that are not open (off by
     /// default: an archive folder would flood the editor's problem list).
     pub check_workspace: bool,
+    /// Repeat each finding's message in the hover. Off for editors that
+    /// already show the diagnostic in the same hover (VS Code), where the
+    /// hover then adds only the rule's explanation.
+    pub hover_findings: bool,
 }
 
 impl Default for Settings {
@@ -52,6 +56,7 @@ impl Default for Settings {
             max_workspace_files: 1000,
             preferred_names: Vec::new(),
             check_workspace: false,
+            hover_findings: true,
         }
     }
 }
@@ -104,6 +109,9 @@ impl Settings {
         }
         if let Some(b) = v.get("checkWorkspace").and_then(Value::as_bool) {
             self.check_workspace = b;
+        }
+        if let Some(b) = v.get("hoverFindings").and_then(Value::as_bool) {
+            self.hover_findings = b;
         }
     }
 
@@ -1044,10 +1052,12 @@ impl LanguageServer for Backend {
         let Some(snap) = self.current(&uri).await else {
             return Ok(None);
         };
+        let findings = self.lock().settings.hover_findings;
         Ok(features::hover(
             &snap,
             params.text_document_position_params.position,
             self.enc(),
+            findings,
         ))
     }
 

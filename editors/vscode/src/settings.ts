@@ -24,6 +24,9 @@ export interface ServerSettings {
     inlayHints: boolean;
     languages: string[];
     checkWorkspace: boolean;
+    /** VS Code shows a diagnostic's message and related places in its own
+     * hover, above the server's: the server's hover must not repeat them. */
+    hoverFindings: false;
   };
 }
 
@@ -73,6 +76,7 @@ export function toServerSettings(s: ExtensionSettings): ServerSettings {
       inlayHints: s.inlayHints !== false,
       languages: s.languages.filter((l) => typeof l === "string" && l.length > 0),
       checkWorkspace: s.checkWorkspace === true,
+      hoverFindings: false,
     },
   };
 }

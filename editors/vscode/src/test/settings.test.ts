@@ -5,8 +5,13 @@ import { documentSelector, parseHouseNames, readSettings, toServerSettings } fro
 test("defaults map to the server's defaults", () => {
   const s = readSettings((_key, fallback) => fallback);
   assert.deepEqual(toServerSettings(s), {
-    copydesk: { rules: {}, preferredNames: [], inlayHints: true, languages: ["markdown", "plaintext"], checkWorkspace: false },
+    copydesk: { rules: {}, preferredNames: [], inlayHints: true, languages: ["markdown", "plaintext"], checkWorkspace: false, hoverFindings: false },
   });
+});
+
+test("the server's hover does not repeat the findings VS Code's own hover shows", () => {
+  const s = readSettings((_key, fallback) => fallback);
+  assert.equal(toServerSettings(s).copydesk.hoverFindings, false);
 });
 
 test("rule settings pass through, malformed ones are dropped", () => {
