@@ -6,12 +6,9 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     static AFTER: OnceLock<Regex> = OnceLock::new();
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     // "Ruiz, 54," "Ruiz, who is 54" "Ruiz, aged 54" "Ruiz, the 54-year-old"
-    let after_re = re(
-        &AFTER,
-        r"^,\s+(?:who is |who turned |who turns |aged |age |a |the )?(\d{1,3})(?:-year-old)?(?-u:\b)([,.;)]|\s+(?:and|said|says|who|has|is|was|told|in|last|this))",
-    );
+    const AFTER_PATTERN: &str = r"^,\s+(?:who is |who turned |who turns |aged |age |a |the )?(\d{1,3})(?:-year-old)?(?-u:\b)([,.;)]|\s+(?:and|said|says|who|has|is|was|told|in|last|this))";
     // "the 56-year-old Ruiz"
-    let before_re = re(&BEFORE, r"(\d{1,3})-year-old\s+$");
+    const BEFORE_PATTERN: &str = r"(\d{1,3})-year-old\s+$";
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<u32>> = Vec::new();
     for m in &ctx.names.mentions {
@@ -19,7 +16,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let rest = after(text, m.range.end, 60);
-        if let Some(c) = captures_where(after_re, rest, rest.starts_with(',')) {
+        if let Some(c) = captures_where(&AFTER, AFTER_PATTERN, rest, rest.starts_with(',')) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let clause_end = m.range.end + c.get(0).map_or(0, |g| g.end());
             let tail = after(text, clause_end, 40);
@@ -36,7 +33,12 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         let head = before(text, m.range.start, 20);
-        if let Some(c) = captures_where(before_re, head, head.trim_end().ends_with("-year-old")) {
+        if let Some(c) = captures_where(
+            &BEFORE,
+            BEFORE_PATTERN,
+            head,
+            head.trim_end().ends_with("-year-old"),
+        ) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let start = m.range.start - head.len() + c.get(0).map_or(0, |g| g.start());
             if (1..=120).contains(&age) {
@@ -104,14 +106,14 @@ mod tests {
 /// Mara Quist", "Quist, the district's superintendent").
 fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     static DESCRIBED: OnceLock<Regex> = OnceLock::new();
-    let described = re(
-        &DESCRIBED,
-        r"(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)",
-    );
     let text = &ctx.doc.prose;
     if !text.contains("-year-old") {
         return;
     }
+    let described = re(
+        &DESCRIBED,
+        r"(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)",
+    );
     // Each role noun and the people given it.
     let mut holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
     for m in &ctx.names.mentions {

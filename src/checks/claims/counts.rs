@@ -259,11 +259,14 @@ fn words_of<'d>(ctx: &'d Ctx, r: Range<usize>) -> &'d [Word] {
 
 pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     static FIGURE: OnceLock<Regex> = OnceLock::new();
+    let text = &ctx.doc.prose;
+    if !may_hold_figure(text) {
+        return;
+    }
     let figure_re = re(
         &FIGURE,
         r"(?i)(?:([$£€])\s?|(?-u:\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|m|b|k)(?-u:\b))?|(?-u:\b)(a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)",
     );
-    let text = &ctx.doc.prose;
     let mut speech: Vec<Range<usize>> = quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Speech)
@@ -755,10 +758,39 @@ fn period_of(ctx: &Ctx, offset: usize) -> Option<String> {
         .find_map(|c| (!c[0].ends_with(|ch: char| ch.is_ascii_digit())).then(|| c[1].to_string()))
 }
 
+/// The number words the figure pattern reads, each as it must appear
+/// (in any case) for the pattern to match: the tens with "-one" and the
+/// like, "sixteen" and "a dozen" hold one of these.
+const FIGURE_WORDS: [&str; 21] = [
+    "dozen", "twenty", "thirty", "forty", "fifty", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "sixty", "seventy",
+    "ninety",
+];
+
+/// Whether the figure pattern can match anywhere in `text`: it needs a
+/// decimal digit of any script (`\d` in the pattern) or a number word in
+/// any case. Case-insensitive matching also folds the long s (ſ) to "s"
+/// and the Kelvin sign to "k", so those are folded here too. A draft with
+/// neither is spared compiling the pattern.
+fn may_hold_figure(text: &str) -> bool {
+    if text.chars().any(char::is_numeric) {
+        return true;
+    }
+    let folded: String = text
+        .chars()
+        .map(|c| match c {
+            'ſ' => 's',
+            '\u{212A}' => 'k',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    FIGURE_WORDS.iter().any(|w| folded.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::codes;
-    use super::number_word;
+    use super::{may_hold_figure, number_word, FIGURE_WORDS};
 
     fn counts(src: &str) -> Vec<String> {
         codes(&format!("Headline\n\n{src}"))
@@ -766,6 +798,47 @@ mod tests {
             .filter(|(code, _)| code == "conflicting-count")
             .map(|(_, text)| text)
             .collect()
+    }
+
+    /// The guard that spares compiling the figure pattern says no only
+    /// where the pattern finds nothing.
+    #[test]
+    fn a_text_without_a_figure_is_known_before_the_pattern_is_compiled() {
+        let figure = regex::Regex::new(
+            r"(?i)(?:([$£€])\s?|(?-u:\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|m|b|k)(?-u:\b))?|(?-u:\b)(a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)",
+        )
+        .unwrap();
+        // Only the long s and the Kelvin sign fold to an ASCII letter.
+        let letter = regex::Regex::new(r"(?i)^[a-z]$").unwrap();
+        let folding: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| letter.is_match(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert_eq!(folding, ['ſ', '\u{212A}']);
+        for text in [
+            "The council met on Tuesday.",
+            "Mayor Ruiz said the plan would pass.",
+            "Forty people came.",
+            "ſix ſeats were filled.",
+            "SEVENTEEN were hurt.",
+            "Between them, a dozen.",
+            "The often-cited report.",
+            "It cost \u{0968}\u{0966} rupees.",
+            "Ⅻ chapters.",
+            "",
+        ] {
+            let guard = may_hold_figure(text);
+            assert!(guard || !figure.is_match(text), "{text}");
+        }
+        for w in FIGURE_WORDS {
+            assert!(
+                figure.is_match(w) && may_hold_figure(&w.to_uppercase()),
+                "{w}"
+            );
+        }
+        assert!(!may_hold_figure("Mayor Ruiz said the plan would pass."));
+        assert!(may_hold_figure("ſIX"));
+        assert!(may_hold_figure("It cost \u{0968}\u{0966} rupees."));
     }
 
     #[test]

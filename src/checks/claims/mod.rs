@@ -119,16 +119,25 @@ fn surname_counts<'a>(doc: &Document, names: &'a Names) -> FxHashMap<&'a str, us
     counts
 }
 
+/// The pattern, compiled the first time it is asked for. Compiling is most
+/// of the cost of a short draft (tens of millions of instructions for the
+/// claims patterns together), so each is asked for only where the text
+/// holds what it needs to match.
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid pattern"))
 }
 
-/// The pattern's captures in `hay`, tried only where the pattern's fixed
-/// part stands (`fixed_part_there`): a regex call per name mention is
-/// most of the cost otherwise.
-fn captures_where<'h>(re: &Regex, hay: &'h str, fixed_part_there: bool) -> Option<Captures<'h>> {
+/// The pattern's captures in `hay`, tried (and the pattern compiled) only
+/// where the pattern's fixed part stands (`fixed_part_there`): a regex call
+/// per name mention is most of the cost otherwise.
+fn captures_where<'h>(
+    cell: &'static OnceLock<Regex>,
+    pattern: &str,
+    hay: &'h str,
+    fixed_part_there: bool,
+) -> Option<Captures<'h>> {
     if fixed_part_there {
-        re.captures(hay)
+        re(cell, pattern).captures(hay)
     } else {
         None
     }

@@ -203,14 +203,9 @@ fn roles_conflict(a: &[String], b: &[String]) -> bool {
 pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
     static AFTER: OnceLock<Regex> = OnceLock::new();
     static BEFORE: OnceLock<Regex> = OnceLock::new();
-    let after_re = re(
-        &AFTER,
-        r"^,\s+((?:the|a|an)\s+[^,.;:“”\x22()]{2,60}?)\s*[,.;]",
-    );
-    let before_re = re(
-        &BEFORE,
-        r"(?:^|[.;:]\s+|(?-u:\b))((?:[Tt]he|[Aa]n?)\s+[^,.;:“”\x22()]{2,60}?),\s+$",
-    );
+    const AFTER_PATTERN: &str = r"^,\s+((?:the|a|an)\s+[^,.;:“”\x22()]{2,60}?)\s*[,.;]";
+    const BEFORE_PATTERN: &str =
+        r"(?:^|[.;:]\s+|(?-u:\b))((?:[Tt]he|[Aa]n?)\s+[^,.;:“”\x22()]{2,60}?),\s+$";
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<Vec<String>>> = Vec::new();
     for m in &ctx.names.mentions {
@@ -313,7 +308,7 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         // After the name: "Walcott, the foundation’s treasurer,".
         let rest = after(text, m.range.end, 80);
-        if let Some(c) = captures_where(after_re, rest, rest.starts_with(',')) {
+        if let Some(c) = captures_where(&AFTER, AFTER_PATTERN, rest, rest.starts_with(',')) {
             let g = c.get(1).map_or(0..0, |g| g.range());
             if let Some(words) = role(&rest[g.clone()]) {
                 facts.push(Fact {
@@ -326,7 +321,12 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         // Before the name with a comma: "The foundation’s board chair, Denise Walcott".
         let head = before(text, m.range.start, 80);
         let from = m.range.start - head.len();
-        if let Some(c) = captures_where(before_re, head, head.trim_end().ends_with(',')) {
+        if let Some(c) = captures_where(
+            &BEFORE,
+            BEFORE_PATTERN,
+            head,
+            head.trim_end().ends_with(','),
+        ) {
             let g = c.get(1).map_or(0..0, |g| g.range());
             if let Some(words) = role(&head[g.clone()]) {
                 facts.push(Fact {

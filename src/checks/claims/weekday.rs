@@ -12,10 +12,25 @@ fn month_index(s: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) {
     static MONTH_FIRST: OnceLock<Regex> = OnceLock::new();
     static DAY_FIRST: OnceLock<Regex> = OnceLock::new();
     static FULL: OnceLock<Regex> = OnceLock::new();
+    let text = &ctx.doc.prose;
+    // Both claim patterns begin with a weekday's name, spelt as here.
+    if !WEEKDAY_NAMES.iter().any(|d| text.contains(d)) {
+        return;
+    }
     let month_first = re(
         &MONTH_FIRST,
         r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
@@ -24,14 +39,13 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
         &DAY_FIRST,
         r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
     );
-    let full = re(
-        &FULL,
-        r"(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)",
-    );
-    let text = &ctx.doc.prose;
     // A year from another full date in the draft, looked for only when a
     // weekday's date has no year of its own.
     let find_draft_year = || {
+        let full = re(
+            &FULL,
+            r"(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)",
+        );
         full.captures_iter(text).find_map(|c| {
             let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
                 (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
