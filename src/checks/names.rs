@@ -128,7 +128,7 @@ pub fn known_given(folded: &str) -> bool {
     let lists = lists();
     lists.given.contains_key(folded)
         || lists.genders.contains_key(folded)
-        || nickname_names().contains(folded)
+        || nickname_names_contains(folded)
 }
 
 /// Lower case in plain Latin letters: accents dropped, and every other
@@ -1911,26 +1911,37 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
     None
 }
 
-/// The relations of the nickname and variant list, folded, both ways.
-fn nickname_pairs() -> &'static FxHashSet<(String, String)> {
-    static PAIRS: OnceLock<FxHashSet<(String, String)>> = OnceLock::new();
-    PAIRS.get_or_init(|| {
-        include_str!("../../data/given_name_variants.csv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.trim().split_once(','))
-            .flat_map(|(x, y)| {
-                let (x, y) = (fold(x), fold(y));
-                [(x.clone(), y.clone()), (y, x)]
-            })
-            .collect()
+/// The nickname and variant list: each name with the names it is related
+/// to, both ways. The list is lower-case ASCII, so each word is already in
+/// its folded form (a unit test checks) and is used as it stands, without
+/// copying: building the table is cheap enough for a one-line draft.
+fn nickname_table() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
+    static TABLE: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for (a, b) in nickname_relations() {
+            map.entry(a).or_default().push(b);
+            map.entry(b).or_default().push(a);
+        }
+        for partners in map.values_mut() {
+            partners.sort_unstable();
+            partners.dedup();
+        }
+        map
     })
 }
 
-/// Every name in the nickname and variant list, folded.
-fn nickname_names() -> &'static FxHashSet<String> {
-    static NAMES: OnceLock<FxHashSet<String>> = OnceLock::new();
-    NAMES.get_or_init(|| nickname_pairs().iter().map(|(a, _)| a.clone()).collect())
+/// The relations of the nickname and variant list as written.
+fn nickname_relations() -> impl Iterator<Item = (&'static str, &'static str)> {
+    include_str!("../../data/given_name_variants.csv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.trim().split_once(','))
+}
+
+/// Whether a folded word is a name in the nickname and variant list.
+fn nickname_names_contains(folded: &str) -> bool {
+    nickname_table().contains_key(folded)
 }
 
 /// A word with each run of one letter written once.
@@ -1948,23 +1959,13 @@ pub fn undoubled(s: &str) -> String {
 
 /// Whether the nickname list relates the two folded names directly.
 fn nickname_of(a: &str, b: &str) -> bool {
-    nickname_pairs().contains(&(a.to_string(), b.to_string()))
+    nickname_partners(a).contains(&b)
 }
 
 /// The names the nickname list relates a folded name to, for looking
 /// variants up by key.
-pub fn nickname_partners(folded: &str) -> &'static [String] {
-    static PARTNERS: OnceLock<FxHashMap<String, Vec<String>>> = OnceLock::new();
-    PARTNERS
-        .get_or_init(|| {
-            let mut map: FxHashMap<String, Vec<String>> = FxHashMap::default();
-            for (a, b) in nickname_pairs() {
-                map.entry(a.clone()).or_default().push(b.clone());
-            }
-            map
-        })
-        .get(folded)
-        .map_or(&[], Vec::as_slice)
+pub fn nickname_partners(folded: &str) -> &'static [&'static str] {
+    nickname_table().get(folded).map_or(&[], Vec::as_slice)
 }
 
 /// The Double Metaphone codes (primary and alternate) of a folded word.
@@ -2099,6 +2100,24 @@ impl Names {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_nickname_list_is_already_folded_and_relates_both_ways() {
+        for (a, b) in super::nickname_relations() {
+            assert_eq!(fold(a), a, "{a} is not in folded form");
+            assert_eq!(fold(b), b, "{b} is not in folded form");
+            assert!(
+                super::nickname_of(a, b) && super::nickname_of(b, a),
+                "{a},{b}"
+            );
+        }
+        assert!(super::nickname_of("deborah", "debbie"));
+        assert!(!super::nickname_of("alexander", "alexandra"));
+        let partners = nickname_partners("michael");
+        let mut sorted = partners.to_vec();
+        sorted.dedup();
+        assert_eq!(sorted.len(), partners.len(), "no partner twice");
+    }
+
     use super::*;
     use crate::document::Format;
 

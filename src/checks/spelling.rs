@@ -183,10 +183,10 @@ pub fn variant_keys(folded: &str, keys: &mut Vec<u64>) {
     }
     // Michael/Mike: a key for each relation of the nickname list.
     for partner in super::names::nickname_partners(f) {
-        let (x, y) = if f < partner.as_str() {
-            (f, partner.as_str())
+        let (x, y) = if f < *partner {
+            (f, *partner)
         } else {
-            (partner.as_str(), f)
+            (*partner, f)
         };
         keys.push(key(b'n', &format!("{x},{y}")));
     }
