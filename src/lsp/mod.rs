@@ -145,6 +145,10 @@ struct State {
     /// Each config file as last read: its modification time, and the last
     /// good config with whether the file is broken now.
     config_files: HashMap<PathBuf, LoadedConfig>,
+    /// Which drafts on disk are checked, decided as `copydesk check`
+    /// decides it; built on first use and dropped when a config changes,
+    /// so each config is read once between changes.
+    workspace: Option<Arc<crate::workspace::Workspace>>,
     watch_dynamic: bool,
     /// Whether the editor takes versioned edits (`documentChanges`) and
     /// can create files through a workspace edit.
@@ -180,13 +184,6 @@ pub struct Backend {
     /// diagnostics are sent, so that a slower task can never send an older
     /// version's diagnostics after a newer one's.
     publishing: Arc<tokio::sync::Mutex<()>>,
-}
-
-/// Whether the config that applies to a draft on disk excludes it.
-fn excluded(path: &std::path::Path) -> bool {
-    crate::workspace::Workspace::new(None)
-        .and_then(|w| w.applied(path))
-        .is_ok_and(|a| a.excludes(path))
 }
 
 impl Backend {
@@ -273,8 +270,18 @@ impl Backend {
 
     /// Forgets what is known about config files, so that the next analysis
     /// reads them again (a watched config changed).
+    /// The include/exclude decision for drafts on disk.
+    fn workspace(&self) -> Option<Arc<crate::workspace::Workspace>> {
+        let mut st = self.lock();
+        if st.workspace.is_none() {
+            st.workspace = crate::workspace::Workspace::new(None).ok().map(Arc::new);
+        }
+        st.workspace.clone()
+    }
+
     fn forget_configs(&self) {
         let mut st = self.lock();
+        st.workspace = None;
         st.config_dirs.clear();
         for known in st.config_files.values_mut() {
             known.modified = None;
@@ -419,8 +426,12 @@ impl Backend {
         // Off the runtime, and only a regular file: opening a FIFO or a
         // device would wait for a writer that never comes. A draft that its
         // config excludes is not checked, as in `copydesk check`.
+        let workspace = self.workspace();
         let read = tokio::task::spawn_blocking({
             let path = path.clone();
+            let excluded = move |p: &std::path::Path| {
+                workspace.is_some_and(|w| w.applied(p).is_ok_and(|a| a.excludes(p)))
+            };
             move || match std::fs::metadata(&path) {
                 Ok(m) if m.is_file() && excluded(&path) => {
                     Err(format!("{}: excluded by its config", path.display()))
@@ -469,7 +480,7 @@ impl Backend {
         };
         // The same decision as `copydesk check`: each file's own config
         // chain says whether it is included or excluded.
-        let Ok(workspace) = crate::workspace::Workspace::new(None) else {
+        let Some(workspace) = self.workspace() else {
             return Vec::new();
         };
         let mut out = Vec::new();

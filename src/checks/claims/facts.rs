@@ -201,28 +201,19 @@ pub(super) fn is_light_verb(lower: &str) -> bool {
             | "go"
             | "continued"
             | "continues"
-            | "said"
-            | "says"
             | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "according"
-            | "stated"
-            | "wrote"
-            | "writes"
-            | "reported"
-            | "confirmed"
-            | "declared"
-            | "noted"
-            | "explained"
-            | "insisted"
-    )
+    ) || is_saying_verb(lower)
 }
 
 /// Reporting verbs: a weekday in their clause dates the report.
 pub(super) fn is_reporting_verb(lower: &str) -> bool {
+    is_saying_verb(lower) || matches!(lower, "tweeted" | "posted")
+}
+
+/// The verbs of saying that are both reporting verbs and light verbs
+/// ("posted" and "tweeted" date a report too, but "posted a loss" names an
+/// event, so they are reporting verbs only).
+fn is_saying_verb(lower: &str) -> bool {
     matches!(
         lower,
         "said"
@@ -241,8 +232,6 @@ pub(super) fn is_reporting_verb(lower: &str) -> bool {
             | "noted"
             | "explained"
             | "insisted"
-            | "tweeted"
-            | "posted"
     )
 }
 
