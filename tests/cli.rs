@@ -750,9 +750,51 @@ fn fifos_devices_and_oversized_files_are_refused_by_name() {
         &["check", "--config", "/dev/zero", "a.md"],
         "/dev/zero: a character device is not a regular file",
     );
-    // a FIFO met in a folder walk is not a draft, and does not block it
+    refused(
+        &["check", "/dev/null"],
+        "/dev/null: a character device is not a regular file",
+    );
+    // a FIFO or a link to a device met in a folder walk, named like a
+    // draft, is named as refused, never opened; the walk goes on
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.md")).unwrap();
     let o = run_at(dir.path(), &["check", "--format", "json", "."]);
     assert_eq!(json_paths(&o), vec!["a.md"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("pipe.md: a FIFO is not a regular file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("zero.md: a character device is not a regular file"),
+        "{err}"
+    );
+    // not named like a draft: not a draft, nothing to say
+    assert!(!err.contains("copydesk-pipe.toml"), "{err}");
+    std::fs::remove_file(dir.path().join("zero.md")).unwrap();
+    std::fs::remove_file(dir.path().join("pipe.md")).unwrap();
+    // a config larger than 4 MB is refused unless the limit is raised
+    let big = format!(
+        "[names]\npreferred = [\"Ines Calder\"]\n{}",
+        "# padding\n".repeat(450_000)
+    );
+    write(dir.path(), "big.toml", big.as_bytes());
+    refused(
+        &["check", "--config", "big.toml", "a.md"],
+        "big.toml: larger than the limit of 4 MB",
+    );
+    let o = run_at(
+        dir.path(),
+        &[
+            "check",
+            "--config",
+            "big.toml",
+            "--max-file-size",
+            "8MB",
+            "a.md",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     // the size cap
     refused(
         &["check", "--max-file-size", "16", "a.md"],

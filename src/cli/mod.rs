@@ -69,9 +69,9 @@ struct InputArgs {
     /// Apply the config's `[files] exclude` to files named on the command line too.
     #[arg(long)]
     force_exclude: bool,
-    /// Skip drafts larger than this (bytes, or with KB, MB, GB).
-    #[arg(long, value_name = "SIZE", default_value = "64MB", value_parser = workspace::parse_size)]
-    max_file_size: u64,
+    /// Refuse drafts and configs larger than this (bytes, or with KB, MB, GB) [default: 64MB for drafts, 4MB for copydesk.toml].
+    #[arg(long, value_name = "SIZE", value_parser = workspace::parse_size)]
+    max_file_size: Option<u64>,
     /// Run only these rules (comma-separated codes); the command line wins over the config.
     #[arg(long, value_delimiter = ',', value_name = "CODES")]
     select: Vec<String>,
@@ -414,7 +414,9 @@ fn analyse_inputs(inputs: Inputs) -> (Vec<FileReport>, bool) {
         error("`-` (standard input) is named more than once; it can be read only once");
         return (Vec::new(), true);
     }
-    let ws = match Workspace::new(args.config.as_deref()) {
+    let max_draft = args.max_file_size.unwrap_or(workspace::DEFAULT_MAX_DRAFT);
+    let max_config = args.max_file_size.unwrap_or(workspace::MAX_CONFIG);
+    let ws = match Workspace::with_max_config(args.config.as_deref(), max_config) {
         Ok(w) => w,
         Err(e) => {
             error(&e);
@@ -432,7 +434,7 @@ fn analyse_inputs(inputs: Inputs) -> (Vec<FileReport>, bool) {
     for p in paths {
         if p.as_os_str() == "-" {
             let mut buf = Vec::new();
-            let limit = args.max_file_size;
+            let limit = max_draft;
             if let Err(e) = std::io::stdin().take(limit + 1).read_to_end(&mut buf) {
                 error(&format!("cannot read standard input: {e}"));
                 failed = true;
@@ -507,7 +509,7 @@ fn analyse_inputs(inputs: Inputs) -> (Vec<FileReport>, bool) {
         .par_iter()
         .map(|path| {
             let config = settle(ws.config_for(path)?);
-            let text = workspace::read_limited(path, args.max_file_size)?;
+            let text = workspace::read_limited(path, max_draft)?;
             let mut rep = guarded(&names::shown(path), || {
                 report(path, &text, &config, inputs.with_quotes)
             })?;

@@ -215,8 +215,8 @@ struct Layer {
 
 /// Reads and parses one config file, without its parents; errors name the
 /// file, line and column.
-fn parse_one(path: &Path) -> Result<Config, String> {
-    let bytes = read_regular(path, MAX_CONFIG)?;
+fn parse_one(path: &Path, max: u64) -> Result<Config, String> {
+    let bytes = read_regular(path, max)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "{}: not UTF-8 text (invalid byte at offset {})",
@@ -232,14 +232,14 @@ fn parse_one(path: &Path) -> Result<Config, String> {
 /// A config and the chain of configs it extends, nearest first: each
 /// `copydesk.toml` extends the next one above its folder unless it says
 /// `root = true`.
-fn load_chain(path: &Path) -> Result<Vec<(PathBuf, Config)>, String> {
+fn load_chain(path: &Path, max: u64) -> Result<Vec<(PathBuf, Config)>, String> {
     let mut chain = Vec::new();
     let mut next = Some(absolute(path));
     while let Some(p) = next.take() {
         if chain.len() >= MAX_CONFIG_DEPTH {
             break;
         }
-        let config = parse_one(&p)?;
+        let config = parse_one(&p, max)?;
         let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
         if !config.root {
             next = dir.parent().and_then(find_config);
@@ -253,7 +253,7 @@ fn load_chain(path: &Path) -> Result<Vec<(PathBuf, Config)>, String> {
 /// into one: house lists and speech verbs add up, and a nearer file's rule
 /// settings and date win.
 pub fn load_config(path: &Path) -> Result<Config, String> {
-    let chain = load_chain(path)?;
+    let chain = load_chain(path, MAX_CONFIG)?;
     Ok(merge(chain.into_iter().map(|(_, c)| c)))
 }
 
@@ -349,6 +349,8 @@ pub struct Workspace {
     by_dir: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
     by_path: Mutex<HashMap<PathBuf, Result<Arc<Applied>, String>>>,
     default: Arc<Applied>,
+    /// The largest `copydesk.toml` read.
+    max_config: u64,
 }
 
 impl Workspace {
@@ -356,6 +358,11 @@ impl Workspace {
     /// `config` alone for every file (its globs relative to the current
     /// folder; it extends no other config).
     pub fn new(config: Option<&Path>) -> Result<Workspace, String> {
+        Workspace::with_max_config(config, MAX_CONFIG)
+    }
+
+    /// The same, reading configs of up to `max_config` bytes.
+    pub fn with_max_config(config: Option<&Path>, max_config: u64) -> Result<Workspace, String> {
         let explicit = match config {
             Some(p) => {
                 // a config named on the command line stands alone
@@ -363,7 +370,7 @@ impl Workspace {
                     .parent()
                     .map(Path::to_path_buf)
                     .unwrap_or_default();
-                let chain = vec![(dir, parse_one(p)?)];
+                let chain = vec![(dir, parse_one(p, max_config)?)];
                 let cwd = absolute(Path::new("."));
                 Some(Arc::new(Applied::from_chain(chain, Some(cwd))?))
             }
@@ -377,6 +384,7 @@ impl Workspace {
                 config: Config::default(),
                 layers: Vec::new(),
             }),
+            max_config,
         })
     }
 
@@ -399,7 +407,8 @@ impl Workspace {
         let mut map = self.by_path.lock().unwrap_or_else(|e| e.into_inner());
         map.entry(path.clone())
             .or_insert_with(|| {
-                load_chain(&path).and_then(|c| Applied::from_chain(c, None).map(Arc::new))
+                load_chain(&path, self.max_config)
+                    .and_then(|c| Applied::from_chain(c, None).map(Arc::new))
             })
             .clone()
     }
@@ -449,25 +458,60 @@ impl Workspace {
                     continue;
                 }
             };
-            if !entry.file_type().is_some_and(|t| t.is_file()) {
+            if entry.file_type().is_some_and(|t| t.is_dir()) {
                 continue;
             }
-            let p = entry.path();
-            let applied = match self.applied(p) {
-                Ok(a) => a,
-                Err(e) => {
+            match self.walked(entry.path(), entry.file_type()) {
+                Ok(Walked::Draft) => found.push(entry.path().to_path_buf()),
+                Ok(Walked::NotADraft) => {}
+                Ok(Walked::Refused(e)) | Err(e) => {
                     if !problems.contains(&e) {
                         problems.push(e);
                     }
-                    continue;
                 }
-            };
-            if applied.includes(p) && !applied.excludes(p) {
-                found.push(p.to_path_buf());
             }
         }
         Ok((found, problems))
     }
+
+    /// What a folder walk makes of one entry that is not a folder: a draft
+    /// when the config that applies takes it (its `include`, or a draft
+    /// extension) and no `exclude` drops it. A FIFO, a device or a socket,
+    /// or a link to one, that would be a draft by its name is refused by
+    /// name, never skipped in silence and never opened. `Err` is a config
+    /// that does not parse.
+    pub fn walked(
+        &self,
+        path: &Path,
+        file_type: Option<std::fs::FileType>,
+    ) -> Result<Walked, String> {
+        let applied = self.applied(path)?;
+        if !applied.includes(path) || applied.excludes(path) {
+            return Ok(Walked::NotADraft);
+        }
+        if file_type.is_some_and(|t| t.is_file()) {
+            return Ok(Walked::Draft);
+        }
+        // a link, or something other than a file: what it is in the end
+        Ok(match std::fs::metadata(path) {
+            Ok(m) if m.is_file() => Walked::Draft,
+            Ok(m) if m.is_dir() => Walked::NotADraft,
+            Ok(m) => Walked::Refused(format!(
+                "{}: {} is not a regular file, not read",
+                shown(path),
+                kind_of(&m)
+            )),
+            Err(e) => Walked::Refused(format!("{}: {}", shown(path), io_reason(&e))),
+        })
+    }
+}
+
+/// One entry of a folder walk, as [`Workspace::walked`] sees it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Walked {
+    Draft,
+    NotADraft,
+    Refused(String),
 }
 
 /// Today's date (UTC) from the system clock.
