@@ -868,3 +868,98 @@ fn closing_a_draft_that_is_a_fifo_on_disk_does_not_block_the_server() {
     );
     assert!(hover.get("result").is_some());
 }
+
+/// The `window/logMessage` texts received so far and up to `until`.
+fn log_until(lsp: &mut Lsp, what: &str, until: impl Fn(&str) -> bool) -> String {
+    let m = lsp.wait(what, |m| {
+        m["method"] == "window/logMessage" && m["params"]["message"].as_str().is_some_and(&until)
+    });
+    m["params"]["message"].as_str().unwrap().to_string()
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_and_links_to_devices_in_the_workspace_are_refused_by_name_without_blocking() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = Command::new("mkfifo")
+        .arg(dir.path().join("pipe.md"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.md")).unwrap();
+    std::fs::write(dir.path().join("story.md"), QUOTE_DRAFT).unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize_with(
+        dir.path(),
+        json!(["utf-16"]),
+        json!({"checkWorkspace": true}),
+    );
+    // the scan names both and checks the draft beside them
+    log_until(&mut lsp, "the FIFO refused", |m| {
+        m.contains("pipe.md: a FIFO is not a regular file")
+    });
+    log_until(&mut lsp, "the link refused", |m| {
+        m.contains("zero.md: a character device is not a regular file")
+    });
+    let story = format!("file://{}", dir.path().join("story.md").display());
+    lsp.wait("the draft on disk", |m| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == story
+    });
+    // watched-file events for both, many times over: each is refused by
+    // name, and no worker is left blocked on them
+    let events: Vec<Value> = ["pipe.md", "zero.md"]
+        .iter()
+        .map(|n| json!({"uri": format!("file://{}", dir.path().join(n).display()), "type": 2}))
+        .collect();
+    for _ in 0..8 {
+        lsp.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({"changes": events}),
+        );
+    }
+    log_until(&mut lsp, "the FIFO refused again", |m| {
+        m.contains("pipe.md: a FIFO is not a regular file")
+    });
+    log_until(&mut lsp, "the link refused again", |m| {
+        m.contains("zero.md: a character device is not a regular file")
+    });
+    let other = "untitled:other.md";
+    lsp.open(other, QUOTE_DRAFT);
+    assert_eq!(
+        codes(&lsp.diagnostics(other, 1)),
+        vec!["unattributed-quote"]
+    );
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": other}, "position": {"line": 4, "character": 2}}),
+    );
+    assert!(hover.get("result").is_some());
+}
+
+#[test]
+fn a_header_line_that_never_ends_is_dropped_and_the_server_answers_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lsp = Lsp::start(dir.path());
+    lsp.initialize(dir.path(), json!(["utf-16"]));
+    // 32 MB of one header line: read past in pieces, never kept
+    let chunk = vec![b'x'; 1 << 20];
+    for _ in 0..32 {
+        lsp.send_raw(&chunk);
+    }
+    lsp.send_raw(b"\r\n");
+    let uri = "untitled:after.md";
+    lsp.open(uri, QUOTE_DRAFT);
+    assert_eq!(codes(&lsp.diagnostics(uri, 1)), vec!["unattributed-quote"]);
+    let status = std::fs::read_to_string(format!("/proc/{}/status", lsp.child.id()));
+    if let Ok(status) = status {
+        let rss_kb: u64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0);
+        assert!(
+            rss_kb < 32 << 10,
+            "peak memory {rss_kb} kB: the line was kept"
+        );
+    }
+}

@@ -3,6 +3,7 @@
 
 use std::hash::Hasher;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use ropey::Rope;
 use tower_lsp_server::lsp_types::{Position, TextDocumentContentChangeEvent};
@@ -54,6 +55,10 @@ pub struct OpenDocument {
     pub language: String,
     /// The server's number for the current text (see `next_generation`).
     pub generation: u64,
+    /// When the text last changed, and how long before that the change
+    /// before it came: how fast the user is typing.
+    pub changed_at: Instant,
+    pub gap: Duration,
 }
 
 /// An edit that did not fit the document; it was clamped and applied.
@@ -67,7 +72,26 @@ impl OpenDocument {
             version,
             language,
             generation: next_generation(),
+            changed_at: Instant::now(),
+            gap: Duration::MAX,
         }
+    }
+
+    /// Notes that the text changed now (once per `didChange`).
+    pub fn touch(&mut self) {
+        let now = Instant::now();
+        self.gap = now.duration_since(self.changed_at);
+        self.changed_at = now;
+    }
+
+    /// How long to wait before analysing the current text: until the user
+    /// has paused for `pause`, if the last two changes came closer together
+    /// than that (typing fast); not at all otherwise.
+    pub fn wait_before_analysis(&self, pause: Duration, now: Instant) -> Duration {
+        if self.gap >= pause {
+            return Duration::ZERO;
+        }
+        pause.saturating_sub(now.duration_since(self.changed_at))
     }
 
     /// What an edit computed on the current text must carry. (The server

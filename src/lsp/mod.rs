@@ -9,10 +9,12 @@ mod features;
 mod snapshot;
 mod transport;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use copydesk::config::{RuleSetting, FILE_NAME};
 use copydesk::finding::Severity;
@@ -157,6 +159,12 @@ struct State {
     /// The generation of each open document an analysis has been started
     /// for.
     claimed: HashMap<Uri, u64>,
+    /// Open documents with an analysis task running: at most one each,
+    /// which picks up the newest text when it finishes.
+    running: HashSet<Uri>,
+    /// The generation of each open document whose analysis failed, so
+    /// requests waiting for it answer rather than wait for ever.
+    failed: HashMap<Uri, u64>,
     /// `copydesk.toml` files open in the editor: not analysed, but the
     /// house-list command edits the buffer rather than the file.
     open_configs: HashMap<Uri, OpenDocument>,
@@ -180,10 +188,49 @@ enum ConfigNews {
 pub struct Backend {
     client: Client,
     state: Arc<Mutex<State>>,
-    /// Held from the check that a snapshot is current until its
-    /// diagnostics are sent, so that a slower task can never send an older
-    /// version's diagnostics after a newer one's.
-    publishing: Arc<tokio::sync::Mutex<()>>,
+    /// One lock per document, held from the check that a snapshot is
+    /// current until its diagnostics are sent, so that a slower task can
+    /// never send an older version's diagnostics after a newer one's. Per
+    /// document: a large message for one draft does not hold up another's.
+    publishing: Arc<Mutex<HashMap<Uri, Arc<tokio::sync::Mutex<()>>>>>,
+    /// Bumped each time an analysis of an open document ends (stored,
+    /// superseded or failed); requests waiting for the current text's
+    /// analysis wake on it.
+    analysed: Arc<tokio::sync::watch::Sender<u64>>,
+    counts: Arc<Counts>,
+}
+
+/// What the server has done since it started, answered to
+/// `copydesk/stats` (for tests and benchmarks).
+#[derive(Default)]
+struct Counts {
+    /// Analyses of open documents run to the end.
+    analyses: AtomicU64,
+    /// Diagnostics of open documents published.
+    published: AtomicU64,
+}
+
+/// How long a typist must pause before a draft is analysed, by its size.
+///
+/// A draft under 100 KB (about 15,000 words, longer than nearly any story)
+/// is analysed at once, so diagnostics follow every keystroke: its
+/// analysis takes a few milliseconds, less than the gap between two keys.
+/// A longer draft takes longer to analyse than a fast typist takes between
+/// keys (about 0.1 s a megabyte on the build machines, several times that
+/// while other work shares them), so an analysis started at a keystroke
+/// would be superseded before it ends; there the server waits for a pause
+/// of 50 ms, rising to 150 ms at 1 MB (a fast typist's keys come 50 to
+/// 150 ms apart). Only while the user types fast: the first edit after a
+/// pause is analysed at once.
+fn debounce(bytes: usize) -> Duration {
+    const FROM: u64 = 100 << 10;
+    const TO: u64 = 1 << 20;
+    let bytes = bytes as u64;
+    if bytes < FROM {
+        return Duration::ZERO;
+    }
+    let ms = 50 + (bytes.min(TO) - FROM) * 100 / (TO - FROM);
+    Duration::from_millis(ms)
 }
 
 impl Backend {
@@ -191,8 +238,25 @@ impl Backend {
         Backend {
             client,
             state: Arc::new(Mutex::new(State::default())),
-            publishing: Arc::new(tokio::sync::Mutex::new(())),
+            publishing: Arc::default(),
+            analysed: Arc::new(tokio::sync::watch::Sender::new(0)),
+            counts: Arc::default(),
         }
+    }
+
+    /// `copydesk/stats`: how many analyses of open drafts have run and how
+    /// many of their diagnostics were published.
+    async fn stats(&self) -> Result<Value> {
+        Ok(serde_json::json!({
+            "analyses": self.counts.analyses.load(Ordering::Relaxed),
+            "published": self.counts.published.load(Ordering::Relaxed),
+        }))
+    }
+
+    /// The publishing lock of one document.
+    fn turn(&self, uri: &Uri) -> Arc<tokio::sync::Mutex<()>> {
+        let mut map = self.publishing.lock().unwrap_or_else(|e| e.into_inner());
+        map.entry(uri.clone()).or_default().clone()
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -340,65 +404,112 @@ impl Backend {
         }
     }
 
-    /// Analyses the open document's current text off the request path and
-    /// publishes the result, unless a newer version has arrived meanwhile.
+    /// Makes sure the open document's current text gets analysed: starts
+    /// its analysis task unless one is running already (that one picks up
+    /// the newest text when it ends).
     fn schedule(&self, uri: Uri) {
+        {
+            let mut st = self.lock();
+            if !st.docs.contains_key(&uri) || !st.running.insert(uri.clone()) {
+                return;
+            }
+        }
         let this = self.clone();
-        tokio::spawn(async move {
-            // Claim the current version: edits that arrive while tasks wait
-            // would otherwise have each of them analyse the same version.
-            // Texts are told apart by the server's generation, never by
-            // the client's version number, which may repeat or go back.
+        tokio::spawn(async move { this.analyse_open(uri).await });
+    }
+
+    /// The analysis task of one open document: waits while the user types
+    /// fast, analyses the newest text off the runtime, publishes it unless
+    /// a newer text has arrived meanwhile, and goes on until the newest text
+    /// has been analysed. A version superseded before its analysis starts is
+    /// never analysed.
+    async fn analyse_open(&self, uri: Uri) {
+        loop {
+            // A pause in the typing, if the user is typing fast.
+            loop {
+                let wait = {
+                    let st = self.lock();
+                    let Some(d) = st.docs.get(&uri) else {
+                        drop(st);
+                        self.lock().running.remove(&uri);
+                        return;
+                    };
+                    d.wait_before_analysis(debounce(d.rope.len_bytes()), Instant::now())
+                };
+                if wait.is_zero() {
+                    break;
+                }
+                tokio::time::sleep(wait).await;
+            }
+            // Claim the newest text. Texts are told apart by the server's
+            // generation, never by the client's version number, which may
+            // repeat or go back.
             let claimed = {
-                let mut st = this.lock();
-                let current = st
-                    .docs
-                    .get(&uri)
-                    .map(|d| (d.generation, Self::format_of(&uri, &d.language)));
-                match current {
-                    Some((g, f)) if st.claimed.get(&uri) != Some(&g) => {
-                        st.claimed.insert(uri.clone(), g);
-                        Some((g, f))
+                let mut st = self.lock();
+                match st.docs.get(&uri) {
+                    Some(d) if st.claimed.get(&uri) != Some(&d.generation) => {
+                        let job = (
+                            d.generation,
+                            d.version,
+                            d.rope.to_string(),
+                            Self::format_of(&uri, &d.language),
+                        );
+                        st.claimed.insert(uri.clone(), job.0);
+                        Some(job)
                     }
                     _ => None,
                 }
             };
-            let Some((generation, format)) = claimed else {
-                return;
-            };
-            let (config, broken) = this.config_for(&uri);
-            this.report_config(broken).await;
-            // Read the text only now: a newer edit makes this task stale.
-            let (version, text) = {
-                let st = this.lock();
-                match st.docs.get(&uri) {
-                    Some(d) if d.generation == generation => (d.version, d.rope.to_string()),
-                    _ => return,
-                }
-            };
-            let snap = tokio::task::spawn_blocking(move || {
-                let mut snap = Snapshot::analyse(text, Some(version), format, &config);
-                snap.generation = Some(generation);
-                snap
-            })
-            .await;
-            let Ok(snap) = snap else {
-                this.log(
-                    MessageType::ERROR,
-                    format!("internal error analysing {}", uri.as_str()),
-                )
+            if let Some((generation, version, text, format)) = claimed {
+                let enc = self.enc();
+                // Config files are read, the draft analysed and its
+                // diagnostics converted off the runtime.
+                let done = tokio::task::spawn_blocking({
+                    let this = self.clone();
+                    let uri = uri.clone();
+                    move || {
+                        let (config, news) = this.config_for(&uri);
+                        let mut snap = Snapshot::analyse(text, Some(version), format, &config);
+                        snap.generation = Some(generation);
+                        let diags = snap.diagnostics(&uri, enc);
+                        (snap, diags, news)
+                    }
+                })
                 .await;
+                match done {
+                    Ok((snap, diags, news)) => {
+                        self.counts.analyses.fetch_add(1, Ordering::Relaxed);
+                        self.report_config(news).await;
+                        self.publish(uri.clone(), Arc::new(snap), diags, true).await;
+                    }
+                    Err(_) => {
+                        self.lock().failed.insert(uri.clone(), generation);
+                        self.log(
+                            MessageType::ERROR,
+                            format!("internal error analysing {}", uri.as_str()),
+                        )
+                        .await;
+                    }
+                }
+                self.analysed.send_modify(|n| *n += 1);
+            }
+            // Done once the newest text is the one analysed; checked and
+            // given up under one lock, so an edit cannot fall in between.
+            let mut st = self.lock();
+            let newest = st.docs.get(&uri).map(|d| d.generation);
+            if newest.is_none() || newest.as_ref() == st.claimed.get(&uri) {
+                st.running.remove(&uri);
                 return;
-            };
-            this.publish(uri, Arc::new(snap), true).await;
-        });
+            }
+        }
     }
 
-    /// Stores a snapshot and publishes its diagnostics; for an open document
-    /// only if it is still the current version.
-    async fn publish(&self, uri: Uri, snap: Arc<Snapshot>, open: bool) {
-        let enc = self.enc();
-        let _turn = self.publishing.lock().await;
+    /// Stores a snapshot and publishes its diagnostics (converted by the
+    /// caller, outside any lock); for an open document only if it is still
+    /// the current version.
+    async fn publish(&self, uri: Uri, snap: Arc<Snapshot>, diags: Vec<Diagnostic>, open: bool) {
+        let turn = self.turn(&uri);
+        let _turn = turn.lock().await;
         {
             let mut st = self.lock();
             let current = st.docs.get(&uri).map(|d| d.generation);
@@ -410,60 +521,67 @@ impl Backend {
             }
             st.snapshots.insert(uri.clone(), snap.clone());
         }
-        let diags = snap.diagnostics(&uri, enc);
+        if open {
+            self.counts.published.fetch_add(1, Ordering::Relaxed);
+        }
         self.client
             .publish_diagnostics(uri, diags, snap.version)
             .await;
     }
 
     /// Analyses a draft on disk (not open) and publishes it, or clears its
-    /// diagnostics when it is gone or unreadable.
+    /// diagnostics when it is gone, and says why when it cannot be read.
     async fn check_disk(&self, uri: Uri) {
         let Some(path) = uri.to_file_path().map(|p| p.into_owned()) else {
             self.clear(uri).await;
             return;
         };
-        // Off the runtime, and only a regular file: opening a FIFO or a
-        // device would wait for a writer that never comes. A draft that its
-        // config excludes is not checked, as in `copydesk check`.
+        // Everything that touches the disk runs off the runtime: only a
+        // regular file of at most the draft size limit is opened (a FIFO or
+        // a device would wait for a writer that never comes, or never end),
+        // and a draft that its config excludes is not checked, as in
+        // `copydesk check`.
         let workspace = self.workspace();
         let read = tokio::task::spawn_blocking({
             let path = path.clone();
-            let excluded = move |p: &std::path::Path| {
-                workspace.is_some_and(|w| w.applied(p).is_ok_and(|a| a.excludes(p)))
-            };
-            move || match std::fs::metadata(&path) {
-                Ok(m) if m.is_file() && excluded(&path) => {
-                    Err(format!("{}: excluded by its config", path.display()))
+            let this = self.clone();
+            let uri = uri.clone();
+            move || {
+                let excluded =
+                    |p: &Path| workspace.is_some_and(|w| w.applied(p).is_ok_and(|a| a.excludes(p)));
+                match std::fs::symlink_metadata(&path) {
+                    Err(_) => return Err(None), // gone: nothing to say
+                    Ok(_) if excluded(&path) => return Err(None),
+                    Ok(_) => {}
                 }
-                Ok(m) if m.is_file() => crate::workspace::read(&path),
-                Ok(_) => Err(format!("{}: not a regular file, skipped", path.display())),
-                Err(e) => Err(e.to_string()),
+                let text = crate::workspace::read(&path).map_err(Some)?;
+                let (config, news) = this.config_for(&uri);
+                let format = Format::from_path(&path.to_string_lossy());
+                let snap = Snapshot::analyse(text, None, format, &config);
+                let diags = snap.diagnostics(&uri, this.enc());
+                Ok((snap, diags, news))
             }
         })
         .await;
-        let text = match read {
-            Ok(Ok(t)) => t,
+        match read {
+            Ok(Ok((snap, diags, news))) => {
+                self.report_config(news).await;
+                self.publish(uri, Arc::new(snap), diags, false).await;
+            }
             Ok(Err(why)) => {
-                if std::fs::symlink_metadata(&path).is_ok() {
-                    self.log(MessageType::INFO, why).await;
+                if let Some(why) = why {
+                    self.log(MessageType::WARNING, why).await;
                 }
                 self.clear(uri).await;
-                return;
             }
             Err(_) => {
+                self.log(
+                    MessageType::ERROR,
+                    format!("internal error checking {}", path.display()),
+                )
+                .await;
                 self.clear(uri).await;
-                return;
             }
-        };
-        let (config, broken) = self.config_for(&uri);
-        self.report_config(broken).await;
-        let format = Format::from_path(&path.to_string_lossy());
-        if let Ok(snap) =
-            tokio::task::spawn_blocking(move || Snapshot::analyse(text, None, format, &config))
-                .await
-        {
-            self.publish(uri, Arc::new(snap), false).await;
         }
     }
 
@@ -472,8 +590,10 @@ impl Backend {
         self.client.publish_diagnostics(uri, Vec::new(), None).await;
     }
 
-    /// The drafts in the workspace folders, up to the configured limit.
-    fn workspace_drafts(&self) -> Vec<PathBuf> {
+    /// The drafts in the workspace folders, up to the configured limit,
+    /// and the files refused on the way (a FIFO or a link to a device named
+    /// like a draft), each with its reason.
+    fn workspace_drafts(&self) -> (Vec<PathBuf>, Vec<String>) {
         let (roots, limit) = {
             let st = self.lock();
             (st.roots.clone(), st.settings.max_workspace_files)
@@ -481,9 +601,9 @@ impl Backend {
         // The same decision as `copydesk check`: each file's own config
         // chain says whether it is included or excluded.
         let Some(workspace) = self.workspace() else {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
-        let mut out = Vec::new();
+        let (mut out, mut refused) = (Vec::new(), Vec::new());
         for root in roots {
             for entry in ignore::WalkBuilder::new(&root)
                 .require_git(false)
@@ -491,21 +611,20 @@ impl Backend {
                 .flatten()
             {
                 if out.len() >= limit {
-                    return out;
+                    return (out, refused);
                 }
-                let p = entry.path();
-                if !entry.file_type().is_some_and(|t| t.is_file()) {
+                if entry.file_type().is_some_and(|t| t.is_dir()) {
                     continue;
                 }
-                let checked = workspace
-                    .applied(p)
-                    .is_ok_and(|a| a.includes(p) && !a.excludes(p));
-                if checked {
-                    out.push(p.to_path_buf());
+                match workspace.walked(entry.path(), entry.file_type()) {
+                    Ok(crate::workspace::Walked::Draft) => out.push(entry.path().to_path_buf()),
+                    Ok(crate::workspace::Walked::Refused(why)) => refused.push(why),
+                    // a broken config is reported on the config itself
+                    Ok(crate::workspace::Walked::NotADraft) | Err(_) => {}
                 }
             }
         }
-        out
+        (out, refused)
     }
 
     /// Checks every draft in the workspace that is not open, one at a time,
@@ -516,12 +635,15 @@ impl Backend {
         }
         let this = self.clone();
         tokio::spawn(async move {
-            let drafts = tokio::task::spawn_blocking({
+            let (drafts, refused) = tokio::task::spawn_blocking({
                 let this = this.clone();
                 move || this.workspace_drafts()
             })
             .await
             .unwrap_or_default();
+            for why in refused {
+                this.log(MessageType::WARNING, why).await;
+            }
             for path in drafts {
                 if let Some(uri) = Uri::from_file_path(&path) {
                     if !this.lock().docs.contains_key(&uri) {
@@ -533,39 +655,29 @@ impl Backend {
         });
     }
 
-    /// The current snapshot of an open document, analysing it now if the
-    /// published one is out of date.
+    /// The latest finished analysis of an open document's current text,
+    /// waiting for it if the text has changed since; never an analysis of
+    /// its own. For a draft that is not open, its last analysis from disk.
     async fn current(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
-        let (snap, doc) = {
-            let st = self.lock();
-            (
-                st.snapshots.get(uri).cloned(),
-                st.docs.get(uri).map(|d| {
-                    (
-                        d.generation,
-                        d.version,
-                        d.rope.to_string(),
-                        d.language.clone(),
-                    )
-                }),
-            )
-        };
-        match (snap, doc) {
-            (Some(s), Some((g, ..))) if s.generation == Some(g) => Some(s),
-            (_, Some((g, v, text, lang))) => {
-                let (config, _) = self.config_for(uri);
-                let format = Self::format_of(uri, &lang);
-                tokio::task::spawn_blocking(move || {
-                    let mut snap = Snapshot::analyse(text, Some(v), format, &config);
-                    snap.generation = Some(g);
-                    snap
-                })
-                .await
-                .ok()
-                .map(Arc::new)
+        let mut analysed = self.analysed.subscribe();
+        loop {
+            {
+                let st = self.lock();
+                let snap = st.snapshots.get(uri).cloned();
+                let Some(doc) = st.docs.get(uri) else {
+                    return snap;
+                };
+                if let Some(s) = snap.filter(|s| s.generation == Some(doc.generation)) {
+                    return Some(s);
+                }
+                if st.failed.get(uri) == Some(&doc.generation) {
+                    return None;
+                }
             }
-            (Some(s), None) => Some(s),
-            (None, None) => None,
+            self.schedule(uri.clone());
+            if analysed.changed().await.is_err() {
+                return None;
+            }
         }
     }
 
@@ -980,6 +1092,7 @@ impl LanguageServer for Backend {
                         clamped |= doc.apply(change, enc).is_err();
                     }
                     doc.version = params.text_document.version;
+                    doc.touch();
                     true
                 }
                 None => false,
@@ -1017,13 +1130,15 @@ impl LanguageServer for Backend {
         let was_open = {
             let mut st = self.lock();
             st.claimed.remove(&uri);
+            st.failed.remove(&uri);
             st.open_configs.remove(&uri);
             st.docs.remove(&uri).is_some()
         };
         if was_open {
             if self.lock().settings.check_workspace {
                 // Back to the file on disk, or nothing if there is none.
-                self.check_disk(uri).await;
+                let this = self.clone();
+                tokio::spawn(async move { this.check_disk(uri).await });
             } else {
                 self.clear(uri).await;
             }
@@ -1037,6 +1152,7 @@ impl LanguageServer for Backend {
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
         let mut config_changed = false;
+        let mut drafts = Vec::new();
         for event in params.changes {
             let is_config = event.uri.path().as_str().ends_with(FILE_NAME);
             if is_config {
@@ -1049,8 +1165,18 @@ impl LanguageServer for Backend {
             if event.typ == FileChangeType::DELETED {
                 self.clear(event.uri).await;
             } else if self.lock().settings.check_workspace {
-                self.check_disk(event.uri).await;
+                drafts.push(event.uri);
             }
+        }
+        if !drafts.is_empty() {
+            // In a task of its own, one file at a time: a long draft on
+            // disk must not hold up the messages behind this one.
+            let this = self.clone();
+            tokio::spawn(async move {
+                for uri in drafts {
+                    this.check_disk(uri).await;
+                }
+            });
         }
         if config_changed {
             self.forget_configs();
@@ -1122,11 +1248,14 @@ impl LanguageServer for Backend {
 
 /// Serves the protocol over stdio until the client says exit.
 pub fn run() -> ExitCode {
-    // Two threads for the protocol, two for analysis: enough to keep typing
-    // responsive, few enough to keep memory small.
+    // Two threads for the protocol. Analysis and disk reads run on blocking
+    // threads: each open draft has at most one analysis running and drafts
+    // on disk are checked one at a time, so a slow draft holds up neither
+    // another open draft nor the protocol; the cap only bounds memory if
+    // many drafts are edited at once.
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
-        .max_blocking_threads(2)
+        .max_blocking_threads(8)
         .enable_all()
         .build()
     {
@@ -1148,7 +1277,9 @@ where
     I: tokio::io::AsyncRead + Unpin + Send + 'static,
     O: tokio::io::AsyncWrite + Unpin + Send + 'static,
 {
-    let (service, socket) = LspService::new(Backend::new);
+    let (service, socket) = LspService::build(Backend::new)
+        .custom_method("copydesk/stats", Backend::stats)
+        .finish();
     let (to_server, server_in) = tokio::io::duplex(1 << 16);
     let (server_out, from_server) = tokio::io::duplex(1 << 16);
     let (tx, rx) = tokio::sync::mpsc::channel(256);

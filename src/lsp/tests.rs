@@ -613,3 +613,215 @@ async fn an_ignore_command_offered_on_other_text_is_refused() {
     let m = c.edit_or_message().await;
     assert!(refused(&m).contains("changed"), "{m}");
 }
+
+/// Opens a draft and waits for its first diagnostics.
+async fn open(c: &mut Client, uri: &str, text: &str) -> Vec<String> {
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+    )
+    .await;
+    c.diagnostics(uri, 1).await
+}
+
+/// How many analyses of open drafts have run and been published so far.
+async fn stats(c: &mut Client) -> (u64, u64) {
+    let s = c.request("copydesk/stats", Value::Null).await;
+    (
+        s["result"]["analyses"].as_u64().unwrap(),
+        s["result"]["published"].as_u64().unwrap(),
+    )
+}
+
+const QUOTE_DRAFT: &str =
+    "# Pier\n\nThe pier closed at noon.\n\n“Nobody told the residents anything at all.”\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_burst_after_an_edit_waits_for_the_one_analysis_of_the_new_text() {
+    let mut c = start_in(None, EDIT_CAPS).await;
+    let uri = "untitled:burst.md";
+    assert_eq!(
+        open(&mut c, uri, "# Pier\n\nThe pier closed at noon.\n").await,
+        Vec::<String>::new()
+    );
+    let (before, _) = stats(&mut c).await;
+    for round in 0..5 {
+        let version = 2 + round;
+        // a new quote on its own line, then at once the editor's usual
+        // requests at it, without waiting for the diagnostics
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": format!("{QUOTE_DRAFT}{}", "\nMore copy.\n".repeat(round as usize))}]}),
+        )
+        .await;
+        let at = json!({"line": 4, "character": 3});
+        let whole =
+            json!({"start": {"line": 0, "character": 0}, "end": {"line": 9, "character": 0}});
+        let mut ids = Vec::new();
+        for (method, params) in [
+            (
+                "textDocument/hover",
+                json!({"textDocument": {"uri": uri}, "position": at}),
+            ),
+            (
+                "textDocument/codeAction",
+                json!({"textDocument": {"uri": uri}, "range": {"start": at, "end": at}, "context": {"diagnostics": []}}),
+            ),
+            (
+                "textDocument/inlayHint",
+                json!({"textDocument": {"uri": uri}, "range": whole}),
+            ),
+            (
+                "textDocument/documentSymbol",
+                json!({"textDocument": {"uri": uri}}),
+            ),
+        ] {
+            let id = c.next_id;
+            c.next_id += 1;
+            ids.push(id);
+            c.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}))
+                .await;
+        }
+        let mut answers = Vec::new();
+        for id in ids {
+            answers.push(
+                c.wait(|m| m.get("id") == Some(&json!(id)) && m.get("method").is_none())
+                    .await,
+            );
+        }
+        // each answered from the new text's analysis
+        let hover = answers[0]["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or("");
+        assert!(hover.contains("No speaker found"), "{}", answers[0]);
+        let titles: Vec<&str> = answers[1]["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|a| a["title"].as_str())
+            .collect();
+        assert!(
+            titles.contains(&"Ignore unattributed-quote in this paragraph"),
+            "{titles:?}"
+        );
+        assert_eq!(
+            c.diagnostics(uri, version as i64).await,
+            vec!["unattributed-quote"]
+        );
+    }
+    let (after, _) = stats(&mut c).await;
+    assert_eq!(after - before, 5, "one analysis per edit, none per request");
+}
+
+/// A draft of about `bytes` bytes of ordinary copy, paragraph by paragraph.
+fn long_draft(bytes: usize) -> String {
+    let mut s = String::from("# Harbour\n\n");
+    let mut i = 0;
+    while s.len() < bytes {
+        s.push_str(&format!(
+            "The harbour board met for the {i}th time on Tuesday and talked about the pier for an hour. Mayor Ines Calder said the repairs would take a year.\n\n"
+        ));
+        i += 1;
+    }
+    s
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fast_typing_in_a_long_draft_analyses_only_the_newest_text() {
+    let mut c = start_in(None, EDIT_CAPS).await;
+    let uri = "untitled:long.md";
+    let text = long_draft(400 << 10);
+    open(&mut c, uri, &text).await;
+    let (a0, p0) = stats(&mut c).await;
+    // 60 keys, 10 ms apart: faster than the pause the server waits for in
+    // a draft this long
+    for version in 2..=61 {
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"range": {"start": {"line": 0, "character": 9}, "end": {"line": 0, "character": 9}}, "text": "s"}]}),
+        )
+        .await;
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    c.diagnostics(uri, 61).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let (a1, p1) = stats(&mut c).await;
+    // the first key (after a pause) may start an analysis at once; the rest
+    // wait for the typist to stop
+    assert!(a1 - a0 <= 2, "{} analyses for 60 keys", a1 - a0);
+    assert_eq!(p1 - p0, 1, "only the newest version is published");
+    assert!(
+        !c.seen
+            .iter()
+            .any(|m| m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["version"] != 1),
+        "an older version was published"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_short_draft_is_analysed_at_every_key() {
+    let mut c = start_in(None, EDIT_CAPS).await;
+    let uri = "untitled:short.md";
+    open(&mut c, uri, QUOTE_DRAFT).await;
+    for version in 2..=6 {
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}}, "text": "x"}]}),
+        )
+        .await;
+        // no waiting for a pause: each key's diagnostics come before the next
+        let t = std::time::Instant::now();
+        c.diagnostics(uri, version).await;
+        assert!(t.elapsed() < std::time::Duration::from_millis(1000));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_drafts_on_disk_and_open_do_not_hold_up_another_open_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let slow = format!("{QUOTE_DRAFT}\n{}\n", super::snapshot::SLOW_FOR_TESTS);
+    std::fs::write(dir.path().join("slow-on-disk.md"), &slow).unwrap();
+    let mut c = start_in(Some(dir.path()), EDIT_CAPS).await;
+    // checking the workspace starts on the slow draft on disk
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"copydesk": {"checkWorkspace": true}}}),
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let slow_open = "untitled:slow-open.md";
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": slow_open, "languageId": "markdown", "version": 1, "text": slow}}),
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let t = std::time::Instant::now();
+    let quick = "untitled:quick.md";
+    assert_eq!(
+        open(&mut c, quick, QUOTE_DRAFT).await,
+        vec!["unattributed-quote"]
+    );
+    assert!(
+        t.elapsed() < std::time::Duration::from_millis(1000),
+        "{:?}",
+        t.elapsed()
+    );
+    let published = |m: &Value, name: &str| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"]
+                .as_str()
+                .is_some_and(|u| u.ends_with(name))
+    };
+    assert!(
+        !c.seen
+            .iter()
+            .any(|m| published(m, "slow-on-disk.md") || published(m, "slow-open.md")),
+        "the slow drafts were done first"
+    );
+    // and they are published in the end
+    c.wait(|m| published(m, "slow-open.md")).await;
+    c.wait(|m| published(m, "slow-on-disk.md")).await;
+}
