@@ -226,6 +226,37 @@ mod tests {
     }
 
     #[test]
+    fn only_fast_typing_waits_for_a_pause() {
+        let pause = Duration::from_millis(100);
+        let mut d = OpenDocument::new("Ines Calder spoke.", 1, "markdown".into());
+        // the first key after a while is analysed at once
+        d.changed_at -= Duration::from_secs(5);
+        d.touch();
+        assert_eq!(
+            d.wait_before_analysis(pause, Instant::now()),
+            Duration::ZERO
+        );
+        // a second key 20 ms later: wait for the typist to pause
+        d.changed_at -= Duration::from_millis(20);
+        d.touch();
+        let wait = d.wait_before_analysis(pause, d.changed_at);
+        assert_eq!(wait, pause);
+        assert_eq!(
+            d.wait_before_analysis(pause, d.changed_at + Duration::from_millis(60)),
+            Duration::from_millis(40)
+        );
+        assert_eq!(
+            d.wait_before_analysis(pause, d.changed_at + Duration::from_millis(150)),
+            Duration::ZERO
+        );
+        // no pause at all for a draft that needs none
+        assert_eq!(
+            d.wait_before_analysis(Duration::ZERO, d.changed_at),
+            Duration::ZERO
+        );
+    }
+
+    #[test]
     fn the_hash_of_a_rope_is_the_hash_of_its_text() {
         let text: String = "Calder said “no”.\r\n".repeat(5000);
         let d = OpenDocument::new(&text, 1, "markdown".into());

@@ -1307,6 +1307,17 @@ where
     let _ = tokio::time::timeout(END_OF_INPUT_GRACE, writer).await;
 }
 
+#[cfg(test)]
+#[test]
+fn the_pause_grows_with_the_draft_and_is_none_for_a_story() {
+    assert_eq!(debounce(60 << 10), Duration::ZERO); // 10,000 words
+    assert_eq!(debounce(100 << 10), Duration::from_millis(50));
+    let half = debounce(512 << 10);
+    assert!(half > Duration::from_millis(90) && half < Duration::from_millis(110));
+    assert_eq!(debounce(1 << 20), Duration::from_millis(150));
+    assert_eq!(debounce(64 << 20), Duration::from_millis(150));
+}
+
 /// How long the server finishes what it is doing once its input has ended.
 const END_OF_INPUT_GRACE: std::time::Duration = std::time::Duration::from_secs(1);
 
