@@ -888,12 +888,16 @@ fn fifos_and_links_to_devices_in_the_workspace_are_refused_by_name_without_block
     assert!(made.success());
     std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.md")).unwrap();
     std::fs::write(dir.path().join("story.md"), QUOTE_DRAFT).unwrap();
+    std::fs::write(dir.path().join("long.md"), QUOTE_DRAFT.repeat(20)).unwrap();
     let mut lsp = Lsp::start(dir.path());
     lsp.initialize_with(
         dir.path(),
         json!(["utf-16"]),
-        json!({"checkWorkspace": true}),
+        json!({"checkWorkspace": true, "maxFileSize": "1KB"}),
     );
+    log_until(&mut lsp, "the long draft refused", |m| {
+        m.contains("long.md: larger than the limit of 1 KB")
+    });
     // the scan names both and checks the draft beside them
     log_until(&mut lsp, "the FIFO refused", |m| {
         m.contains("pipe.md: a FIFO is not a regular file")

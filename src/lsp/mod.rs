@@ -39,6 +39,9 @@ pub struct Settings {
     pub inlay_hints: bool,
     pub languages: Vec<String>,
     pub max_workspace_files: usize,
+    /// The largest draft on disk read (`maxFileSize`: bytes, or a size
+    /// such as "64MB", as `--max-file-size`).
+    pub max_file_size: u64,
     pub preferred_names: Vec<String>,
     /// Check the drafts in the workspace that are not open (off by
     /// default: an archive folder would flood the editor's problem list).
@@ -56,6 +59,7 @@ impl Default for Settings {
             inlay_hints: true,
             languages: vec!["markdown".into(), "plaintext".into(), "text".into()],
             max_workspace_files: 1000,
+            max_file_size: crate::workspace::DEFAULT_MAX_DRAFT,
             preferred_names: Vec::new(),
             check_workspace: false,
             hover_findings: true,
@@ -105,6 +109,14 @@ impl Settings {
         }
         if let Some(n) = v.get("maxWorkspaceFiles").and_then(Value::as_u64) {
             self.max_workspace_files = n as usize;
+        }
+        let size = match v.get("maxFileSize") {
+            Some(Value::Number(n)) => n.as_u64().filter(|&n| n > 0),
+            Some(Value::String(s)) => crate::workspace::parse_size(s).ok(),
+            _ => None,
+        };
+        if let Some(n) = size {
+            self.max_file_size = n;
         }
         if let Some(names) = strings(v.get("preferredNames")) {
             self.preferred_names = names;
@@ -542,6 +554,7 @@ impl Backend {
         // and a draft that its config excludes is not checked, as in
         // `copydesk check`.
         let workspace = self.workspace();
+        let max = self.lock().settings.max_file_size;
         let read = tokio::task::spawn_blocking({
             let path = path.clone();
             let this = self.clone();
@@ -554,7 +567,7 @@ impl Backend {
                     Ok(_) if excluded(&path) => return Err(None),
                     Ok(_) => {}
                 }
-                let text = crate::workspace::read(&path).map_err(Some)?;
+                let text = crate::workspace::read_limited(&path, max).map_err(Some)?;
                 let (config, news) = this.config_for(&uri);
                 let format = Format::from_path(&path.to_string_lossy());
                 let snap = Snapshot::analyse(text, None, format, &config);
@@ -913,20 +926,11 @@ impl Backend {
     }
 }
 
-/// A config file's text, if it is a regular file of reasonable size.
+/// A config file's text, if it is a regular file of at most the config
+/// size limit (opened without blocking, as every file the server reads).
 fn read_config_text(path: &Path) -> std::result::Result<String, String> {
-    const MAX_CONFIG: u64 = 1 << 20;
-    let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    if !meta.is_file() {
-        return Err(format!("{} is not a regular file", path.display()));
-    }
-    if meta.len() > MAX_CONFIG {
-        return Err(format!(
-            "{} is larger than 1 MB; not edited",
-            path.display()
-        ));
-    }
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    let bytes = crate::workspace::read_regular(path, crate::workspace::MAX_CONFIG)?;
+    String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text; not edited", path.display()))
 }
 
 impl LanguageServer for Backend {

@@ -150,11 +150,6 @@ pub fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// Reads a draft as UTF-8 text, up to the default size limit.
-pub fn read(path: &Path) -> Result<String, String> {
-    read_limited(path, DEFAULT_MAX_DRAFT)
-}
-
 /// Reads a draft as UTF-8 text, up to `max` bytes.
 pub fn read_limited(path: &Path, max: u64) -> Result<String, String> {
     let bytes = read_regular(path, max).map_err(|e| format!("{e}, skipped"))?;
