@@ -36,7 +36,7 @@ pub struct NameView {
     pub person: Option<usize>,
 }
 
-/// In a test's draft, makes the conversion of its findings take 1.5 s
+/// In a test's draft, makes the conversion of its findings take 2 s
 /// longer.
 #[cfg(test)]
 pub const SLOW_FOR_TESTS: &str = "(a draft slow to analyse)";
@@ -185,7 +185,7 @@ impl Snapshot {
         // with a great many findings on long lines.
         #[cfg(test)]
         if self.text.contains(SLOW_FOR_TESTS) {
-            std::thread::sleep(std::time::Duration::from_millis(1500));
+            std::thread::sleep(std::time::Duration::from_millis(2000));
         }
         self.findings
             .iter()
