@@ -15,6 +15,8 @@ export interface ExtensionSettings {
   inlayHints: boolean;
   languages: string[];
   checkWorkspace: boolean;
+  /** The largest draft read from disk, e.g. "64MB"; empty for the server's default. */
+  maxFileSize: string;
 }
 
 export interface ServerSettings {
@@ -24,6 +26,7 @@ export interface ServerSettings {
     inlayHints: boolean;
     languages: string[];
     checkWorkspace: boolean;
+    maxFileSize?: string;
     /** VS Code shows a diagnostic's message and related places in its own
      * hover, above the server's: the server's hover must not repeat them. */
     hoverFindings: false;
@@ -42,6 +45,7 @@ export function readSettings(get: Getter): ExtensionSettings {
     inlayHints: get<boolean>("inlayHints.speakers", true),
     languages: get<string[]>("languages", ["markdown", "plaintext"]),
     checkWorkspace: get<boolean>("checkWorkspace", false),
+    maxFileSize: get<string>("maxFileSize", ""),
   };
 }
 
@@ -53,7 +57,10 @@ export function parseHouseNames(text: string): string[] {
     .filter((line) => line.length > 0 && !line.startsWith("#"));
 }
 
-/** The server's settings: only well-formed rule entries are passed on. */
+/** A size as the server reads it: digits and an optional B, K(i)B, M(i)B or G(i)B. */
+const SIZE = /^\s*[0-9]+\s*(B|KB?|KIB|MB?|MIB|GB?|GIB)?\s*$/i;
+
+/** The server's settings: only well-formed rule entries and sizes are passed on. */
 export function toServerSettings(s: ExtensionSettings): ServerSettings {
   const rules: Record<string, RuleSetting> = {};
   for (const [code, value] of Object.entries(s.rules ?? {})) {
@@ -69,7 +76,7 @@ export function toServerSettings(s: ExtensionSettings): ServerSettings {
     }
     rules[code] = rule;
   }
-  return {
+  const out: ServerSettings = {
     copydesk: {
       rules,
       preferredNames: [...s.houseNames],
@@ -79,6 +86,10 @@ export function toServerSettings(s: ExtensionSettings): ServerSettings {
       hoverFindings: false,
     },
   };
+  if (typeof s.maxFileSize === "string" && SIZE.test(s.maxFileSize) && !/^\s*0+\s*[a-z]*\s*$/i.test(s.maxFileSize)) {
+    out.copydesk.maxFileSize = s.maxFileSize.trim();
+  }
+  return out;
 }
 
 /** The language ids as a document selector for the language client. */

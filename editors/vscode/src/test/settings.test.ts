@@ -39,6 +39,17 @@ test("rule settings pass through, malformed ones are dropped", () => {
   assert.equal(server.copydesk.checkWorkspace, true);
 });
 
+test("a file size limit passes through only when it is a size", () => {
+  const withSize = (maxFileSize: string) =>
+    toServerSettings({ ...readSettings((_key, fallback) => fallback), maxFileSize }).copydesk.maxFileSize;
+  assert.equal(withSize(""), undefined);
+  assert.equal(withSize("128MB"), "128MB");
+  assert.equal(withSize(" 512 kib "), "512 kib");
+  assert.equal(withSize("1000000"), "1000000");
+  assert.equal(withSize("lots"), undefined);
+  assert.equal(withSize("0MB"), undefined);
+});
+
 test("house names file: one name a line, comments skipped", () => {
   assert.deepEqual(parseHouseNames("# house list\nViktor Orbán\r\n\n  Kaja Kallas  \n"), ["Viktor Orbán", "Kaja Kallas"]);
 });
