@@ -237,16 +237,17 @@ fn same_paragraph(
             .end
             .min(q.range.end + REACH * 20);
     // Whether the speaker's turn reaches from sentence `si` to the quote:
-    // at most two sentences between them in the reporter's own voice (no
+    // at most one sentence between them in the reporter's own voice (no
     // quote, no speech cue), not counting sentences about the speaker
-    // ("Webb rises at four.").
+    // ("Webb rises at four."). A second one means the reporter has taken
+    // over ("The firm opened in 1962. Its bread sells out by nine."), and a
+    // quote after it needs its own attribution. A speech act after the
+    // quote reaches back only from the sentence right after it.
     let unbroken = |si: usize, speaker: &Speaker| {
-        let between = if si < here {
-            si + 1..here
-        } else {
-            last + 1..si
-        };
-        between
+        if si > last {
+            return si == last + 1;
+        }
+        (si + 1..here)
             .filter(|&sj| {
                 let words = word_window(doc, sj..sj + 1);
                 !words
@@ -256,7 +257,7 @@ fn same_paragraph(
                         .is_none_or(|s| s.name != speaker.name)
             })
             .count()
-            <= 2
+            <= 1
     };
     let first = quotes.partition_point(|o| o.range.start < near_range.start);
     for (oi, other) in quotes.iter().enumerate().skip(first) {
@@ -388,6 +389,15 @@ fn paragraph_before(
                 "who" | "whom" | "what" | "which" | "how" | "where" | "when" | "whatever"
             )
     };
+    // "Trump, who has mused about leaving NATO": a cue in a relative
+    // clause after the speaker describes them; it reports no words.
+    let describes = |s: &Speaker, c: &Cue| {
+        let from = doc.word_at_or_after(s.mention.start);
+        let to = doc.word_at_or_after(c.range.start);
+        from < to
+            && to - from <= 6
+            && (from..to).any(|k| matches!(ctx.w(k), "who" | "which" | "whose"))
+    };
     // Not a pronoun left unresolved.
     let reports = |s: &Speaker| !is_pronoun(&s.name) && !in_clause(s);
     // "Étienne said nothing." reports no words.
@@ -418,6 +428,7 @@ fn paragraph_before(
                     .mention_at(s.mention.end.saturating_sub(1))
                     .is_some();
             if reports(&s)
+                && !describes(&s, &c)
                 && says_something(&c)
                 && !finding
                 && named
@@ -659,6 +670,31 @@ const THOUGHT_VERBS: &[&str] = &[
     "dreaded",
 ];
 
+/// How a person is, after "is" or "was", in the reporter's words: "Ruiz
+/// is keen to …", "Lee was upbeat.", "Ortiz is brimming with confidence."
+const FEELINGS: &[&str] = &[
+    "keen",
+    "proud",
+    "determined",
+    "adamant",
+    "pleased",
+    "happy",
+    "delighted",
+    "thrilled",
+    "relieved",
+    "confident",
+    "optimistic",
+    "upbeat",
+    "disappointed",
+    "frustrated",
+    "angry",
+    "furious",
+    "defiant",
+    "unrepentant",
+    "philosophical",
+    "brimming",
+];
+
 /// "What keeps her going? “Flour, and stubbornness.”": a question in the
 /// reporter's voice, in the same paragraph and just before a quote that
 /// opens its sentence, about a person it names or a "he" or "she" it
@@ -718,11 +754,17 @@ fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     }
     let verb = words.clone().find(|&i| {
         THOUGHT_VERBS.contains(&ctx.w(i))
-            || (matches!(ctx.w(i), "keen" | "proud" | "determined" | "adamant")
+            || (FEELINGS.contains(&ctx.w(i))
                 && i > 0
-                && matches!(ctx.w(i - 1), "is" | "was" | "remains"))
+                && matches!(ctx.w(i - 1), "is" | "was" | "remains" | "remained"))
     })?;
-    let speaker = first_subject(ctx, words.start, verb)?;
+    // "The rights are sold, but Ortiz is keen to wait.": the subject of
+    // the clause the verb is in, after a joining word.
+    let clause = (words.start..verb)
+        .rev()
+        .find(|&k| matches!(ctx.w(k), "but" | "and" | "while" | "whereas" | "yet" | ";"))
+        .map_or(words.start, |k| k + 1);
+    let speaker = first_subject(ctx, clause, verb)?;
     let person = |at: usize| {
         ctx.names
             .mention_at(at)

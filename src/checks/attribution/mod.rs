@@ -253,6 +253,14 @@ impl Ctx<'_> {
                     return None;
                 }
             }
+            // "the rights were snapped up", "fans snap up tickets": buying,
+            // not a sharp remark.
+            if matches!(w, "snapped" | "snaps" | "snap")
+                && self.doc.words.get(i + 1).is_some()
+                && self.w(i + 1) == "up"
+            {
+                return None;
+            }
             // "remembered Roy Verley", "Ruiz remembered: “…”": reporting
             // words only right after the quote or before its colon;
             // "remembers being taken aback" recalls an event.

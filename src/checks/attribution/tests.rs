@@ -2359,3 +2359,83 @@ fn a_label_applied_by_a_document_a_rule_or_a_court_is_a_term() {
         vec![some("Webb")]
     );
 }
+
+#[test]
+fn a_speakers_turn_ends_when_the_reporter_takes_over() {
+    // two sentences of the reporter's own between: the quote after them
+    // needs its own attribution
+    let table = [
+        "“We open at dawn,” Leo Brandt said. The bakery opened in 1962. Its ovens burn beech wood. “Bread sells out by nine every day.”",
+        "Leo Brandt said the ovens were old. The bakery opened in 1962. Its ovens burn beech wood. “We will replace all of them next spring.”",
+        "Nguyễn Thị Lan, who runs the clinic, told reporters it was full. Beds line the corridor. Two nurses left in May. “We are turning away ten families a week.”",
+        "The clinic is full, Olusegun Adeyemi added. Beds line the corridor. Two of the nurses left in May. “We are turning away ten families a week.”",
+        "Beds line the corridor, according to Dr Ines Okafor. The clinic opened in 1990. Its roof leaks. “We are turning away ten families a week.”",
+    ];
+    for body in table {
+        assert_eq!(speakers(body).last(), Some(&None), "{body}");
+    }
+    // a speech act after the quote reaches back only from the sentence
+    // right after it
+    assert_eq!(
+        speakers("The bakery opened in 1962. “Bread sells out by nine every day.” Its ovens burn beech wood. The loaves are rye. Leo Brandt says queues start early."),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("“Bread sells out by nine every day.” Leo Brandt says queues start early."),
+        vec![some("Leo Brandt")]
+    );
+    // look-alikes that still carry: one sentence of the reporter's, or
+    // sentences about the speaker
+    assert_eq!(
+        speakers("“We open at dawn,” Leo Brandt said. The bakery opened in 1962. “Bread sells out by nine every day.”"),
+        vec![some("Leo Brandt"), some("Leo Brandt")]
+    );
+    assert_eq!(
+        speakers("The clinic is full, Olusegun Adeyemi said. Adeyemi has run it since 2001. Adeyemi works nights too. “We are turning away ten families a week.”"),
+        vec![some("Olusegun Adeyemi")]
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_about_the_speaker_reports_no_words() {
+    let s = speakers(
+        "The board is wary of Mayor Ana Ruiz, who has mused about selling the harbour.\n\n\
+         “Is a harbour without boats still a harbour at all?”",
+    );
+    assert_eq!(s, vec![None]);
+    let s = speakers(
+        "Critics point to Leo Brandt, who once argued for closing the ferry.\n\n\
+         “Nobody in this town wants to lose the ferry.”",
+    );
+    assert_eq!(s, vec![None]);
+    // the speaker's own report still carries
+    let s = speakers(
+        "Mayor Ana Ruiz has said she may sell the harbour.\n\n\
+         “Is a harbour without boats still a harbour at all?”",
+    );
+    assert_eq!(s, vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_feeling_in_a_later_clause_is_its_subjects() {
+    let table = [
+        "The film rights are already sold, but Ana Ruiz is keen to wait. “A film can come in three years.”",
+        "The tickets were snapped up in an hour and Leo Brandt is delighted. “We never expected a full house.”",
+        "After three wins in a row, Olusegun Adeyemi is brimming with confidence. “I have waited six years for this.”",
+        "The season starts on Friday; Nguyễn Thị Lan remains upbeat. “We have the best squad in years.”",
+        "The vote went against him, yet Tomás Ortega was unrepentant. “I would do it all again.”",
+    ];
+    for body in table {
+        assert!(speakers(body).last().unwrap().is_some(), "{body}");
+    }
+    // a feeling with no person in its clause gives no speaker
+    assert_eq!(
+        speakers("The rights are already sold, but the studio is keen to wait. “A film can come in three years.”"),
+        vec![None]
+    );
+    // "snapped up" is buying, not a remark
+    assert_eq!(
+        speakers("Leo Brandt and his fans snapped up the tickets. “It will be a long night.”"),
+        vec![None]
+    );
+}
