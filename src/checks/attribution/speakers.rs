@@ -1163,6 +1163,9 @@ fn resolve_it(ctx: &Ctx, offset: usize) -> Option<String> {
 /// A speaker phrase whose last word is word `end`.
 pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker> {
     let doc = ctx.doc;
+    if let Some(s) = lettered_person(ctx, end, floor) {
+        return Some(s);
+    }
     if ctx.quoted[end] || !ctx.is_word(end) {
         return None;
     }
@@ -1219,6 +1222,33 @@ pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Opti
     }
     let range = doc.words[start].range.start..doc.words[end].range.end;
     Some(make_speaker(ctx, range))
+}
+
+/// "detainee 'A' said", "witness “B” told the court": a person the court
+/// or the paper keeps anonymous, a noun and a capital letter in quote
+/// marks, ending at word `end` (the closing mark).
+fn lettered_person(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    if end < floor + 3 {
+        return None;
+    }
+    let letter = ctx.w(end - 1);
+    let marks = matches!(ctx.w(end), "'" | "’" | "\"" | "”")
+        && matches!(ctx.w(end - 2), "'" | "‘" | "\"" | "“");
+    let noun = ctx.w(end - 3);
+    let is_letter = letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase());
+    (marks
+        && is_letter
+        && ctx.is_word(end - 3)
+        && !ctx.quoted[end - 3]
+        && noun.chars().all(char::is_lowercase)
+        && !NP_STOP.contains(&noun))
+    .then(|| {
+        make_speaker(
+            ctx,
+            doc.words[end - 3].range.start..doc.words[end].range.end,
+        )
+    })
 }
 
 /// How many words of a time phrase start at word `start`: "yesterday",

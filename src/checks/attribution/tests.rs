@@ -2439,3 +2439,41 @@ fn a_feeling_in_a_later_clause_is_its_subjects() {
         vec![None]
     );
 }
+
+#[test]
+fn a_person_known_by_a_letter_is_a_speaker() {
+    let table = [
+        "In a letter, detainee 'A' said: “I want to go home to my children.”",
+        "“I want to go home to my children,” prisoner ‘B’ wrote.",
+        "Witness “C” told the court: “I saw the van at nine.”",
+    ];
+    for body in table {
+        assert!(speakers(body).last().unwrap().is_some(), "{body}");
+    }
+    // a grade in quote marks is no one
+    assert_eq!(
+        read("The school earned a “B” from the inspectors."),
+        vec![(QuoteKind::Term, None)]
+    );
+}
+
+#[test]
+fn a_view_someone_holds_names_whose_words_they_are() {
+    let table = [
+        "“It is an across-the-board failure” from the docks to the depots, in Ana Ruiz’s view.",
+        "In Leo Brandt’s view, “the harbour has been run into the ground.”",
+        "In his opinion, “the harbour has been run into the ground,” and Ruiz agreed.",
+        "The harbour is “a slow-motion disaster,” in the estimation of Olusegun Adeyemi.",
+        "“Nobody planned for the storms,” in the harbour master’s telling.",
+    ];
+    for body in table {
+        assert!(speakers(body)[0].is_some(), "{body}");
+    }
+    // a view in the middle of the sentence is not a closing attribution
+    assert_eq!(
+        speakers(
+            "“Harbour Lights,” in Ana Ruiz’s view the best play of the year, opens on Friday."
+        ),
+        vec![None]
+    );
+}
