@@ -133,8 +133,26 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     // "The talks are on “hold”", "The files were marked “top secret”": a
     // thing that is the subject of a bare word or two in marks says no
     // words; only somebody does.
-    if !sentence_like(doc, q) && !colon_before && !passive_cue {
-        let bare = doc.text(q.inner()).split_whitespace().count() <= 3;
+    // "agreed to a “pause”", "called for a “reset”": a bare word or two
+    // after a preposition and an article is the reporter's distance from a
+    // word, an object of the verb, not the subject's words.
+    let bare = doc.text(q.inner()).split_whitespace().count() <= 3;
+    // Not after a speech noun ("her lament for the “lost Americans”") or a
+    // verb that likens ("likened them to a “vicious pack”"): those give the
+    // subject's words.
+    let object_of_preposition = q_first >= 3
+        && matches!(ctx.w(q_first - 1), "a" | "an" | "the")
+        && PREPOSITIONS.contains(&ctx.w(q_first - 2))
+        && !SPEECH_NOUNS.contains(&ctx.w(q_first - 3))
+        && !CLAIM_NOUNS.contains(&ctx.w(q_first - 3))
+        && !(words.start..q_first).any(|k| {
+            matches!(
+                ctx.w(k),
+                "likened" | "likens" | "compared" | "compares" | "equated" | "equates"
+            )
+        });
+    let scare = bare && object_of_preposition;
+    if !(sentence_like(doc, q) || colon_before || passive_cue || scare) {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first)
             .filter(|s| !addressed(s) && (!bare || someone_or_org(ctx, s)))
         {

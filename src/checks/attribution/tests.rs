@@ -2477,3 +2477,66 @@ fn a_view_someone_holds_names_whose_words_they_are() {
         vec![None]
     );
 }
+
+#[test]
+fn went_on_takes_up_the_words_again_and_agreeing_to_is_no_speech() {
+    let s = speakers("Ana Ruiz spoke for an hour.\n\nThe harbour was full. “Nobody will fish here again,” she went on.");
+    assert_eq!(s, vec![some("Ana Ruiz")]);
+    assert_eq!(
+        speakers("Leo Brandt went on: “The ovens are older than I am.”"),
+        vec![some("Leo Brandt")]
+    );
+    assert_eq!(
+        speakers("“The ovens are old,” Leo Brandt goes on, “and so am I.”"),
+        vec![some("Leo Brandt"), some("Leo Brandt")]
+    );
+    // going on with something else says nothing
+    assert_eq!(
+        speakers("The strike went on for weeks. The port was shut. The ships were idle. “We will not go back.”"),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz went on to win the seat. The count took all night. The hall was cold. “It was a long night.”"),
+        vec![None]
+    );
+    // agreeing to something is no speech act: the scare quote is a term
+    assert_eq!(
+        read("The party leaders agreed to a “pause” in the talks."),
+        vec![(QuoteKind::Term, None)]
+    );
+    assert_eq!(
+        read("The unions agreed to “pause” the strike until May."),
+        vec![(QuoteKind::Term, None)]
+    );
+    // agreeing that, or with a colon, reports words
+    assert_eq!(
+        speakers("Leo Brandt agreed that the pier was “beyond repair.”"),
+        vec![some("Leo Brandt")]
+    );
+    assert_eq!(
+        speakers("Leo Brandt blurted out, “Not again,” and left the room."),
+        vec![some("Leo Brandt")]
+    );
+}
+
+#[test]
+fn a_bare_word_after_a_preposition_and_an_article_is_a_term() {
+    let table = [
+        "The party leaders agreed to a “pause” in the talks.",
+        "Both clubs are pushing for a “reset” of the league.",
+        "Ana Ruiz has put the pier in a “holding pattern” until May.",
+        "The unions settled on a “truce” for the summer.",
+        "Leo Brandt signed up for the “cheap seats” again.",
+    ];
+    for body in table {
+        assert_eq!(read(body), vec![(QuoteKind::Term, None)], "{body}");
+    }
+    // after a speech noun or a likening verb the words are the subject's
+    let table = [
+        "Ana Ruiz likened the council to a “sinking ship” on Monday.",
+        "Leo Brandt repeated his lament for the “lost harbour” of his youth.",
+    ];
+    for body in table {
+        assert!(speakers(body)[0].is_some(), "{body}");
+    }
+}
