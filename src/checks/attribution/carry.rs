@@ -84,6 +84,13 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], spoken: &[bool], qi: usize) -
             "the person whose thoughts the sentence before reports".into(),
         ));
     }
+    if let Some(s) = subject_before(ctx, q, pi) {
+        return Some((
+            s,
+            None,
+            "the person the sentence before is about, speaking as “I”".into(),
+        ));
+    }
     if let Some(s) = question_before(ctx, q, pi) {
         return Some((
             s,
@@ -774,6 +781,37 @@ fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
         || (is_pronoun(doc.text(speaker.mention.clone()))
             && speaker.name != doc.text(speaker.mention.clone()));
     named.then_some(speaker)
+}
+
+/// "Ortiz spent five weeks in hospital after the crash. “Since then I
+/// have not driven.”": a quote in the first person singular that opens its
+/// sentence right after a sentence, in the same paragraph, whose subject is
+/// a named person is that person's. Only "I": a "we" may be anyone's.
+fn subject_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let words = sentence_before_quote(ctx, q, pi)?;
+    let first_person = doc
+        .text(q.inner())
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .any(|w| matches!(pronoun_stem(w), "I" | "me" | "my" | "My" | "myself"));
+    if !first_person {
+        return None;
+    }
+    let speaker = first_subject(ctx, words.start, words.end)?;
+    let person = ctx
+        .names
+        .mention_at(speaker.mention.start)
+        .is_some_and(|m| {
+            ctx.names.mentions[m].kind == NameKind::Person && !ctx.names.mentions[m].possessive
+        });
+    // "Taylor looks set to play. “I have no doubts Taylor is ready.”": a
+    // quote that names them speaks about them, not as them.
+    let surname = speaker.name.split_whitespace().last().unwrap_or("");
+    let named_inside = doc
+        .text(q.inner())
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| w == surname);
+    (person && !speaker.vague && !named_inside).then_some(speaker)
 }
 
 /// The words of the sentence before the quote, in the same paragraph,

@@ -2540,3 +2540,26 @@ fn a_bare_word_after_a_preposition_and_an_article_is_a_term() {
         assert!(speakers(body)[0].is_some(), "{body}");
     }
 }
+
+#[test]
+fn a_first_person_quote_after_a_sentence_about_a_named_person_is_theirs() {
+    let table = [
+        "Tomás Ortega spent five weeks in hospital after the crash. “Since then I have not driven a car.”",
+        "Nguyễn Thị Lan won her ninth race in a row on Sunday. “My legs felt fresh from the start.”",
+        "After the vote, Ana Ruiz walked out of the hall alone. “I needed air, that is all.”",
+        "Olusegun Adeyemi, 71, has fished off the pier since 1968. “It is where I learned to swim.”",
+        "Leo Brandt finally opened the bakery in May. “I had waited twenty years for this.”",
+    ];
+    for body in table {
+        assert!(speakers(body).last().unwrap().is_some(), "{body}");
+    }
+    // not a "we", not a thing as the subject, and not a quote that names them
+    let table = [
+        "Leo Brandt finally opened the bakery in May. “We had waited twenty years for this.”",
+        "The bakery finally opened in May. “I had waited twenty years for this.”",
+        "Leo Brandt looks set to open in May. “I have no doubt Brandt is ready for it.”",
+    ];
+    for body in table {
+        assert_eq!(speakers(body).last(), Some(&None), "{body}");
+    }
+}
