@@ -2563,3 +2563,28 @@ fn a_first_person_quote_after_a_sentence_about_a_named_person_is_theirs() {
         assert_eq!(speakers(body).last(), Some(&None), "{body}");
     }
 }
+
+#[test]
+fn a_whole_sentence_after_a_cue_and_a_colon_is_speech_whatever_its_case() {
+    let table = [
+        "The mayor said simply: “No Comment.”",
+        "Leo Brandt told them: “Welcome Home.”",
+        "Ana Ruiz told reporters on Monday: “Not Again!”",
+        "Tomás Ortega wrote only: “Stop The Presses.”",
+        "Nguyễn Thị Lan said: “Thank You All.”",
+    ];
+    for body in table {
+        let r = read(body);
+        assert_eq!(r[0].0, QuoteKind::Speech, "{body}");
+        assert!(r[0].1.is_some(), "{body}");
+    }
+    // a title with no colon introduction stays a title
+    assert_eq!(
+        read("The band played “Welcome Home” at the end."),
+        vec![(QuoteKind::Title, None)]
+    );
+    assert_eq!(
+        read("Ruiz said she loved “Harbour Lights” as a child."),
+        vec![(QuoteKind::Title, None)]
+    );
+}
