@@ -401,9 +401,14 @@ fn paragraph_before(
     let describes = |s: &Speaker, c: &Cue| {
         let from = doc.word_at_or_after(s.mention.start);
         let to = doc.word_at_or_after(c.range.start);
+        // the cue inside the clause: no comma closes it first ("Ruiz, who
+        // chairs it, said …" reports Ruiz's words)
         from < to
             && to - from <= 6
-            && (from..to).any(|k| matches!(ctx.w(k), "who" | "which" | "whose"))
+            && (from..to).any(|k| {
+                matches!(ctx.w(k), "who" | "which" | "whose")
+                    && (k + 1..to).all(|j| ctx.w(j) != ",")
+            })
     };
     // Not a pronoun left unresolved.
     let reports = |s: &Speaker| !is_pronoun(&s.name) && !in_clause(s);

@@ -2408,6 +2408,12 @@ fn a_cue_in_a_relative_clause_about_the_speaker_reports_no_words() {
          “Nobody in this town wants to lose the ferry.”",
     );
     assert_eq!(s, vec![None]);
+    // a relative clause closed before the cue leaves the report the speaker's
+    let s = speakers(
+        "Ana Ruiz, who chairs it, said the harbour would be sold.\n\n\
+         “Is a harbour without boats still a harbour at all?”",
+    );
+    assert_eq!(s, vec![some("Ana Ruiz")]);
     // the speaker's own report still carries
     let s = speakers(
         "Mayor Ana Ruiz has said she may sell the harbour.\n\n\
