@@ -2594,3 +2594,20 @@ fn a_whole_sentence_after_a_cue_and_a_colon_is_speech_whatever_its_case() {
         vec![(QuoteKind::Title, None)]
     );
 }
+
+#[test]
+fn a_title_case_quote_someone_reads_is_a_title() {
+    let table = [
+        "Ana Ruiz told reporters she had read “Salt Road” twice.",
+        "Leo Brandt reads “The Long Tide” to his sons every night.",
+        "As a child, Nguyễn Thị Lan read “Harbour Lights” in one sitting.",
+    ];
+    for body in table {
+        assert_eq!(read(body), vec![(QuoteKind::Title, None)], "{body}");
+    }
+    // what a note or a statement reads, after a colon or a comma, is its words
+    assert_eq!(
+        read("The statement read: “We Will Not Close The Pier.”")[0].0,
+        QuoteKind::Speech
+    );
+}
