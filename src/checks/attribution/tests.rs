@@ -2541,6 +2541,7 @@ fn a_bare_word_after_a_preposition_and_an_article_is_a_term() {
     let table = [
         "Ana Ruiz likened the council to a “sinking ship” on Monday.",
         "Leo Brandt repeated his lament for the “lost harbour” of his youth.",
+        "Ana Ruiz paid tribute to the “quiet courage” of the lifeboat crew.",
     ];
     for body in table {
         assert!(speakers(body)[0].is_some(), "{body}");
