@@ -178,12 +178,12 @@ fn colon_introduction(ctx: &Ctx, pi: usize) -> Option<Carried> {
 
 /// Another attributed quote or a speech cue near the quote in its own
 /// paragraph `pi`. Only a speech act carries (see [`speaks_on`]), and only
-/// while the reporter has not taken over: more than two sentences of the
-/// paragraph with no quote and no speech cue between the two end the
-/// speaker's turn ("“…,” he said. The bakery opened in 1962. It burns
-/// wood. Bread sells out by nine. “…”" leaves the second quote with no
-/// speaker); "according to" in a sentence after the quote is for that
-/// sentence only.
+/// while the reporter has not taken over: two sentences of the paragraph
+/// with no quote and no speech cue between the two end the speaker's turn
+/// ("“…,” he said. The bakery opened in 1962. It burns wood. “…”" leaves
+/// the second quote with no speaker); a cue after the quote reaches back
+/// from the sentence right after it only; "according to" in a sentence
+/// after the quote is for that sentence only.
 fn same_paragraph(
     ctx: &Ctx,
     quotes: &[Quote],
