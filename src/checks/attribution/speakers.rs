@@ -1386,9 +1386,30 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         return None;
     }
     // "said the House of Commons Speaker, Tom Webb.": the name set beside
-    // the description, closing the sentence or set off by commas.
-    if end + 2 < limit && ctx.w(end + 1) == "," && !ctx.quoted[end + 2] {
-        if let Some(m) = ctx.mention_from(end + 2) {
+    // the description, closing the sentence or set off by commas; the
+    // description may end in a short phrase of its own ("said the lawyer
+    // for the family, Dana Holt.").
+    let comma = if end + 1 < limit && ctx.w(end + 1) == "," {
+        Some(end + 1)
+    } else if end + 1 < limit && matches!(ctx.w(end + 1), "for" | "of" | "at" | "to") {
+        (end + 2..limit.min(end + 6))
+            .find(|&k| ctx.w(k) == ",")
+            .filter(|&c| {
+                (end + 2..c).all(|k| {
+                    ctx.is_word(k)
+                        && !ctx.quoted[k]
+                        && ctx.cue_len(k).is_none()
+                        && ctx
+                            .names
+                            .mention_at(doc.words[k].range.start)
+                            .is_none_or(|m| ctx.names.mentions[m].kind != NameKind::Person)
+                })
+            })
+    } else {
+        None
+    };
+    if let Some(c) = comma.filter(|&c| c + 1 < limit && !ctx.quoted[c + 1]) {
+        if let Some(m) = ctx.mention_from(c + 1) {
             let after = doc.word_at_or_after(m.range.end);
             let closes = after >= limit || matches!(ctx.w(after), "," | ".");
             if m.kind == NameKind::Person && !m.possessive && closes && !is_cap(t) {

@@ -2612,3 +2612,37 @@ fn a_title_case_quote_someone_reads_is_a_title() {
         QuoteKind::Speech
     );
 }
+
+#[test]
+fn a_name_after_a_description_with_its_own_phrase_is_the_speaker() {
+    let table = [
+        (
+            "“We will appeal,” said the lawyer for the family, Dana Holt.",
+            "Dana Holt",
+        ),
+        (
+            "“We never saw it coming,” said a spokesman for the harbour board, Tomás Ortega.",
+            "Tomás Ortega",
+        ),
+        (
+            "“It is over,” said the head of the union, Olusegun Adeyemi, on Monday.",
+            "Olusegun Adeyemi",
+        ),
+        (
+            "“Close it,” said the manager at the pier, Nguyễn Thị Lan.",
+            "Nguyễn Thị Lan",
+        ),
+        (
+            "“We will appeal,” said the lawyer for the Reyes family, Dana Holt.",
+            "Dana Holt",
+        ),
+    ];
+    for (body, who) in table {
+        assert_eq!(speakers(body), vec![some(who)], "{body}");
+    }
+    // a phrase that goes on into a clause is no apposition
+    assert_eq!(
+        speakers("“We will appeal,” said the lawyer for the family, adding that Holt agreed."),
+        vec![some("the lawyer")]
+    );
+}
