@@ -84,6 +84,13 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], spoken: &[bool], qi: usize) -
             "the person whose thoughts the sentence before reports".into(),
         ));
     }
+    if let Some(s) = subject_before(ctx, q, pi) {
+        return Some((
+            s,
+            None,
+            "the person the sentence before is about, speaking as “I”".into(),
+        ));
+    }
     if let Some(s) = question_before(ctx, q, pi) {
         return Some((
             s,
@@ -171,12 +178,12 @@ fn colon_introduction(ctx: &Ctx, pi: usize) -> Option<Carried> {
 
 /// Another attributed quote or a speech cue near the quote in its own
 /// paragraph `pi`. Only a speech act carries (see [`speaks_on`]), and only
-/// while the reporter has not taken over: more than two sentences of the
-/// paragraph with no quote and no speech cue between the two end the
-/// speaker's turn ("“…,” he said. The bakery opened in 1962. It burns
-/// wood. Bread sells out by nine. “…”" leaves the second quote with no
-/// speaker); "according to" in a sentence after the quote is for that
-/// sentence only.
+/// while the reporter has not taken over: two sentences of the paragraph
+/// with no quote and no speech cue between the two end the speaker's turn
+/// ("“…,” he said. The bakery opened in 1962. It burns wood. “…”" leaves
+/// the second quote with no speaker); a cue after the quote reaches back
+/// from the sentence right after it only; "according to" in a sentence
+/// after the quote is for that sentence only.
 fn same_paragraph(
     ctx: &Ctx,
     quotes: &[Quote],
@@ -237,16 +244,17 @@ fn same_paragraph(
             .end
             .min(q.range.end + REACH * 20);
     // Whether the speaker's turn reaches from sentence `si` to the quote:
-    // at most two sentences between them in the reporter's own voice (no
+    // at most one sentence between them in the reporter's own voice (no
     // quote, no speech cue), not counting sentences about the speaker
-    // ("Webb rises at four.").
+    // ("Webb rises at four."). A second one means the reporter has taken
+    // over ("The firm opened in 1962. Its bread sells out by nine."), and a
+    // quote after it needs its own attribution. A speech act after the
+    // quote reaches back only from the sentence right after it.
     let unbroken = |si: usize, speaker: &Speaker| {
-        let between = if si < here {
-            si + 1..here
-        } else {
-            last + 1..si
-        };
-        between
+        if si > last {
+            return si == last + 1;
+        }
+        (si + 1..here)
             .filter(|&sj| {
                 let words = word_window(doc, sj..sj + 1);
                 !words
@@ -256,7 +264,7 @@ fn same_paragraph(
                         .is_none_or(|s| s.name != speaker.name)
             })
             .count()
-            <= 2
+            <= 1
     };
     let first = quotes.partition_point(|o| o.range.start < near_range.start);
     for (oi, other) in quotes.iter().enumerate().skip(first) {
@@ -388,6 +396,20 @@ fn paragraph_before(
                 "who" | "whom" | "what" | "which" | "how" | "where" | "when" | "whatever"
             )
     };
+    // "Trump, who has mused about leaving NATO": a cue in a relative
+    // clause after the speaker describes them; it reports no words.
+    let describes = |s: &Speaker, c: &Cue| {
+        let from = doc.word_at_or_after(s.mention.start);
+        let to = doc.word_at_or_after(c.range.start);
+        // the cue inside the clause: no comma closes it first ("Ruiz, who
+        // chairs it, said …" reports Ruiz's words)
+        from < to
+            && to - from <= 6
+            && (from..to).any(|k| {
+                matches!(ctx.w(k), "who" | "which" | "whose")
+                    && (k + 1..to).all(|j| ctx.w(j) != ",")
+            })
+    };
     // Not a pronoun left unresolved.
     let reports = |s: &Speaker| !is_pronoun(&s.name) && !in_clause(s);
     // "Étienne said nothing." reports no words.
@@ -418,6 +440,7 @@ fn paragraph_before(
                     .mention_at(s.mention.end.saturating_sub(1))
                     .is_some();
             if reports(&s)
+                && !describes(&s, &c)
                 && says_something(&c)
                 && !finding
                 && named
@@ -659,6 +682,31 @@ const THOUGHT_VERBS: &[&str] = &[
     "dreaded",
 ];
 
+/// How a person is, after "is" or "was", in the reporter's words: "Ruiz
+/// is keen to …", "Lee was upbeat.", "Ortiz is brimming with confidence."
+const FEELINGS: &[&str] = &[
+    "keen",
+    "proud",
+    "determined",
+    "adamant",
+    "pleased",
+    "happy",
+    "delighted",
+    "thrilled",
+    "relieved",
+    "confident",
+    "optimistic",
+    "upbeat",
+    "disappointed",
+    "frustrated",
+    "angry",
+    "furious",
+    "defiant",
+    "unrepentant",
+    "philosophical",
+    "brimming",
+];
+
 /// "What keeps her going? “Flour, and stubbornness.”": a question in the
 /// reporter's voice, in the same paragraph and just before a quote that
 /// opens its sentence, about a person it names or a "he" or "she" it
@@ -718,11 +766,17 @@ fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     }
     let verb = words.clone().find(|&i| {
         THOUGHT_VERBS.contains(&ctx.w(i))
-            || (matches!(ctx.w(i), "keen" | "proud" | "determined" | "adamant")
+            || (FEELINGS.contains(&ctx.w(i))
                 && i > 0
-                && matches!(ctx.w(i - 1), "is" | "was" | "remains"))
+                && matches!(ctx.w(i - 1), "is" | "was" | "remains" | "remained"))
     })?;
-    let speaker = first_subject(ctx, words.start, verb)?;
+    // "The rights are sold, but Ortiz is keen to wait.": the subject of
+    // the clause the verb is in, after a joining word.
+    let clause = (words.start..verb)
+        .rev()
+        .find(|&k| matches!(ctx.w(k), "but" | "and" | "while" | "whereas" | "yet" | ";"))
+        .map_or(words.start, |k| k + 1);
+    let speaker = first_subject(ctx, clause, verb)?;
     let person = |at: usize| {
         ctx.names
             .mention_at(at)
@@ -732,6 +786,37 @@ fn thoughts_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
         || (is_pronoun(doc.text(speaker.mention.clone()))
             && speaker.name != doc.text(speaker.mention.clone()));
     named.then_some(speaker)
+}
+
+/// "Ortiz spent five weeks in hospital after the crash. “Since then I
+/// have not driven.”": a quote in the first person singular that opens its
+/// sentence right after a sentence, in the same paragraph, whose subject is
+/// a named person is that person's. Only "I": a "we" may be anyone's.
+fn subject_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let words = sentence_before_quote(ctx, q, pi)?;
+    let first_person = doc
+        .text(q.inner())
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .any(|w| matches!(pronoun_stem(w), "I" | "me" | "my" | "My" | "myself"));
+    if !first_person {
+        return None;
+    }
+    let speaker = first_subject(ctx, words.start, words.end)?;
+    let person = ctx
+        .names
+        .mention_at(speaker.mention.start)
+        .is_some_and(|m| {
+            ctx.names.mentions[m].kind == NameKind::Person && !ctx.names.mentions[m].possessive
+        });
+    // "Taylor looks set to play. “I have no doubts Taylor is ready.”": a
+    // quote that names them speaks about them, not as them.
+    let surname = speaker.name.split_whitespace().last().unwrap_or("");
+    let named_inside = doc
+        .text(q.inner())
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| w == surname);
+    (person && !speaker.vague && !named_inside).then_some(speaker)
 }
 
 /// The words of the sentence before the quote, in the same paragraph,

@@ -19,6 +19,15 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     if let Some(found) = in_the_words_of(ctx, right_after, words.end) {
         return Some(found);
     }
+    // "“…” from diplomacy to defence, in Bolton’s view.": the phrase
+    // closing the quote's sentence after a comma.
+    let closing = (q_last..words.end).filter(|&k| k > 0 && ctx.w(k - 1) == ",");
+    if let Some(found) = in_the_words_of(ctx, closing, words.end).filter(|(_, cue)| {
+        let after = doc.word_at_or_after(cue.range.end);
+        after >= words.end || matches!(ctx.w(after), "." | "!" | "?")
+    }) {
+        return Some(found);
+    }
     let mut cues: Vec<(usize, usize, usize)> = Vec::new(); // (distance, index, len)
     for i in words.clone() {
         if let Some(len) = ctx.cue_len(i) {
@@ -124,8 +133,26 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     // "The talks are on “hold”", "The files were marked “top secret”": a
     // thing that is the subject of a bare word or two in marks says no
     // words; only somebody does.
-    if !sentence_like(doc, q) && !colon_before && !passive_cue {
-        let bare = doc.text(q.inner()).split_whitespace().count() <= 3;
+    // "agreed to a “pause”", "called for a “reset”": a bare word or two
+    // after a preposition and an article is the reporter's distance from a
+    // word, an object of the verb, not the subject's words.
+    let bare = doc.text(q.inner()).split_whitespace().count() <= 3;
+    // Not after a speech noun ("her lament for the “lost Americans”") or a
+    // verb that likens ("likened them to a “vicious pack”"): those give the
+    // subject's words.
+    let object_of_preposition = q_first >= 3
+        && matches!(ctx.w(q_first - 1), "a" | "an" | "the")
+        && PREPOSITIONS.contains(&ctx.w(q_first - 2))
+        && !SPEECH_NOUNS.contains(&ctx.w(q_first - 3))
+        && !CLAIM_NOUNS.contains(&ctx.w(q_first - 3))
+        && !(words.start..q_first).any(|k| {
+            matches!(
+                ctx.w(k),
+                "likened" | "likens" | "compared" | "compares" | "equated" | "equates"
+            )
+        });
+    let scare = bare && object_of_preposition;
+    if !(sentence_like(doc, q) || colon_before || passive_cue || scare) {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first)
             .filter(|s| !addressed(s) && (!bare || someone_or_org(ctx, s)))
         {
@@ -307,11 +334,30 @@ fn reply_from(
     Some((speaker, cue_at(ctx.doc, noun, 1)))
 }
 
+/// What "in X's …" and "in the … of X" can hold for the phrase to name
+/// whose words a quote gives: "in Lee's words", "in the view of Lee".
+const STATED_VIEWS: &[&str] = &[
+    "words",
+    "view",
+    "opinion",
+    "estimation",
+    "telling",
+    "account",
+    "judgment",
+    "judgement",
+    "assessment",
+    "reckoning",
+];
+
 /// "In Lee's words, “…”", "in the words of Tom Lee, …", "to quote Lee,":
 /// a phrase before the quote that names whose words they are.
 /// `starts` are the words the phrase may start at; `limit` is where it
 /// must end.
-fn in_the_words_of(ctx: &Ctx, starts: Range<usize>, limit: usize) -> Option<(Speaker, Cue)> {
+fn in_the_words_of(
+    ctx: &Ctx,
+    starts: impl IntoIterator<Item = usize>,
+    limit: usize,
+) -> Option<(Speaker, Cue)> {
     let doc = ctx.doc;
     let w = |i: usize| if i < limit { ctx.w(i) } else { "" };
     starts.into_iter().find_map(|k| {
@@ -319,7 +365,7 @@ fn in_the_words_of(ctx: &Ctx, starts: Range<usize>, limit: usize) -> Option<(Spe
             return None;
         }
         match (w(k), w(k + 1), w(k + 2), w(k + 3)) {
-            ("In" | "in", "the", "words", "of") => {
+            ("In" | "in", "the", noun, "of") if STATED_VIEWS.contains(&noun) => {
                 let speaker = noun_phrase_after(ctx, k + 4, limit)?;
                 return Some((speaker, cue_at(doc, k + 2, 1)));
             }
@@ -330,13 +376,21 @@ fn in_the_words_of(ctx: &Ctx, starts: Range<usize>, limit: usize) -> Option<(Spe
             ("In" | "in", _, _, _) => {}
             _ => return None,
         }
-        // "In Tom Lee's words", "in his words": a possessive, then "words".
-        let noun = (k + 2..(k + 6).min(limit)).find(|&j| w(j) == "words")?;
+        // "In Tom Lee's words", "in his words", "in Lee's view": a
+        // possessive, then "words" or a noun for a stated view.
+        let noun = (k + 2..(k + 6).min(limit)).find(|&j| STATED_VIEWS.contains(&w(j)))?;
         let (len, pronoun) = possessive_owner(w(noun - 1))?;
+        // "in Tom Lee's words", or a described owner: "in the harbour
+        // master's telling".
         let owned = if pronoun {
             noun == k + 2
         } else {
             (k + 1..noun - 1).all(|i| is_cap(w(i)))
+                || (matches!(w(k + 1), "the" | "a")
+                    && (k + 2..noun).all(|i| {
+                        w(i).chars()
+                            .all(|c| c.is_lowercase() || c == '’' || c == '\'')
+                    }))
         };
         if !owned {
             return None;

@@ -536,7 +536,25 @@ pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
             && !between.contains(['.', ';'])
     } else {
         let between = doc.prose[cue.range.end..q.range.start].trim();
-        between.is_empty() || between == ":" || between == ","
+        // "she had read “Salt Road” twice": a work read, not words read
+        // out ("the sign read: “…”" keeps its colon).
+        if matches!(cue.text.as_str(), "read" | "reads") && between.is_empty() {
+            return false;
+        }
+        // "The mayor said simply: “No Comment.”", "Brandt told them:
+        // “Welcome Home.”": a few words and a colon between the cue and a
+        // whole sentence in marks still hand it the floor.
+        let whole_sentence = doc
+            .text(q.inner())
+            .trim_end()
+            .ends_with(['.', '!', '?', '…']);
+        let colon_after_few = between.ends_with(':')
+            && between.split_whitespace().count() <= 3
+            && !between.contains(['.', ';', ',']);
+        between.is_empty()
+            || between == ":"
+            || between == ","
+            || (colon_after_few && whole_sentence)
     }
 }
 

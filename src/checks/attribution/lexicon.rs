@@ -1,4 +1,20 @@
-//! The word lists the attribution rules read.
+//! The word lists the attribution rules read. Closed classes of grammar
+//! (pronouns, prepositions, auxiliaries) are here; the open lists of nouns
+//! are data files in `data/`, each with its reasoning at the top.
+
+use std::sync::LazyLock;
+
+/// A word list read once from a data file.
+pub(super) type WordList = LazyLock<Vec<&'static str>>;
+
+/// The words of a data file: one a line, `#` comments and blank lines
+/// skipped.
+fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
 
 /// How many words either side of a quote attribution looks at, at most.
 pub(super) const REACH: usize = 80;
@@ -210,51 +226,8 @@ pub(super) const NP_STOP: &[&str] = &[
 
 /// Nouns that name one person by their role: "The Florida senator",
 /// "the former secretary of state", "a campaign spokeswoman".
-pub(super) const PERSON_ROLES: &[&str] = &[
-    "senator",
-    "governor",
-    "mayor",
-    "president",
-    "secretary",
-    "minister",
-    "candidate",
-    "nominee",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "chairman",
-    "chairwoman",
-    "leader",
-    "director",
-    "adviser",
-    "advisor",
-    "aide",
-    "official",
-    "judge",
-    "attorney",
-    "lawyer",
-    "officer",
-    "sheriff",
-    "chief",
-    "ambassador",
-    "businessman",
-    "businesswoman",
-    "mogul",
-    "billionaire",
-    "frontrunner",
-    "front-runner",
-    "actress",
-    "actor",
-    "host",
-    "anchor",
-    "reporter",
-    "author",
-    "professor",
-    "commissioner",
-];
+pub(super) static PERSON_ROLES: WordList =
+    LazyLock::new(|| word_list(include_str!("../../../data/quote_person_roles.txt")));
 
 pub(super) const VAGUE: &[&str] = &[
     "sources",
@@ -270,180 +243,19 @@ pub(super) const VAGUE: &[&str] = &[
 
 /// Nouns for the people who make or appear in a work, written right after
 /// its title: "the “Avatar” star", "the “Meet the Press” host".
-pub(super) const WORK_ROLE_NOUNS: &[&str] = &[
-    "star",
-    "stars",
-    "co-star",
-    "actor",
-    "actress",
-    "director",
-    "author",
-    "host",
-    "co-host",
-    "presenter",
-    "creator",
-    "showrunner",
-    "producer",
-    "writer",
-    "singer",
-    "rapper",
-    "novelist",
-    "playwright",
-    "composer",
-    "frontman",
-    "cast",
-    "alum",
-    "alumnus",
-];
+pub(super) static WORK_ROLE_NOUNS: WordList =
+    LazyLock::new(|| word_list(include_str!("../../../data/quote_work_role_nouns.txt")));
 
-pub(super) const TITLE_NOUNS: &[&str] = &[
-    "film",
-    "movie",
-    "book",
-    "novel",
-    "memoir",
-    "show",
-    "programme",
-    "program",
-    "series",
-    "sitcom",
-    "documentary",
-    "album",
-    "song",
-    "single",
-    "track",
-    "play",
-    "musical",
-    "opera",
-    "ballet",
-    "exhibition",
-    "exhibit",
-    "paper",
-    "article",
-    "column",
-    "editorial",
-    "essay",
-    "poem",
-    "podcast",
-    "newsletter",
-    "operation",
-    "Operation",
-    "campaign",
-    "initiative",
-    "titled",
-    "entitled",
-    "headlined",
-    "headline",
-    "slogan",
-    "motto",
-    "hashtag",
-    "banner",
-    "placard",
-    "magazine",
-    "newspaper",
-    "blog",
-    "website",
-    "app",
-    "game",
-    "video",
-    "episode",
-    "segment",
-    "broadcast",
-    "painting",
-    "sculpture",
-    "installation",
-    "collection",
-    "brand",
-    "codenamed",
-    "code-named",
-    "chapter",
-    "report",
-    "study",
-    "bill",
-    "act",
-    "law",
-    "project",
-    "programme",
-    "investigation",
-    "probe",
-    "exercise",
-    "tour",
-    "conference",
-    "lecture",
-    "manifesto",
-    "anthem",
-    "hymn",
-    "show’s",
-    "show's",
-    "series’",
-    "titled:",
-    "sign",
-    "signs",
-    "t-shirt",
-    "shirt",
-    "shirts",
-    "poster",
-    "posters",
-    "mug",
-    "cap",
-    "caps",
-];
+pub(super) static TITLE_NOUNS: WordList =
+    LazyLock::new(|| word_list(include_str!("../../../data/quote_title_nouns.txt")));
 
-pub(super) const TERM_MARKERS: &[&str] = &[
-    "so-called",
-    "dubbed",
-    "nicknamed",
-    "word",
-    "words",
-    "term",
-    "terms",
-    "phrase",
-    "label",
-    "moniker",
-    "aka",
-    "a.k.a.",
-    "known",
-    "self-styled",
-    "self-described",
-    "self-proclaimed",
-    "supposed",
-    "alleged",
-    "quote-unquote",
-    "expression",
-    "catchphrase",
-    "buzzword",
-];
+pub(super) static TERM_MARKERS: WordList =
+    LazyLock::new(|| word_list(include_str!("../../../data/quote_term_markers.txt")));
 
 /// Nouns that, after a possessive and before "that", report someone's
 /// words: "her claim that …", "Trump's accusation that …".
-pub(super) const CLAIM_NOUNS: &[&str] = &[
-    "claim",
-    "remark",
-    "warning",
-    "statement",
-    "assertion",
-    "accusation",
-    "allegation",
-    "insistence",
-    "contention",
-    "declaration",
-    "admission",
-    "prediction",
-    "promise",
-    "pledge",
-    "vow",
-    "boast",
-    "complaint",
-    "suggestion",
-    "argument",
-    "charge",
-    "dictum",
-    "quip",
-    "threat",
-    "assurance",
-    "denial",
-    "retort",
-];
+pub(super) static CLAIM_NOUNS: WordList =
+    LazyLock::new(|| word_list(include_str!("../../../data/quote_claim_nouns.txt")));
 
 /// Nouns for one remark whose words the quote before them gives, after a
 /// possessive: "Romney’s “47 percent” comment". Nouns such as "response"
@@ -455,51 +267,8 @@ pub(super) const LABEL_NOUNS: &[&str] = &[
 ];
 
 /// Nouns that, after a possessive, name someone's words: "Fitch's remark".
-pub(super) const SPEECH_NOUNS: &[&str] = &[
-    "remark",
-    "remarks",
-    "warning",
-    "words",
-    "statement",
-    "message",
-    "promise",
-    "comment",
-    "comments",
-    "reply",
-    "response",
-    "plea",
-    "question",
-    "answer",
-    "tweet",
-    "post",
-    "email",
-    "letter",
-    "note",
-    "speech",
-    "testimony",
-    "verdict",
-    "conclusion",
-    "advice",
-    "assessment",
-    "account",
-    "description",
-    "claim",
-    "argument",
-    "explanation",
-    "summary",
-    "instructions",
-    "order",
-    "orders",
-    "line",
-    "motto",
-    "refrain",
-    "pledge",
-    "vow",
-    "boast",
-    "quip",
-    "joke",
-    "retort",
-];
+pub(super) static SPEECH_NOUNS: WordList =
+    LazyLock::new(|| word_list(include_str!("../../../data/quote_speech_nouns.txt")));
 
 /// Verbs that, in the passive, give a name rather than report words:
 /// "what had been called the “Golden Week”", "is described as a “riveting
@@ -809,104 +578,11 @@ pub(super) const BASE_FORMS: &[&str] = &[
 /// Heads of phrases that name a figure or a count: things a sentence can
 /// cite ("according to county statistics", "figures show") but that say
 /// no words of their own, in the next sentence or anywhere.
-pub(super) const FIGURE_NOUNS: &[&str] = &[
-    "figures",
-    "figure",
-    "statistics",
-    "stats",
-    "data",
-    "numbers",
-    "survey",
-    "surveys",
-    "study",
-    "studies",
-    "poll",
-    "polls",
-    "research",
-    "analysis",
-    "findings",
-    "results",
-    "estimates",
-    "estimate",
-    "projections",
-    "forecast",
-    "forecasts",
-    "census",
-    "index",
-    "records",
-    "record",
-    "tally",
-    "count",
-    "chart",
-    "table",
-    "model",
-    "evidence",
-    "footage",
-    "entries",
-    "entry",
-    "rankings",
-    "ratings",
-];
+pub(super) static FIGURE_NOUNS: WordList =
+    LazyLock::new(|| word_list(include_str!("../../../data/quote_figure_nouns.txt")));
 
 /// Heads of phrases that name a document. A document quoted with a verb of
 /// saying ("the letter said") may go on in the next sentence; one only
 /// cited ("according to a report filed …") may not.
-pub(super) const DOCUMENT_NOUNS: &[&str] = &[
-    "report",
-    "reports",
-    "document",
-    "documents",
-    "papers",
-    "filing",
-    "filings",
-    "memo",
-    "memos",
-    "letter",
-    "letters",
-    "statement",
-    "statements",
-    "release",
-    "notice",
-    "minutes",
-    "transcript",
-    "transcripts",
-    "article",
-    "articles",
-    "book",
-    "website",
-    "site",
-    "page",
-    "post",
-    "tweet",
-    "tweets",
-    "email",
-    "emails",
-    "e-mail",
-    "note",
-    "notes",
-    "message",
-    "messages",
-    "video",
-    "recording",
-    "tape",
-    "cable",
-    "cables",
-    "dossier",
-    "file",
-    "files",
-    "guidance",
-    "guidelines",
-    "rules",
-    "law",
-    "bill",
-    "indictment",
-    "complaint",
-    "lawsuit",
-    "affidavit",
-    "ruling",
-    "sign",
-    "signs",
-    "label",
-    "headline",
-    "headlines",
-];
+pub(super) static DOCUMENT_NOUNS: WordList =
+    LazyLock::new(|| word_list(include_str!("../../../data/quote_document_nouns.txt")));

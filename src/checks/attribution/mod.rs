@@ -225,6 +225,9 @@ impl Ctx<'_> {
         if let Some(len) = self.issues_statement(i) {
             return Some(len);
         }
+        if self.went_on(i) {
+            return Some(2);
+        }
         if self.plural_states(i) {
             return Some(1);
         }
@@ -252,6 +255,22 @@ impl Ctx<'_> {
                 {
                     return None;
                 }
+            }
+            // "agreed to a pause", "agrees to talks": consent to something,
+            // not words ("agreed that …", "agreed: “…”" report words).
+            if w.starts_with("agree")
+                && self.doc.words.get(i + 1).is_some()
+                && self.w(i + 1) == "to"
+            {
+                return None;
+            }
+            // "the rights were snapped up", "fans snap up tickets": buying,
+            // not a sharp remark.
+            if matches!(w, "snapped" | "snaps" | "snap")
+                && self.doc.words.get(i + 1).is_some()
+                && self.w(i + 1) == "up"
+            {
+                return None;
             }
             // "remembered Roy Verley", "Ruiz remembered: “…”": reporting
             // words only right after the quote or before its colon;
@@ -391,6 +410,31 @@ impl Ctx<'_> {
             k += 1;
         }
         plural_subject && k < self.doc.words.len() && self.quoted[k]
+    }
+
+    /// "“…,” she went on.", "Ruiz went on: “…”", "he goes on, “…”": taking
+    /// up the words again. Only right after a quote and its speaker, or
+    /// before a colon or a comma: "the strike went on for weeks" and "she
+    /// went on to win" say nothing.
+    fn went_on(&self, i: usize) -> bool {
+        let words = &self.doc.words;
+        if !matches!(self.w(i), "went" | "goes" | "go")
+            || i + 1 >= words.len()
+            || self.w(i + 1) != "on"
+        {
+            return false;
+        }
+        let introduces = words
+            .get(i + 2)
+            .is_none_or(|_| matches!(self.w(i + 2), ":" | "," | "."));
+        // the speaker (one to four words) right after a closing quote
+        let after_quote = (i.saturating_sub(5)..i).any(|k| {
+            self.quoted[k]
+                && !self.quoted[k + 1]
+                && (k + 1..i).all(|j| self.is_word(j) || self.w(j) == ",")
+                && ((k + 1..i).any(|j| self.is_word(j)))
+        });
+        introduces && (after_quote || matches!(self.w(i + 2), ":" | ","))
     }
 
     /// "issued a statement", "released a letter", "sent an email": a verb

@@ -1163,6 +1163,9 @@ fn resolve_it(ctx: &Ctx, offset: usize) -> Option<String> {
 /// A speaker phrase whose last word is word `end`.
 pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker> {
     let doc = ctx.doc;
+    if let Some(s) = lettered_person(ctx, end, floor) {
+        return Some(s);
+    }
     if ctx.quoted[end] || !ctx.is_word(end) {
         return None;
     }
@@ -1219,6 +1222,33 @@ pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Opti
     }
     let range = doc.words[start].range.start..doc.words[end].range.end;
     Some(make_speaker(ctx, range))
+}
+
+/// "detainee 'A' said", "witness “B” told the court": a person the court
+/// or the paper keeps anonymous, a noun and a capital letter in quote
+/// marks, ending at word `end` (the closing mark).
+fn lettered_person(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    if end < floor + 3 {
+        return None;
+    }
+    let letter = ctx.w(end - 1);
+    let marks = matches!(ctx.w(end), "'" | "’" | "\"" | "”")
+        && matches!(ctx.w(end - 2), "'" | "‘" | "\"" | "“");
+    let noun = ctx.w(end - 3);
+    let is_letter = letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase());
+    (marks
+        && is_letter
+        && ctx.is_word(end - 3)
+        && !ctx.quoted[end - 3]
+        && noun.chars().all(char::is_lowercase)
+        && !NP_STOP.contains(&noun))
+    .then(|| {
+        make_speaker(
+            ctx,
+            doc.words[end - 3].range.start..doc.words[end].range.end,
+        )
+    })
 }
 
 /// How many words of a time phrase start at word `start`: "yesterday",
@@ -1356,9 +1386,30 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         return None;
     }
     // "said the House of Commons Speaker, Tom Webb.": the name set beside
-    // the description, closing the sentence or set off by commas.
-    if end + 2 < limit && ctx.w(end + 1) == "," && !ctx.quoted[end + 2] {
-        if let Some(m) = ctx.mention_from(end + 2) {
+    // the description, closing the sentence or set off by commas; the
+    // description may end in a short phrase of its own ("said the lawyer
+    // for the family, Dana Holt.").
+    let comma = if end + 1 < limit && ctx.w(end + 1) == "," {
+        Some(end + 1)
+    } else if end + 1 < limit && matches!(ctx.w(end + 1), "for" | "of" | "at" | "to") {
+        (end + 2..limit.min(end + 6))
+            .find(|&k| ctx.w(k) == ",")
+            .filter(|&c| {
+                (end + 2..c).all(|k| {
+                    ctx.is_word(k)
+                        && !ctx.quoted[k]
+                        && ctx.cue_len(k).is_none()
+                        && ctx
+                            .names
+                            .mention_at(doc.words[k].range.start)
+                            .is_none_or(|m| ctx.names.mentions[m].kind != NameKind::Person)
+                })
+            })
+    } else {
+        None
+    };
+    if let Some(c) = comma.filter(|&c| c + 1 < limit && !ctx.quoted[c + 1]) {
+        if let Some(m) = ctx.mention_from(c + 1) {
             let after = doc.word_at_or_after(m.range.end);
             let closes = after >= limit || matches!(ctx.w(after), "," | ".");
             if m.kind == NameKind::Person && !m.possessive && closes && !is_cap(t) {

@@ -2359,3 +2359,290 @@ fn a_label_applied_by_a_document_a_rule_or_a_court_is_a_term() {
         vec![some("Webb")]
     );
 }
+
+#[test]
+fn a_speakers_turn_ends_when_the_reporter_takes_over() {
+    // two sentences of the reporter's own between: the quote after them
+    // needs its own attribution
+    let table = [
+        "“We open at dawn,” Leo Brandt said. The bakery opened in 1962. Its ovens burn beech wood. “Bread sells out by nine every day.”",
+        "Leo Brandt said the ovens were old. The bakery opened in 1962. Its ovens burn beech wood. “We will replace all of them next spring.”",
+        "Nguyễn Thị Lan, who runs the clinic, told reporters it was full. Beds line the corridor. Two nurses left in May. “We are turning away ten families a week.”",
+        "The clinic is full, Olusegun Adeyemi added. Beds line the corridor. Two of the nurses left in May. “We are turning away ten families a week.”",
+        "Beds line the corridor, according to Dr Ines Okafor. The clinic opened in 1990. Its roof leaks. “We are turning away ten families a week.”",
+    ];
+    for body in table {
+        assert_eq!(speakers(body).last(), Some(&None), "{body}");
+    }
+    // a speech act after the quote reaches back only from the sentence
+    // right after it
+    assert_eq!(
+        speakers("The bakery opened in 1962. “Bread sells out by nine every day.” Its ovens burn beech wood. The loaves are rye. Leo Brandt says queues start early."),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("“Bread sells out by nine every day.” Leo Brandt says queues start early."),
+        vec![some("Leo Brandt")]
+    );
+    // look-alikes that still carry: one sentence of the reporter's, or
+    // sentences about the speaker
+    assert_eq!(
+        speakers("“We open at dawn,” Leo Brandt said. The bakery opened in 1962. “Bread sells out by nine every day.”"),
+        vec![some("Leo Brandt"), some("Leo Brandt")]
+    );
+    assert_eq!(
+        speakers("The clinic is full, Olusegun Adeyemi said. Adeyemi has run it since 2001. Adeyemi works nights too. “We are turning away ten families a week.”"),
+        vec![some("Olusegun Adeyemi")]
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_about_the_speaker_reports_no_words() {
+    let s = speakers(
+        "The board is wary of Mayor Ana Ruiz, who has mused about selling the harbour.\n\n\
+         “Is a harbour without boats still a harbour at all?”",
+    );
+    assert_eq!(s, vec![None]);
+    let s = speakers(
+        "Critics point to Leo Brandt, who once argued for closing the ferry.\n\n\
+         “Nobody in this town wants to lose the ferry.”",
+    );
+    assert_eq!(s, vec![None]);
+    // a relative clause closed before the cue leaves the report the speaker's
+    let s = speakers(
+        "Ana Ruiz, who chairs it, said the harbour would be sold.\n\n\
+         “Is a harbour without boats still a harbour at all?”",
+    );
+    assert_eq!(s, vec![some("Ana Ruiz")]);
+    // the speaker's own report still carries
+    let s = speakers(
+        "Mayor Ana Ruiz has said she may sell the harbour.\n\n\
+         “Is a harbour without boats still a harbour at all?”",
+    );
+    assert_eq!(s, vec![some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_feeling_in_a_later_clause_is_its_subjects() {
+    let table = [
+        "The film rights are already sold, but Ana Ruiz is keen to wait. “A film can come in three years.”",
+        "The tickets were snapped up in an hour and Leo Brandt is delighted. “We never expected a full house.”",
+        "After three wins in a row, Olusegun Adeyemi is brimming with confidence. “I have waited six years for this.”",
+        "The season starts on Friday; Nguyễn Thị Lan remains upbeat. “We have the best squad in years.”",
+        "The vote went against him, yet Tomás Ortega was unrepentant. “I would do it all again.”",
+    ];
+    for body in table {
+        assert!(speakers(body).last().unwrap().is_some(), "{body}");
+    }
+    // a feeling with no person in its clause gives no speaker
+    assert_eq!(
+        speakers("The rights are already sold, but the studio is keen to wait. “A film can come in three years.”"),
+        vec![None]
+    );
+    // "snapped up" is buying, not a remark
+    assert_eq!(
+        speakers("Leo Brandt and his fans snapped up the tickets. “It will be a long night.”"),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_person_known_by_a_letter_is_a_speaker() {
+    let table = [
+        "In a letter, detainee 'A' said: “I want to go home to my children.”",
+        "“I want to go home to my children,” prisoner ‘B’ wrote.",
+        "Witness “C” told the court: “I saw the van at nine.”",
+    ];
+    for body in table {
+        assert!(speakers(body).last().unwrap().is_some(), "{body}");
+    }
+    // a grade in quote marks is no one
+    assert_eq!(
+        read("The school earned a “B” from the inspectors."),
+        vec![(QuoteKind::Term, None)]
+    );
+}
+
+#[test]
+fn a_view_someone_holds_names_whose_words_they_are() {
+    let table = [
+        "“It is an across-the-board failure” from the docks to the depots, in Ana Ruiz’s view.",
+        "In Leo Brandt’s view, “the harbour has been run into the ground.”",
+        "In his opinion, “the harbour has been run into the ground,” and Ruiz agreed.",
+        "The harbour is “a slow-motion disaster,” in the estimation of Olusegun Adeyemi.",
+        "“Nobody planned for the storms,” in the harbour master’s telling.",
+    ];
+    for body in table {
+        assert!(speakers(body)[0].is_some(), "{body}");
+    }
+    // a view in the middle of the sentence is not a closing attribution
+    assert_eq!(
+        speakers(
+            "“Harbour Lights,” in Ana Ruiz’s view the best play of the year, opens on Friday."
+        ),
+        vec![None]
+    );
+}
+
+#[test]
+fn went_on_takes_up_the_words_again_and_agreeing_to_is_no_speech() {
+    let s = speakers("Ana Ruiz spoke for an hour.\n\nThe harbour was full. “Nobody will fish here again,” she went on.");
+    assert_eq!(s, vec![some("Ana Ruiz")]);
+    assert_eq!(
+        speakers("Leo Brandt went on: “The ovens are older than I am.”"),
+        vec![some("Leo Brandt")]
+    );
+    assert_eq!(
+        speakers("“The ovens are old,” Leo Brandt goes on, “and so am I.”"),
+        vec![some("Leo Brandt"), some("Leo Brandt")]
+    );
+    // going on with something else says nothing
+    assert_eq!(
+        speakers("The strike went on for weeks. The port was shut. The ships were idle. “We will not go back.”"),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz went on to win the seat. The count took all night. The hall was cold. “It was a long night.”"),
+        vec![None]
+    );
+    // agreeing to something is no speech act: the scare quote is a term
+    assert_eq!(
+        read("The party leaders agreed to a “pause” in the talks."),
+        vec![(QuoteKind::Term, None)]
+    );
+    assert_eq!(
+        read("The unions agreed to “pause” the strike until May."),
+        vec![(QuoteKind::Term, None)]
+    );
+    // agreeing that, or with a colon, reports words
+    assert_eq!(
+        speakers("Leo Brandt agreed that the pier was “beyond repair.”"),
+        vec![some("Leo Brandt")]
+    );
+    assert_eq!(
+        speakers("Leo Brandt blurted out, “Not again,” and left the room."),
+        vec![some("Leo Brandt")]
+    );
+}
+
+#[test]
+fn a_bare_word_after_a_preposition_and_an_article_is_a_term() {
+    let table = [
+        "The party leaders agreed to a “pause” in the talks.",
+        "Both clubs are pushing for a “reset” of the league.",
+        "Ana Ruiz has put the pier in a “holding pattern” until May.",
+        "The unions settled on a “truce” for the summer.",
+        "Leo Brandt signed up for the “cheap seats” again.",
+    ];
+    for body in table {
+        assert_eq!(read(body), vec![(QuoteKind::Term, None)], "{body}");
+    }
+    // after a speech noun or a likening verb the words are the subject's
+    let table = [
+        "Ana Ruiz likened the council to a “sinking ship” on Monday.",
+        "Leo Brandt repeated his lament for the “lost harbour” of his youth.",
+        "Ana Ruiz paid tribute to the “quiet courage” of the lifeboat crew.",
+    ];
+    for body in table {
+        assert!(speakers(body)[0].is_some(), "{body}");
+    }
+}
+
+#[test]
+fn a_first_person_quote_after_a_sentence_about_a_named_person_is_theirs() {
+    let table = [
+        "Tomás Ortega spent five weeks in hospital after the crash. “Since then I have not driven a car.”",
+        "Nguyễn Thị Lan won her ninth race in a row on Sunday. “My legs felt fresh from the start.”",
+        "After the vote, Ana Ruiz walked out of the hall alone. “I needed air, that is all.”",
+        "Olusegun Adeyemi, 71, has fished off the pier since 1968. “It is where I learned to swim.”",
+        "Leo Brandt finally opened the bakery in May. “I had waited twenty years for this.”",
+    ];
+    for body in table {
+        assert!(speakers(body).last().unwrap().is_some(), "{body}");
+    }
+    // not a "we", not a thing as the subject, and not a quote that names them
+    let table = [
+        "Leo Brandt finally opened the bakery in May. “We had waited twenty years for this.”",
+        "The bakery finally opened in May. “I had waited twenty years for this.”",
+        "Leo Brandt looks set to open in May. “I have no doubt Brandt is ready for it.”",
+    ];
+    for body in table {
+        assert_eq!(speakers(body).last(), Some(&None), "{body}");
+    }
+}
+
+#[test]
+fn a_whole_sentence_after_a_cue_and_a_colon_is_speech_whatever_its_case() {
+    let table = [
+        "The mayor said simply: “No Comment.”",
+        "Leo Brandt told them: “Welcome Home.”",
+        "Ana Ruiz told reporters on Monday: “Not Again!”",
+        "Tomás Ortega wrote only: “Stop The Presses.”",
+        "Nguyễn Thị Lan said: “Thank You All.”",
+    ];
+    for body in table {
+        let r = read(body);
+        assert_eq!(r[0].0, QuoteKind::Speech, "{body}");
+        assert!(r[0].1.is_some(), "{body}");
+    }
+    // a title with no colon introduction stays a title
+    assert_eq!(
+        read("The band played “Welcome Home” at the end."),
+        vec![(QuoteKind::Title, None)]
+    );
+    assert_eq!(
+        read("Ruiz said she loved “Harbour Lights” as a child."),
+        vec![(QuoteKind::Title, None)]
+    );
+}
+
+#[test]
+fn a_title_case_quote_someone_reads_is_a_title() {
+    let table = [
+        "Ana Ruiz told reporters she had read “Salt Road” twice.",
+        "Leo Brandt reads “The Long Tide” to his sons every night.",
+        "As a child, Nguyễn Thị Lan read “Harbour Lights” in one sitting.",
+    ];
+    for body in table {
+        assert_eq!(read(body), vec![(QuoteKind::Title, None)], "{body}");
+    }
+    // what a note or a statement reads, after a colon or a comma, is its words
+    assert_eq!(
+        read("The statement read: “We Will Not Close The Pier.”")[0].0,
+        QuoteKind::Speech
+    );
+}
+
+#[test]
+fn a_name_after_a_description_with_its_own_phrase_is_the_speaker() {
+    let table = [
+        (
+            "“We will appeal,” said the lawyer for the family, Dana Holt.",
+            "Dana Holt",
+        ),
+        (
+            "“We never saw it coming,” said a spokesman for the harbour board, Tomás Ortega.",
+            "Tomás Ortega",
+        ),
+        (
+            "“It is over,” said the head of the union, Olusegun Adeyemi, on Monday.",
+            "Olusegun Adeyemi",
+        ),
+        (
+            "“Close it,” said the manager at the pier, Nguyễn Thị Lan.",
+            "Nguyễn Thị Lan",
+        ),
+        (
+            "“We will appeal,” said the lawyer for the Reyes family, Dana Holt.",
+            "Dana Holt",
+        ),
+    ];
+    for (body, who) in table {
+        assert_eq!(speakers(body), vec![some(who)], "{body}");
+    }
+    // a phrase that goes on into a clause is no apposition
+    assert_eq!(
+        speakers("“We will appeal,” said the lawyer for the family, adding that Holt agreed."),
+        vec![some("the lawyer")]
+    );
+}
