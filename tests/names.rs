@@ -144,3 +144,21 @@ fn particles_and_joined_forms_are_one_name() {
     ))
     .is_empty());
 }
+
+#[test]
+fn a_rare_spelling_of_a_common_surname_is_found_under_another_given_name() {
+    let found = name_findings(&draft(
+        "Robbie Williams won best male. Robbie Williams thanked fans by video. \
+         Nelly sang a duet with Pharrell Wiliams.",
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].1.contains("“Wiliams” is spelled “Williams” twice"),
+        "{found:?}"
+    );
+    // a name once each, a letter apart, is two names: Rodgers and Hammerstein
+    assert!(name_findings(&draft(
+        "The song was written by Rodgers and Hammerstein. Later Kenny Rogers sang it."
+    ))
+    .is_empty());
+}
