@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::document::Document;
+use crate::document::{BlockKind, Document};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameKind {
@@ -83,6 +83,7 @@ struct Lists {
     places: FxHashMap<String, ()>,
     given: FxHashMap<String, ()>,
     genders: FxHashMap<String, Gender>,
+    surnames: FxHashMap<String, ()>,
 }
 
 fn lists() -> &'static Lists {
@@ -98,6 +99,7 @@ fn lists() -> &'static Lists {
         Lists {
             places: read(include_str!("../../data/places.txt")),
             given: read(include_str!("../../data/given_names.txt")),
+            surnames: read(include_str!("../../data/surnames.txt")),
             genders: include_str!("../../data/given_name_genders.txt")
                 .lines()
                 .filter_map(|l| match l.trim().split_once(' ') {
@@ -108,6 +110,13 @@ fn lists() -> &'static Lists {
                 .collect(),
         }
     })
+}
+
+/// Whether a spelling is an established surname of its own (one of the
+/// most common surnames of a census): "Clarke" beside "Clark" may be
+/// another person; "Wiliams" beside "Williams" is a slip.
+pub fn is_established_surname(name: &str) -> bool {
+    lists().surnames.contains_key(&fold(name))
 }
 
 pub fn is_place(name: &str) -> bool {
@@ -1232,6 +1241,23 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         build_mention(doc, &run[..run.len() - trail], out);
         return;
     }
+    // "Cheers, Ms. Yellen The Federal Reserve chairwoman" (a headline run
+    // into its first paragraph, or a lost full stop): in body text one
+    // capitalised article inside a run, and no other break, ends a name
+    // and opens another; a line in title case has more than one.
+    let in_body = doc
+        .paragraph_at(doc.words[run[0]].range.start)
+        .is_some_and(|p| doc.paragraphs[p].kind != BlockKind::Heading);
+    let breaks: Vec<usize> = (lead..run.len()).filter(is_break).collect();
+    let lone_article = match breaks[..] {
+        [k] if k >= 1 && matches!(text(k), "The" | "A" | "An") => Some(k),
+        _ => None,
+    };
+    if let Some(k) = lone_article.filter(|_| in_body && lead == 0) {
+        build_mention(doc, &run[..k], out);
+        build_mention(doc, &run[k..], out);
+        return;
+    }
     if run.len() >= lead + 3 && (lead + 1..run.len()).any(|k| is_break(&k)) {
         // Only a known given name and the word after it are a name there:
         // "… For Supporting Donald Trump".
@@ -2048,6 +2074,11 @@ pub fn translit_key(folded: &str) -> String {
         Some(rest) => format!("h{rest}"),
         None => folded.to_string(),
     };
+    // Tkachenko/Tkatchenko/Tkatschenko, Chaikovsky/Tchaikovsky: one
+    // Cyrillic letter written the English, French and German way.
+    if s.contains("tch") || s.contains("tsch") {
+        s = s.replace("tsch", "ch").replace("tch", "ch");
+    }
     for (from, to) in [
         ("skyy", "sky"),
         ("skiy", "sky"),
