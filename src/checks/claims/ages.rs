@@ -32,7 +32,9 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
                 }
             }
         }
-        let head = before(text, m.range.start, 20);
+        // "the 56-year-old Admiral Harris": the age before the title.
+        let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        let head = before(text, name_start, 20);
         if let Some(c) = captures_where(
             &BEFORE,
             BEFORE_PATTERN,
@@ -40,7 +42,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             head.trim_end().ends_with("-year-old"),
         ) {
             let age: u32 = c[1].parse().unwrap_or(0);
-            let start = m.range.start - head.len() + c.get(0).map_or(0, |g| g.start());
+            let start = name_start - head.len() + c.get(0).map_or(0, |g| g.start());
             if (1..=120).contains(&age) {
                 if let Some((p, r)) = person_of(ctx, m) {
                     facts.push(Fact {
@@ -53,6 +55,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     described(ctx, &mut facts);
+    standing_for_a_name(ctx, &mut facts);
     facts.sort_by_key(|f| f.range.start);
     report_pairs(
         &facts,
@@ -220,6 +223,182 @@ mod described_tests {
         assert!(
             ages("Nina Brook, 58, runs the mill. Brook, 30 at the time, bought it in 1996.")
                 .is_empty()
+        );
+    }
+}
+
+/// "The 66-year-old criticised the fine": an age standing for a name as
+/// the subject of a sentence, meaning the one person the sentence before
+/// it and the one before that speak of. Only as the subject: a verb after
+/// it ("criticised", "has", "said"), never a noun ("the 60-year-old firm").
+fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
+    static STANDING: OnceLock<Regex> = OnceLock::new();
+    let text = &ctx.doc.prose;
+    if !text.contains("The ") || !text.contains("-year-old ") {
+        return;
+    }
+    let standing = re(
+        &STANDING,
+        r"(?-u:\b)The (\d{1,3})-year-old ([a-z]+)(?-u:\b)",
+    );
+    for c in standing.captures_iter(text) {
+        let whole = c.get(0).map_or(0..0, |g| g.range());
+        let Some(si) = ctx.doc.sentence_at(whole.start) else {
+            continue;
+        };
+        let verb = &c[2];
+        if ctx.doc.sentences[si].start != whole.start || !ctx.body(whole.start) || !verb_like(verb)
+        {
+            continue;
+        }
+        let from = ctx.doc.sentences[si.saturating_sub(2)].start;
+        let mut subjects: FxHashSet<usize> = FxHashSet::default();
+        let mut unresolved = false;
+        for m in ctx
+            .names
+            .mentions
+            .iter()
+            .filter(|m| m.range.start >= from && m.range.start < whole.start)
+        {
+            match person_of(ctx, m) {
+                Some((p, _)) => {
+                    subjects.insert(p);
+                }
+                None if m.kind == NameKind::Person => unresolved = true,
+                None => {}
+            }
+        }
+        let [person] = subjects.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let age: u32 = c[1].parse().unwrap_or(0);
+        if (1..=120).contains(&age) && !unresolved {
+            let end = c.get(2).map_or(whole.end, |g| g.start()) - 1;
+            facts.push(Fact {
+                subject: person,
+                value: age,
+                range: c.get(1).map_or(whole.start, |g| g.start())..end,
+            });
+        }
+    }
+}
+
+/// A word after "The 66-year-old" that makes it a sentence's subject: a
+/// past-tense verb or an auxiliary.
+fn verb_like(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed"))
+        || matches!(
+            word,
+            "has"
+                | "had"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "said"
+                | "says"
+                | "told"
+                | "won"
+                | "left"
+                | "became"
+                | "began"
+                | "spent"
+                | "took"
+                | "made"
+                | "admits"
+                | "insists"
+                | "joins"
+                | "faces"
+                | "hopes"
+                | "believes"
+        )
+}
+
+#[cfg(test)]
+mod standing_tests {
+    use super::super::test_support::codes;
+
+    fn ages(src: &str) -> Vec<String> {
+        codes(&format!("Headline\n\n{src}"))
+            .into_iter()
+            .filter(|(code, _)| code == "conflicting-age")
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    #[test]
+    fn an_age_standing_for_the_name_before_it() {
+        for later in [
+            "The 64-year-old criticised the fine.",
+            "The 64-year-old has coached the side since May.",
+            "The 64-year-old said he would appeal.",
+            "The 64-year-old was handed the fine on Tuesday.",
+            "The 64-year-old insists he meant no offence.",
+        ] {
+            let c = ages(&format!(
+                "Coach Luis Arana, 66, was fined on Tuesday. Arana apologised. {later}"
+            ));
+            assert_eq!(c.len(), 1, "{later}: {c:?}");
+        }
+        // the lede's mention, then the sentence: an age standing for the name
+        assert_eq!(
+            ages("Owen Tate was fined. The 61-year-old appealed.\n\nTate, 62, lost the appeal.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_age_on_a_thing_or_after_two_people_is_no_one() {
+        // a noun after the age: a thing, not the person
+        assert!(ages("Nina Brook, 58, runs the mill. The 60-year-old firm is hers.").is_empty());
+        assert!(ages("Nina Brook, 58, runs the mill. The 60-year-old building leaked.").is_empty());
+        // two people in the sentences before: whose age is it?
+        assert!(ages(
+            "Nina Brook, 58, met Ana Ruiz, 60, on Monday. The 60-year-old said it went well."
+        )
+        .is_empty());
+        // not the sentence's subject
+        assert!(ages("Nina Brook, 58, spoke. Critics said the 60-year-old appealed.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod subject_tests {
+    use super::super::test_support::codes;
+
+    fn ages(src: &str) -> usize {
+        codes(src)
+            .iter()
+            .filter(|(code, _)| code == "conflicting-age")
+            .count()
+    }
+
+    #[test]
+    fn one_person_under_every_form_of_the_name() {
+        // a headline's capitalised word before the surname is no second person
+        assert_eq!(ages("Rocker Tate in fight\n\nRock singer Pete Tate fought.\n\nThe 28-year-old Tate appealed for calm.\n\nTate, 25, went home."), 1);
+        // a courtesy title makes a place-named word a surname
+        assert_eq!(
+            ages("Vote\n\nJohn Houston, 54, spoke.\n\nMr Houston, 57, said it was over."),
+            1
+        );
+        // a nickname and the full given name
+        assert_eq!(ages("Bank\n\nTimothy J. Sloan was named.\n\nNew chief Tim Sloan spoke. Mr. Sloan, 56, smiled.\n\nMr. Sloan, 65, left."), 1);
+        // a generational suffix
+        assert_eq!(ages("Navy\n\nAdm. Harry B. Harris Jr. spoke.\n\nAdmiral Harris, 59, said so.\n\nThe 56-year-old Admiral Harris left."), 1);
+    }
+
+    #[test]
+    fn two_people_of_one_surname_stay_two() {
+        // father and son
+        assert_eq!(ages("Stop\n\nMarco Delgado, 41, drove. Marco Delgado Jr., 19, sat beside him.\n\nDelgado, 42, was charged."), 0);
+        assert_eq!(ages("Vote\n\nJohn Houston, 54, and Mary Houston, 51, spoke.\n\nMr Houston, 57, said it was over."), 0);
+        assert_eq!(
+            ages("Bank\n\nTom Sloan, 56, and Tim Sloan, 50, spoke.\n\nSloan, 65, left."),
+            0
         );
     }
 }
