@@ -56,6 +56,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     described(ctx, &mut facts);
     standing_for_a_name(ctx, &mut facts);
+    unread_surnames(ctx, &mut facts);
     facts.sort_by_key(|f| f.range.start);
     report_pairs(
         &facts,
@@ -400,5 +401,80 @@ mod subject_tests {
             ages("Bank\n\nTom Sloan, 56, and Tim Sloan, 50, spoke.\n\nSloan, 65, left."),
             0
         );
+    }
+}
+
+/// "Sarandon, 69, told MSNBC" where the names model read no mention (a
+/// surname after a closing quote, "The 66-year-old Sarandon" opening a
+/// sentence): a capitalised word with an age beside it, that is the
+/// surname of one person the draft introduces.
+fn unread_surnames(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let text = &ctx.doc.prose;
+    let mut found = |word: Range<usize>, age: &str, range: Range<usize>| {
+        if ctx.names.mention_at(word.start).is_some() || !ctx.body(word.start) {
+            return;
+        }
+        let Some([person]) = ctx
+            .by_surname
+            .get(&fold(ctx.doc.text(word)))
+            .map(Vec::as_slice)
+        else {
+            return;
+        };
+        let age: u32 = age.parse().unwrap_or(0);
+        if (1..=120).contains(&age) {
+            facts.push(Fact {
+                subject: *person,
+                value: age,
+                range,
+            });
+        }
+    };
+    if text.contains(", ") {
+        let after = re(
+            &AFTER,
+            r"(?-u:\b)(\p{Lu}[\p{L}'’-]+), (\d{1,3}), (?:said|says|told|who|is|was|has|had|and)(?-u:\b)",
+        );
+        for c in after.captures_iter(text) {
+            let (Some(w), Some(a)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            found(w.range(), a.as_str(), w.start()..a.end());
+        }
+    }
+    if text.contains("-year-old ") {
+        let before = re(
+            &BEFORE,
+            r"(?-u:\b)[Tt]he (\d{1,3})-year-old (\p{Lu}[\p{L}'’-]+)(?-u:\b)",
+        );
+        for c in before.captures_iter(text) {
+            let (Some(a), Some(w)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            found(w.range(), a.as_str(), a.start()..w.end());
+        }
+    }
+}
+
+#[cfg(test)]
+mod unread_tests {
+    use super::super::test_support::codes;
+
+    fn ages(src: &str) -> usize {
+        codes(&format!("Headline\n\n{src}"))
+            .iter()
+            .filter(|(code, _)| code == "conflicting-age")
+            .count()
+    }
+
+    #[test]
+    fn a_surname_the_names_model_did_not_read() {
+        assert_eq!(ages("Susan Sarandon backs Sanders.\n\n\u{201c}It is a fair concern,\u{201d} Sarandon, 69, told MSNBC.\n\nThe 66-year-old Sarandon is one of many."), 1);
+        // a word that is no one's surname
+        assert_eq!(ages("Susan Sarandon backs Sanders.\n\nThe 66-year-old Ford is her car. Sarandon, 69, said so."), 0);
+        // a surname two people share
+        assert_eq!(ages("Susan Sarandon and Tim Sarandon spoke.\n\nThe 66-year-old Sarandon is one of many. Sarandon, 69, said so."), 0);
     }
 }

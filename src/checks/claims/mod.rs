@@ -164,14 +164,20 @@ fn suffix_of(full_name: &str) -> &str {
 
 /// Which people of the names model the draft introduces: a full name in
 /// body text. A headline's "Rocker Doherty" (a title-case word before the
-/// surname) or a surname alone is not a second Doherty.
+/// surname), a title read into the name ("Environment Secretary Dasgupta")
+/// or a surname alone is not a second Dasgupta.
 fn introduced(doc: &Document, names: &Names) -> Vec<bool> {
     let mut seen = vec![false; names.people.len()];
     for m in &names.mentions {
         let Some(p) = m.person else {
             continue;
         };
-        if !seen[p] && m.words.len() > 1 && names.people[p].full_name.contains(' ') {
+        let full = &names.people[p].full_name;
+        // "Environment Secretary Dasgupta": a title read into the name.
+        let titled = full
+            .rsplit_once(' ')
+            .is_some_and(|(lead, _)| titles::role(lead).is_some());
+        if !seen[p] && m.words.len() > 1 && full.contains(' ') && !titled {
             seen[p] = doc
                 .paragraph_at(m.range.start)
                 .is_some_and(|p| doc.paragraphs[p].kind == BlockKind::Text);
