@@ -381,6 +381,8 @@ mod subject_tests {
     fn one_person_under_every_form_of_the_name() {
         // a headline's capitalised word before the surname is no second person
         assert_eq!(ages("Rocker Tate in fight\n\nRock singer Pete Tate fought.\n\nThe 28-year-old Tate appealed for calm.\n\nTate, 25, went home."), 1);
+        // a description before the surname in a headline that ends in a full stop
+        assert_eq!(ages("Liberal Oscar-winner Sarandon not sure about it.\n\nActress Susan Sarandon is not sure.\n\n“It is fair,” Sarandon, 69, told MSNBC.\n\nThe 66-year-old Sarandon is one of many."), 1);
         // a courtesy title makes a place-named word a surname
         assert_eq!(
             ages("Vote\n\nJohn Houston, 54, spoke.\n\nMr Houston, 57, said it was over."),
@@ -394,6 +396,8 @@ mod subject_tests {
 
     #[test]
     fn two_people_of_one_surname_stay_two() {
+        // sisters, one of them with a word before her name
+        assert_eq!(ages("Marathon\n\nSisters Maya Ocampo, 26, and Julia Ocampo, 22, ran. Julia won.\n\n“I promised her,” Maya Ocampo said."), 0);
         // father and son
         assert_eq!(ages("Stop\n\nMarco Delgado, 41, drove. Marco Delgado Jr., 19, sat beside him.\n\nDelgado, 42, was charged."), 0);
         assert_eq!(ages("Vote\n\nJohn Houston, 54, and Mary Houston, 51, spoke.\n\nMr Houston, 57, said it was over."), 0);

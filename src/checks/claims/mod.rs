@@ -198,7 +198,41 @@ fn subjects(doc: &Document, names: &Names) -> (Vec<usize>, FxHashMap<String, Vec
     let mut subject: Vec<usize> = (0..n).collect();
     let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut loose: Vec<(usize, String)> = Vec::new();
-    let introduced = introduced(doc, names);
+    let mut introduced = introduced(doc, names);
+    // "Oscar-winner Sarandon" once, beside "Susan Sarandon": a description
+    // before the surname of the person the draft names in full.
+    let given = |i: usize| {
+        let first = names.people[i].full_name.split(' ').next().unwrap_or("");
+        is_given_name(first)
+    };
+    let mut named_in_full: FxHashSet<String> = FxHashSet::default();
+    for i in (0..n).filter(|&i| introduced[i] && given(i)) {
+        named_in_full.insert(surname_of(&names.people[i].full_name));
+    }
+    // Only a two-word name said once, opening a sentence or in the first
+    // paragraph (a headline ending in a full stop): "Sisters Maya Ocampo"
+    // or a name after a quote stays a person.
+    let opening = |i: usize| {
+        names.people[i].mentions.iter().all(|&k| {
+            let at = names.mentions[k].range.start;
+            doc.paragraph_at(at) == Some(0)
+                || doc
+                    .sentence_at(at)
+                    .is_some_and(|s| doc.sentences[s].start == at)
+        })
+    };
+    for i in 0..n {
+        let full = &names.people[i].full_name;
+        if introduced[i]
+            && !given(i)
+            && full.split(' ').count() == 2
+            && names.people[i].mentions.len() == 1
+            && named_in_full.contains(&surname_of(full))
+            && opening(i)
+        {
+            introduced[i] = false;
+        }
+    }
     for i in 0..n {
         let key = surname_of(&names.people[i].full_name);
         if !introduced[i] {
