@@ -309,6 +309,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             let sr = ctx.doc.sentences[si].clone();
             let sentence = &text[sr.clone()];
             let mut skip_until = 0;
+            // A part of a total seen in the sentence ("Twelve of the 47
+            // cases"): the sentence's other figures speak of parts.
+            let mut part_seen = false;
             // Read once a sentence, when it holds a figure.
             let mut period: Option<Option<String>> = None;
             for c in figure_re.captures_iter(sentence) {
@@ -436,6 +439,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 }
                 // A part of a total: "12 of the 47 cases", "two of them".
                 let part = text[tail_start..sr.end].trim_start().starts_with("of ");
+                let parts_before = part_seen;
+                part_seen |= part;
                 // The head noun of what is counted.
                 let ws = if tally.is_some() {
                     &[][..]
@@ -445,12 +450,32 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut head: Option<Range<usize>> = None;
                 let mut taken = 0;
                 let mut money = currency;
-                for w in ws.iter().take(5) {
+                let mut increment = false;
+                for (k, w) in ws.iter().take(5).enumerate() {
                     if !w.is_word {
                         break;
                     }
                     let t = ctx.doc.text(w.range.clone());
                     let l = t.to_lowercase();
+                    // "47 confirmed cases", "the 12 reported deaths": a
+                    // saying verb's participle before a noun describes it.
+                    let describes = head.is_none()
+                        && l.ends_with("ed")
+                        && ws.get(k + 1).is_some_and(|n| {
+                            let nt = ctx.doc.text(n.range.clone());
+                            n.is_word
+                                && nt.starts_with(char::is_lowercase)
+                                && !is_function_word(nt)
+                                && !is_light_verb(nt)
+                        });
+                    if describes {
+                        continue;
+                    }
+                    // "six more cases": an increment, a change.
+                    if k == 0 && l == "more" {
+                        increment = true;
+                        continue;
+                    }
                     if matches!(
                         l.as_str(),
                         "dollars" | "pounds" | "euros" | "yuan" | "yen" | "rupees"
@@ -558,7 +583,31 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         head_word = Some(n.to_string());
                     }
                 }
-                if head_word.is_none() && !money {
+                // "bringing the total to 41", "taking the toll to 31": the
+                // total after a change, of the thing counted before it in
+                // the sentence or named after "number of".
+                let mut resulting: Option<String> = None;
+                if head_word.is_none() && !money && before.trim_end().ends_with(" to") {
+                    static RESULT: OnceLock<Regex> = OnceLock::new();
+                    let result = re(
+                        &RESULT,
+                        r"(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:total|tally|toll|count|number)(?:\s+of\s+([a-z]+))?[^.;]*?(?-u:\b)to\s*$",
+                    );
+                    let lead = &sentence[..whole.start].to_lowercase();
+                    if let Some(c) = result.captures(lead) {
+                        resulting = match c.get(1) {
+                            Some(n) => Some(match count_group(n.as_str()) {
+                                Some(g) => format!("group{g}"),
+                                None => stem(n.as_str()),
+                            }),
+                            None => facts
+                                .last()
+                                .filter(|f| f.sentence == si && !f.money)
+                                .map(|f| f.key.clone()),
+                        };
+                    }
+                }
+                if head_word.is_none() && !money && resulting.is_none() {
                     continue;
                 }
                 if let (true, Some(h)) = (tallied, &head_word) {
@@ -567,6 +616,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     }
                 }
                 let key = match &head_word {
+                    _ if resulting.is_some() => resulting.clone().unwrap_or_default(),
                     Some(h) if h.contains(' ') => h.clone(),
                     Some(h) => match count_group(h) {
                         Some(g) => format!("group{g}"),
@@ -718,7 +768,11 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             .is_some_and(|w| is_function_word(w) || is_light_verb(w));
                 // "two nominations each": a figure per member, not a total.
                 let each = after_head.starts_with("each") || after_head.starts_with("apiece");
-                let back_ref = (back_ref || possessive) && !restrictive && bare_money_ok && !each;
+                let back_ref = (back_ref || possessive)
+                    && !restrictive
+                    && bare_money_ok
+                    && !each
+                    && !parts_before;
                 // The content words of the clause around the figure.
                 let near = start.saturating_sub(60).max(sr.start)..(end_of_head + 60).min(sr.end);
                 let context: Vec<String> = words_of(ctx, near)
@@ -772,7 +826,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         while !text.is_char_boundary(hi_b) {
                             hi_b -= 1;
                         }
-                        speaks_of_change(&text[lo..start], &text[start..hi_b])
+                        increment
+                            || resulting.is_none()
+                                && speaks_of_change(&text[lo..start], &text[start..hi_b])
                     },
                     money,
                     part,
@@ -812,10 +868,15 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     let text = &ctx.doc.prose;
     let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, later) in facts.iter().enumerate() {
+        let earlier_list = by_key.entry(later.key.as_str()).or_default();
+        // A part agrees with a later mention of it ("Twelve of the 47
+        // cases … the 12 cases") but conflicts with nothing.
         if later.part {
+            if earlier_list.len() < 64 {
+                earlier_list.push(j);
+            }
             continue;
         }
-        let earlier_list = by_key.entry(later.key.as_str()).or_default();
         let later_changes = later.changes;
         let mut agrees = false;
         // Agreement with a figure of known value: a hedged "at least 882"
@@ -829,6 +890,9 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                 || earlier.period != later.period
                 || earlier.quote.is_some() && later.quote.is_some() && earlier.quote != later.quote
             {
+                continue;
+            }
+            if earlier.part && !earlier.figure.overlaps(&later.figure) {
                 continue;
             }
             if earlier.figure.overlaps(&later.figure) {
@@ -1135,6 +1199,23 @@ mod tests {
         );
         // "all received two ... each": a verb, and a figure per member
         assert!(counts("Usher leads with five nominations.\n\nKeys and Scott all received two nominations each.").is_empty());
+        // a saying verb's participle before the noun
+        assert_eq!(
+            counts("Officials confirmed 41 measles cases on Wednesday.\n\nThe 47 confirmed cases were in children.").len(),
+            1
+        );
+        assert!(counts("Officials confirmed 41 measles cases on Wednesday.\n\nThe 41 confirmed cases were in children.").is_empty());
+        // the total after a change: "bringing the total to 41"
+        assert_eq!(
+            counts("Officials confirmed six more measles cases on Wednesday, bringing the total in the outbreak to 41.\n\nOf the 47 confirmed cases, 35 were in children.").len(),
+            1
+        );
+        assert_eq!(
+            counts("The blast on Friday raised the number of deaths to 31.\n\nThe 38 deaths were all in the old town.").len(),
+            1
+        );
+        assert!(counts("Officials confirmed six more measles cases on Wednesday, bringing the total in the outbreak to 41.\n\nOf the 41 confirmed cases, 35 were in children.").is_empty());
+        assert!(counts("Officials confirmed six more measles cases on Wednesday, bringing the total to 41.\n\nTwelve of the 41 cases were in children.").is_empty());
         // a participle between the determiner and the figure
         assert_eq!(
             counts(
