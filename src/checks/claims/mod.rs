@@ -221,17 +221,19 @@ fn subjects(doc: &Document, names: &Names) -> (Vec<usize>, FxHashMap<String, Vec
                     .is_some_and(|s| doc.sentences[s].start == at)
         })
     };
-    for i in 0..n {
-        let full = &names.people[i].full_name;
-        if introduced[i]
-            && !given(i)
-            && full.split(' ').count() == 2
-            && names.people[i].mentions.len() == 1
-            && named_in_full.contains(&surname_of(full))
-            && opening(i)
-        {
-            introduced[i] = false;
-        }
+    let described: Vec<usize> = (0..n)
+        .filter(|&i| {
+            let full = &names.people[i].full_name;
+            introduced[i]
+                && !given(i)
+                && full.split(' ').count() == 2
+                && names.people[i].mentions.len() == 1
+                && named_in_full.contains(&surname_of(full))
+                && opening(i)
+        })
+        .collect();
+    for i in described {
+        introduced[i] = false;
     }
     for i in 0..n {
         let key = surname_of(&names.people[i].full_name);
