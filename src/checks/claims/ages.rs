@@ -436,7 +436,12 @@ fn unread_surnames(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             });
         }
     };
-    if text.contains(", ") {
+    // ", 69,": a comma, a space and a digit, before compiling the pattern.
+    let age_after_comma = text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_digit());
+    if age_after_comma {
         let after = re(
             &AFTER,
             r"(?-u:\b)(\p{Lu}[\p{L}'’-]+), (\d{1,3}), (?:said|says|told|who|is|was|has|had|and)(?-u:\b)",
