@@ -32,7 +32,9 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
                 }
             }
         }
-        let head = before(text, m.range.start, 20);
+        // "the 56-year-old Admiral Harris": the age before the title.
+        let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        let head = before(text, name_start, 20);
         if let Some(c) = captures_where(
             &BEFORE,
             BEFORE_PATTERN,
@@ -40,7 +42,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             head.trim_end().ends_with("-year-old"),
         ) {
             let age: u32 = c[1].parse().unwrap_or(0);
-            let start = m.range.start - head.len() + c.get(0).map_or(0, |g| g.start());
+            let start = name_start - head.len() + c.get(0).map_or(0, |g| g.start());
             if (1..=120).contains(&age) {
                 if let Some((p, r)) = person_of(ctx, m) {
                     facts.push(Fact {
@@ -53,6 +55,8 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     described(ctx, &mut facts);
+    standing_for_a_name(ctx, &mut facts);
+    unread_surnames(ctx, &mut facts);
     facts.sort_by_key(|f| f.range.start);
     report_pairs(
         &facts,
@@ -221,5 +225,265 @@ mod described_tests {
             ages("Nina Brook, 58, runs the mill. Brook, 30 at the time, bought it in 1996.")
                 .is_empty()
         );
+    }
+}
+
+/// "The 66-year-old criticised the fine": an age standing for a name as
+/// the subject of a sentence, meaning the one person the sentence before
+/// it and the one before that speak of. Only as the subject: a verb after
+/// it ("criticised", "has", "said"), never a noun ("the 60-year-old firm").
+fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
+    static STANDING: OnceLock<Regex> = OnceLock::new();
+    let text = &ctx.doc.prose;
+    if !text.contains("The ") || !text.contains("-year-old ") {
+        return;
+    }
+    let standing = re(
+        &STANDING,
+        r"(?-u:\b)The (\d{1,3})-year-old ([a-z]+)(?-u:\b)",
+    );
+    for c in standing.captures_iter(text) {
+        let whole = c.get(0).map_or(0..0, |g| g.range());
+        let Some(si) = ctx.doc.sentence_at(whole.start) else {
+            continue;
+        };
+        let verb = &c[2];
+        if ctx.doc.sentences[si].start != whole.start || !ctx.body(whole.start) || !verb_like(verb)
+        {
+            continue;
+        }
+        let from = ctx.doc.sentences[si.saturating_sub(2)].start;
+        let mut subjects: FxHashSet<usize> = FxHashSet::default();
+        let mut unresolved = false;
+        for m in ctx
+            .names
+            .mentions
+            .iter()
+            .filter(|m| m.range.start >= from && m.range.start < whole.start)
+        {
+            match person_of(ctx, m) {
+                Some((p, _)) => {
+                    subjects.insert(p);
+                }
+                None if m.kind == NameKind::Person => unresolved = true,
+                None => {}
+            }
+        }
+        let [person] = subjects.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let age: u32 = c[1].parse().unwrap_or(0);
+        if (1..=120).contains(&age) && !unresolved {
+            let end = c.get(2).map_or(whole.end, |g| g.start()) - 1;
+            facts.push(Fact {
+                subject: person,
+                value: age,
+                range: c.get(1).map_or(whole.start, |g| g.start())..end,
+            });
+        }
+    }
+}
+
+/// A word after "The 66-year-old" that makes it a sentence's subject: a
+/// past-tense verb or an auxiliary.
+fn verb_like(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed"))
+        || matches!(
+            word,
+            "has"
+                | "had"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "said"
+                | "says"
+                | "told"
+                | "won"
+                | "left"
+                | "became"
+                | "began"
+                | "spent"
+                | "took"
+                | "made"
+                | "admits"
+                | "insists"
+                | "joins"
+                | "faces"
+                | "hopes"
+                | "believes"
+        )
+}
+
+#[cfg(test)]
+mod standing_tests {
+    use super::super::test_support::codes;
+
+    fn ages(src: &str) -> Vec<String> {
+        codes(&format!("Headline\n\n{src}"))
+            .into_iter()
+            .filter(|(code, _)| code == "conflicting-age")
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    #[test]
+    fn an_age_standing_for_the_name_before_it() {
+        for later in [
+            "The 64-year-old criticised the fine.",
+            "The 64-year-old has coached the side since May.",
+            "The 64-year-old said he would appeal.",
+            "The 64-year-old was handed the fine on Tuesday.",
+            "The 64-year-old insists he meant no offence.",
+        ] {
+            let c = ages(&format!(
+                "Coach Luis Arana, 66, was fined on Tuesday. Arana apologised. {later}"
+            ));
+            assert_eq!(c.len(), 1, "{later}: {c:?}");
+        }
+        // the lede's mention, then the sentence: an age standing for the name
+        assert_eq!(
+            ages("Owen Tate was fined. The 61-year-old appealed.\n\nTate, 62, lost the appeal.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_age_on_a_thing_or_after_two_people_is_no_one() {
+        // a noun after the age: a thing, not the person
+        assert!(ages("Nina Brook, 58, runs the mill. The 60-year-old firm is hers.").is_empty());
+        assert!(ages("Nina Brook, 58, runs the mill. The 60-year-old building leaked.").is_empty());
+        // two people in the sentences before: whose age is it?
+        assert!(ages(
+            "Nina Brook, 58, met Ana Ruiz, 60, on Monday. The 60-year-old said it went well."
+        )
+        .is_empty());
+        // not the sentence's subject
+        assert!(ages("Nina Brook, 58, spoke. Critics said the 60-year-old appealed.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod subject_tests {
+    use super::super::test_support::codes;
+
+    fn ages(src: &str) -> usize {
+        codes(src)
+            .iter()
+            .filter(|(code, _)| code == "conflicting-age")
+            .count()
+    }
+
+    #[test]
+    fn one_person_under_every_form_of_the_name() {
+        // a headline's capitalised word before the surname is no second person
+        assert_eq!(ages("Rocker Tate in fight\n\nRock singer Pete Tate fought.\n\nThe 28-year-old Tate appealed for calm.\n\nTate, 25, went home."), 1);
+        // a description before the surname in a headline that ends in a full stop
+        assert_eq!(ages("Liberal Oscar-winner Sarandon not sure about it.\n\nActress Susan Sarandon is not sure.\n\n“It is fair,” Sarandon, 69, told MSNBC.\n\nThe 66-year-old Sarandon is one of many."), 1);
+        // a courtesy title makes a place-named word a surname
+        assert_eq!(
+            ages("Vote\n\nJohn Houston, 54, spoke.\n\nMr Houston, 57, said it was over."),
+            1
+        );
+        // a nickname and the full given name
+        assert_eq!(ages("Bank\n\nTimothy J. Sloan was named.\n\nNew chief Tim Sloan spoke. Mr. Sloan, 56, smiled.\n\nMr. Sloan, 65, left."), 1);
+        // a generational suffix
+        assert_eq!(ages("Navy\n\nAdm. Harry B. Harris Jr. spoke.\n\nAdmiral Harris, 59, said so.\n\nThe 56-year-old Admiral Harris left."), 1);
+    }
+
+    #[test]
+    fn two_people_of_one_surname_stay_two() {
+        // sisters, one of them with a word before her name
+        assert_eq!(ages("Marathon\n\nSisters Maya Ocampo, 26, and Julia Ocampo, 22, ran. Julia won.\n\n“I promised her,” Maya Ocampo said."), 0);
+        // father and son
+        assert_eq!(ages("Stop\n\nMarco Delgado, 41, drove. Marco Delgado Jr., 19, sat beside him.\n\nDelgado, 42, was charged."), 0);
+        assert_eq!(ages("Vote\n\nJohn Houston, 54, and Mary Houston, 51, spoke.\n\nMr Houston, 57, said it was over."), 0);
+        assert_eq!(
+            ages("Bank\n\nTom Sloan, 56, and Tim Sloan, 50, spoke.\n\nSloan, 65, left."),
+            0
+        );
+    }
+}
+
+/// "Sarandon, 69, told MSNBC" where the names model read no mention (a
+/// surname after a closing quote, "The 66-year-old Sarandon" opening a
+/// sentence): a capitalised word with an age beside it, that is the
+/// surname of one person the draft introduces.
+fn unread_surnames(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let text = &ctx.doc.prose;
+    let mut found = |word: Range<usize>, age: &str, range: Range<usize>| {
+        if ctx.names.mention_at(word.start).is_some() || !ctx.body(word.start) {
+            return;
+        }
+        let Some([person]) = ctx
+            .by_surname
+            .get(&fold(ctx.doc.text(word)))
+            .map(Vec::as_slice)
+        else {
+            return;
+        };
+        let age: u32 = age.parse().unwrap_or(0);
+        if (1..=120).contains(&age) {
+            facts.push(Fact {
+                subject: *person,
+                value: age,
+                range,
+            });
+        }
+    };
+    // ", 69,": a comma, a space and a digit, before compiling the pattern.
+    let age_after_comma = text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_digit());
+    if age_after_comma {
+        let after = re(
+            &AFTER,
+            r"(?-u:\b)(\p{Lu}[\p{L}'’-]+), (\d{1,3}), (?:said|says|told|who|is|was|has|had|and)(?-u:\b)",
+        );
+        for c in after.captures_iter(text) {
+            let (Some(w), Some(a)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            found(w.range(), a.as_str(), w.start()..a.end());
+        }
+    }
+    if text.contains("-year-old ") {
+        let before = re(
+            &BEFORE,
+            r"(?-u:\b)[Tt]he (\d{1,3})-year-old (\p{Lu}[\p{L}'’-]+)(?-u:\b)",
+        );
+        for c in before.captures_iter(text) {
+            let (Some(a), Some(w)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            found(w.range(), a.as_str(), a.start()..w.end());
+        }
+    }
+}
+
+#[cfg(test)]
+mod unread_tests {
+    use super::super::test_support::codes;
+
+    fn ages(src: &str) -> usize {
+        codes(&format!("Headline\n\n{src}"))
+            .iter()
+            .filter(|(code, _)| code == "conflicting-age")
+            .count()
+    }
+
+    #[test]
+    fn a_surname_the_names_model_did_not_read() {
+        assert_eq!(ages("Susan Sarandon backs Sanders.\n\n\u{201c}It is a fair concern,\u{201d} Sarandon, 69, told MSNBC.\n\nThe 66-year-old Sarandon is one of many."), 1);
+        // a word that is no one's surname
+        assert_eq!(ages("Susan Sarandon backs Sanders.\n\nThe 66-year-old Ford is her car. Sarandon, 69, said so."), 0);
+        // a surname two people share
+        assert_eq!(ages("Susan Sarandon and Tim Sarandon spoke.\n\nThe 66-year-old Sarandon is one of many. Sarandon, 69, said so."), 0);
     }
 }

@@ -125,20 +125,41 @@ struct Figure {
     lo: f64,
     hi: f64,
     digits: String,
+    /// A tally's other side ("1,142 to 876": 876), value and digits.
+    other_side: Option<(f64, String)>,
 }
 
 impl Figure {
     fn overlaps(&self, other: &Figure) -> bool {
-        self.lo <= other.hi * 1.0001 && other.lo <= self.hi * 1.0001
+        let meets = |lo: f64, hi: f64, l2: f64, h2: f64| lo <= h2 * 1.0001 && l2 <= hi * 1.0001;
+        meets(self.lo, self.hi, other.lo, other.hi)
+            || self
+                .other_side
+                .as_ref()
+                .is_some_and(|(v, _)| meets(*v, *v, other.lo, other.hi))
+            || other
+                .other_side
+                .as_ref()
+                .is_some_and(|(v, _)| meets(self.lo, self.hi, *v, *v))
     }
     fn transposed(&self, other: &Figure) -> bool {
-        let (mut x, mut y): (Vec<char>, Vec<char>) = (
-            self.digits.chars().collect(),
-            other.digits.chars().collect(),
-        );
-        x.sort_unstable();
-        y.sort_unstable();
-        self.digits.len() >= 3 && x == y && self.digits != other.digits
+        let swapped = |a: &str, b: &str| {
+            let (mut x, mut y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            x.sort_unstable();
+            y.sort_unstable();
+            a.len() >= 3 && x == y && a != b
+        };
+        // Each side's digits against the other's: a tally's side that is
+        // the other figure is no transposition of it.
+        let sides = |f: &Figure| {
+            let mut v = vec![f.digits.clone()];
+            if let Some((_, d)) = &f.other_side {
+                v.push(d.clone());
+            }
+            v
+        };
+        let (xs, ys) = (sides(self), sides(other));
+        !xs.iter().any(|x| ys.contains(x)) && xs.iter().any(|x| ys.iter().any(|y| swapped(x, y)))
     }
 }
 
@@ -154,8 +175,16 @@ struct CountFact {
     quote: Option<usize>,
     period: Option<String>,
     money: bool,
-    /// The sentence speaks of a change, an offer or a demand.
+    /// The clause speaks of a change, an offer or a demand.
     changes: bool,
+    /// A part of a total ("$57 million of the $64 million"): met only by a
+    /// later figure that refers back with the same digits in another order.
+    part: bool,
+    /// Stated in a headline: an earlier statement only.
+    heading: bool,
+    /// A count of votes or seats, or a tally ("the vote was 1,142 to
+    /// 876"): a story states many, so only transposed digits conflict.
+    tallied: bool,
 }
 
 /// An adjective or participle between a figure and its noun ("striking",
@@ -275,16 +304,16 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     speech.sort_by_key(|q| q.start);
     let mut facts: Vec<CountFact> = Vec::new();
     for p in &ctx.doc.paragraphs {
-        if p.kind != BlockKind::Text {
-            continue;
-        }
+        let heading = p.kind != BlockKind::Text;
         for si in p.sentences.clone() {
             let sr = ctx.doc.sentences[si].clone();
             let sentence = &text[sr.clone()];
             let mut skip_until = 0;
+            // A part of a total seen in the sentence ("Twelve of the 47
+            // cases"): the sentence's other figures speak of parts.
+            let mut part_seen = false;
             // Read once a sentence, when it holds a figure.
             let mut period: Option<Option<String>> = None;
-            let mut changes: Option<bool> = None;
             for c in figure_re.captures_iter(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
@@ -339,6 +368,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut lo = scaled;
                 let mut hi = scaled;
                 let mut tail_start = end;
+                let mut tally: Option<(f64, String)> = None;
+                let mut tallied = false;
                 static RANGE_TAIL: OnceLock<Regex> = OnceLock::new();
                 let range_tail = re(
                     &RANGE_TAIL,
@@ -348,11 +379,22 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     let other: f64 = t[1].replace(',', "").parse().unwrap_or(0.0);
                     let factor = if value > 0.0 { scaled / value } else { 1.0 };
                     let other = other * factor;
-                    lo = lo.min(other);
-                    hi = hi.max(other);
                     let len = t.get(0).map_or(0, |m| m.end());
                     skip_until = whole.end + len;
-                    tail_start = end + len;
+                    // "The vote was 1,142 to 876": a tally, the larger side
+                    // first; a range runs up ("12 to 14").
+                    if other < scaled && !t[0].contains("and") && !t[0].contains("or") {
+                        tally = Some((
+                            other,
+                            t[1].chars()
+                                .filter(char::is_ascii_digit)
+                                .collect::<String>(),
+                        ));
+                    } else {
+                        lo = lo.min(other);
+                        hi = hi.max(other);
+                        tail_start = end + len;
+                    }
                 }
                 // The range's second figure, read on its own.
                 let prev_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
@@ -396,20 +438,44 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     hi = f64::INFINITY;
                 }
                 // A part of a total: "12 of the 47 cases", "two of them".
-                if text[tail_start..sr.end].trim_start().starts_with("of ") {
-                    continue;
-                }
+                let part = text[tail_start..sr.end].trim_start().starts_with("of ");
+                let parts_before = part_seen;
+                part_seen |= part;
                 // The head noun of what is counted.
-                let ws = words_of(ctx, tail_start..sr.end);
+                let ws = if tally.is_some() {
+                    &[][..]
+                } else {
+                    words_of(ctx, tail_start..sr.end)
+                };
                 let mut head: Option<Range<usize>> = None;
                 let mut taken = 0;
                 let mut money = currency;
-                for w in ws.iter().take(5) {
+                let mut increment = false;
+                for (k, w) in ws.iter().take(5).enumerate() {
                     if !w.is_word {
                         break;
                     }
                     let t = ctx.doc.text(w.range.clone());
                     let l = t.to_lowercase();
+                    // "47 confirmed cases", "the 12 reported deaths": a
+                    // saying verb's participle before a noun describes it.
+                    let describes = head.is_none()
+                        && l.ends_with("ed")
+                        && ws.get(k + 1).is_some_and(|n| {
+                            let nt = ctx.doc.text(n.range.clone());
+                            n.is_word
+                                && nt.starts_with(char::is_lowercase)
+                                && !is_function_word(nt)
+                                && !is_light_verb(nt)
+                        });
+                    if describes {
+                        continue;
+                    }
+                    // "six more cases": an increment, a change.
+                    if k == 0 && l == "more" {
+                        increment = true;
+                        continue;
+                    }
                     if matches!(
                         l.as_str(),
                         "dollars" | "pounds" | "euros" | "yuan" | "yen" | "rupees"
@@ -444,10 +510,33 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let head_word = head
                     .as_ref()
                     .map(|h| ctx.doc.text(h.clone()).to_lowercase());
-                if head_word.as_deref().is_some_and(is_unit) {
-                    continue;
-                }
-                let head_word: Option<String> = head_word;
+                // A measure of a thing: "156 tons of carbon" counts carbon
+                // in tons; a measure alone ("36 hours") is no count.
+                let head_word: Option<String> = match head_word {
+                    Some(unit) if is_unit(&unit) => {
+                        let end_of_unit = head.as_ref().map_or(end, |h| h.end);
+                        let of_what = super::after(text, end_of_unit, 40)
+                            .strip_prefix(" of ")
+                            .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+                            .filter(|n| {
+                                n.len() > 2
+                                    && n.starts_with(char::is_lowercase)
+                                    && !is_function_word(n)
+                                    && !is_unit(n)
+                            });
+                        match of_what {
+                            Some(noun) => Some(format!("{} {}", stem(&unit), stem(noun))),
+                            // Votes and seats are counts, but many are
+                            // stated in one story: met by transposed digits only.
+                            None if matches!(unit.as_str(), "votes" | "seats") => {
+                                tallied = true;
+                                Some(format!("{} tally", stem(&unit)))
+                            }
+                            None => continue,
+                        }
+                    }
+                    other => other,
+                };
                 // The noun before the figure: "an attendance of 4,182", "a
                 // crowd of about 900", "the toll stood at 31".
                 let lead_words: Vec<&str> = before
@@ -461,6 +550,11 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 if head.is_none() {
                     let noun = match lead_words.as_slice() {
                         ["of", n, ..] | ["at", "stood", n, ..] | ["at", "put", n, ..] => Some(*n),
+                        // "The vote was 1,142 to 876": the tally's noun.
+                        ["was" | "were", n, ..] if tally.is_some() => {
+                            tallied = true;
+                            Some(*n)
+                        }
                         [h, "of", n, ..]
                             if matches!(
                                 *h,
@@ -489,10 +583,41 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         head_word = Some(n.to_string());
                     }
                 }
-                if head_word.is_none() && !money {
+                // "bringing the total to 41", "taking the toll to 31": the
+                // total after a change, of the thing counted before it in
+                // the sentence or named after "number of".
+                let mut resulting: Option<String> = None;
+                if head_word.is_none() && !money && before.trim_end().ends_with(" to") {
+                    static RESULT: OnceLock<Regex> = OnceLock::new();
+                    let result = re(
+                        &RESULT,
+                        r"(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:total|tally|toll|count|number)(?:\s+of\s+([a-z]+))?[^.;]*?(?-u:\b)to\s*$",
+                    );
+                    let lead = &sentence[..whole.start].to_lowercase();
+                    if let Some(c) = result.captures(lead) {
+                        resulting = match c.get(1) {
+                            Some(n) => Some(match count_group(n.as_str()) {
+                                Some(g) => format!("group{g}"),
+                                None => stem(n.as_str()),
+                            }),
+                            None => facts
+                                .last()
+                                .filter(|f| f.sentence == si && !f.money)
+                                .map(|f| f.key.clone()),
+                        };
+                    }
+                }
+                if head_word.is_none() && !money && resulting.is_none() {
                     continue;
                 }
+                if let (true, Some(h)) = (tallied, &head_word) {
+                    if !h.contains(' ') {
+                        head_word = Some(format!("{} tally", stem(h)));
+                    }
+                }
                 let key = match &head_word {
+                    _ if resulting.is_some() => resulting.clone().unwrap_or_default(),
+                    Some(h) if h.contains(' ') => h.clone(),
                     Some(h) => match count_group(h) {
                         Some(g) => format!("group{g}"),
                         None => stem(h),
@@ -524,6 +649,21 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 .find_map(|h| lead.strip_suffix(h))
                 .unwrap_or(lead)
                 .trim_end();
+                // "its preferred 41 delegates": a participle between the
+                // determiner and the figure.
+                // Only after a determiner: "all received two" is a verb.
+                let lead = match lead.rsplit_once(' ') {
+                    Some((rest, w))
+                        if w.len() > 4
+                            && w.ends_with("ed")
+                            && ["the", "its", "their", "his", "her"]
+                                .iter()
+                                .any(|d| rest == *d || rest.ends_with(&format!(" {d}"))) =>
+                    {
+                        rest
+                    }
+                    _ => lead,
+                };
                 let back_ref = [
                     "the",
                     "its",
@@ -553,10 +693,35 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 ]
                 .iter()
                 .any(|w| after_head.starts_with(w))
-                    || after_head
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| w.ends_with("ed") && !matches!(w, "need" | "feed"));
+                    || {
+                        // "the two men charged with fraud" picks a part;
+                        // "the four protesters identified themselves" is
+                        // the clause's verb, with its object after it.
+                        let mut next = after_head.split_whitespace();
+                        let participle = next
+                            .next()
+                            .is_some_and(|w| w.ends_with("ed") && !matches!(w, "need" | "feed"));
+                        let object = next.next().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "themselves"
+                                    | "himself"
+                                    | "herself"
+                                    | "itself"
+                                    | "them"
+                                    | "him"
+                                    | "her"
+                                    | "it"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "their"
+                                    | "his"
+                                    | "its"
+                            )
+                        });
+                        participle && !object
+                    };
                 // "the plant's 460 jobs", "the union's 1,412 votes"
                 // A common noun's possessive, not a name's ("Ohio's 66
                 // delegates" are a part) nor a contraction ("that's").
@@ -601,7 +766,13 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             .split_whitespace()
                             .next()
                             .is_some_and(|w| is_function_word(w) || is_light_verb(w));
-                let back_ref = (back_ref || possessive) && !restrictive && bare_money_ok;
+                // "two nominations each": a figure per member, not a total.
+                let each = after_head.starts_with("each") || after_head.starts_with("apiece");
+                let back_ref = (back_ref || possessive)
+                    && !restrictive
+                    && bare_money_ok
+                    && !each
+                    && !parts_before;
                 // The content words of the clause around the figure.
                 let near = start.saturating_sub(60).max(sr.start)..(end_of_head + 60).min(sr.end);
                 let context: Vec<String> = words_of(ctx, near)
@@ -633,14 +804,36 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     .filter(|&q| end <= speech[q].end);
                 facts.push(CountFact {
                     key,
-                    figure: Figure { lo, hi, digits },
+                    figure: Figure {
+                        lo,
+                        hi,
+                        digits,
+                        other_side: tally,
+                    },
                     range: start..end_of_head.max(end),
                     sentence: si,
                     back_ref,
                     quote,
                     period: period.get_or_insert_with(|| period_of(ctx, start)).clone(),
-                    changes: *changes.get_or_insert_with(|| speaks_of_change(sentence)),
+                    changes: {
+                        // The clause around the figure: a change named
+                        // far off in a long sentence is another thing's.
+                        let from = super::before(text, start, 80);
+                        let from = &from[from.rfind([';', '.']).map_or(0, |i| i + 1)..];
+                        let lo = (start - from.len()).max(sr.start);
+                        let hi = (end_of_head.max(end) + 20).min(sr.end);
+                        let mut hi_b = hi;
+                        while !text.is_char_boundary(hi_b) {
+                            hi_b -= 1;
+                        }
+                        increment
+                            || resulting.is_none()
+                                && speaks_of_change(&text[lo..start], &text[start..hi_b])
+                    },
                     money,
+                    part,
+                    heading,
+                    tallied,
                 });
             }
         }
@@ -648,10 +841,13 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     report(ctx, &facts, out);
 }
 
-/// A sentence about a change, or about what one side wants: its figures
-/// are another state of the thing, never a restatement.
-fn speaks_of_change(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
+/// A clause about a change, or about what one side wants: its figures
+/// are another state of the thing, never a restatement. `before` and
+/// `after` are the clause's words before the figure and from it on; "now"
+/// marks a change before the figure ("now 460 pupils"), not after the
+/// noun ("the 64 emails now deemed classified" picks a part).
+fn speaks_of_change(before: &str, after: &str) -> bool {
+    let lower = format!("{} {}", before, after.replace(" now ", " ")).to_lowercase();
     [
         "rose", "risen", "rising", "fell", "fallen", "falling", "increase", "decrease",
         "grew", "grown", "dropped", "up from", "down from", "compared", "previous",
@@ -673,9 +869,21 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, later) in facts.iter().enumerate() {
         let earlier_list = by_key.entry(later.key.as_str()).or_default();
+        // A part agrees with a later mention of it ("Twelve of the 47
+        // cases … the 12 cases") but conflicts with nothing.
+        if later.part {
+            if earlier_list.len() < 64 {
+                earlier_list.push(j);
+            }
+            continue;
+        }
         let later_changes = later.changes;
         let mut agrees = false;
+        // Agreement with a figure of known value: a hedged "at least 882"
+        // does not excuse "2,137" after "1,237".
+        let mut agrees_exactly = false;
         let mut conflict: Option<usize> = None;
+        let mut transposed: Option<usize> = None;
         for &e in earlier_list.iter() {
             let earlier = &facts[e];
             if earlier.sentence == later.sentence
@@ -684,11 +892,24 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             {
                 continue;
             }
+            if earlier.part && !earlier.figure.overlaps(&later.figure) {
+                continue;
+            }
             if earlier.figure.overlaps(&later.figure) {
                 agrees = true;
-                break;
+                if earlier.figure.hi.is_finite() && earlier.figure.lo > 0.0 {
+                    agrees_exactly = true;
+                    break;
+                }
+                continue;
             }
-            if conflict.is_some() || later_changes || earlier.changes {
+            if later_changes || earlier.changes {
+                continue;
+            }
+            if transposed.is_none() && earlier.figure.transposed(&later.figure) {
+                transposed = Some(e);
+            }
+            if conflict.is_some() || later.tallied || earlier.tallied {
                 continue;
             }
             if earlier.figure.transposed(&later.figure) || later.back_ref {
@@ -698,14 +919,22 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         let first_of_its_kind = !earlier_list
             .iter()
             .any(|&e| facts[e].sentence != later.sentence);
-        if earlier_list.len() < 24 {
+        if earlier_list.len() < 64 {
             earlier_list.push(j);
+        }
+        if later.heading {
+            continue;
         }
         // "the 1,200 striking workers" after "About 2,100 members", "The $58
         // million round" after "raised $85 million": a figure that refers
         // back to one never stated, whose digits are another figure's in
         // another order.
-        if conflict.is_none() && later.back_ref && first_of_its_kind && !later_changes {
+        if conflict.is_none()
+            && later.back_ref
+            && first_of_its_kind
+            && !later_changes
+            && !later.tallied
+        {
             conflict = facts[..j].iter().position(|e| {
                 e.sentence != later.sentence
                     && e.quote == later.quote
@@ -720,7 +949,12 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                             && e.figure.digits != later.figure.digits)
             });
         }
-        let Some(earlier) = conflict.filter(|_| !agrees).map(|e| &facts[e]) else {
+        let conflict = match (conflict.filter(|_| !agrees), transposed) {
+            (Some(e), _) => Some(e),
+            (None, Some(e)) if !agrees_exactly => Some(e),
+            _ => None,
+        };
+        let Some(earlier) = conflict.map(|e| &facts[e]) else {
             continue;
         };
         let why = if earlier.figure.transposed(&later.figure) {
@@ -893,6 +1127,101 @@ mod tests {
         // the dead by any of their words
         assert_eq!(
             counts("The flood killed 14 people.\n\nOfficials named the 12 dead on Monday.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn constructions_of_a_count() {
+        // a tally: the noun before the figure, the larger side first
+        assert_eq!(
+            counts("The vote was 1,142 to 876 in favour of the union.\n\nThe union's 1,412 votes were a record.").len(),
+            1
+        );
+        assert!(counts("The vote was 1,142 to 876 in favour of the union.\n\nThe 876 votes against came from the night shift.").is_empty());
+        assert!(counts("The vote was 1,142 to 876 in favour of the union.\n\nThe union's 1,142 votes were a record.").is_empty());
+        // a change named past the figure's clause belongs to another figure
+        assert_eq!(
+            counts("The owner will close the plant, eliminating 640 jobs.\n\nThe loss of the plant's 460 jobs could eliminate another 300 positions.").len(),
+            1
+        );
+        assert_eq!(
+            counts("The documents included 44 emails that were not among the pages of emails she had previously given to the department.\n\nDetails of the 64 emails were not given.").len(),
+            1
+        );
+        // "now" after the noun picks a part; it names no change
+        assert_eq!(
+            counts("The release includes 64 emails now deemed classified.\n\nDetails of the 46 emails were not given.").len(),
+            1
+        );
+        // a verb with its object after the noun is the clause's verb
+        assert_eq!(
+            counts("A day earlier, six protesters were arrested.\n\nPolice said the four protesters identified themselves as members.").len(),
+            1
+        );
+        assert!(counts(
+            "Police arrested five men.\n\nThe two men charged with fraud appear on Monday."
+        )
+        .is_empty());
+        // a measure of a thing
+        assert_eq!(
+            counts("An acre of trees can convert 156 tons of carbon.\n\nThe trees convert 516 tons of carbon.").len(),
+            1
+        );
+        assert!(counts(
+            "An acre holds 156 tons of carbon.\n\nThe barge carried 516 tons of grain."
+        )
+        .is_empty());
+        // digits in another order, beside a hedged figure of another side
+        assert_eq!(
+            counts("Clinton has at least 882 delegates. It takes 1,237 delegates to win.\n\nIt takes 2,137 delegates to win.").len(),
+            1
+        );
+        // a part's digits met by a figure referring back
+        assert_eq!(
+            counts("So far the city has raised $57 million of the $64 million it pledged.\n\nIt was not clear how the $75 million would be spent.").len(),
+            1
+        );
+        // a headline's figure is an earlier statement
+        let headed = |src: &str| {
+            super::super::test_support::codes(src)
+                .into_iter()
+                .filter(|(code, _)| code == "conflicting-count")
+                .count()
+        };
+        assert_eq!(
+            headed("Rover deal may cost 2,000 jobs\n\nThe union fought for the 1,700 jobs."),
+            1
+        );
+        assert_eq!(
+            headed("Rover deal may cost 2,000 jobs\n\nThe union fought for the 2,000 jobs."),
+            0
+        );
+        // "all received two ... each": a verb, and a figure per member
+        assert!(counts("Usher leads with five nominations.\n\nKeys and Scott all received two nominations each.").is_empty());
+        // a saying verb's participle before the noun
+        assert_eq!(
+            counts("Officials confirmed 41 measles cases on Wednesday.\n\nThe 47 confirmed cases were in children.").len(),
+            1
+        );
+        assert!(counts("Officials confirmed 41 measles cases on Wednesday.\n\nThe 41 confirmed cases were in children.").is_empty());
+        // the total after a change: "bringing the total to 41"
+        assert_eq!(
+            counts("Officials confirmed six more measles cases on Wednesday, bringing the total in the outbreak to 41.\n\nOf the 47 confirmed cases, 35 were in children.").len(),
+            1
+        );
+        assert_eq!(
+            counts("The blast on Friday raised the number of deaths to 31.\n\nThe 38 deaths were all in the old town.").len(),
+            1
+        );
+        assert!(counts("Officials confirmed six more measles cases on Wednesday, bringing the total in the outbreak to 41.\n\nOf the 41 confirmed cases, 35 were in children.").is_empty());
+        assert!(counts("Officials confirmed six more measles cases on Wednesday, bringing the total to 41.\n\nTwelve of the 41 cases were in children.").is_empty());
+        // a participle between the determiner and the figure
+        assert_eq!(
+            counts(
+                "Cruz won 14 delegates in Wyoming.\n\nThe sheet named its preferred 41 delegates."
+            )
+            .len(),
             1
         );
     }

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
-use super::names::{fold, is_given_name, NameKind, Names};
+use super::names::{fold, given_variant, is_given_name, nickname_partners, NameKind, Names};
 use super::quotes::{Quote, QuoteKind};
 use crate::calendar::{Date, MONTHS, WEEKDAYS};
 use crate::document::{BlockKind, Document};
@@ -37,6 +37,11 @@ struct Ctx<'a> {
     names: &'a Names,
     /// How many people share each surname.
     surname_counts: FxHashMap<&'a str, usize>,
+    /// Each person of the names model and the subject claims about them are
+    /// compared under (see [`subjects`]).
+    subject: Vec<usize>,
+    /// Surname (folded, without Jr./Sr.) → the subjects that bear it.
+    by_surname: FxHashMap<String, Vec<usize>>,
 }
 
 impl Ctx<'_> {
@@ -69,11 +74,27 @@ pub fn check(
     reference: Reference,
     out: &mut Vec<Finding>,
 ) {
-    let surname_counts = surname_counts(doc, names);
+    let mut surname_counts = surname_counts(doc, names);
+    let (subject, by_surname) = subjects(doc, names);
+    // A surname is shared by the people who are subjects of their own (a
+    // headline's "Rocker Doherty" is nobody), plus the second people the
+    // names model reads as organisations ("Bill Clinton").
+    for (key, n) in surname_counts.iter_mut() {
+        if let Some(subjects) = by_surname.get(*key) {
+            let people = names
+                .people
+                .iter()
+                .filter(|p| p.surname_key == *key)
+                .count();
+            *n = n.saturating_sub(people) + subjects.len();
+        }
+    }
     let ctx = Ctx {
         doc,
         names,
         surname_counts,
+        subject,
+        by_surname,
     };
     ages::ages(&ctx, out);
     titles::titles(&ctx, out);
@@ -119,6 +140,143 @@ fn surname_counts<'a>(doc: &Document, names: &'a Names) -> FxHashMap<&'a str, us
     counts
 }
 
+/// A person's surname for linking: the last word of the full name that is
+/// not a generational suffix ("Harry B. Harris Jr." is a Harris), folded.
+fn surname_of(full_name: &str) -> String {
+    let last = full_name
+        .split(' ')
+        .rev()
+        .map(|w| w.trim_end_matches([',', '.']))
+        .find(|w| !matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV" | "jr" | "sr" | ""))
+        .unwrap_or(full_name);
+    fold(last)
+}
+
+/// A full name's generational suffix ("Jr."), or "".
+fn suffix_of(full_name: &str) -> &str {
+    full_name
+        .rsplit(' ')
+        .next()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .filter(|w| matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV"))
+        .unwrap_or("")
+}
+
+/// Which people of the names model the draft introduces: a full name in
+/// body text. A headline's "Rocker Doherty" (a title-case word before the
+/// surname), a title read into the name ("Environment Secretary Dasgupta")
+/// or a surname alone is not a second Dasgupta.
+fn introduced(doc: &Document, names: &Names) -> Vec<bool> {
+    let mut seen = vec![false; names.people.len()];
+    for m in &names.mentions {
+        let Some(p) = m.person else {
+            continue;
+        };
+        let full = &names.people[p].full_name;
+        // "Environment Secretary Dasgupta": a title read into the name.
+        let titled = full
+            .rsplit_once(' ')
+            .is_some_and(|(lead, _)| titles::role(lead).is_some());
+        if !seen[p] && m.words.len() > 1 && full.contains(' ') && !titled {
+            seen[p] = doc
+                .paragraph_at(m.range.start)
+                .is_some_and(|p| doc.paragraphs[p].kind == BlockKind::Text);
+        }
+    }
+    seen
+}
+
+/// The subjects claims are made about: each person of the names model
+/// mapped to one index per real person. Two full names of one surname
+/// whose given names are one name's forms (Tim and Timothy Sloan) are one
+/// subject; a person known only by a surname ("Admiral Harris") is the one
+/// introduced person of that surname, if there is one; a person who is not
+/// introduced (a headline's "Rocker Doherty") is the one introduced person
+/// of the surname too. Returns the map and, per surname, its subjects.
+fn subjects(doc: &Document, names: &Names) -> (Vec<usize>, FxHashMap<String, Vec<usize>>) {
+    let n = names.people.len();
+    let mut subject: Vec<usize> = (0..n).collect();
+    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut loose: Vec<(usize, String)> = Vec::new();
+    let mut introduced = introduced(doc, names);
+    // "Oscar-winner Sarandon" once, beside "Susan Sarandon": a description
+    // before the surname of the person the draft names in full.
+    let given = |i: usize| {
+        let first = names.people[i].full_name.split(' ').next().unwrap_or("");
+        is_given_name(first)
+    };
+    let mut named_in_full: FxHashSet<String> = FxHashSet::default();
+    for i in (0..n).filter(|&i| introduced[i] && given(i)) {
+        named_in_full.insert(surname_of(&names.people[i].full_name));
+    }
+    // Only a two-word name said once, opening a sentence or in the first
+    // paragraph (a headline ending in a full stop): "Sisters Maya Ocampo"
+    // or a name after a quote stays a person.
+    let opening = |i: usize| {
+        names.people[i].mentions.iter().all(|&k| {
+            let at = names.mentions[k].range.start;
+            doc.paragraph_at(at) == Some(0)
+                || doc
+                    .sentence_at(at)
+                    .is_some_and(|s| doc.sentences[s].start == at)
+        })
+    };
+    let described: Vec<usize> = (0..n)
+        .filter(|&i| {
+            let full = &names.people[i].full_name;
+            introduced[i]
+                && !given(i)
+                && full.split(' ').count() == 2
+                && names.people[i].mentions.len() == 1
+                && named_in_full.contains(&surname_of(full))
+                && opening(i)
+        })
+        .collect();
+    for i in described {
+        introduced[i] = false;
+    }
+    for i in 0..n {
+        let key = surname_of(&names.people[i].full_name);
+        if !introduced[i] {
+            loose.push((i, key));
+            continue;
+        }
+        let full = &names.people[i].full_name;
+        let given = full.split(' ').next().unwrap_or("");
+        // Marco Delgado and Marco Delgado Jr. are father and son.
+        let same = by_surname.get(&key).and_then(|subjects| {
+            subjects.iter().copied().find(|&s| {
+                let other = &names.people[s].full_name;
+                one_given_name(given, other.split(' ').next().unwrap_or(""))
+                    && suffix_of(full) == suffix_of(other)
+            })
+        });
+        match same {
+            Some(s) => subject[i] = s,
+            None => by_surname.entry(key).or_default().push(i),
+        }
+    }
+    for (i, key) in loose {
+        match by_surname.get(&key).map(Vec::as_slice) {
+            Some([only]) => subject[i] = *only,
+            Some(_) => {}
+            None => by_surname.entry(key).or_default().push(i),
+        }
+    }
+    (subject, by_surname)
+}
+
+/// Two given names that are one person's under one surname: one spelling's
+/// forms, a listed variant, a nickname (Tim, Timothy), or a name and its
+/// initial-dotted form ("J." is not enough alone).
+fn one_given_name(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    fa == fb
+        || given_variant(a, b).is_some()
+        || nickname_partners(&fa).contains(&fb.as_str())
+        || nickname_partners(&fb).contains(&fa.as_str())
+}
+
 /// The pattern, compiled the first time it is asked for. Compiling is most
 /// of the cost of a short draft (tens of millions of instructions for the
 /// claims patterns together), so each is asked for only where the text
@@ -146,10 +304,9 @@ fn captures_where<'h>(
 /// The person a mention refers to, if its surname is not shared by two
 /// people in the draft.
 fn person_of(ctx: &Ctx, m: &super::names::Mention) -> Option<(usize, Range<usize>)> {
-    let p = m.person?;
-    if m.kind != NameKind::Person {
-        return None;
-    }
+    let Some(p) = m.person.filter(|_| m.kind == NameKind::Person) else {
+        return courtesy_surname(ctx, m).map(|s| (s, m.range.clone()));
+    };
     if m.words.len() == 1 {
         // A bare surname shared by two people (a husband and wife) is ambiguous.
         let key = &ctx.names.people[p].surname_key;
@@ -157,12 +314,43 @@ fn person_of(ctx: &Ctx, m: &super::names::Mention) -> Option<(usize, Range<usize
             return None;
         }
     }
-    Some((p, m.range.clone()))
+    Some((ctx.subject[p], m.range.clone()))
+}
+
+/// "Mr Houston" after "John Houston": a courtesy title before one word
+/// makes it a person's surname even where the word is also a place, when
+/// one person introduced in the draft bears it.
+fn courtesy_surname(ctx: &Ctx, m: &super::names::Mention) -> Option<usize> {
+    let title = ctx.doc.text(m.title.clone()?);
+    let courtesy = matches!(
+        title.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx"
+    );
+    if !courtesy || m.words.len() != 1 {
+        return None;
+    }
+    match ctx
+        .by_surname
+        .get(&fold(ctx.doc.text(m.range.clone())))?
+        .as_slice()
+    {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 fn short_name(ctx: &Ctx, person: usize) -> String {
     let full = &ctx.names.people[person].full_name;
-    full.split(' ').next_back().unwrap_or(full).to_string()
+    full.split(' ')
+        .rev()
+        .find(|w| {
+            !matches!(
+                w.trim_end_matches(['.', ',']),
+                "Jr" | "Sr" | "II" | "III" | "IV" | ""
+            )
+        })
+        .unwrap_or(full)
+        .to_string()
 }
 
 /// Up to `n` bytes of `text` after `start`, cut on a character boundary.

@@ -88,7 +88,13 @@ fn contains_run(long: &[u32], short: &[u32]) -> bool {
 
 /// A speech quote with a named speaker, its words interned.
 struct Spoken<'q> {
-    quote: &'q Quote,
+    /// From the first piece's opening mark to the last piece's closing mark.
+    range: Range<usize>,
+    /// The quoted words, pieces joined by an ellipsis.
+    shown: String,
+    /// The statement the piece belongs to: its pieces and their joining
+    /// share it.
+    group: usize,
     words: Vec<u32>,
     /// The same words sorted, for a quick bound on what two quotes share.
     sorted: Vec<u32>,
@@ -101,7 +107,7 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
     // Words are interned so that comparing quotes compares integers.
     let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
     let mut long_word: Vec<bool> = Vec::new();
-    let speech: Vec<Spoken> = quotes
+    let pieces: Vec<Spoken> = quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Speech && !q.in_heading)
         .filter_map(|q| {
@@ -125,7 +131,13 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
             let mut sorted = words.clone();
             sorted.sort_unstable();
             Some(Spoken {
-                quote: q,
+                range: q.range.clone(),
+                shown: ctx
+                    .doc
+                    .text(q.inner())
+                    .trim_end_matches([',', '.'])
+                    .to_string(),
+                group: 0,
                 words,
                 sorted,
                 speaker: &s.name,
@@ -134,6 +146,7 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
             })
         })
         .collect();
+    let speech = joined(ctx, pieces);
     // Only quotes that share three longer words are compared: linear in
     // practice where comparing every pair would not be.
     let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
@@ -155,8 +168,12 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
     let mut shared = vec![0u32; speech.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut row = Vec::new();
+    let mut reported: FxHashSet<usize> = FxHashSet::default();
     for (i, later) in speech.iter().enumerate() {
         let lw = &later.words;
+        if reported.contains(&later.group) {
+            continue;
+        }
         if lw.len() < 6 {
             continue;
         }
@@ -178,6 +195,9 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
             .collect();
         candidates.sort_unstable();
         for earlier in candidates.into_iter().map(|j| &speech[j]) {
+            if earlier.group == later.group {
+                continue;
+            }
             let ew = &earlier.words;
             let (short, long) = if lw.len() <= ew.len() {
                 (lw, ew)
@@ -198,10 +218,10 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
             let same_speaker = later.speaker == earlier.speaker || later.surname == earlier.surname;
             // "“A,” he added. “B.”": sentences said one after the other, with
             // only the attribution between them.
-            let (first, second) = if earlier.quote.range.end <= later.quote.range.start {
-                (earlier.quote, later.quote)
+            let (first, second) = if earlier.range.end <= later.range.start {
+                (earlier, later)
             } else {
-                (later.quote, earlier.quote)
+                (later, earlier)
             };
             let back_to_back = first.range.end <= second.range.start
                 && ctx.doc.paragraph_at(first.range.start)
@@ -222,9 +242,9 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
                         format!(
                             "{} is quoted here as “{}” but at line {} as “{}”: one wording is a misquote",
                             later.speaker,
-                            ctx.doc.text(later.quote.inner()).trim_end_matches([',', '.']),
-                            ctx.line(earlier.quote.range.start),
-                            ctx.doc.text(earlier.quote.inner()).trim_end_matches([',', '.']),
+                            later.shown,
+                            ctx.line(earlier.range.start),
+                            earlier.shown,
                         )
                     })
             } else {
@@ -237,22 +257,88 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
                             "These words are credited to {} here but to {} at line {} (“{}”): one credit is wrong",
                             later.speaker,
                             earlier.speaker,
-                            ctx.line(earlier.quote.range.start),
-                            ctx.doc.text(earlier.quote.inner()).trim_end_matches([',', '.']),
+                            ctx.line(earlier.range.start),
+                            earlier.shown,
                         )
                     })
             };
             if let Some(message) = finding {
                 out.push(ctx.conflict(
                     "conflicting-quote",
-                    later.quote.range.clone(),
-                    earlier.quote.range.clone(),
+                    later.range.clone(),
+                    earlier.range.clone(),
                     message,
                 ));
+                reported.insert(later.group);
                 break;
             }
         }
     }
+}
+
+/// A speaker's consecutive pieces, and their joining into one statement:
+/// "“Nobody wanted to strike,” Medina said. “We were pushed to it.”" is
+/// compared whole with "“Nobody wanted to strike. We were pushed to it,”
+/// said al-Amin", and each piece on its own with an excerpt of it. Pieces
+/// join when they stand in one paragraph with no more than the attribution
+/// between them. The joining comes right after its last piece.
+fn joined<'q>(ctx: &Ctx, pieces: Vec<Spoken<'q>>) -> Vec<Spoken<'q>> {
+    let mut out: Vec<Spoken<'q>> = Vec::with_capacity(pieces.len() + pieces.len() / 2);
+    // The statement being joined, and how many pieces it has.
+    let mut whole: Option<(Spoken<'q>, usize)> = None;
+    let mut group = 0;
+    for mut piece in pieces {
+        if let Some((w, n)) = whole.as_mut() {
+            let follows = w.range.end <= piece.range.start
+                && w.speaker == piece.speaker
+                && ctx.doc.paragraph_at(w.range.start) == ctx.doc.paragraph_at(piece.range.start)
+                && ctx
+                    .doc
+                    .text(w.range.end..piece.range.start)
+                    .split_whitespace()
+                    .count()
+                    <= 4;
+            if follows {
+                w.range.end = piece.range.end;
+                w.shown.push_str(" … ");
+                w.shown.push_str(&piece.shown);
+                w.words.extend_from_slice(&piece.words);
+                w.sorted.extend_from_slice(&piece.sorted);
+                w.sorted.sort_unstable();
+                *n += 1;
+                piece.group = group;
+                out.push(piece);
+                continue;
+            }
+        }
+        if let Some((w, n)) = whole.take() {
+            if n > 1 {
+                out.push(w);
+            }
+        }
+        group += 1;
+        piece.group = group;
+        whole = Some((
+            Spoken {
+                range: piece.range.clone(),
+                shown: piece.shown.clone(),
+                group,
+                words: piece.words.clone(),
+                sorted: piece.sorted.clone(),
+                speaker: piece.speaker,
+                surname: piece.surname.clone(),
+                proper: piece.proper,
+            },
+            1,
+        ));
+        out.push(piece);
+    }
+    if let Some((w, n)) = whole {
+        if n > 1 {
+            out.push(w);
+        }
+    }
+    out
 }
 
 /// An excerpt of a longer quote with a word or two changed: "it's not a
@@ -361,6 +447,22 @@ mod tests {
         assert!(codes("Headline\n\n“I would have a beer with him. The stories would be amazing, but I would not let him into my home,” Ruiz said.\n\n“I would have a beer with him,” Ruiz said. “The stories would be amazing, but I would not let him into my home. That is a closer setting.”").is_empty());
         // nor are two sentences said one after the other
         assert!(codes("Headline\n\n“We are now going to make deals for your benefit,” Ruiz said. “We are going to make the deals for the people of this town.”").is_empty());
+    }
+
+    #[test]
+    fn a_speakers_pieces_are_one_statement() {
+        // split by the attribution, and credited to another speaker
+        let c = codes("Headline\n\n“Nobody in this union wanted to strike. We were pushed to it,” said Yusuf Amin.\n\n“Nobody in this union wanted to strike,” Carla Medina said. “We were pushed to it.”");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // split, with a word changed
+        let c = codes("Headline\n\n“The fares must fall and the buses must run late,” Okoro said.\n\n“The fares must fall,” Okoro said, “and the trains must run late.”");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // split, word for word: the same statement
+        assert!(codes("Headline\n\n“The fares must fall and the buses must run late,” Okoro said.\n\n“The fares must fall,” Okoro said, “and the buses must run late.”").is_empty());
+        // a partial quote of the fuller statement
+        assert!(codes("Headline\n\n“The fares must fall,” Okoro said. “The buses must run late into the night.”\n\nOkoro said “the buses must run late into the night” again.").is_empty());
+        // two speakers in one paragraph are two statements
+        assert!(codes("Headline\n\n“We will hold the line on fares,” Okoro said. “We will see about that,” Lund said.\n\n“We will hold the line on fares this year,” Okoro said.").is_empty());
     }
 
     #[test]
