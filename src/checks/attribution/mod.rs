@@ -112,6 +112,9 @@ struct Ctx<'a> {
     verbs: &'a SpeechVerbs,
     /// Whether each word lies inside a quote (marks included).
     quoted: Vec<bool>,
+    /// Each name mention's clause-subject rank (`speakers::subject_ranks`),
+    /// worked out once, when a pronoun first needs it.
+    subject_ranks: std::cell::OnceCell<Vec<Option<u8>>>,
 }
 
 impl Ctx<'_> {
@@ -443,6 +446,7 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         names,
         verbs,
         quoted,
+        subject_ranks: std::cell::OnceCell::new(),
     };
     // Titles and terms named by the words before them need no speaker.
     let mut marked = vec![false; quotes.len()];

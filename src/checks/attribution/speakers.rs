@@ -861,7 +861,9 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
     if let Some(si) = doc.sentence_at(offset) {
         let start = doc.word_at_or_after(doc.sentences[si].start);
         let end = doc.word_at_or_after(offset);
-        for k in start..end {
+        // a run-on "sentence" (a list, a line of text with no stops) is read
+        // only near the pronoun
+        for k in start.max(end.saturating_sub(LOOK_BACK_WORDS))..end {
             if ctx.quoted[k] {
                 continue;
             }
@@ -889,23 +891,25 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
     // Leigh's; "Adelson said he met Donald Trump." makes the next "he"
     // Adelson.
     let mentions = &ctx.names.mentions;
+    let ranks = ctx.subject_ranks.get_or_init(|| subject_ranks(ctx));
+    let floor = look_back_floor(ctx, i, offset);
     let mut k = i;
-    while k > 0 {
+    while k > floor {
         let si = doc.sentence_at(mentions[k - 1].range.start);
-        let from = mentions[..k]
+        let from = mentions[floor..k]
             .iter()
             .rposition(|m| doc.sentence_at(m.range.start) != si)
-            .map_or(0, |j| j + 1);
+            .map_or(floor, |j| floor + j + 1);
         let group = &mentions[from..k];
         // The sentence's own subject, then a subject inside it, nearest first.
         // A full name that is the sentence's own subject is someone even
         // with a given name no list knows ("Dahlys Hamilton is listed as
         // …").
-        let ranks: Vec<Option<u8>> = group.iter().map(|m| clause_subject_rank(ctx, m)).collect();
+        let ranks = &ranks[from..k];
         let subject_of = |rank: u8| {
             group
                 .iter()
-                .zip(&ranks)
+                .zip(ranks)
                 .rev()
                 .filter(|(m, r)| outside_quotes(m) && **r == Some(rank))
                 .find_map(|(m, _)| {
@@ -932,6 +936,52 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         k = from;
     }
     None
+}
+
+/// How far back a pronoun looks for whom it stands for: its own paragraph
+/// and this many before it, as a reader would ...
+const LOOK_BACK_PARAGRAPHS: usize = 4;
+/// ... but never more than this many sentences ...
+const LOOK_BACK_SENTENCES: usize = 40;
+/// ... nor more than this many words (and tokens), in a run-on sentence too.
+const LOOK_BACK_WORDS: usize = 400;
+
+/// The first name mention (an index into the mentions) a pronoun at prose
+/// `offset`, with `before` mentions before it, may stand for: none before
+/// the look-back above, so that a long interview of "“…,” he said." costs
+/// the same for each pronoun however long the draft.
+fn look_back_floor(ctx: &Ctx, before: usize, offset: usize) -> usize {
+    let doc = ctx.doc;
+    let mentions = &ctx.names.mentions;
+    let paragraph = doc
+        .paragraphs
+        .partition_point(|p| p.range.start <= offset)
+        .saturating_sub(1);
+    let para_floor = doc
+        .paragraphs
+        .get(paragraph.saturating_sub(LOOK_BACK_PARAGRAPHS))
+        .map_or(0, |p| p.range.start);
+    let sentence = doc.sentence_at(offset).unwrap_or(0);
+    let sentence_floor = doc
+        .sentences
+        .get(sentence.saturating_sub(LOOK_BACK_SENTENCES))
+        .map_or(0, |s| s.start);
+    let words = doc.word_at_or_after(offset);
+    let word_floor = doc
+        .words
+        .get(words.saturating_sub(LOOK_BACK_WORDS))
+        .map_or(0, |w| w.range.start);
+    let floor = para_floor.max(sentence_floor).max(word_floor);
+    mentions[..before].partition_point(|m| m.range.start < floor)
+}
+
+/// The clause-subject rank of every name mention, in mention order.
+fn subject_ranks(ctx: &Ctx) -> Vec<Option<u8>> {
+    ctx.names
+        .mentions
+        .iter()
+        .map(|m| clause_subject_rank(ctx, m))
+        .collect()
 }
 
 /// Whether a person of the names model is likely someone, not a run of
