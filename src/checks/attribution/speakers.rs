@@ -1634,3 +1634,61 @@ pub(super) fn possessive_owner_speaker(ctx: &Ctx, owner: usize) -> Option<Speake
     let r = ctx.doc.words[owner].range.clone();
     Some(make_speaker(ctx, r.start..r.start + stem_len))
 }
+
+#[cfg(test)]
+mod look_back_tests {
+    use crate::{analyze, Config, Format};
+
+    /// The speaker's name of every quote in a plain-text draft.
+    fn speakers(body: &str) -> Vec<Option<String>> {
+        let src = format!("Headline\n\n{body}\n");
+        let a = analyze(&src, Format::Plain, &Config::default());
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_finds_a_person_named_a_few_paragraphs_before() {
+        let filler = [
+            "The crowd cheered.",
+            "Rain fell on the town.",
+            "Boats came in.",
+        ];
+        for n in 0..=filler.len() {
+            let body = format!(
+                "Mayor Jane Ortiz opened the pier on Monday.\n\n{}“It is ours,” she said.",
+                filler[..n]
+                    .iter()
+                    .map(|p| format!("{p}\n\n"))
+                    .collect::<String>()
+            );
+            assert_eq!(
+                speakers(&body),
+                vec![Some("Jane Ortiz".to_string())],
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pronoun_does_not_reach_past_its_look_back() {
+        let filler = "The crowd cheered.\n\n".repeat(super::LOOK_BACK_PARAGRAPHS + 1);
+        let body = format!("Mayor Jane Ortiz opened the pier.\n\n{filler}“It is ours,” she said.");
+        assert_eq!(speakers(&body), vec![Some("she".to_string())]);
+    }
+
+    #[test]
+    fn a_long_interview_keeps_each_answer_with_the_pronoun_that_gives_it() {
+        let mut body = String::from("Mayor Ana Ruiz met reporters.\n\n");
+        for i in 0..2_000 {
+            body.push_str(&format!(
+                "“We will fix it, part {i},” he said. Ruiz nodded.\n\n"
+            ));
+        }
+        let found = speakers(&body);
+        assert_eq!(found.len(), 2_000);
+        assert!(found.iter().all(|s| s.as_deref() == Some("he")));
+    }
+}
