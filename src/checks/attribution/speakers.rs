@@ -848,15 +848,29 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         if pg == g || m.words.len() != 1 {
             return Some(p);
         }
-        let namesake = people.iter().enumerate().rev().find(|&(q, o)| {
-            q != p
-                && o.gender != Some(pg)
-                && o.surname_key == people[p].surname_key
-                && o.mentions
-                    .first()
-                    .is_some_and(|&f| ctx.names.mentions[f].range.start < offset)
+        // looked up by surname, not by a scan of everyone in the draft
+        let by_surname = ctx.by_surname.get_or_init(|| {
+            let mut index = rustc_hash::FxHashMap::<&str, Vec<usize>>::default();
+            for (q, o) in people.iter().enumerate() {
+                index.entry(o.surname_key.as_str()).or_default().push(q);
+            }
+            index
         });
-        Some(namesake.map_or(p, |(q, _)| q))
+        let namesake = by_surname
+            .get(people[p].surname_key.as_str())
+            .into_iter()
+            .flatten()
+            .rev()
+            .copied()
+            .find(|&q| {
+                let o = &people[q];
+                q != p
+                    && o.gender != Some(pg)
+                    && o.mentions
+                        .first()
+                        .is_some_and(|&f| ctx.names.mentions[f].range.start < offset)
+            });
+        Some(namesake.unwrap_or(p))
     };
     if let Some(si) = doc.sentence_at(offset) {
         let start = doc.word_at_or_after(doc.sentences[si].start);
