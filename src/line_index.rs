@@ -21,10 +21,25 @@ impl Encoding {
     }
 }
 
+/// Lines longer than this many bytes get checkpoints inside them, so that
+/// a column is counted from the nearest checkpoint, not from the line's
+/// start: a report of many findings on one long line stays linear.
+const CHECKPOINT_EVERY: usize = 1024;
+
+/// A place inside a long line and its column there in each encoding.
+#[derive(Debug, Clone, Copy)]
+struct Checkpoint {
+    byte: usize,
+    chars: usize,
+    utf16: usize,
+}
+
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     /// Byte offset where each line starts.
     starts: Vec<usize>,
+    /// Checkpoints inside long lines, in byte order.
+    checkpoints: Vec<Checkpoint>,
     len: usize,
 }
 
@@ -46,10 +61,24 @@ impl LineIndex {
             }
             i += 1;
         }
+        let mut checkpoints = Vec::new();
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(text.len());
+            if end - start > CHECKPOINT_EVERY {
+                add_checkpoints(text, start..end, &mut checkpoints);
+            }
+        }
         LineIndex {
             starts,
+            checkpoints,
             len: text.len(),
         }
+    }
+
+    /// The 0-based line of a byte offset (an offset past the end: the last
+    /// line).
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset.min(self.len)) - 1
     }
 
     pub fn line_count(&self) -> usize {
@@ -81,7 +110,26 @@ impl LineIndex {
         }
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let col = text[start..offset].chars().map(|c| enc.width(c)).sum();
+        if enc == Encoding::Utf8 {
+            return (line, offset - start);
+        }
+        // the nearest checkpoint at or before the offset, if it is in this line
+        let k = self.checkpoints.partition_point(|c| c.byte <= offset);
+        let (from, base) = match k.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some(c) if c.byte > start => (
+                c.byte,
+                match enc {
+                    Encoding::Utf16 => c.utf16,
+                    _ => c.chars,
+                },
+            ),
+            _ => (start, 0),
+        };
+        let col = base
+            + text[from..offset]
+                .chars()
+                .map(|c| enc.width(c))
+                .sum::<usize>();
         (line, col)
     }
 
@@ -103,6 +151,26 @@ impl LineIndex {
             seen += w;
         }
         range.end
+    }
+}
+
+/// Checkpoints every `CHECKPOINT_EVERY` bytes (at a character boundary)
+/// inside the line at `range`.
+fn add_checkpoints(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Checkpoint>) {
+    let (mut chars, mut utf16) = (0, 0);
+    let mut next = range.start + CHECKPOINT_EVERY;
+    for (i, c) in text[range.clone()].char_indices() {
+        let at = range.start + i;
+        if at >= next {
+            out.push(Checkpoint {
+                byte: at,
+                chars,
+                utf16,
+            });
+            next = at + CHECKPOINT_EVERY;
+        }
+        chars += 1;
+        utf16 += c.len_utf16();
     }
 }
 
@@ -131,6 +199,35 @@ mod tests {
         // past the end of a line: the line's end, before "\r\n"
         assert_eq!(idx.offset(text, 0, 99, Encoding::Utf16), 1);
         assert_eq!(idx.offset(text, 99, 0, Encoding::Utf16), text.len());
+    }
+
+    #[test]
+    fn columns_in_a_long_line_match_a_count_from_its_start() {
+        let line = "Ruiz said “ja” 👩🏽‍🚀 e\u{301} שלום\t".repeat(400);
+        let text = format!("first\n{line}\nlast {line}");
+        let idx = LineIndex::new(&text);
+        assert!(!idx.checkpoints.is_empty());
+        for (offset, _) in text.char_indices().step_by(7).chain([(text.len(), ' ')]) {
+            let line = idx.line_of(offset);
+            let start = idx.line_start(line);
+            let slice = &text[start..offset];
+            assert_eq!(
+                idx.position(&text, offset, Encoding::Char),
+                (line, slice.chars().count())
+            );
+            assert_eq!(
+                idx.position(&text, offset, Encoding::Utf16),
+                (line, slice.encode_utf16().count())
+            );
+            assert_eq!(
+                idx.position(&text, offset, Encoding::Utf8),
+                (line, slice.len())
+            );
+            for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Char] {
+                let (l, c) = idx.position(&text, offset, enc);
+                assert_eq!(idx.offset(&text, l, c, enc), offset);
+            }
+        }
     }
 
     proptest! {

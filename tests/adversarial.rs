@@ -4,6 +4,8 @@
 //! measured times: far above noise, far below what a quadratic step costs
 //! (one such step took 16 s on the 0.5 MB mixed-script draft).
 
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use copydesk::{analyze, Config, Format};
@@ -26,6 +28,67 @@ fn check(name: &str, text: &str, bound: Duration) {
             );
         }
     }
+}
+
+/// The binary under test; `COPYDESK_BIN` times another build (an older
+/// one, to see these tests fail before their fix).
+fn bin() -> PathBuf {
+    std::env::var_os("COPYDESK_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_copydesk")))
+}
+
+/// The whole `copydesk check` of a draft saved as `file_name`, analysis
+/// and report, in every output format, each run within `bound` (a run
+/// still going then is stopped and fails the test). Returns the number of
+/// findings in the JSON report.
+fn check_whole(name: &str, file_name: &str, text: &str, bound: Duration) -> usize {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(file_name);
+    std::fs::write(&path, text).unwrap();
+    let mut findings = 0;
+    for format in ["human", "json", "sarif", "github", "gitlab", "concise"] {
+        let out = dir.path().join(format!("report.{format}"));
+        let t0 = Instant::now();
+        let mut child = Command::new(bin())
+            .args([
+                "check",
+                "--fail-on",
+                "never",
+                "--format",
+                format,
+                "--output-file",
+            ])
+            .arg(&out)
+            .arg(&path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("copydesk runs");
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if t0.elapsed() > bound {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("{name} (--format {format}) still running after {bound:?}");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        let took = t0.elapsed();
+        let size = std::fs::metadata(&out).map_or(0, |m| m.len());
+        eprintln!(
+            "{name} (--format {format}): {} bytes in {took:?}, report {size} bytes",
+            text.len()
+        );
+        assert!(status.success(), "{name} (--format {format}): {status}");
+        if format == "json" {
+            let report = std::fs::read_to_string(&out).unwrap();
+            findings = report.matches("\"code\":").count();
+        }
+    }
+    findings
 }
 
 fn repeat_to(unit: &str, bytes: usize) -> String {
@@ -138,4 +201,63 @@ fn every_kind_of_line_ending() {
         &repeat_to("Lund said “yes.”\r\n\nHale\rsaid no.\n\r\n", 300_000),
         Duration::from_secs(5),
     );
+}
+
+/// A long interview: every answer "“…,” he said." while the only person
+/// named is a woman, so that no pronoun finds whom it stands for and each
+/// looks back as far as it may (once: through every earlier name).
+#[test]
+fn a_long_interview_whose_pronoun_agrees_with_nobody() {
+    let mut text = String::from("Mayor Ana Ruiz met reporters at the pier on Monday.\n\n");
+    let mut n = 0;
+    while text.len() < 500_000 {
+        text.push_str(&format!(
+            "“We will rebuild the pier, section {n},” he said. Ruiz nodded.\n\n"
+        ));
+        n += 1;
+    }
+    check_whole("interview", "interview.txt", &text, Duration::from_secs(8));
+}
+
+/// 16,000 short interview paragraphs, answers credited in turn to a
+/// named woman and to "he".
+#[test]
+fn sixteen_thousand_short_interview_paragraphs() {
+    let mut text = String::from("Mayor Ana Ruiz met reporters.\n\n");
+    for i in 0..16_000 {
+        if i % 2 == 1 {
+            text.push_str(&format!("“We will fix it {i},” he said.\n\n"));
+        } else {
+            text.push_str(&format!("“Not yet {i},” said Ruiz.\n\n"));
+        }
+    }
+    check_whole(
+        "short paragraphs",
+        "short.md",
+        &text,
+        Duration::from_secs(8),
+    );
+}
+
+/// One line with tens of thousands of findings: every report format
+/// places each without counting its column from the line's start or
+/// copying the line.
+#[test]
+fn one_long_line_with_many_findings() {
+    let text = repeat_to("“The cars went nowhere today at all.” ", 1_000_000);
+    let findings = check_whole("long line", "line.txt", &text, Duration::from_secs(15));
+    assert!(findings > 20_000, "{findings} findings");
+}
+
+/// 24,000 ignore comments, each silencing the finding in its paragraph.
+#[test]
+fn many_ignore_comments() {
+    let mut text = String::new();
+    for i in 0..24_000 {
+        text.push_str(&format!(
+            "<!-- copydesk-ignore unattributed-quote -->\n“The cars went nowhere {i}.”\n\n"
+        ));
+    }
+    let findings = check_whole("ignores", "ignores.md", &text, Duration::from_secs(8));
+    assert_eq!(findings, 0);
 }

@@ -255,9 +255,13 @@ pub struct Diagnostic {
     pub start: Position,
     pub end: Position,
     /// The source line the finding starts on, for human output, and the
-    /// byte offset it starts at.
+    /// byte offset it starts at. A long line is kept only around the
+    /// finding (`SNIPPET_REACH` bytes either side of its start), so that
+    /// many findings on one long line do not each copy all of it;
+    /// `line_cut` says whether the line goes on before and after that.
     pub line_text: String,
     pub line_start: usize,
+    pub line_cut: (bool, bool),
     /// The flagged text itself.
     pub flagged: String,
     pub related: Vec<(Position, Position, String)>,
@@ -277,6 +281,31 @@ pub struct QuoteReport {
     pub speaker_range: Option<(usize, usize)>,
     pub cue: Option<String>,
     pub reason: String,
+}
+
+/// How much of a long source line a finding keeps either side of its start,
+/// in bytes: more than the human output's cut line shows (96 columns).
+const SNIPPET_REACH: usize = 512;
+
+/// The part of `line` (a byte range of `text`) kept for a finding that
+/// starts at byte `at`, and whether the line was cut before and after it.
+fn snippet(
+    text: &str,
+    line: std::ops::Range<usize>,
+    at: usize,
+) -> (std::ops::Range<usize>, bool, bool) {
+    if line.len() <= 4 * SNIPPET_REACH {
+        return (line, false, false);
+    }
+    let mut start = at.saturating_sub(SNIPPET_REACH).max(line.start);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = at.saturating_add(SNIPPET_REACH).min(line.end);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (start..end, start > line.start, end < line.end)
 }
 
 fn position(index: &LineIndex, text: &str, byte: usize) -> Position {
@@ -300,13 +329,15 @@ pub fn report(name: &Path, text: &str, config: &Config, with_quotes: bool) -> Fi
         .map(|f| {
             let start = position(index, text, f.range.start);
             let line_range = index.line_range(text, start.line - 1);
+            let (shown, cut_before, cut_after) = snippet(text, line_range, start.byte);
             Diagnostic {
                 code: f.code,
                 severity: f.severity,
                 message: f.message.clone(),
                 end: position(index, text, f.range.end),
-                line_start: line_range.start,
-                line_text: text[line_range].to_string(),
+                line_start: shown.start,
+                line_text: text[shown].to_string(),
+                line_cut: (cut_before, cut_after),
                 flagged: text.get(f.range.clone()).unwrap_or_default().to_string(),
                 start,
                 related: f
@@ -347,7 +378,7 @@ pub fn report(name: &Path, text: &str, config: &Config, with_quotes: bool) -> Fi
                 QuoteReport {
                     byte_start: r.start,
                     byte_end: r.end,
-                    line: index.position(text, r.start, Encoding::Char).0 + 1,
+                    line: index.line_of(r.start) + 1,
                     text: q.text(doc),
                     kind: q.kind.as_str(),
                     speaker: q.speaker.as_ref().map(|s| s.name.clone()),

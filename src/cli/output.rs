@@ -155,7 +155,7 @@ fn human(reports: &[FileReport], color: bool, quiet: bool) -> String {
             } else {
                 span
             };
-            let (line, span) = cut_line(&line, span, LINE_WIDTH);
+            let (line, span) = cut_line(&line, span, LINE_WIDTH, d.line_cut);
             let message = names::escape_text(&d.message);
             let related: Vec<String> = d
                 .related
@@ -188,7 +188,11 @@ fn human(reports: &[FileReport], color: bool, quiet: bool) -> String {
             // `--> path:line:column` with the column in the file's characters
             // (a byte-order mark not counted), not in the cut line
             let column = d.start.column
-                - usize::from(d.line_text.starts_with('\u{feff}') && d.start.byte > d.line_start);
+                - usize::from(
+                    !d.line_cut.0
+                        && d.line_text.starts_with('\u{feff}')
+                        && d.start.byte > d.line_start,
+                );
             let rendered = renderer.render(msg).to_string();
             let (title, body) = rendered.split_once('\n').unwrap_or((&rendered, ""));
             let pad = " ".repeat(d.start.line.to_string().len());
@@ -211,15 +215,18 @@ const LINE_WIDTH: usize = 96;
 
 /// A line wider than `limit` display columns (wide characters such as CJK
 /// and emoji count two, combining marks none) cut to a window around the
-/// span, with `...` where text was cut; the span moved to match.
+/// span, with `...` where text was cut; the span moved to match. `cut`
+/// says whether `line` is already a piece of a longer line, cut before
+/// and after it (`...` there too).
 fn cut_line(
     line: &str,
     span: std::ops::Range<usize>,
     limit: usize,
+    cut: (bool, bool),
 ) -> (String, std::ops::Range<usize>) {
     use unicode_width::UnicodeWidthChar;
     let width = |s: &str| s.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>();
-    if width(line) <= limit {
+    if cut == (false, false) && width(line) <= limit {
         return (line.to_string(), span);
     }
     let (a, b) = (width(&line[..span.start]), width(&line[..span.end]));
@@ -235,7 +242,7 @@ fn cut_line(
     let mut out = String::new();
     let (mut start, mut end) = (None, None);
     let mut col = 0;
-    let cut_left = left > 0;
+    let cut_left = left > 0 || cut.0;
     if cut_left {
         out.push_str("...");
     }
@@ -258,7 +265,7 @@ fn cut_line(
     }
     let start = start.unwrap_or(out.len());
     let end = end.unwrap_or(out.len()).max(start);
-    if cut_right {
+    if cut_right || cut.1 {
         out.push_str("...");
     }
     (out, start..end)
@@ -789,4 +796,47 @@ pub fn quotes_human(reports: &[FileReport]) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The human output's cut line, from the whole source line and from
+    /// the piece of it a finding keeps, is the same.
+    #[test]
+    fn a_long_line_kept_in_part_shows_what_the_whole_line_shows() {
+        let line = "Ruiz said “ja” 👩🏽‍🚀 e\u{301} 東京 שלום,\tok ".repeat(200);
+        let text = format!("Title\n{line}\nend");
+        let whole = 6..6 + line.len();
+        let mut cut_before = false;
+        for (i, _) in line.char_indices().step_by(13) {
+            let at = whole.start + i;
+            for chars in [1, 7, 300] {
+                let end = text[at..]
+                    .char_indices()
+                    .nth(chars)
+                    .map_or(text.len(), |(k, _)| at + k)
+                    .min(whole.end);
+                let full = {
+                    let (l, s) =
+                        shown_line(&text[whole.clone()], at - whole.start..end - whole.start);
+                    cut_line(&l, s, LINE_WIDTH, (false, false))
+                };
+                let (kept, before, after) = super::super::snippet(&text, whole.clone(), at);
+                cut_before |= before;
+                assert!(kept.len() <= 4 * super::super::SNIPPET_REACH);
+                let (l, s) = shown_line(
+                    &text[kept.clone()],
+                    at - kept.start..(end - kept.start).min(kept.len()),
+                );
+                assert_eq!(
+                    cut_line(&l, s, LINE_WIDTH, (before, after)),
+                    full,
+                    "at {at}"
+                );
+            }
+        }
+        assert!(cut_before);
+    }
 }

@@ -14,7 +14,7 @@ pub mod words;
 
 use std::ops::Range;
 
-use crate::line_index::{Encoding, LineIndex};
+use crate::line_index::LineIndex;
 
 pub use offsets::OffsetMap;
 pub use words::Word;
@@ -101,6 +101,9 @@ pub struct Document<'a> {
     /// Words and punctuation of the prose, in order.
     pub words: Vec<Word>,
     pub ignores: Vec<Ignore>,
+    /// Where to look up the ignores that cover an offset, in logarithmic
+    /// time however many a draft has.
+    ignore_index: IgnoreIndex,
     /// Rule names in inline comments that are no rule: (comment, name).
     pub unknown_rules: Vec<(Range<usize>, String)>,
     /// Lines of the source, built on first use (messages that name a line).
@@ -142,7 +145,9 @@ impl<'a> Document<'a> {
             parsed.prose.len(),
         );
         let words = words::tokenize(&parsed.prose);
+        let ignore_index = IgnoreIndex::new(&ignores);
         Document {
+            ignore_index,
             source,
             format,
             words,
@@ -171,10 +176,7 @@ impl<'a> Document<'a> {
     /// The 1-based source line of a prose offset, for messages.
     pub fn line_of(&self, prose: usize) -> usize {
         let src = self.map.to_source(prose, false);
-        self.line_index()
-            .position(self.source, src, Encoding::Char)
-            .0
-            + 1
+        self.line_index().line_of(src) + 1
     }
 
     /// Prose offset of a source byte offset, if that byte is prose.
@@ -231,11 +233,56 @@ impl<'a> Document<'a> {
         rule: &'s str,
         offset: usize,
     ) -> impl Iterator<Item = usize> + 's {
-        self.ignores.iter().enumerate().filter_map(move |(i, ig)| {
-            (ig.rule.as_deref().is_none_or(|r| r == rule)
-                && ig.range.as_ref().is_none_or(|r| r.contains(&offset)))
-            .then_some(i)
-        })
+        let index = &self.ignore_index;
+        // ranged ignores that start at or before the offset, nearest first,
+        // while one of them (or one before) still reaches past it
+        let before = index
+            .by_start
+            .partition_point(|&(start, _)| start <= offset);
+        let ranged = (0..before)
+            .rev()
+            .take_while(move |&k| index.reach[k] > offset)
+            .map(move |k| index.by_start[k].1);
+        index
+            .whole_file
+            .iter()
+            .copied()
+            .chain(ranged)
+            .filter(move |&i| {
+                let ig = &self.ignores[i];
+                ig.rule.as_deref().is_none_or(|r| r == rule)
+                    && ig.range.as_ref().is_none_or(|r| r.contains(&offset))
+            })
+    }
+}
+
+/// The ignores ordered for lookup: whole-file ones apart, ranged ones by
+/// where they start, with the furthest end reached by any of the first k.
+#[derive(Debug, Default)]
+struct IgnoreIndex {
+    whole_file: Vec<usize>,
+    /// (start, index into `ignores`), by start.
+    by_start: Vec<(usize, usize)>,
+    /// `reach[k]`: the largest end among `by_start[..=k]`.
+    reach: Vec<usize>,
+}
+
+impl IgnoreIndex {
+    fn new(ignores: &[Ignore]) -> IgnoreIndex {
+        let mut index = IgnoreIndex::default();
+        for (i, ig) in ignores.iter().enumerate() {
+            match &ig.range {
+                None => index.whole_file.push(i),
+                Some(r) => index.by_start.push((r.start, i)),
+            }
+        }
+        index.by_start.sort_unstable();
+        let mut furthest = 0;
+        for &(_, i) in &index.by_start {
+            furthest = furthest.max(ignores[i].range.as_ref().map_or(0, |r| r.end));
+            index.reach.push(furthest);
+        }
+        index
     }
 }
 
@@ -247,13 +294,12 @@ fn resolve(
     map: &OffsetMap,
     prose_len: usize,
 ) -> (Vec<Ignore>, Vec<(Range<usize>, String)>) {
-    // the prose start of the first paragraph at or after a source offset
-    let from = |at: usize| {
-        paragraphs
-            .iter()
-            .find(|p| map.to_source(p.range.start, false) >= at)
-            .map(|p| p.range.start)
+    // the first paragraph starting at or after a source offset (paragraphs
+    // are in source order)
+    let first_from = |at: usize| {
+        paragraphs.get(paragraphs.partition_point(|p| map.to_source(p.range.start, false) < at))
     };
+    let from = |at: usize| first_from(at).map(|p| p.range.start);
     let mut ignores = Vec::new();
     let mut unknown = Vec::new();
     // open `copydesk-disable`s: (rule, comment, prose start)
@@ -281,10 +327,7 @@ fn resolve(
                 }
             }
             DirectiveKind::Next => {
-                let Some(p) = paragraphs
-                    .iter()
-                    .find(|p| map.to_source(p.range.start, false) >= d.span.end)
-                else {
+                let Some(p) = first_from(d.span.end) else {
                     continue;
                 };
                 for rule in rules {
@@ -370,6 +413,48 @@ fn parse_body(body: &str) -> Option<(DirectiveKind, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ignores found by lookup are those a scan of every ignore finds,
+    /// with disables nested, overlapping, left open and ended by rule.
+    #[test]
+    fn ignore_lookup_agrees_with_a_scan_of_every_ignore() {
+        let mut src = String::new();
+        for i in 0..30 {
+            match i % 7 {
+                0 => src.push_str("<!-- copydesk-disable name-spelling -->\n\n"),
+                1 => src.push_str("<!-- copydesk-ignore unattributed-quote -->\n"),
+                2 => src.push_str("<!-- copydesk-disable -->\n\n"),
+                3 => src.push_str("<!-- copydesk-enable name-spelling -->\n\n"),
+                4 => src.push_str("<!-- copydesk-ignore -->\n"),
+                5 if i % 3 == 0 => src.push_str("<!-- copydesk-enable -->\n\n"),
+                _ => src.push_str("<!-- copydesk-ignore-file first-reference -->\n\n"),
+            }
+            src.push_str(&format!("Paragraph {i} said “so”.\n\n"));
+        }
+        src.push_str("<!-- copydesk-disable conflicting-age -->\n\nLast.\n");
+        let doc = Document::parse(&src, Format::Markdown);
+        assert!(doc.ignores.len() > 20);
+        for rule in [
+            "name-spelling",
+            "unattributed-quote",
+            "first-reference",
+            "conflicting-age",
+        ] {
+            for offset in 0..=doc.prose.len() + 1 {
+                let mut found: Vec<usize> = doc.ignores_at(rule, offset).collect();
+                found.sort_unstable();
+                let scanned: Vec<usize> = (0..doc.ignores.len())
+                    .filter(|&i| {
+                        let ig = &doc.ignores[i];
+                        ig.rule.as_deref().is_none_or(|r| r == rule)
+                            && ig.range.as_ref().is_none_or(|r| r.contains(&offset))
+                    })
+                    .collect();
+                assert_eq!(found, scanned, "{rule} at {offset}");
+                assert_eq!(doc.is_ignored(rule, offset), !scanned.is_empty());
+            }
+        }
+    }
 
     #[test]
     fn markdown_prose_skips_code_comments_and_front_matter() {

@@ -112,43 +112,39 @@ fn is_opener(c: char) -> bool {
 }
 
 /// Splits one paragraph into sentence ranges (trimmed of white space).
+/// Walks the text by byte offsets, from one terminator to the next,
+/// without a copy of its characters.
 pub fn split(text: &str) -> Vec<Range<usize>> {
+    let is_terminator = |c: char| matches!(c, '.' | '!' | '?' | '…');
+    // the byte offset past the run of characters from `from` that `keep` accepts
+    let run = |from: usize, keep: &dyn Fn(char) -> bool| {
+        text[from..]
+            .char_indices()
+            .find(|&(_, c)| !keep(c))
+            .map_or(text.len(), |(k, _)| from + k)
+    };
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
-            continue;
-        }
+    while let Some(found) = text[i..].find(is_terminator) {
+        let pos = i + found;
         // the run of terminators and closing marks
-        let mut j = i;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-            j += 1;
-        }
-        let terminators = &text[pos..chars.get(j).map_or(text.len(), |x| x.0)];
-        while j < chars.len() && is_closer(chars[j].1) && chars[j].1 != '“' {
-            j += 1;
-        }
-        let end = chars.get(j).map_or(text.len(), |x| x.0);
+        let after_terminators = run(pos, &is_terminator);
+        let terminators = &text[pos..after_terminators];
+        let end = run(after_terminators, &|c| is_closer(c) && c != '“');
         // must be followed by white space
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
-        }
-        if k == j || k == chars.len() {
-            i = j.max(i + 1);
+        let next = run(end, &char::is_whitespace);
+        if next == end || next == text.len() {
+            i = end;
             continue;
         }
         let word_before = word_before(text, pos);
-        let next_word = next_word(text, chars[k].0);
+        let next_word = next_word(text, next);
         if is_boundary(terminators, word_before, next_word) {
             push_trimmed(&mut out, text, start, end);
-            start = chars[k].0;
+            start = next;
         }
-        i = k;
+        i = next;
     }
     push_trimmed(&mut out, text, start, text.len());
     out
@@ -219,7 +215,7 @@ fn is_boundary(terminators: &str, before: &str, next: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
@@ -313,6 +309,65 @@ mod tests {
     fn sentence_table() {
         for (text, expected) in TABLE {
             assert_eq!(&sentences(text), expected, "splitting {text:?}");
+        }
+    }
+
+    /// The split as it was written before, over a copy of the characters:
+    /// the walk by byte offsets must cut every text in the same places.
+    fn split_by_chars(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
+                j += 1;
+            }
+            let terminators = &text[pos..chars.get(j).map_or(text.len(), |x| x.0)];
+            while j < chars.len() && is_closer(chars[j].1) && chars[j].1 != '“' {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |x| x.0);
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            if k == j || k == chars.len() {
+                i = j.max(i + 1);
+                continue;
+            }
+            let word_before = word_before(text, pos);
+            let next_word = next_word(text, chars[k].0);
+            if is_boundary(terminators, word_before, next_word) {
+                push_trimmed(&mut out, text, start, end);
+                start = chars[k].0;
+            }
+            i = k;
+        }
+        push_trimmed(&mut out, text, start, text.len());
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_walk_by_bytes_cuts_where_the_walk_by_characters_did(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Ruiz", "said", "so", "Mr.", "U.S.", "J.R.", "No.", "5", "a", "é", "東京",
+                    ".", "!", "?", "…", "?!", "...", "”", "’", ")", "“", "‘", "(", "\"",
+                    " ", "  ", "\u{a0}", "\n", "\t", "—",
+                ]),
+                0..40,
+            )
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(split(&text), split_by_chars(&text));
         }
     }
 }

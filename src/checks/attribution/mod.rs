@@ -112,6 +112,12 @@ struct Ctx<'a> {
     verbs: &'a SpeechVerbs,
     /// Whether each word lies inside a quote (marks included).
     quoted: Vec<bool>,
+    /// Each name mention's clause-subject rank (`speakers::subject_ranks`),
+    /// worked out once, when a pronoun first needs it.
+    subject_ranks: std::cell::OnceCell<Vec<Option<u8>>>,
+    /// The people of the names model by surname key, in order, for the
+    /// namesakes a pronoun may stand for; built when a pronoun first needs it.
+    by_surname: std::cell::OnceCell<rustc_hash::FxHashMap<&'a str, Vec<usize>>>,
 }
 
 impl Ctx<'_> {
@@ -487,6 +493,8 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         names,
         verbs,
         quoted,
+        subject_ranks: std::cell::OnceCell::new(),
+        by_surname: std::cell::OnceCell::new(),
     };
     // Titles and terms named by the words before them need no speaker.
     let mut marked = vec![false; quotes.len()];

@@ -848,20 +848,36 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         if pg == g || m.words.len() != 1 {
             return Some(p);
         }
-        let namesake = people.iter().enumerate().rev().find(|&(q, o)| {
-            q != p
-                && o.gender != Some(pg)
-                && o.surname_key == people[p].surname_key
-                && o.mentions
-                    .first()
-                    .is_some_and(|&f| ctx.names.mentions[f].range.start < offset)
+        // looked up by surname, not by a scan of everyone in the draft
+        let by_surname = ctx.by_surname.get_or_init(|| {
+            let mut index = rustc_hash::FxHashMap::<&str, Vec<usize>>::default();
+            for (q, o) in people.iter().enumerate() {
+                index.entry(o.surname_key.as_str()).or_default().push(q);
+            }
+            index
         });
-        Some(namesake.map_or(p, |(q, _)| q))
+        let namesake = by_surname
+            .get(people[p].surname_key.as_str())
+            .into_iter()
+            .flatten()
+            .rev()
+            .copied()
+            .find(|&q| {
+                let o = &people[q];
+                q != p
+                    && o.gender != Some(pg)
+                    && o.mentions
+                        .first()
+                        .is_some_and(|&f| ctx.names.mentions[f].range.start < offset)
+            });
+        Some(namesake.unwrap_or(p))
     };
     if let Some(si) = doc.sentence_at(offset) {
         let start = doc.word_at_or_after(doc.sentences[si].start);
         let end = doc.word_at_or_after(offset);
-        for k in start..end {
+        // a run-on "sentence" (a list, a line of text with no stops) is read
+        // only near the pronoun
+        for k in start.max(end.saturating_sub(LOOK_BACK_WORDS))..end {
             if ctx.quoted[k] {
                 continue;
             }
@@ -889,23 +905,25 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
     // Leigh's; "Adelson said he met Donald Trump." makes the next "he"
     // Adelson.
     let mentions = &ctx.names.mentions;
+    let ranks = ctx.subject_ranks.get_or_init(|| subject_ranks(ctx));
+    let floor = look_back_floor(ctx, i, offset);
     let mut k = i;
-    while k > 0 {
+    while k > floor {
         let si = doc.sentence_at(mentions[k - 1].range.start);
-        let from = mentions[..k]
+        let from = mentions[floor..k]
             .iter()
             .rposition(|m| doc.sentence_at(m.range.start) != si)
-            .map_or(0, |j| j + 1);
+            .map_or(floor, |j| floor + j + 1);
         let group = &mentions[from..k];
         // The sentence's own subject, then a subject inside it, nearest first.
         // A full name that is the sentence's own subject is someone even
         // with a given name no list knows ("Dahlys Hamilton is listed as
         // …").
-        let ranks: Vec<Option<u8>> = group.iter().map(|m| clause_subject_rank(ctx, m)).collect();
+        let ranks = &ranks[from..k];
         let subject_of = |rank: u8| {
             group
                 .iter()
-                .zip(&ranks)
+                .zip(ranks)
                 .rev()
                 .filter(|(m, r)| outside_quotes(m) && **r == Some(rank))
                 .find_map(|(m, _)| {
@@ -932,6 +950,52 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         k = from;
     }
     None
+}
+
+/// How far back a pronoun looks for whom it stands for: its own paragraph
+/// and this many before it, as a reader would ...
+const LOOK_BACK_PARAGRAPHS: usize = 4;
+/// ... but never more than this many sentences ...
+const LOOK_BACK_SENTENCES: usize = 40;
+/// ... nor more than this many words (and tokens), in a run-on sentence too.
+const LOOK_BACK_WORDS: usize = 400;
+
+/// The first name mention (an index into the mentions) a pronoun at prose
+/// `offset`, with `before` mentions before it, may stand for: none before
+/// the look-back above, so that a long interview of "“…,” he said." costs
+/// the same for each pronoun however long the draft.
+fn look_back_floor(ctx: &Ctx, before: usize, offset: usize) -> usize {
+    let doc = ctx.doc;
+    let mentions = &ctx.names.mentions;
+    let paragraph = doc
+        .paragraphs
+        .partition_point(|p| p.range.start <= offset)
+        .saturating_sub(1);
+    let para_floor = doc
+        .paragraphs
+        .get(paragraph.saturating_sub(LOOK_BACK_PARAGRAPHS))
+        .map_or(0, |p| p.range.start);
+    let sentence = doc.sentence_at(offset).unwrap_or(0);
+    let sentence_floor = doc
+        .sentences
+        .get(sentence.saturating_sub(LOOK_BACK_SENTENCES))
+        .map_or(0, |s| s.start);
+    let words = doc.word_at_or_after(offset);
+    let word_floor = doc
+        .words
+        .get(words.saturating_sub(LOOK_BACK_WORDS))
+        .map_or(0, |w| w.range.start);
+    let floor = para_floor.max(sentence_floor).max(word_floor);
+    mentions[..before].partition_point(|m| m.range.start < floor)
+}
+
+/// The clause-subject rank of every name mention, in mention order.
+fn subject_ranks(ctx: &Ctx) -> Vec<Option<u8>> {
+    ctx.names
+        .mentions
+        .iter()
+        .map(|m| clause_subject_rank(ctx, m))
+        .collect()
 }
 
 /// Whether a person of the names model is likely someone, not a run of
@@ -1634,4 +1698,62 @@ pub(super) fn possessive_owner_speaker(ctx: &Ctx, owner: usize) -> Option<Speake
     };
     let r = ctx.doc.words[owner].range.clone();
     Some(make_speaker(ctx, r.start..r.start + stem_len))
+}
+
+#[cfg(test)]
+mod look_back_tests {
+    use crate::{analyze, Config, Format};
+
+    /// The speaker's name of every quote in a plain-text draft.
+    fn speakers(body: &str) -> Vec<Option<String>> {
+        let src = format!("Headline\n\n{body}\n");
+        let a = analyze(&src, Format::Plain, &Config::default());
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_finds_a_person_named_a_few_paragraphs_before() {
+        let filler = [
+            "The crowd cheered.",
+            "Rain fell on the town.",
+            "Boats came in.",
+        ];
+        for n in 0..=filler.len() {
+            let body = format!(
+                "Mayor Jane Ortiz opened the pier on Monday.\n\n{}“It is ours,” she said.",
+                filler[..n]
+                    .iter()
+                    .map(|p| format!("{p}\n\n"))
+                    .collect::<String>()
+            );
+            assert_eq!(
+                speakers(&body),
+                vec![Some("Jane Ortiz".to_string())],
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pronoun_does_not_reach_past_its_look_back() {
+        let filler = "The crowd cheered.\n\n".repeat(super::LOOK_BACK_PARAGRAPHS + 1);
+        let body = format!("Mayor Jane Ortiz opened the pier.\n\n{filler}“It is ours,” she said.");
+        assert_eq!(speakers(&body), vec![Some("she".to_string())]);
+    }
+
+    #[test]
+    fn a_long_interview_keeps_each_answer_with_the_pronoun_that_gives_it() {
+        let mut body = String::from("Mayor Ana Ruiz met reporters.\n\n");
+        for i in 0..2_000 {
+            body.push_str(&format!(
+                "“We will fix it, part {i},” he said. Ruiz nodded.\n\n"
+            ));
+        }
+        let found = speakers(&body);
+        assert_eq!(found.len(), 2_000);
+        assert!(found.iter().all(|s| s.as_deref() == Some("he")));
+    }
 }
