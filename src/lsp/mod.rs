@@ -183,7 +183,9 @@ struct State {
 }
 
 struct LoadedConfig {
-    modified: Option<std::time::SystemTime>,
+    /// When it and the configs above it it may extend were last changed
+    /// (`workspace::config_stamp`).
+    modified: Option<Vec<std::time::SystemTime>>,
     /// The last good config (the default if it never parsed).
     last_good: Config,
     broken: bool,
@@ -311,7 +313,7 @@ impl Backend {
     }
 
     fn load_config(&self, path: PathBuf) -> (Config, ConfigNews) {
-        let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        let modified = crate::workspace::config_stamp(&path);
         if let Some(known) = self.lock().config_files.get(&path) {
             if modified.is_some() && known.modified == modified {
                 return (known.last_good.clone(), ConfigNews::Nothing);
@@ -344,8 +346,6 @@ impl Backend {
         (last_good, news)
     }
 
-    /// Forgets what is known about config files, so that the next analysis
-    /// reads them again (a watched config changed).
     /// The include/exclude decision for drafts on disk.
     fn workspace(&self) -> Option<Arc<crate::workspace::Workspace>> {
         let mut st = self.lock();
@@ -355,6 +355,8 @@ impl Backend {
         st.workspace.clone()
     }
 
+    /// Forgets what is known about config files, so that the next analysis
+    /// reads them again (a watched config changed).
     fn forget_configs(&self) {
         let mut st = self.lock();
         st.workspace = None;

@@ -200,6 +200,23 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
     None
 }
 
+/// When a config and every `copydesk.toml` above it that it may extend
+/// were last changed, nearest first: a config is up to date while this
+/// stays the same. `None` when the config itself cannot be read; a
+/// folder's config that cannot be read counts as changed.
+pub fn config_stamp(path: &Path) -> Option<Vec<std::time::SystemTime>> {
+    let mut stamp = Vec::new();
+    let mut next = Some(absolute(path));
+    while let Some(p) = next.take() {
+        if stamp.len() >= MAX_CONFIG_DEPTH {
+            break;
+        }
+        stamp.push(std::fs::metadata(&p).and_then(|m| m.modified()).ok()?);
+        next = p.parent().and_then(Path::parent).and_then(find_config);
+    }
+    Some(stamp)
+}
+
 /// One `copydesk.toml` of a chain, with the folder its globs are relative to.
 #[derive(Debug, Clone)]
 struct Layer {
@@ -559,6 +576,33 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "Kowalczik said it.\n");
         write_if_unchanged(&p, "Kowalczik said it.\n", "Kowalczyk said it.\n").unwrap();
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "Kowalczyk said it.\n");
+    }
+
+    #[test]
+    fn a_config_is_stale_when_a_parent_it_extends_changes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let inner = dir.join("desk");
+        std::fs::create_dir_all(&inner).unwrap();
+        std::fs::write(
+            dir.join(FILE_NAME),
+            "[names]\npreferred = [\"Kaja Kallas\"]\n",
+        )
+        .unwrap();
+        std::fs::write(inner.join(FILE_NAME), "[rules]\n").unwrap();
+        let before = config_stamp(&inner.join(FILE_NAME)).expect("readable");
+        assert_eq!(before.len(), 2, "the config and the one it extends");
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+        std::fs::File::options()
+            .write(true)
+            .open(dir.join(FILE_NAME))
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        let after = config_stamp(&inner.join(FILE_NAME)).expect("readable");
+        assert_ne!(before, after);
+        assert_eq!(before[0], after[0], "the nearer file did not change");
+        assert_eq!(config_stamp(&inner.join("missing.toml")), None);
     }
 
     #[test]
