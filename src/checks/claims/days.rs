@@ -24,6 +24,21 @@ struct DayFact {
     /// The clause speaks of what will happen (`Some(true)`), of what did
     /// (`Some(false)`), or a possessive says neither (`None`).
     future: Option<bool>,
+    /// The day stands on the event's noun ("after the election on
+    /// Tuesday"): the clause's tense speaks of something else.
+    attached: bool,
+    /// The clause says when the event ended ("The strike ended on
+    /// Friday"): a day for its end, not for the event.
+    ends: bool,
+    /// Stems of the events the clause marks as one of several occasions
+    /// ("a second vote", "walked out again").
+    several: Vec<String>,
+}
+
+impl DayFact {
+    fn one_of_several(&self, key: &str) -> bool {
+        self.several.iter().any(|s| s == key)
+    }
 }
 
 impl DayFact {
@@ -128,6 +143,33 @@ fn says_change(sentence: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// A word that makes an event one of several occasions of its kind ("the
+/// first vote", "a second vote", "another strike", "voted again"): a day
+/// for it says nothing of the others.
+fn is_another_occasion(lower: &str) -> bool {
+    matches!(
+        lower,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "final"
+            | "another"
+            | "again"
+            | "new"
+            | "fresh"
+            | "repeat"
+            | "rerun"
+            | "initial"
+            | "latest"
+            | "previous"
+            | "prior"
+            | "separate"
+            | "earlier"
+            | "later"
+    )
+}
+
 fn is_boundary(w: &str) -> bool {
     matches!(
         w,
@@ -226,6 +268,13 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     let Some(head) = noun_head(ctx, &words[next.min(words.len())..]) else {
                         continue;
                     };
+                    if words[next.min(words.len())..]
+                        .iter()
+                        .take_while(|x| x.range.start < head.start)
+                        .any(|x| is_another_occasion(&ctx.doc.text(x.range.clone()).to_lowercase()))
+                    {
+                        continue;
+                    }
                     let key = stem(ctx.doc.text(head.clone()));
                     facts.push(DayFact {
                         key: Some((key.clone(), head.clone())),
@@ -234,29 +283,44 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         range: w.range.start..head.end,
                         sentence: si,
                         future: None,
+                        attached: false,
+                        ends: false,
+                        several: Vec::new(),
                     });
                     continue;
                 }
                 // Several days, or a plural: no one day for the event.
-                if matches!(
-                    lower.get(i + 1).map(String::as_str),
-                    Some("and" | "or" | "through" | "to" | "-" | "–")
-                ) {
+                // A dash makes a range only before another day ("Monday –
+                // Friday"); otherwise it opens an aside ("on Friday - 67% of
+                // people voted").
+                let dash_range = matches!(lower.get(i + 1).map(String::as_str), Some("-" | "–"))
+                    && words[i + 2..]
+                        .iter()
+                        .find(|x| x.is_word)
+                        .is_some_and(|x| weekday_word(ctx.doc.text(x.range.clone())).is_some());
+                if dash_range
+                    || matches!(
+                        lower.get(i + 1).map(String::as_str),
+                        Some("and" | "or" | "through" | "to")
+                    )
+                {
                     continue;
                 }
                 // Back over "on", "late", "early" to the word that governs the day.
+                // "earlier this week on Monday", "later on Tuesday" too.
                 let mut k = i;
                 while k > 0
                     && matches!(
                         lower[k - 1].as_str(),
-                        "on" | "late" | "early" | "by late" | "last"
+                        "on" | "late" | "early" | "by late" | "last" | "earlier" | "later"
                     )
+                    || k > 1 && lower[k - 1] == "week" && lower[k - 2] == "this"
                 {
                     if lower[k - 1] == "last" {
                         k = 0;
                         break;
                     }
-                    k -= 1;
+                    k -= if lower[k - 1] == "week" { 2 } else { 1 };
                 }
                 if k == 0 && i > 0 && lower[..i].iter().any(|l| l == "last") {
                     continue;
@@ -314,6 +378,23 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     clause = j..end;
                 }
                 if clause.clone().any(|j| is_reporting_verb(&lower[j])) {
+                    // "said in an interview on Monday", "told reporters at a
+                    // news conference Tuesday": the day dates the occasion
+                    // of the saying, which a later definite mention ("The
+                    // interview took place on Tuesday") can name.
+                    if let Some(noun) = occasion_of_saying(ctx, words, &lower, k) {
+                        facts.push(DayFact {
+                            key: None,
+                            stems: vec![stem(ctx.doc.text(noun.clone()))],
+                            day,
+                            range: noun.start.min(w.range.start)..w.range.end,
+                            sentence: si,
+                            future: Some(false),
+                            attached: true,
+                            ends: false,
+                            several: Vec::new(),
+                        });
+                    }
                     continue;
                 }
                 // The words after the day, up to punctuation or a word that
@@ -338,6 +419,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                             | "and"
                             | "or"
                             | "when"
+                            | "that"
                     )
                     && !is_reporting_verb(&lower[after_day])
                 {
@@ -372,6 +454,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 // A definite noun phrase: the clause's subject, or the noun
                 // right before "on Monday".
                 let mut key = None;
+                let mut attached = false;
                 for d in clause.clone() {
                     if !matches!(lower[d].as_str(), "the" | "his" | "her" | "its" | "their") {
                         continue;
@@ -432,12 +515,30 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                             && !noun.ends_with("is");
                         if (subject && light || before_day) && !plural {
                             key = Some((stem(noun), head));
+                            attached = before_day && !(subject && light);
                             break;
                         }
                     }
                 }
                 if stems.is_empty() {
                     continue;
+                }
+                // "again" marks the clause's event; "a second vote", "the
+                // first ballot" the noun after the word.
+                let stem_at = |j: usize| {
+                    (words[j].is_word)
+                        .then(|| content(ctx.doc.text(words[j].range.clone()), &lower[j]))
+                        .flatten()
+                        .map(stem)
+                };
+                let span = clause.start..after_day;
+                let mut several = Vec::new();
+                for j in span.clone() {
+                    if lower[j] == "again" {
+                        several.extend(clause.clone().filter_map(stem_at));
+                    } else if is_another_occasion(&lower[j]) {
+                        several.extend((j + 1..(j + 3).min(span.end)).filter_map(stem_at));
+                    }
                 }
                 let range_start = words[clause.start.min(k)].range.start;
                 facts.push(DayFact {
@@ -447,11 +548,53 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     range: range_start.min(w.range.start)..w.range.end,
                     sentence: si,
                     future: Some(future),
+                    attached,
+                    ends: clause.clone().any(|j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "ended" | "ends" | "ending" | "finished" | "concluded" | "wrapped"
+                        )
+                    }),
+                    several,
                 });
             }
         }
     }
     report(ctx, &facts, out);
+}
+
+/// The noun of "in an interview", "at a news conference", "in a statement"
+/// right before the day a reporting verb's clause gives (`k` is the word
+/// before "on" or the day).
+fn occasion_of_saying(
+    ctx: &Ctx,
+    words: &[Word],
+    lower: &[String],
+    k: usize,
+) -> Option<Range<usize>> {
+    let noun = k.checked_sub(1)?;
+    if !words[noun].is_word
+        || content(ctx.doc.text(words[noun].range.clone()), &lower[noun]).is_none()
+    {
+        return None;
+    }
+    // Back over up to two describing words to the article and the preposition.
+    let mut d = noun;
+    while d > 0 && noun - d < 3 {
+        d -= 1;
+        if matches!(
+            lower[d].as_str(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        ) {
+            let place = d.checked_sub(1).map(|p| lower[p].as_str());
+            return matches!(place, Some("in" | "at" | "during" | "on"))
+                .then(|| words[noun].range.clone());
+        }
+        if !words[d].is_word || content(ctx.doc.text(words[d].range.clone()), &lower[d]).is_none() {
+            return None;
+        }
+    }
+    None
 }
 
 /// Reports a later statement whose event a definite mention ties to an
@@ -471,12 +614,21 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             if earlier.future.is_none() && later.future.is_none() {
                 continue;
             }
-            let noun = match (&earlier.key, &later.key) {
-                (Some((k, r)), _) if later.names(k) => r,
-                (_, Some((k, r))) if earlier.names(k) => r,
+            let (key, noun) = match (&earlier.key, &later.key) {
+                (Some((k, r)), _) if later.names(k) => (k, r),
+                (_, Some((k, r))) if earlier.names(k) => (k, r),
                 _ => continue,
             };
-            if matches!((earlier.future, later.future), (Some(a), Some(b)) if a != b) {
+            if earlier.one_of_several(key) || later.one_of_several(key) {
+                continue;
+            }
+            if earlier.ends != later.ends {
+                continue;
+            }
+            if !earlier.attached
+                && !later.attached
+                && matches!((earlier.future, later.future), (Some(a), Some(b)) if a != b)
+            {
                 continue;
             }
             if earlier.day == later.day {
@@ -585,5 +737,85 @@ mod tests {
         .is_empty());
         assert!(days("Lund won the county primary, officials declared on Thursday, two days after the polls closed.\n\nTurnout in Tuesday's primary was high.").is_empty());
         assert!(days("Lund's weak debate just days before Tuesday's county primary worried aides.\n\nLund stumbled in Saturday's debate.").is_empty());
+    }
+}
+#[cfg(test)]
+mod construction_tests {
+    use super::super::test_support::codes;
+
+    fn days(src: &str) -> Vec<String> {
+        codes(&format!("Headline\n\n{src}"))
+            .into_iter()
+            .filter(|(code, _)| code == "conflicting-day")
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    #[test]
+    fn a_dash_after_the_day_opens_an_aside() {
+        for src in [
+            "The two finalists faced the public vote on Friday - 60% of callers backed the baker.\n\nThe vote took place on Saturday.",
+            "In a speech in Leeds -- where dockers staged a walkout on Tuesday -- the minister urged calm.\n\nThe walkout took place on Wednesday.",
+            "Firefighters fought the blaze late Sunday – the third this month – before rain came.\n\nThe blaze began on Monday.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}");
+        }
+        // a range of days is no one day
+        assert!(days("The union held a strike Monday – Wednesday at three depots.\n\nThe strike began on Tuesday.").is_empty());
+    }
+
+    #[test]
+    fn the_occasion_of_a_saying() {
+        for src in [
+            "“We were ready,” the coach said in an interview on Monday.\n\nThe interview took place on Tuesday.",
+            "The airline said in a statement on Tuesday that all flights would resume.\n\nThe statement was issued on Wednesday.",
+            "The sheriff told reporters at a news conference late Thursday that two men were held.\n\nThe conference was held on Friday.",
+            "The minister said during a televised address Sunday night that the curfew would end.\n\nThe address was delivered on Saturday.",
+            "Okafor said in a radio interview earlier this week on Monday that he would stand.\n\nThe interview was recorded on Thursday.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}");
+        }
+        for src in [
+            // two interviews, neither named back
+            "The coach said in an interview on Monday that he was calm.\n\nHe said in an interview on Tuesday that he was angry.",
+            // the report of a statement on a later day
+            "The airline said in a statement on Tuesday that flights would resume.\n\nOn Wednesday the airline said the statement had been premature.",
+            // another statement
+            "The airline said in a statement on Tuesday that flights would resume.\n\nA second statement was issued on Wednesday.",
+        ] {
+            assert!(days(src).is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_day_on_the_event_noun_is_not_dated_by_its_clause() {
+        for src in [
+            "Traders braced for a volatile week before and after the election on Tuesday.\n\nThe election is due to take place on Sunday.",
+            "Fans queued for hours before the launch on Thursday.\n\nThe launch will take place on Friday.",
+            "Police closed the road after the crash on Monday night.\n\nThe crash happened on Sunday.",
+            // "new" marks the batch, not the speech
+            "The mayor spent much of her speech on Monday defending a new budget.\n\nThe speech was delivered on Thursday.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}");
+        }
+    }
+
+    #[test]
+    fn several_occasions_of_one_kind() {
+        for src in [
+            "The first vote on Monday failed by two votes.\n\nA second vote on Thursday passed easily.",
+            "Members rejected the offer in the first ballot on Monday.\n\nThe ballot on Thursday was the second.",
+            "Lawmakers voted again on Thursday after the vote on Monday failed.\n\nThe vote took place on Monday.",
+            "Workers walked out on Monday.\n\nThey walked out again on Friday.",
+            // the start and the end of one event
+            "The strike began on Monday, closing every depot.\n\nThe strike ended on Friday.",
+            "Drivers walked off the job early Monday.\n\nThe walkout ended late Thursday.",
+            "The launch on Tuesday was scrubbed.\n\nA new launch on Friday put the satellite in orbit.",
+            "Officials announced Wednesday that Tuesday's vote would stand.\n\nThe vote took place on Tuesday.",
+            "The strike has closed the port since Monday.\n\nThe strike began on Monday.",
+            "The storm made landfall on Tuesday.\n\nThe storm was first spotted on Saturday.",
+        ] {
+            assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
     }
 }
