@@ -60,6 +60,70 @@ fn weekday_word(w: &str) -> Option<(usize, bool)> {
     Some((weekday_index(base)?, base.len() != w.len()))
 }
 
+/// Dates are kept apart from weekdays: a day value of 7 or more is a date,
+/// `DATE + month * 32 + day of the month`. A weekday and a date are never
+/// compared (which weekday a date falls on is the weekday check's work).
+const DATE: usize = 7;
+
+fn day_name(day: usize) -> String {
+    if day < DATE {
+        WEEKDAYS[day].to_string()
+    } else {
+        let v = day - DATE;
+        format!("{} {}", MONTHS[v / 32], v % 32)
+    }
+}
+
+/// A capitalised month name or its abbreviation ("Nov", "Sept").
+fn month_of(word: &str) -> Option<usize> {
+    if !word.starts_with(|c: char| c.is_uppercase()) || word.len() < 3 {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    MONTHS.iter().position(|m| {
+        let m = m.to_lowercase();
+        m == lower || lower.len() >= 3 && lower.len() <= 4 && m.starts_with(&lower)
+    })
+}
+
+/// A day of the month: "3", "03", "3rd", "21st".
+fn day_of_month(word: &str) -> Option<usize> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A date starting at word `i`: its value and the index of its last word.
+fn date_at(ctx: &Ctx, words: &[Word], lower: &[String], i: usize) -> Option<(usize, usize)> {
+    let text = |j: usize| words.get(j).map_or("", |w| ctx.doc.text(w.range.clone()));
+    if let Some(m) = month_of(text(i)) {
+        let j = if lower.get(i + 1).is_some_and(|l| l == ".") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let d = day_of_month(text(j))?;
+        // "March 3, 2016": a date, not "March 3 to 5" or "March 3.5".
+        if lower
+            .get(j + 1)
+            .is_some_and(|l| l == "-" || l == "–" || l == "/")
+        {
+            return None;
+        }
+        return Some((DATE + m * 32 + d, j));
+    }
+    let d = day_of_month(text(i))?;
+    // "on 3 March", not "3-1 March" nor a count ("3 May tenants")
+    let m = month_of(text(i + 1))?;
+    if i > 0 && lower[i - 1] != "on" && lower[i - 1] != "," && !is_function_word(&lower[i - 1]) {
+        return None;
+    }
+    Some((DATE + m * 32 + d, i + 1))
+}
+
 /// Words that only place a weekday in the day: never an event.
 fn is_time_word(lower: &str) -> bool {
     matches!(
@@ -233,7 +297,10 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
         for si in p.sentences.clone() {
             let s = ctx.doc.sentences[si].clone();
             // Only sentences that can name a weekday are read word by word.
-            if !ctx.doc.text(s.clone()).contains("day") {
+            let sentence_text = ctx.doc.text(s.clone());
+            if !sentence_text.contains("day")
+                && !sentence_text.contains(|c: char| c.is_ascii_digit())
+            {
                 continue;
             }
             let from = ctx.doc.word_at_or_after(s.start);
@@ -247,9 +314,15 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 if !w.is_word {
                     continue;
                 }
-                let Some((day, mut possessive)) = weekday_word(ctx.doc.text(w.range.clone()))
-                else {
-                    continue;
+                // A weekday, or a date ("March 3", "3 March", "Nov. 8"),
+                // which ends at `last`.
+                let (day, mut possessive, last) = match weekday_word(ctx.doc.text(w.range.clone()))
+                {
+                    Some((day, possessive)) => (day, possessive, i),
+                    None => match date_at(ctx, words, &lower, i) {
+                        Some((day, last)) => (day, false, last),
+                        None => continue,
+                    },
                 };
                 // "Monday night's vote"
                 let mut next = i + 1;
@@ -293,15 +366,25 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 // A dash makes a range only before another day ("Monday –
                 // Friday"); otherwise it opens an aside ("on Friday - 67% of
                 // people voted").
-                let dash_range = matches!(lower.get(i + 1).map(String::as_str), Some("-" | "–"))
-                    && words[i + 2..]
-                        .iter()
-                        .find(|x| x.is_word)
-                        .is_some_and(|x| weekday_word(ctx.doc.text(x.range.clone())).is_some());
-                if dash_range
-                    || matches!(
-                        lower.get(i + 1).map(String::as_str),
-                        Some("and" | "or" | "through" | "to")
+                // A dash or "and", "or", "to", "through" makes a range only
+                // before another day ("Monday – Friday", "March 3 to 5");
+                // otherwise it opens an aside or another clause ("on Friday -
+                // 67% of people voted", "began on Monday and closed").
+                let is_date = day >= DATE;
+                let day_follows = words[(last + 2).min(words.len())..]
+                    .iter()
+                    .filter(|x| x.is_word)
+                    .take(2)
+                    .any(|x| {
+                        let t = ctx.doc.text(x.range.clone());
+                        weekday_word(t).is_some()
+                            || month_of(t).is_some()
+                            || is_date && t.starts_with(|c: char| c.is_ascii_digit())
+                    });
+                if day_follows
+                    && matches!(
+                        lower.get(last + 1).map(String::as_str),
+                        Some("-" | "–" | "and" | "or" | "through" | "to")
                     )
                 {
                     continue;
@@ -367,7 +450,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     })
                 };
                 if !has_content(&clause) {
-                    let mut j = i + 1;
+                    let mut j = last + 1;
                     while j < words.len() && (is_time_word(&lower[j]) || lower[j] == ",") {
                         j += 1;
                     }
@@ -399,9 +482,9 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 }
                 // The words after the day, up to punctuation or a word that
                 // starts another time: "on Thursday night in their last debate".
-                let mut after_day = i + 1;
+                let mut after_day = last + 1;
                 while after_day < words.len()
-                    && after_day - i <= 8
+                    && after_day - last <= 8
                     && !is_boundary(&lower[after_day])
                     && !matches!(
                         lower[after_day].as_str(),
@@ -425,7 +508,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 {
                     after_day += 1;
                 }
-                let future = clause.clone().chain(i + 1..after_day).any(|j| {
+                let future = clause.clone().chain(last + 1..after_day).any(|j| {
                     matches!(
                         lower[j].as_str(),
                         "will"
@@ -445,7 +528,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 });
                 let stems: Vec<String> = clause
                     .clone()
-                    .chain(i + 1..after_day)
+                    .chain(last + 1..after_day)
                     .filter(|&j| words[j].is_word)
                     .filter_map(|j| {
                         content(ctx.doc.text(words[j].range.clone()), &lower[j]).map(stem)
@@ -545,7 +628,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     key,
                     stems,
                     day,
-                    range: range_start.min(w.range.start)..w.range.end,
+                    range: range_start.min(w.range.start)..words[last].range.end,
                     sentence: si,
                     future: Some(future),
                     attached,
@@ -622,7 +705,8 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             if earlier.one_of_several(key) || later.one_of_several(key) {
                 continue;
             }
-            if earlier.ends != later.ends {
+            // A weekday and a date are not compared.
+            if earlier.ends != later.ends || (earlier.day >= DATE) != (later.day >= DATE) {
                 continue;
             }
             if !earlier.attached
@@ -652,9 +736,9 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
                 "“{}” puts the {} on {}, but line {} puts it on {} (“{}”): check the day",
                 text[later.range.clone()].trim(),
                 &text[noun.clone()],
-                WEEKDAYS[later.day],
+                day_name(later.day),
                 ctx.line(earlier.range.start),
-                WEEKDAYS[earlier.day],
+                day_name(earlier.day),
                 text[earlier.range.clone()].trim(),
             ),
         ));
@@ -814,6 +898,30 @@ mod construction_tests {
             "Officials announced Wednesday that Tuesday's vote would stand.\n\nThe vote took place on Tuesday.",
             "The strike has closed the port since Monday.\n\nThe strike began on Monday.",
             "The storm made landfall on Tuesday.\n\nThe storm was first spotted on Saturday.",
+        ] {
+            assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
+    }
+
+    #[test]
+    fn an_event_on_two_dates() {
+        for src in [
+            "The strike began on March 3 and closed every depot.\n\nParents lost a week of work to the strike, which began on March 5.",
+            "Residents voted on 12 June to keep the library.\n\nThe vote took place on 14 June.",
+            "The rocket was launched on November 8 after two delays.\n\nThe launch on Nov 9 drew a crowd.",
+            "Officers arrested Dale Pike on July 21st at his home.\n\nThe arrest took place on July 20.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}: {:?}", days(src));
+        }
+        for src in [
+            // a date and a weekday are not compared here
+            "The vote took place on March 3.\n\nTuesday's vote drew a crowd.",
+            // a range of dates, a deadline, a count
+            "The strike ran from March 3 to March 9.\n\nThe strike began on March 3.",
+            "The vote took place on March 3.\n\nThe board must vote again by March 30.",
+            "The vote took place on 3 May.\n\nThe vote drew 3 May voters.",
+            // the same date written two ways
+            "The vote took place on March 3.\n\nThe vote, on 3 March, was close.",
         ] {
             assert!(days(src).is_empty(), "{src}: {:?}", days(src));
         }
