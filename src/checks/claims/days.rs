@@ -24,6 +24,21 @@ struct DayFact {
     /// The clause speaks of what will happen (`Some(true)`), of what did
     /// (`Some(false)`), or a possessive says neither (`None`).
     future: Option<bool>,
+    /// The day stands on the event's noun ("after the election on
+    /// Tuesday"): the clause's tense speaks of something else.
+    attached: bool,
+    /// The clause says when the event ended ("The strike ended on
+    /// Friday"): a day for its end, not for the event.
+    ends: bool,
+    /// Stems of the events the clause marks as one of several occasions
+    /// ("a second vote", "walked out again").
+    several: Vec<String>,
+}
+
+impl DayFact {
+    fn one_of_several(&self, key: &str) -> bool {
+        self.several.iter().any(|s| s == key)
+    }
 }
 
 impl DayFact {
@@ -43,6 +58,70 @@ fn weekday_word(w: &str) -> Option<(usize, bool)> {
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
     Some((weekday_index(base)?, base.len() != w.len()))
+}
+
+/// Dates are kept apart from weekdays: a day value of 7 or more is a date,
+/// `DATE + month * 32 + day of the month`. A weekday and a date are never
+/// compared (which weekday a date falls on is the weekday check's work).
+const DATE: usize = 7;
+
+fn day_name(day: usize) -> String {
+    if day < DATE {
+        WEEKDAYS[day].to_string()
+    } else {
+        let v = day - DATE;
+        format!("{} {}", MONTHS[v / 32], v % 32)
+    }
+}
+
+/// A capitalised month name or its abbreviation ("Nov", "Sept").
+fn month_of(word: &str) -> Option<usize> {
+    if !word.starts_with(|c: char| c.is_uppercase()) || word.len() < 3 {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    MONTHS.iter().position(|m| {
+        let m = m.to_lowercase();
+        m == lower || lower.len() >= 3 && lower.len() <= 4 && m.starts_with(&lower)
+    })
+}
+
+/// A day of the month: "3", "03", "3rd", "21st".
+fn day_of_month(word: &str) -> Option<usize> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A date starting at word `i`: its value and the index of its last word.
+fn date_at(ctx: &Ctx, words: &[Word], lower: &[String], i: usize) -> Option<(usize, usize)> {
+    let text = |j: usize| words.get(j).map_or("", |w| ctx.doc.text(w.range.clone()));
+    if let Some(m) = month_of(text(i)) {
+        let j = if lower.get(i + 1).is_some_and(|l| l == ".") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let d = day_of_month(text(j))?;
+        // "March 3, 2016": a date, not "March 3 to 5" or "March 3.5".
+        if lower
+            .get(j + 1)
+            .is_some_and(|l| l == "-" || l == "–" || l == "/")
+        {
+            return None;
+        }
+        return Some((DATE + m * 32 + d, j));
+    }
+    let d = day_of_month(text(i))?;
+    // "on 3 March", not "3-1 March" nor a count ("3 May tenants")
+    let m = month_of(text(i + 1))?;
+    if i > 0 && lower[i - 1] != "on" && lower[i - 1] != "," && !is_function_word(&lower[i - 1]) {
+        return None;
+    }
+    Some((DATE + m * 32 + d, i + 1))
 }
 
 /// Words that only place a weekday in the day: never an event.
@@ -128,6 +207,33 @@ fn says_change(sentence: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// A word that makes an event one of several occasions of its kind ("the
+/// first vote", "a second vote", "another strike", "voted again"): a day
+/// for it says nothing of the others.
+fn is_another_occasion(lower: &str) -> bool {
+    matches!(
+        lower,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "final"
+            | "another"
+            | "again"
+            | "new"
+            | "fresh"
+            | "repeat"
+            | "rerun"
+            | "initial"
+            | "latest"
+            | "previous"
+            | "prior"
+            | "separate"
+            | "earlier"
+            | "later"
+    )
+}
+
 fn is_boundary(w: &str) -> bool {
     matches!(
         w,
@@ -191,7 +297,10 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
         for si in p.sentences.clone() {
             let s = ctx.doc.sentences[si].clone();
             // Only sentences that can name a weekday are read word by word.
-            if !ctx.doc.text(s.clone()).contains("day") {
+            let sentence_text = ctx.doc.text(s.clone());
+            if !sentence_text.contains("day")
+                && !sentence_text.contains(|c: char| c.is_ascii_digit())
+            {
                 continue;
             }
             let from = ctx.doc.word_at_or_after(s.start);
@@ -205,9 +314,15 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 if !w.is_word {
                     continue;
                 }
-                let Some((day, mut possessive)) = weekday_word(ctx.doc.text(w.range.clone()))
-                else {
-                    continue;
+                // A weekday, or a date ("March 3", "3 March", "Nov. 8"),
+                // which ends at `last`.
+                let (day, mut possessive, last) = match weekday_word(ctx.doc.text(w.range.clone()))
+                {
+                    Some((day, possessive)) => (day, possessive, i),
+                    None => match date_at(ctx, words, &lower, i) {
+                        Some((day, last)) => (day, false, last),
+                        None => continue,
+                    },
                 };
                 // "Monday night's vote"
                 let mut next = i + 1;
@@ -226,6 +341,13 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     let Some(head) = noun_head(ctx, &words[next.min(words.len())..]) else {
                         continue;
                     };
+                    if words[next.min(words.len())..]
+                        .iter()
+                        .take_while(|x| x.range.start < head.start)
+                        .any(|x| is_another_occasion(&ctx.doc.text(x.range.clone()).to_lowercase()))
+                    {
+                        continue;
+                    }
                     let key = stem(ctx.doc.text(head.clone()));
                     facts.push(DayFact {
                         key: Some((key.clone(), head.clone())),
@@ -234,29 +356,54 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         range: w.range.start..head.end,
                         sentence: si,
                         future: None,
+                        attached: false,
+                        ends: false,
+                        several: Vec::new(),
                     });
                     continue;
                 }
                 // Several days, or a plural: no one day for the event.
-                if matches!(
-                    lower.get(i + 1).map(String::as_str),
-                    Some("and" | "or" | "through" | "to" | "-" | "–")
-                ) {
+                // A dash makes a range only before another day ("Monday –
+                // Friday"); otherwise it opens an aside ("on Friday - 67% of
+                // people voted").
+                // A dash or "and", "or", "to", "through" makes a range only
+                // before another day ("Monday – Friday", "March 3 to 5");
+                // otherwise it opens an aside or another clause ("on Friday -
+                // 67% of people voted", "began on Monday and closed").
+                let is_date = day >= DATE;
+                let day_follows = words[(last + 2).min(words.len())..]
+                    .iter()
+                    .filter(|x| x.is_word)
+                    .take(2)
+                    .any(|x| {
+                        let t = ctx.doc.text(x.range.clone());
+                        weekday_word(t).is_some()
+                            || month_of(t).is_some()
+                            || is_date && t.starts_with(|c: char| c.is_ascii_digit())
+                    });
+                if day_follows
+                    && matches!(
+                        lower.get(last + 1).map(String::as_str),
+                        Some("-" | "–" | "and" | "or" | "through" | "to")
+                    )
+                {
                     continue;
                 }
                 // Back over "on", "late", "early" to the word that governs the day.
+                // "earlier this week on Monday", "later on Tuesday" too.
                 let mut k = i;
                 while k > 0
                     && matches!(
                         lower[k - 1].as_str(),
-                        "on" | "late" | "early" | "by late" | "last"
+                        "on" | "late" | "early" | "by late" | "last" | "earlier" | "later"
                     )
+                    || k > 1 && lower[k - 1] == "week" && lower[k - 2] == "this"
                 {
                     if lower[k - 1] == "last" {
                         k = 0;
                         break;
                     }
-                    k -= 1;
+                    k -= if lower[k - 1] == "week" { 2 } else { 1 };
                 }
                 if k == 0 && i > 0 && lower[..i].iter().any(|l| l == "last") {
                     continue;
@@ -303,7 +450,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     })
                 };
                 if !has_content(&clause) {
-                    let mut j = i + 1;
+                    let mut j = last + 1;
                     while j < words.len() && (is_time_word(&lower[j]) || lower[j] == ",") {
                         j += 1;
                     }
@@ -314,13 +461,30 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     clause = j..end;
                 }
                 if clause.clone().any(|j| is_reporting_verb(&lower[j])) {
+                    // "said in an interview on Monday", "told reporters at a
+                    // news conference Tuesday": the day dates the occasion
+                    // of the saying, which a later definite mention ("The
+                    // interview took place on Tuesday") can name.
+                    if let Some(noun) = occasion_of_saying(ctx, words, &lower, k) {
+                        facts.push(DayFact {
+                            key: None,
+                            stems: vec![stem(ctx.doc.text(noun.clone()))],
+                            day,
+                            range: noun.start.min(w.range.start)..w.range.end,
+                            sentence: si,
+                            future: Some(false),
+                            attached: true,
+                            ends: false,
+                            several: Vec::new(),
+                        });
+                    }
                     continue;
                 }
                 // The words after the day, up to punctuation or a word that
                 // starts another time: "on Thursday night in their last debate".
-                let mut after_day = i + 1;
+                let mut after_day = last + 1;
                 while after_day < words.len()
-                    && after_day - i <= 8
+                    && after_day - last <= 8
                     && !is_boundary(&lower[after_day])
                     && !matches!(
                         lower[after_day].as_str(),
@@ -338,12 +502,13 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                             | "and"
                             | "or"
                             | "when"
+                            | "that"
                     )
                     && !is_reporting_verb(&lower[after_day])
                 {
                     after_day += 1;
                 }
-                let future = clause.clone().chain(i + 1..after_day).any(|j| {
+                let future = clause.clone().chain(last + 1..after_day).any(|j| {
                     matches!(
                         lower[j].as_str(),
                         "will"
@@ -363,7 +528,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 });
                 let stems: Vec<String> = clause
                     .clone()
-                    .chain(i + 1..after_day)
+                    .chain(last + 1..after_day)
                     .filter(|&j| words[j].is_word)
                     .filter_map(|j| {
                         content(ctx.doc.text(words[j].range.clone()), &lower[j]).map(stem)
@@ -372,6 +537,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 // A definite noun phrase: the clause's subject, or the noun
                 // right before "on Monday".
                 let mut key = None;
+                let mut attached = false;
                 for d in clause.clone() {
                     if !matches!(lower[d].as_str(), "the" | "his" | "her" | "its" | "their") {
                         continue;
@@ -432,6 +598,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                             && !noun.ends_with("is");
                         if (subject && light || before_day) && !plural {
                             key = Some((stem(noun), head));
+                            attached = before_day && !(subject && light);
                             break;
                         }
                     }
@@ -439,19 +606,78 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 if stems.is_empty() {
                     continue;
                 }
+                // "again" marks the clause's event; "a second vote", "the
+                // first ballot" the noun after the word.
+                let stem_at = |j: usize| {
+                    (words[j].is_word)
+                        .then(|| content(ctx.doc.text(words[j].range.clone()), &lower[j]))
+                        .flatten()
+                        .map(stem)
+                };
+                let span = clause.start..after_day;
+                let mut several = Vec::new();
+                for j in span.clone() {
+                    if lower[j] == "again" {
+                        several.extend(clause.clone().filter_map(stem_at));
+                    } else if is_another_occasion(&lower[j]) {
+                        several.extend((j + 1..(j + 3).min(span.end)).filter_map(stem_at));
+                    }
+                }
                 let range_start = words[clause.start.min(k)].range.start;
                 facts.push(DayFact {
                     key,
                     stems,
                     day,
-                    range: range_start.min(w.range.start)..w.range.end,
+                    range: range_start.min(w.range.start)..words[last].range.end,
                     sentence: si,
                     future: Some(future),
+                    attached,
+                    ends: clause.clone().any(|j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "ended" | "ends" | "ending" | "finished" | "concluded" | "wrapped"
+                        )
+                    }),
+                    several,
                 });
             }
         }
     }
     report(ctx, &facts, out);
+}
+
+/// The noun of "in an interview", "at a news conference", "in a statement"
+/// right before the day a reporting verb's clause gives (`k` is the word
+/// before "on" or the day).
+fn occasion_of_saying(
+    ctx: &Ctx,
+    words: &[Word],
+    lower: &[String],
+    k: usize,
+) -> Option<Range<usize>> {
+    let noun = k.checked_sub(1)?;
+    if !words[noun].is_word
+        || content(ctx.doc.text(words[noun].range.clone()), &lower[noun]).is_none()
+    {
+        return None;
+    }
+    // Back over up to two describing words to the article and the preposition.
+    let mut d = noun;
+    while d > 0 && noun - d < 3 {
+        d -= 1;
+        if matches!(
+            lower[d].as_str(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        ) {
+            let place = d.checked_sub(1).map(|p| lower[p].as_str());
+            return matches!(place, Some("in" | "at" | "during" | "on"))
+                .then(|| words[noun].range.clone());
+        }
+        if !words[d].is_word || content(ctx.doc.text(words[d].range.clone()), &lower[d]).is_none() {
+            return None;
+        }
+    }
+    None
 }
 
 /// Reports a later statement whose event a definite mention ties to an
@@ -471,12 +697,22 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             if earlier.future.is_none() && later.future.is_none() {
                 continue;
             }
-            let noun = match (&earlier.key, &later.key) {
-                (Some((k, r)), _) if later.names(k) => r,
-                (_, Some((k, r))) if earlier.names(k) => r,
+            let (key, noun) = match (&earlier.key, &later.key) {
+                (Some((k, r)), _) if later.names(k) => (k, r),
+                (_, Some((k, r))) if earlier.names(k) => (k, r),
                 _ => continue,
             };
-            if matches!((earlier.future, later.future), (Some(a), Some(b)) if a != b) {
+            if earlier.one_of_several(key) || later.one_of_several(key) {
+                continue;
+            }
+            // A weekday and a date are not compared.
+            if earlier.ends != later.ends || (earlier.day >= DATE) != (later.day >= DATE) {
+                continue;
+            }
+            if !earlier.attached
+                && !later.attached
+                && matches!((earlier.future, later.future), (Some(a), Some(b)) if a != b)
+            {
                 continue;
             }
             if earlier.day == later.day {
@@ -500,9 +736,9 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
                 "“{}” puts the {} on {}, but line {} puts it on {} (“{}”): check the day",
                 text[later.range.clone()].trim(),
                 &text[noun.clone()],
-                WEEKDAYS[later.day],
+                day_name(later.day),
                 ctx.line(earlier.range.start),
-                WEEKDAYS[earlier.day],
+                day_name(earlier.day),
                 text[earlier.range.clone()].trim(),
             ),
         ));
@@ -585,5 +821,109 @@ mod tests {
         .is_empty());
         assert!(days("Lund won the county primary, officials declared on Thursday, two days after the polls closed.\n\nTurnout in Tuesday's primary was high.").is_empty());
         assert!(days("Lund's weak debate just days before Tuesday's county primary worried aides.\n\nLund stumbled in Saturday's debate.").is_empty());
+    }
+}
+#[cfg(test)]
+mod construction_tests {
+    use super::super::test_support::codes;
+
+    fn days(src: &str) -> Vec<String> {
+        codes(&format!("Headline\n\n{src}"))
+            .into_iter()
+            .filter(|(code, _)| code == "conflicting-day")
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    #[test]
+    fn a_dash_after_the_day_opens_an_aside() {
+        for src in [
+            "The two finalists faced the public vote on Friday - 60% of callers backed the baker.\n\nThe vote took place on Saturday.",
+            "In a speech in Leeds -- where dockers staged a walkout on Tuesday -- the minister urged calm.\n\nThe walkout took place on Wednesday.",
+            "Firefighters fought the blaze late Sunday – the third this month – before rain came.\n\nThe blaze began on Monday.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}");
+        }
+        // a range of days is no one day
+        assert!(days("The union held a strike Monday – Wednesday at three depots.\n\nThe strike began on Tuesday.").is_empty());
+    }
+
+    #[test]
+    fn the_occasion_of_a_saying() {
+        for src in [
+            "“We were ready,” the coach said in an interview on Monday.\n\nThe interview took place on Tuesday.",
+            "The airline said in a statement on Tuesday that all flights would resume.\n\nThe statement was issued on Wednesday.",
+            "The sheriff told reporters at a news conference late Thursday that two men were held.\n\nThe conference was held on Friday.",
+            "The minister said during a televised address Sunday night that the curfew would end.\n\nThe address was delivered on Saturday.",
+            "Okafor said in a radio interview earlier this week on Monday that he would stand.\n\nThe interview was recorded on Thursday.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}");
+        }
+        for src in [
+            // two interviews, neither named back
+            "The coach said in an interview on Monday that he was calm.\n\nHe said in an interview on Tuesday that he was angry.",
+            // the report of a statement on a later day
+            "The airline said in a statement on Tuesday that flights would resume.\n\nOn Wednesday the airline said the statement had been premature.",
+            // another statement
+            "The airline said in a statement on Tuesday that flights would resume.\n\nA second statement was issued on Wednesday.",
+        ] {
+            assert!(days(src).is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_day_on_the_event_noun_is_not_dated_by_its_clause() {
+        for src in [
+            "Traders braced for a volatile week before and after the election on Tuesday.\n\nThe election is due to take place on Sunday.",
+            "Fans queued for hours before the launch on Thursday.\n\nThe launch will take place on Friday.",
+            "Police closed the road after the crash on Monday night.\n\nThe crash happened on Sunday.",
+            // "new" marks the batch, not the speech
+            "The mayor spent much of her speech on Monday defending a new budget.\n\nThe speech was delivered on Thursday.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}");
+        }
+    }
+
+    #[test]
+    fn several_occasions_of_one_kind() {
+        for src in [
+            "The first vote on Monday failed by two votes.\n\nA second vote on Thursday passed easily.",
+            "Members rejected the offer in the first ballot on Monday.\n\nThe ballot on Thursday was the second.",
+            "Lawmakers voted again on Thursday after the vote on Monday failed.\n\nThe vote took place on Monday.",
+            "Workers walked out on Monday.\n\nThey walked out again on Friday.",
+            // the start and the end of one event
+            "The strike began on Monday, closing every depot.\n\nThe strike ended on Friday.",
+            "Drivers walked off the job early Monday.\n\nThe walkout ended late Thursday.",
+            "The launch on Tuesday was scrubbed.\n\nA new launch on Friday put the satellite in orbit.",
+            "Officials announced Wednesday that Tuesday's vote would stand.\n\nThe vote took place on Tuesday.",
+            "The strike has closed the port since Monday.\n\nThe strike began on Monday.",
+            "The storm made landfall on Tuesday.\n\nThe storm was first spotted on Saturday.",
+        ] {
+            assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
+    }
+
+    #[test]
+    fn an_event_on_two_dates() {
+        for src in [
+            "The strike began on March 3 and closed every depot.\n\nParents lost a week of work to the strike, which began on March 5.",
+            "Residents voted on 12 June to keep the library.\n\nThe vote took place on 14 June.",
+            "The rocket was launched on November 8 after two delays.\n\nThe launch on Nov 9 drew a crowd.",
+            "Officers arrested Dale Pike on July 21st at his home.\n\nThe arrest took place on July 20.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}: {:?}", days(src));
+        }
+        for src in [
+            // a date and a weekday are not compared here
+            "The vote took place on March 3.\n\nTuesday's vote drew a crowd.",
+            // a range of dates, a deadline, a count
+            "The strike ran from March 3 to March 9.\n\nThe strike began on March 3.",
+            "The vote took place on March 3.\n\nThe board must vote again by March 30.",
+            "The vote took place on 3 May.\n\nThe vote drew 3 May voters.",
+            // the same date written two ways
+            "The vote took place on March 3.\n\nThe vote, on 3 March, was close.",
+        ] {
+            assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
     }
 }

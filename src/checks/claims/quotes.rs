@@ -96,6 +96,9 @@ struct Spoken<'q> {
     /// share it.
     group: usize,
     words: Vec<u32>,
+    /// Where each sentence of the quote starts, as indices into `words`,
+    /// and the number of words at the end.
+    breaks: Vec<usize>,
     /// The same words sorted, for a quick bound on what two quotes share.
     sorted: Vec<u32>,
     speaker: &'q str,
@@ -116,18 +119,24 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
                 return None;
             }
             let mut words = Vec::new();
-            for_each_word(&q.text(ctx.doc), |w| {
-                let id = match vocab.get(w) {
-                    Some(&id) => id,
-                    None => {
-                        let id = vocab.len() as u32;
-                        vocab.insert(w.to_string(), id);
-                        long_word.push(w.len() >= 4);
-                        id
-                    }
-                };
-                words.push(id);
-            });
+            let mut breaks = vec![0];
+            for sentence in sentences(&q.text(ctx.doc)) {
+                for_each_word(sentence, |w| {
+                    let id = match vocab.get(w) {
+                        Some(&id) => id,
+                        None => {
+                            let id = vocab.len() as u32;
+                            vocab.insert(w.to_string(), id);
+                            long_word.push(w.len() >= 4);
+                            id
+                        }
+                    };
+                    words.push(id);
+                });
+                if breaks.last() != Some(&words.len()) {
+                    breaks.push(words.len());
+                }
+            }
             let mut sorted = words.clone();
             sorted.sort_unstable();
             Some(Spoken {
@@ -139,6 +148,7 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
                     .to_string(),
                 group: 0,
                 words,
+                breaks,
                 sorted,
                 speaker: &s.name,
                 surname: surname(&s.name),
@@ -169,12 +179,23 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
     let mut touched: Vec<usize> = Vec::new();
     let mut row = Vec::new();
     let mut reported: FxHashSet<usize> = FxHashSet::default();
+    // A named speaker's earlier quotes, compared whatever words they share:
+    // a short quote has too few longer words to pass the gate above.
+    let mut by_speaker: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, later) in speech.iter().enumerate() {
         let lw = &later.words;
+        let own = if later.proper {
+            let list = by_speaker.entry(later.surname.as_str()).or_default();
+            let own: Vec<usize> = list.iter().rev().take(64).copied().collect();
+            list.push(i);
+            own
+        } else {
+            Vec::new()
+        };
         if reported.contains(&later.group) {
             continue;
         }
-        if lw.len() < 6 {
+        if lw.len() < MIN_SHORT {
             continue;
         }
         for w in distinct_long(lw) {
@@ -193,18 +214,23 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
             .drain(..)
             .filter(|&j| std::mem::take(&mut shared[j]) >= 3)
             .collect();
+        let by_words: FxHashSet<usize> = candidates.iter().copied().collect();
+        candidates.extend(own.into_iter().filter(|j| !by_words.contains(j)));
         candidates.sort_unstable();
-        for earlier in candidates.into_iter().map(|j| &speech[j]) {
+        for (j, earlier) in candidates.into_iter().map(|j| (j, &speech[j])) {
+            // Through the speaker only: too few words in common for the
+            // looser comparisons.
+            let few_shared = !by_words.contains(&j);
             if earlier.group == later.group {
                 continue;
             }
             let ew = &earlier.words;
-            let (short, long) = if lw.len() <= ew.len() {
-                (lw, ew)
+            let (short, long, long_breaks) = if lw.len() <= ew.len() {
+                (lw, ew, &earlier.breaks)
             } else {
-                (ew, lw)
+                (ew, lw, &later.breaks)
             };
-            if short.len() < 6 {
+            if short.len() < MIN_SHORT {
                 continue;
             }
             // The share of words in common cannot exceed the share of
@@ -236,8 +262,13 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
                 (!contains_run(long, short)
                     && !back_to_back
                     && !overlapping_excerpts(lw, ew)
-                    && (could_reach(0.6) && similarity(lw, ew, &mut row) >= 0.6
-                        || excerpt_changed(short, long, &mut row)))
+                    && (short.len() >= 6
+                        && !few_shared
+                        && (could_reach(0.6) && similarity(lw, ew, &mut row) >= 0.6
+                            || excerpt_changed(short, long, &mut row))
+                        || later.proper
+                            && earlier.proper
+                            && sentence_one_word_apart(short, long, long_breaks)))
                     .then(|| {
                         format!(
                             "{} is quoted here as “{}” but at line {} as “{}”: one wording is a misquote",
@@ -250,6 +281,8 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
             } else {
                 (later.proper
                     && earlier.proper
+                    && short.len() >= 6
+                    && !few_shared
                     && (short.len() >= 8 && contains_run(long, short)
                         || could_reach(0.85) && similarity(lw, ew, &mut row) >= 0.85))
                     .then(|| {
@@ -302,6 +335,9 @@ fn joined<'q>(ctx: &Ctx, pieces: Vec<Spoken<'q>>) -> Vec<Spoken<'q>> {
                 w.range.end = piece.range.end;
                 w.shown.push_str(" … ");
                 w.shown.push_str(&piece.shown);
+                let offset = w.words.len();
+                w.breaks
+                    .extend(piece.breaks.iter().skip(1).map(|b| b + offset));
                 w.words.extend_from_slice(&piece.words);
                 w.sorted.extend_from_slice(&piece.sorted);
                 w.sorted.sort_unstable();
@@ -324,6 +360,7 @@ fn joined<'q>(ctx: &Ctx, pieces: Vec<Spoken<'q>>) -> Vec<Spoken<'q>> {
                 shown: piece.shown.clone(),
                 group,
                 words: piece.words.clone(),
+                breaks: piece.breaks.clone(),
                 sorted: piece.sorted.clone(),
                 speaker: piece.speaker,
                 surname: piece.surname.clone(),
@@ -364,6 +401,75 @@ fn excerpt_changed(short: &[u32], long: &[u32], row: &mut Vec<u32>) -> bool {
                 && similarity_count(short, &long[end - width..end], row) >= need
         })
     }
+}
+
+/// The fewest words a quote compared as a whole sentence may have.
+const MIN_SHORT: usize = 4;
+
+/// A quote's sentences: split after a full stop, a question or an
+/// exclamation mark, or an ellipsis, where the next word starts with a
+/// capital or the text ends ("Nov. 8" stays whole).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut cuts = Vec::new();
+    for (i, c) in text.char_indices() {
+        if i < start || !matches!(c, '.' | '?' | '!' | '…') {
+            continue;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        let next = rest.trim_start_matches(|n: char| {
+            n.is_whitespace() || matches!(n, '.' | '…' | '"' | '”' | '’' | '\'' | ')')
+        });
+        let apart = next.len() < rest.len() && !rest.starts_with(char::is_alphanumeric);
+        if next.is_empty()
+            || apart && next.starts_with(|n: char| n.is_uppercase() || matches!(n, '“' | '"' | '‘'))
+        {
+            let end = text.len() - next.len();
+            cuts.push(start..end);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        cuts.push(start..text.len());
+    }
+    cuts.into_iter().map(move |r| &text[r])
+}
+
+/// A short quote that is one of the other quote's sentences, or the whole
+/// of it, with one word changed, dropped or added inside it: "I believe
+/// NATO may be obsolete" against "I think NATO may be obsolete. Things are
+/// different now." A change at either end is left alone: a different last
+/// word is another statement in the same frame ("We have to be tougher",
+/// "We have to be smarter"), and a word more or less at an end is a
+/// trimmed excerpt ("And we will win", "we will win").
+fn sentence_one_word_apart(short: &[u32], long: &[u32], breaks: &[usize]) -> bool {
+    let spans = breaks
+        .windows(2)
+        .map(|w| w[0]..w[1])
+        .chain(std::iter::once(0..long.len()));
+    spans
+        .map(|r| &long[r])
+        .any(|sentence| one_interior_edit(short, sentence))
+}
+
+/// Two word sequences of four words or more that differ by one word
+/// changed (not the last), or one word dropped or added (not at either
+/// end).
+fn one_interior_edit(a: &[u32], b: &[u32]) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if a.len() < MIN_SHORT || a == b {
+        return false;
+    }
+    if a.len() == b.len() {
+        let differ: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
+        return matches!(differ[..], [k] if k + 1 < a.len());
+    }
+    if a.len() + 1 != b.len() {
+        return false;
+    }
+    // b has one word more: where the two first part.
+    let k = (0..a.len()).find(|&k| a[k] != b[k]).unwrap_or(a.len());
+    k > 0 && k < a.len() && a[k..] == b[k + 1..]
 }
 
 /// Longest common subsequence of words, as a count.
@@ -463,6 +569,58 @@ mod tests {
         assert!(codes("Headline\n\n“The fares must fall,” Okoro said. “The buses must run late into the night.”\n\nOkoro said “the buses must run late into the night” again.").is_empty());
         // two speakers in one paragraph are two statements
         assert!(codes("Headline\n\n“We will hold the line on fares,” Okoro said. “We will see about that,” Lund said.\n\n“We will hold the line on fares this year,” Okoro said.").is_empty());
+    }
+
+    #[test]
+    fn a_short_quote_with_one_word_changed() {
+        let misquotes = [
+            // a word changed: the whole quote against one sentence of the fuller one
+            "“I think the levee may be too low. It was built for another century,” Dora Quist said on Monday.\n\nAs Quist put it: “I believe the levee may be too low.”",
+            // the subject changed
+            "“We have to be a lot faster. The river does not wait,” said Sefa Tui.\n\n“They have to be a lot faster,” Tui said.",
+            // a word dropped inside the sentence
+            "“The council isn’t just against us. It is against every tenant,” Amara Osei told the crowd.\n\nOsei had been blunt: “The council isn’t against us.”",
+            // a word added inside the sentence, both quotes short
+            "“Bad things are going to happen,” warned Ivo Brandt.\n\n“Bad things are really going to happen,” Brandt said after the vote.",
+            // a verb changed in a five-word quote
+            "“I don't think that's fair,” Sen. Lucía Paredes said.\n\nParedes replied: “I don't believe that's fair.”",
+        ];
+        for src in misquotes {
+            let c = codes(&format!("Headline\n\n{src}"));
+            assert_eq!(c.len(), 1, "{src}: {c:?}");
+        }
+        let fine = [
+            // two statements in one frame: the last word differs
+            "“We have to be tougher,” Sefa Tui said in March.\n\n“We have to be smarter,” Tui said in May.",
+            // a trimmed excerpt: a word less at the start or the end
+            "“And we will win this,” Ivo Brandt said.\n\nBrandt said: “We will win this.”",
+            "“We will win this fight,” Ivo Brandt said.\n\nBrandt said: “We will win this.”",
+            // two speakers: not a misquote of either
+            "“I don't think that's fair,” said Lucía Paredes.\n\n“I don't believe that's fair,” said Tomas Grell.",
+            // three words: too short to tell
+            "“Not this week,” Ivo Brandt said.\n\n“Not next week,” Brandt said.",
+            // the same short quote twice
+            "“We are not going anywhere,” Amara Osei said.\n\n“We are not going anywhere,” Osei repeated.",
+            // said one after the other
+            "“We will not close the pool,” Amara Osei said. “We will not close the library.”",
+            // two words changed
+            "“We will not raise the rent,” Amara Osei said.\n\n“They will not lower the rent,” Osei said.",
+        ];
+        for src in fine {
+            let c = codes(&format!("Headline\n\n{src}"));
+            assert!(c.is_empty(), "{src}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn a_quote_splits_into_sentences() {
+        let s: Vec<&str> = super::sentences(
+            "I think so. ... NATO was set up on Nov. 8 in the U.S. Things changed!",
+        )
+        .collect();
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(s[0], "I think so. ... ");
+        assert_eq!(s[2], "Things changed!");
     }
 
     #[test]
