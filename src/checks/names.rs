@@ -948,14 +948,80 @@ pub fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// A word that opens with a small letter or a digit and has a capital
+/// inside: "eBay", "iPhone", "4Cast", "3M".
+fn inner_capital(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        && chars.any(char::is_uppercase)
+        && strip_possessive(s)
+            .0
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&'))
+}
+
+fn is_speech_verb(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/speech_verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.contains(' '))
+            .collect()
+    })
+    .contains(word)
+}
+
+/// Words shaped like "eBay" or "4Cast" that the draft shows to be names:
+/// one that speaks ("eBay said") or follows a word for a firm
+/// ("consultancy 4Cast"). "iPhone maker Apple" and "mRNA" are no names.
+fn names_of_inner_capitals<'d>(doc: &'d Document) -> FxHashSet<&'d str> {
+    let words = &doc.words;
+    let text = |i: usize| words.get(i).map_or("", |w| &doc.prose[w.range.clone()]);
+    (0..words.len())
+        .filter(|&i| words[i].is_word && inner_capital(text(i)))
+        .filter(|&i| {
+            let before = i
+                .checked_sub(1)
+                .map_or(String::new(), |p| text(p).to_lowercase());
+            // "an iPhone said to be new" is a thing spoken of.
+            let thing = matches!(
+                before.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your"
+            ) || text(i + 2) == "to";
+            (is_speech_verb(text(i + 1)) && !thing) || is_organisation_noun(&before)
+        })
+        .map(|i| strip_possessive(text(i)).0)
+        .collect()
+}
+
 /// Builds the names model of a document.
 pub fn analyse(doc: &Document) -> Names {
     let mut mentions = Vec::new();
     let words = &doc.words;
+    let shaped = names_of_inner_capitals(doc);
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
         let text = &doc.prose[w.range.clone()];
+        // "eBay said", "consultancy 4Cast": a firm's name of one word.
+        if w.is_word && shaped.contains(strip_possessive(text).0) {
+            let (stem, possessive) = strip_possessive(text);
+            let range = w.range.start..w.range.start + stem.len();
+            mentions.push(Mention {
+                words: vec![range.clone()],
+                range,
+                title: None,
+                possessive,
+                suffix: None,
+                kind: NameKind::Organisation,
+                person: None,
+            });
+            i += 1;
+            continue;
+        }
         // "Here’s Clinton in 1992": a contraction is no part of a name.
         // "Mitch McConnell, R-Ky., said": a party and state is no name.
         if !w.is_word || !name_shaped(text) || is_contraction(text) || is_party_tag(text) {
@@ -3228,5 +3294,39 @@ mod tests {
             people_of(src, "Warren"),
             vec![Some("Elizabeth Warren".to_string())]
         );
+    }
+
+    #[test]
+    fn a_firm_named_with_a_small_letter_or_a_digit_first_is_an_organisation() {
+        for (src, name) in [
+            ("The consultancy 4Cast said rates would rise.", "4Cast"),
+            ("eBay said sales rose.", "eBay"),
+            ("Sales rose, eBay told investors.", "eBay"),
+            ("3M said it would cut jobs.", "3M"),
+            ("Shares in retailer eBay's rival fell.", "eBay"),
+        ] {
+            assert_eq!(kind_of(src, name), NameKind::Organisation, "{src}");
+        }
+        // Once shown, every mention of it is the firm.
+        assert_eq!(
+            texts("The consultancy 4Cast said rates would rise. Rates at 4Cast are high."),
+            vec!["4Cast", "4Cast"]
+        );
+        // Look-alikes: things, not speakers.
+        for src in [
+            "iPhone maker Apple said sales rose.",
+            "The mRNA vaccine works, researchers said.",
+            "He bought an iPhone said to be new.",
+            "The iPad said nothing to him.",
+        ] {
+            let (doc, names) = model(src);
+            assert!(
+                names
+                    .mentions
+                    .iter()
+                    .all(|m| doc.text(m.range.clone()).starts_with(char::is_uppercase)),
+                "{src}"
+            );
+        }
     }
 }
