@@ -162,3 +162,68 @@ fn a_rare_spelling_of_a_common_surname_is_found_under_another_given_name() {
     ))
     .is_empty());
 }
+
+/// The text each finding of one rule flags in a plain-text draft.
+fn flagged(draft: &str, code: &str) -> Vec<String> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "draft.txt",
+            "-",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("copydesk runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(draft.as_bytes())
+        .expect("draft written");
+    let out = child.wait_with_output().expect("copydesk ends");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    v["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] == code)
+        .map(|d| {
+            let (s, e) = (d["byte_start"].as_u64(), d["byte_end"].as_u64());
+            draft[s.unwrap_or(0) as usize..e.unwrap_or(0) as usize].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn a_person_whose_given_name_is_an_organisation_word_has_claims_compared() {
+    // "Bill" is also a word of a law's name ("the Finance Bill"); before a
+    // surname it is a given name, and the person's titles and ages meet.
+    let found = flagged(
+        &draft("Michigan Attorney General Bill Schuette said the case was closed.\n\nSchuette, the state treasurer, said the state would appeal."),
+        "conflicting-title",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = flagged(
+        &draft("Bill Gates, 64, said the foundation would pay.\n\nGates, 61, smiled."),
+        "conflicting-age",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn father_and_son_of_one_name_have_claims_of_their_own() {
+    let found = flagged(
+        &draft("Ken Griffey Sr., 40, and Ken Griffey Jr., 20, played together.\n\nGriffey Jr. hit a home run."),
+        "conflicting-age",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = flagged(
+        &draft("Harry B. Harris Jr., 59, spoke.\n\nHarris, 56, left."),
+        "conflicting-age",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

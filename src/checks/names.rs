@@ -29,6 +29,9 @@ pub struct Mention {
     /// Title words in front of the name ("Foreign Minister"), if any.
     pub title: Option<Range<usize>>,
     pub possessive: bool,
+    /// A generational suffix closing the name ("Jr.", "III"): inside
+    /// `range`, but not one of `words`, whose last is the surname.
+    pub suffix: Option<Range<usize>>,
     pub kind: NameKind,
     /// Index into [`Names::people`] for person mentions.
     pub person: Option<usize>,
@@ -844,6 +847,23 @@ pub fn is_title_word(s: &str) -> bool {
     word_set(&TITLE_SET, TITLE_WORDS).contains(s)
 }
 
+/// A generational suffix closing a person's name: "Jr.", "Sr.", "III".
+/// It belongs to the full name, but the surname is the word before it.
+pub fn is_generational_suffix(s: &str) -> bool {
+    matches!(
+        s,
+        "Jr." | "Jr" | "Sr." | "Sr" | "Jnr" | "Jnr." | "Snr" | "Snr." | "II" | "III" | "IV"
+    )
+}
+
+/// The generational suffix a full name ends with, if any.
+fn suffix_of(full_name: &str) -> Option<&str> {
+    full_name
+        .rsplit(' ')
+        .next()
+        .filter(|w| is_generational_suffix(w))
+}
+
 /// Titles that only ever stand before a person's name.
 const HONORIFICS: &[&str] = &[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
@@ -928,14 +948,80 @@ pub fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// A word that opens with a small letter or a digit and has a capital
+/// inside: "eBay", "iPhone", "4Cast", "3M".
+fn inner_capital(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        && chars.any(char::is_uppercase)
+        && strip_possessive(s)
+            .0
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&'))
+}
+
+fn is_speech_verb(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/speech_verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.contains(' '))
+            .collect()
+    })
+    .contains(word)
+}
+
+/// Words shaped like "eBay" or "4Cast" that the draft shows to be names:
+/// one that speaks ("eBay said") or follows a word for a firm
+/// ("consultancy 4Cast"). "iPhone maker Apple" and "mRNA" are no names.
+fn names_of_inner_capitals<'d>(doc: &'d Document) -> FxHashSet<&'d str> {
+    let words = &doc.words;
+    let text = |i: usize| words.get(i).map_or("", |w| &doc.prose[w.range.clone()]);
+    (0..words.len())
+        .filter(|&i| words[i].is_word && inner_capital(text(i)))
+        .filter(|&i| {
+            let before = i
+                .checked_sub(1)
+                .map_or(String::new(), |p| text(p).to_lowercase());
+            // "an iPhone said to be new" is a thing spoken of.
+            let thing = matches!(
+                before.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your"
+            ) || text(i + 2) == "to";
+            (is_speech_verb(text(i + 1)) && !thing) || is_organisation_noun(&before)
+        })
+        .map(|i| strip_possessive(text(i)).0)
+        .collect()
+}
+
 /// Builds the names model of a document.
 pub fn analyse(doc: &Document) -> Names {
     let mut mentions = Vec::new();
     let words = &doc.words;
+    let shaped = names_of_inner_capitals(doc);
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
         let text = &doc.prose[w.range.clone()];
+        // "eBay said", "consultancy 4Cast": a firm's name of one word.
+        if w.is_word && shaped.contains(strip_possessive(text).0) {
+            let (stem, possessive) = strip_possessive(text);
+            let range = w.range.start..w.range.start + stem.len();
+            mentions.push(Mention {
+                words: vec![range.clone()],
+                range,
+                title: None,
+                possessive,
+                suffix: None,
+                kind: NameKind::Organisation,
+                person: None,
+            });
+            i += 1;
+            continue;
+        }
         // "Here’s Clinton in 1992": a contraction is no part of a name.
         // "Mitch McConnell, R-Ky., said": a party and state is no name.
         if !w.is_word || !name_shaped(text) || is_contraction(text) || is_party_tag(text) {
@@ -953,6 +1039,24 @@ pub fn analyse(doc: &Document) -> Names {
             let wj = &words[j];
             let tj = &doc.prose[wj.range.clone()];
             let gap = &doc.prose[words[j - 1].range.end..wj.range.start];
+            // "Harry Harris, Jr.,": a generational suffix after a comma
+            // still closes the name.
+            let suffix_after_comma = tj == ","
+                && gap.is_empty()
+                && run.len() >= 2
+                && words.get(j + 1).is_some_and(|n| {
+                    n.is_word
+                        && doc.prose[wj.range.end..n.range.start] == *" "
+                        && is_generational_suffix(&doc.prose[n.range.clone()])
+                })
+                && !run
+                    .iter()
+                    .any(|&k| is_generational_suffix(&doc.prose[words[k].range.clone()]));
+            if suffix_after_comma {
+                run.push(j + 1);
+                j += 2;
+                break;
+            }
             if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') || gap.is_empty() && !wj.is_word {
                 break;
             }
@@ -981,6 +1085,10 @@ pub fn analyse(doc: &Document) -> Names {
                     "and" => extended,
                     _ => false,
                 };
+                // "Secretary of State John Kerry": a title goes on over
+                // "of" too; the names model splits it again when no name
+                // follows the title.
+                let title_of = tj == "of" && !joins && is_title_word(prev);
                 let mut next = j + 1;
                 if joins
                     && words
@@ -997,10 +1105,17 @@ pub fn analyse(doc: &Document) -> Names {
                             && !calendar_words().contains(t)
                             && doc.prose[words[next - 1].range.end..n.range.start] == *" "
                     });
-                if continues {
-                    run.extend(j..next);
-                    extended = true;
-                    j = next;
+                let title_continues = title_of
+                    && words.get(j + 1).is_some_and(|n| {
+                        n.is_word
+                            && starts_upper(&doc.prose[n.range.clone()])
+                            && !TITLE_CASE_BREAKS.contains(&&doc.prose[n.range.clone()])
+                            && doc.prose[wj.range.end..n.range.start] == *" "
+                    });
+                if continues || title_continues {
+                    run.extend(j..next.max(j + 1));
+                    extended |= continues;
+                    j = next.max(j + 1);
                     continue;
                 }
             }
@@ -1019,6 +1134,7 @@ pub fn analyse(doc: &Document) -> Names {
     }
     drop_common_openers(doc, &mut mentions);
     trim_openers(doc, &mut mentions);
+    organisations_by_evidence(doc, &mut mentions);
     let mut names = Names {
         mentions,
         people: Vec::new(),
@@ -1190,20 +1306,50 @@ fn trim_openers(doc: &Document, mentions: &mut Vec<Mention>) {
 const PLACE_WORD_SURNAMES: &[&str] = &["Park", "Hall", "Ward", "Church"];
 
 fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
+    if run.is_empty() {
+        return;
+    }
     let text = |k: usize| &doc.prose[doc.words[run[k]].range.clone()];
     // "Alabama Securities Commissioner Thomas Krebs", "Minnesota Gov. Mark
     // Dayton": a title inside the run, then a given name, starts a person;
     // the words before it name where the person works.
+    let org_word = |k: usize| word_set(&ORG_SET, ORG_WORDS).contains(text(k));
+    // A word inside a title of several words: "Chief Operating Officer",
+    // "Secretary of State" — a title word, "of", or a capitalised word that
+    // is no given name, place or organisation's word.
+    let inside_title = |k: usize| {
+        is_title_word(text(k))
+            || (text(k) == "of" && k > 0 && !ORG_HEADS_OF.contains(&text(k - 1)))
+            || (starts_upper(text(k))
+                && !is_given_name(text(k))
+                && !is_place(text(k))
+                && !org_word(k))
+    };
+    // Words `k..` are a person's name: a known given name and more, or one
+    // or two name-shaped words closing the run.
+    let name_from = |k: usize| {
+        k < run.len()
+            && ((is_given_name(text(k)) && k + 1 < run.len())
+                || (run.len() - k <= 2 && (k..run.len()).all(|n| looks_like_name_word(text(n)))))
+    };
+    // A title ends in a title word or a role noun.
+    let ends_title = |k: usize| {
+        is_title_word(text(k)) || is_role_noun(&text(k).trim_end_matches('.').to_lowercase())
+    };
     let inner_title = (1..run.len()).find(|&t| {
         let mut k = t;
         while k < run.len()
             && (is_title_word(text(k))
                 || (is_modifier_before_title(text(k))
                     && k + 1 < run.len()
-                    && is_title_word(text(k + 1))))
+                    && is_title_word(text(k + 1)))
+                || (text(k) == "of" && k > t && k + 1 < run.len() && is_title_word(text(k - 1))))
         {
             k += 1;
         }
+        // "Chief Operating Officer Sheryl Sandberg": the title opens the
+        // run, and the words before this title word are part of it.
+        let one_title = is_title_word(text(0)) && (1..t).all(inside_title);
         // The person's name is a known given name and more, exactly two
         // words closing the run ("Senate Majority Leader Mitch McConnell"),
         // or a surname after an honorific ("Harrogate Mr Kennedy").
@@ -1215,8 +1361,10 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
             && looks_like_name_word(text(k));
         k > t
             && (named || honorific)
+            && !one_title
             && !is_title_word(text(t - 1))
             && !is_modifier_before_title(text(t - 1))
+            && text(t - 1) != "of"
     });
     if let Some(t) = inner_title {
         let before = out.len();
@@ -1294,6 +1442,29 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
             break;
         }
     }
+    // "Chief Operating Officer Sheryl Sandberg", "Secretary of State John
+    // Kerry": the title goes on to the last title word or role noun
+    // before the person's name, as the draft writes it.
+    if start > title_start && start < run.len() && !name_from(start) {
+        if let Some(k) = (start + 1..run.len()).find(|&k| {
+            // "Minister of Foreign Affairs", "Chief of Staff": a title
+            // with "of" may end in any word.
+            let with_of = (title_start..k).any(|n| text(n) == "of");
+            (ends_title(k - 1) || with_of) && (start..k).all(inside_title) && name_from(k)
+        }) {
+            start = k;
+        }
+    }
+    // No name after a title with "of": "the Minister of Defence said" is a
+    // title and a word, as if "of" had ended the run.
+    let title_of = (1..run.len()).find(|&k| {
+        text(k) == "of" && is_title_word(text(k - 1)) && !ORG_HEADS_OF.contains(&text(k - 1))
+    });
+    if let Some(of) = title_of.filter(|&of| of >= start) {
+        build_mention(doc, &run[..of], out);
+        build_mention(doc, &run[of + 1..], out);
+        return;
+    }
     // "Council of Economic Advisers": a title word before "of" heads an
     // organisation's name.
     if start > title_start
@@ -1336,6 +1507,12 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         return;
     }
     let range = word_ranges[0].start..word_ranges.last().map_or(0, |r| r.end);
+    // "Harry B. Harris Jr.", "Ken Griffey Sr.": the suffix is part of the
+    // name, the surname the word before it.
+    let suffix = (word_ranges.len() >= 2
+        && is_generational_suffix(&doc.prose[word_ranges[word_ranges.len() - 1].clone()]))
+    .then(|| word_ranges.pop())
+    .flatten();
     let name = &doc.prose[range.clone()];
     let all_caps = name
         .chars()
@@ -1367,13 +1544,30 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
                     | "of"
             )
         };
+    // "Tom House said his", "Dr. Jane Bank": a known given name and a
+    // census surname that is also an organisation's word, with a sign of a
+    // person (a title, an age, "who", a pronoun of a person after it).
+    let first_word = &doc.prose[word_ranges[0].clone()];
+    let surname_like_organisation = word_ranges.len() == 2
+        && is_given_name(first_word)
+        && !is_place(first_word)
+        && !matches!(
+            word_before_lower(doc, run[start]).as_str(),
+            "the" | "a" | "an"
+        )
+        && (title.is_some() || person_follows(doc, range.end));
+    let org_word = |r: &Range<usize>| word_set(&ORG_SET, ORG_WORDS).contains(&doc.prose[r.clone()]);
+    // "Bill Schuette": a known given name opening a name is the given name,
+    // not the organisation's word it can also be ("the Finance Bill").
+    let given_opens = word_ranges.len() >= 2 && is_given_name(first_word) && !is_place(first_word);
     let kind = if is_place(name) {
         NameKind::Place
-    } else if surname_like_place {
+    } else if surname_like_place || surname_like_organisation || suffix.is_some() {
         NameKind::Person
     } else if word_ranges
         .iter()
-        .any(|r| word_set(&ORG_SET, ORG_WORDS).contains(&doc.prose[r.clone()]))
+        .enumerate()
+        .any(|(k, r)| org_word(r) && !(k == 0 && given_opens))
         || all_caps
     {
         NameKind::Organisation
@@ -1387,15 +1581,146 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         words: word_ranges,
         title,
         possessive,
+        suffix,
         kind,
         person: None,
     });
+}
+
+/// Whether the words right after a name show a person: an age (", 45,"),
+/// "who", or a personal pronoun within the next few words of its clause
+/// ("Tom House said his team …").
+fn person_follows(doc: &Document, end: usize) -> bool {
+    let k = doc.word_at_or_after(end);
+    let text = |i: usize| doc.words.get(i).map_or("", |w| &doc.prose[w.range.clone()]);
+    if text(k) == "," {
+        let next = text(k + 1);
+        if next == "who" || (next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty()) {
+            return true;
+        }
+    }
+    (k..k + 6)
+        .take_while(|&i| doc.words.get(i).is_some_and(|w| w.is_word))
+        .any(|i| Gender::of_pronoun(text(i)).is_some())
+}
+
+/// Role nouns a name after "at" shows to be a workplace: "an analyst at
+/// Morgan Stanley".
+fn is_role_noun(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/role_nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.contains(' '))
+            .collect()
+    })
+    .contains(word)
+}
+
+/// A name of two or more words shaped like a person's ("Goldman Sachs",
+/// "Arthur Andersen") is an organisation's when the draft says so: an
+/// apposition ("Arthur Andersen, the accounting firm,"), the next
+/// sentence picking up the only name of this one with "The firm …", or a
+/// workplace after a role ("an analyst at Morgan Stanley"). Every mention
+/// of that name is then the organisation's, except one with a title or
+/// a suffix, which shows a person.
+fn organisations_by_evidence(doc: &Document, mentions: &mut [Mention]) {
+    let text = |i: usize| doc.words.get(i).map_or("", |w| &doc.prose[w.range.clone()]);
+    let lower = |i: usize| text(i).to_lowercase();
+    // Up to three words after word `k`, the last an organisation's noun
+    // and then punctuation: "the accounting firm,".
+    // and then punctuation: "the accounting firm,"; as a subject, a verb
+    // may follow: "The firm said".
+    let org_phrase_at = |k: usize, subject: bool| {
+        (k..k + 3).any(|e| {
+            is_organisation_noun(&lower(e))
+                && (k..=e).all(|i| {
+                    doc.words.get(i).is_some_and(|w| w.is_word)
+                        && text(i).chars().next().is_some_and(char::is_lowercase)
+                })
+                && !text(e + 1).starts_with(['’', '\''])
+                && doc.words.get(e + 1).is_none_or(|w| {
+                    !w.is_word
+                        || (subject && text(e + 1).chars().next().is_some_and(char::is_lowercase))
+                })
+        })
+    };
+    let mut organisations: FxHashSet<String> = FxHashSet::default();
+    for m in mentions.iter() {
+        if m.kind != NameKind::Person
+            || m.title.is_some()
+            || m.suffix.is_some()
+            || m.words.len() < 2
+        {
+            continue;
+        }
+        let after = doc.word_at_or_after(m.range.end);
+        let apposition = text(after) == ","
+            && matches!(text(after + 1), "the" | "a" | "an")
+            && org_phrase_at(after + 2, false);
+        let before = doc.word_at_or_after(m.range.start);
+        let workplace = before >= 2
+            && text(before - 1) == "at"
+            && (is_role_noun(&lower(before - 2))
+                || matches!(lower(before - 2).as_str(), "works" | "worked" | "working"));
+        // The only name of its sentence, no person's pronoun there, and the
+        // next sentence opens with "The firm".
+        let picked_up = doc.sentence_at(m.range.start).is_some_and(|si| {
+            let sentence = doc.sentences[si].clone();
+            let from = mentions.partition_point(|o| o.range.end <= sentence.start);
+            let alone = mentions[from..]
+                .iter()
+                .take_while(|o| o.range.start < sentence.end)
+                .count()
+                == 1;
+            let first = doc.word_at_or_after(sentence.start);
+            let last = doc.word_at_or_after(sentence.end);
+            let pronoun = (first..last).any(|i| Gender::of_pronoun(text(i)).is_some());
+            let next = last;
+            alone
+                && !pronoun
+                && doc.sentences.get(si + 1).is_some()
+                && text(next) == "The"
+                && org_phrase_at(next + 1, true)
+        });
+        if apposition || workplace || picked_up {
+            organisations.insert(fold(&doc.prose[m.range.clone()]));
+        }
+    }
+    if organisations.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == NameKind::Person
+            && m.title.is_none()
+            && m.suffix.is_none()
+            && organisations.contains(&fold(&doc.prose[m.range.clone()]))
+        {
+            m.kind = NameKind::Organisation;
+        }
+    }
+}
+
+/// A common noun that stands for an organisation: "firm", "lender".
+pub fn is_organisation_noun(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/organisation_nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(word)
 }
 
 /// Links mentions to people: a full name starts (or joins) a person; a bare
 /// surname joins the most recent person with that surname.
 fn link_people(doc: &Document, names: &mut Names) {
     let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // The last words of the titles each person's mentions carry.
+    let mut titles_of: Vec<FxHashSet<String>> = Vec::new();
     for mi in 0..names.mentions.len() {
         let m = &names.mentions[mi];
         let surname = fold(&doc.prose[m.words.last().cloned().unwrap_or_default()]);
@@ -1403,8 +1728,12 @@ fn link_people(doc: &Document, names: &mut Names) {
         // person's surname already given is that person.
         let surname_of_someone = m.kind == NameKind::Organisation
             && m.words.len() == 1
-            && PLACE_WORD_SURNAMES.contains(&&doc.prose[m.range.clone()])
+            && word_set(&ORG_SET, ORG_WORDS).contains(&doc.prose[m.range.clone()])
             && m.title.is_none()
+            && !matches!(
+                word_before_lower(doc, doc.word_at_or_after(m.range.start)).as_str(),
+                "the" | "a" | "an"
+            )
             && by_surname.get(&surname).is_some_and(|c| !c.is_empty());
         if m.kind != NameKind::Person && m.kind != NameKind::Unknown && !surname_of_someone {
             continue;
@@ -1413,21 +1742,56 @@ fn link_people(doc: &Document, names: &mut Names) {
         let lead = descriptors_before_given(doc, &m.words);
         let name_range = m.words.get(lead).map_or(m.range.start, |w| w.start)..m.range.end;
         let first = (m.words.len() >= lead + 2).then(|| fold(&doc.prose[m.words[lead].clone()]));
+        // "Secretary Clinton" and then "President Bill Clinton": a title
+        // and a surname, then a full name under another title, may be two
+        // people.
+        let title_word = |m: &Mention| {
+            m.title.clone().map(|t| {
+                let t = &doc.prose[t];
+                fold(t.rsplit(' ').next().unwrap_or(t).trim_end_matches('.'))
+            })
+        };
+        let own_title = title_word(m);
+        let other_title = |p: usize| {
+            own_title
+                .as_ref()
+                .is_some_and(|own| titles_of[p].iter().any(|t| t != own))
+        };
         let candidates = by_surname.entry(surname.clone()).or_default();
-        let found = candidates.iter().rev().copied().find(|&p| {
+        let suffix = m.suffix.clone().map(|r| &doc.prose[r]);
+        let fits = |p: usize| {
             let person = &names.people[p];
+            // "Ken Griffey Sr." and "Ken Griffey Jr.": father and son. A
+            // suffix after the full name without one is the son too
+            // ("Marco Delgado, 41, … Marco Delgado Jr., 19,").
+            match (suffix, suffix_of(&person.full_name)) {
+                (Some(a), Some(b)) if a.trim_end_matches('.') != b.trim_end_matches('.') => {
+                    return false;
+                }
+                (Some(_), None) if person.full_name.split(' ').count() >= 2 => return false,
+                _ => {}
+            }
             match &first {
                 None => true,
                 Some(f) => {
                     let existing_first = person.full_name.split(' ').next().map(fold);
-                    person.full_name.split(' ').count() < 2
+                    (person.full_name.split(' ').count() < 2 && !other_title(p))
                         || existing_first.as_deref() == Some(f.as_str())
                         || existing_first
                             .as_deref()
                             .is_some_and(|e| same_given_name(e, f))
                 }
             }
-        });
+        };
+        // A bare surname with a title is the latest person of that surname
+        // with no other title, if there is one ("Secretary Clinton" after
+        // "President Bill Clinton" and an earlier "Secretary Clinton").
+        let found = candidates
+            .iter()
+            .rev()
+            .copied()
+            .find(|&p| fits(p) && (first.is_some() || !other_title(p)))
+            .or_else(|| candidates.iter().rev().copied().find(|&p| fits(p)));
         let person = match found {
             Some(p) => p,
             None if m.kind == NameKind::Person || !candidates.is_empty() => {
@@ -1438,6 +1802,7 @@ fn link_people(doc: &Document, names: &mut Names) {
                     gender: None,
                 });
                 candidates.push(names.people.len() - 1);
+                titles_of.push(FxHashSet::default());
                 names.people.len() - 1
             }
             None => continue,
@@ -1448,6 +1813,7 @@ fn link_people(doc: &Document, names: &mut Names) {
             *full = this.to_string();
         }
         names.people[person].mentions.push(mi);
+        titles_of[person].extend(own_title);
         names.mentions[mi].person = Some(person);
         names.mentions[mi].kind = NameKind::Person;
     }
@@ -2605,5 +2971,362 @@ mod tests {
         let (doc, names) = model("Across Asia, leaders waited. Regarding Ruiz, nobody spoke.");
         let texts = mention_texts(&doc, &names);
         assert_eq!(texts, vec!["Asia", "Ruiz"]);
+    }
+    /// The surname key and full name of the person each mention with this
+    /// text refers to.
+    fn keys_of(src: &str, text: &str) -> Vec<Option<(String, String)>> {
+        let (doc, names) = model(src);
+        (0..names.mentions.len())
+            .filter(|&mi| doc.text(names.mentions[mi].range.clone()) == text)
+            .map(|mi| {
+                names.person_of(mi).map(|p| {
+                    let p = &names.people[p];
+                    (p.surname_key.clone(), p.full_name.clone())
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_generational_suffix_is_part_of_the_name_but_not_the_surname() {
+        let key = |src: &str, text: &str| keys_of(src, text)[0].clone().map(|k| k.0);
+        for (src, text, surname) in [
+            (
+                "Harry B. Harris Jr. said the fleet was ready.",
+                "Harry B. Harris Jr.",
+                "harris",
+            ),
+            (
+                "Martin Luther King Jr. spoke in Memphis.",
+                "Martin Luther King Jr.",
+                "king",
+            ),
+            (
+                "The admiral, Harry Harris, Jr., said so.",
+                "Harry Harris, Jr.",
+                "harris",
+            ),
+            (
+                "John Smith III, 41, lost the vote.",
+                "John Smith III",
+                "smith",
+            ),
+            ("Ana Ortiz IV wrote the letter.", "Ana Ortiz IV", "ortiz"),
+            (
+                "Lee Davis Sr. said the field was wet.",
+                "Lee Davis Sr.",
+                "davis",
+            ),
+            ("Tom Byrne Jnr was named captain.", "Tom Byrne Jnr", "byrne"),
+        ] {
+            assert_eq!(key(src, text).as_deref(), Some(surname), "{src}");
+        }
+        // The bare surname later in the draft is the same person.
+        let src = "Harry B. Harris Jr. said the fleet was ready. Harris added that it would sail.";
+        assert_eq!(
+            keys_of(src, "Harris"),
+            vec![Some((
+                "harris".to_string(),
+                "Harry B. Harris Jr.".to_string()
+            ))]
+        );
+        // Look-alikes: an initial or a capitalised word at the end is no suffix.
+        assert_eq!(key("Malcolm X said so.", "Malcolm X").as_deref(), Some("x"));
+        assert_eq!(
+            key("Ana Ortiz said so.", "Ana Ortiz").as_deref(),
+            Some("ortiz")
+        );
+    }
+
+    #[test]
+    fn a_father_and_his_son_of_one_name_stay_two_people() {
+        let src =
+            "Ken Griffey Sr. and Ken Griffey Jr. played together. Griffey Jr. hit a home run.";
+        let (doc, names) = model(src);
+        let person = |text: &str| {
+            let mi = (0..names.mentions.len())
+                .find(|&mi| doc.text(names.mentions[mi].range.clone()) == text)
+                .unwrap();
+            names.person_of(mi).unwrap()
+        };
+        assert_ne!(person("Ken Griffey Sr."), person("Ken Griffey Jr."));
+        assert_eq!(person("Griffey Jr."), person("Ken Griffey Jr."));
+        let (doc, names) =
+            model("Marco Delgado, 41, drove. Marco Delgado Jr., 19, sat beside him.");
+        let people: Vec<_> = (0..names.mentions.len())
+            .filter(|&mi| {
+                doc.text(names.mentions[mi].range.clone())
+                    .starts_with("Marco")
+            })
+            .map(|mi| names.person_of(mi))
+            .collect();
+        assert_eq!(people.len(), 2);
+        assert_ne!(people[0], people[1], "the son named after his father");
+    }
+
+    fn kind_of(src: &str, text: &str) -> NameKind {
+        let (doc, names) = model(src);
+        names
+            .mentions
+            .iter()
+            .find(|m| doc.text(m.range.clone()) == text)
+            .map(|m| m.kind)
+            .unwrap_or_else(|| panic!("no mention {text} in {src}"))
+    }
+
+    #[test]
+    fn a_person_whose_surname_or_given_name_is_an_organisation_word_is_a_person() {
+        for (src, name) in [
+            ("Bill Schuette said the case was closed.", "Bill Schuette"),
+            (
+                "Michigan Attorney General Bill Schuette said so.",
+                "Bill Schuette",
+            ),
+            ("The fund paid, Bill Gates said.", "Bill Gates"),
+            ("Tom House said his team would win.", "Tom House"),
+            ("Emily Post wrote that she liked forks.", "Emily Post"),
+            ("Jane Bank, 45, runs the farm.", "Jane Bank"),
+            (
+                "Dr. Anne Church, who led the study, disagreed.",
+                "Anne Church",
+            ),
+            ("Kevin Hall said so.", "Kevin Hall"),
+            ("Tyra Banks said she was happy.", "Tyra Banks"),
+            ("Harrison Ford said he liked the film.", "Harrison Ford"),
+        ] {
+            assert_eq!(kind_of(src, name), NameKind::Person, "{src}");
+        }
+        // The bare surname after the full name is the same person.
+        let src = "Tom House said his team would win. House added more.";
+        assert_eq!(
+            keys_of(src, "House"),
+            vec![Some(("house".to_string(), "Tom House".to_string()))]
+        );
+        // Look-alikes that stay organisations.
+        for (src, name) in [
+            ("The Washington Post said she was wrong.", "Washington Post"),
+            (
+                "The Bank of England said rates would rise.",
+                "Bank of England",
+            ),
+            (
+                "Tom House said his team would win. The House voted.",
+                "House",
+            ),
+            ("Ford Motor Co. said sales fell.", "Ford Motor Co."),
+            ("The Finance Bill passed.", "Finance Bill"),
+        ] {
+            assert_eq!(kind_of(src, name), NameKind::Organisation, "{src}");
+        }
+    }
+
+    #[test]
+    fn a_name_the_draft_calls_a_firm_is_an_organisation() {
+        for (src, name) in [
+            (
+                "Arthur Andersen collapsed in 2002. The firm said nothing.",
+                "Arthur Andersen",
+            ),
+            (
+                "Arthur Andersen, the accounting firm, collapsed in 2002.",
+                "Arthur Andersen",
+            ),
+            (
+                "Goldman Sachs, the bank, said profits rose.",
+                "Goldman Sachs",
+            ),
+            (
+                "Profits rose, said Jane Doe, an analyst at Morgan Stanley.",
+                "Morgan Stanley",
+            ),
+            (
+                "Lazard Freres cut jobs in May. The investment bank gave no reason.",
+                "Lazard Freres",
+            ),
+        ] {
+            assert_eq!(kind_of(src, name), NameKind::Organisation, "{src}");
+        }
+        // Every mention of it is the organisation's.
+        let src = "Goldman Sachs, the bank, said profits rose. Goldman Sachs also said no.";
+        assert!(keys_of(src, "Goldman Sachs").iter().all(Option::is_none));
+        // Look-alikes: people.
+        for (src, name) in [
+            (
+                "Jane Doe founded Acme in 1990. The firm now employs 300.",
+                "Jane Doe",
+            ),
+            ("John Smith, the firm's founder, said so.", "John Smith"),
+            ("John Smith, a bank manager, said so.", "John Smith"),
+            (
+                "Arthur Andersen said he was tired. The firm closed.",
+                "Arthur Andersen",
+            ),
+            (
+                "Jane Doe, who works at Morgan Stanley, said so.",
+                "Jane Doe",
+            ),
+        ] {
+            assert_eq!(kind_of(src, name), NameKind::Person, "{src}");
+        }
+    }
+
+    /// The title and the name of each mention with a title.
+    fn titled(src: &str) -> Vec<(String, String)> {
+        let (doc, names) = model(src);
+        names
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let t = m.title.clone()?;
+                Some((
+                    doc.text(t).to_string(),
+                    doc.text(m.range.clone()).to_string(),
+                ))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_title_of_several_words_is_kept_whole() {
+        let pair = |t: &str, n: &str| vec![(t.to_string(), n.to_string())];
+        for (src, title, name) in [
+            (
+                "Chief Operating Officer Sheryl Sandberg said so.",
+                "Chief Operating Officer",
+                "Sheryl Sandberg",
+            ),
+            (
+                "It was Chief Operating Officer Sandberg who left.",
+                "Chief Operating Officer",
+                "Sandberg",
+            ),
+            (
+                "Secretary of State John Kerry flew in.",
+                "Secretary of State",
+                "John Kerry",
+            ),
+            (
+                "Missouri Secretary of State Jason Kander said so.",
+                "Missouri Secretary of State",
+                "Jason Kander",
+            ),
+            (
+                "Minister of Foreign Affairs Sergey Lavrov said so.",
+                "Minister of Foreign Affairs",
+                "Sergey Lavrov",
+            ),
+            (
+                "Chief of Staff Reince Priebus said so.",
+                "Chief of Staff",
+                "Reince Priebus",
+            ),
+            (
+                "Deputy Chief Medical Officer Jenny Harries said so.",
+                "Deputy Chief Medical Officer",
+                "Jenny Harries",
+            ),
+            (
+                "Attorney General Eric Holder said so.",
+                "Attorney General",
+                "Eric Holder",
+            ),
+            (
+                "Lieutenant Governor Dan Patrick said so.",
+                "Lieutenant Governor",
+                "Dan Patrick",
+            ),
+            (
+                "Vice President Mike Pence said so.",
+                "Vice President",
+                "Mike Pence",
+            ),
+            (
+                "He met Chief Executive Tim Cook.",
+                "Chief Executive",
+                "Tim Cook",
+            ),
+        ] {
+            assert_eq!(titled(src), pair(title, name), "{src}");
+        }
+        // Look-alikes: a place or a body before the title is no part of it,
+        // and a title with no name after it names no one.
+        assert_eq!(
+            titled("Texas Secretary of State Ruth Hughs said so."),
+            pair("Secretary of State", "Ruth Hughs")
+        );
+        assert_eq!(
+            titled("Senate Majority Leader Mitch McConnell said so."),
+            pair("Leader", "Mitch McConnell")
+        );
+        assert_eq!(
+            titled("Secretary of State Kerry and Defense Secretary Ash Carter spoke."),
+            vec![
+                ("Secretary of State".to_string(), "Kerry".to_string()),
+                ("Defense Secretary".to_string(), "Ash Carter".to_string())
+            ]
+        );
+        assert!(titled("The Minister of Defence said so.").is_empty());
+        assert_eq!(
+            texts("The Council of Economic Advisers said so."),
+            vec!["Council of Economic Advisers"]
+        );
+        assert_eq!(
+            titled("Prime Minister John Major said so."),
+            pair("Prime Minister", "John Major")
+        );
+    }
+
+    #[test]
+    fn a_titled_surname_and_a_full_name_under_another_title_stay_two() {
+        let src = "Secretary Clinton spoke first. Later President Bill Clinton spoke.";
+        assert_eq!(people_of(src, "Clinton"), vec![Some("Clinton".to_string())]);
+        assert_eq!(
+            people_of(src, "Bill Clinton"),
+            vec![Some("Bill Clinton".to_string())]
+        );
+        let src = "Secretary Clinton spoke. President Bill Clinton spoke. Secretary Clinton left.";
+        assert_eq!(
+            people_of(src, "Clinton"),
+            vec![Some("Clinton".to_string()); 2]
+        );
+        let src = "Senator Warren spoke first. Later Senator Elizabeth Warren spoke.";
+        assert_eq!(
+            people_of(src, "Warren"),
+            vec![Some("Elizabeth Warren".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_firm_named_with_a_small_letter_or_a_digit_first_is_an_organisation() {
+        for (src, name) in [
+            ("The consultancy 4Cast said rates would rise.", "4Cast"),
+            ("eBay said sales rose.", "eBay"),
+            ("Sales rose, eBay told investors.", "eBay"),
+            ("3M said it would cut jobs.", "3M"),
+            ("Shares in retailer eBay's rival fell.", "eBay"),
+        ] {
+            assert_eq!(kind_of(src, name), NameKind::Organisation, "{src}");
+        }
+        // Once shown, every mention of it is the firm.
+        assert_eq!(
+            texts("The consultancy 4Cast said rates would rise. Rates at 4Cast are high."),
+            vec!["4Cast", "4Cast"]
+        );
+        // Look-alikes: things, not speakers.
+        for src in [
+            "iPhone maker Apple said sales rose.",
+            "The mRNA vaccine works, researchers said.",
+            "He bought an iPhone said to be new.",
+            "The iPad said nothing to him.",
+        ] {
+            let (doc, names) = model(src);
+            assert!(
+                names
+                    .mentions
+                    .iter()
+                    .all(|m| doc.text(m.range.clone()).starts_with(char::is_uppercase)),
+                "{src}"
+            );
+        }
     }
 }
