@@ -51,7 +51,7 @@ pub fn variant_reason(a: &str, b: &str) -> Option<&'static str> {
     if translit_key(&fa) == translit_key(&fb) {
         return Some("transliteration");
     }
-    if place_and_its_people(a, b) {
+    if place_and_its_people(a, b, &fa, &fb) {
         return None; // Germany/German, Argentina/Argentine, Texas/Texan
     }
     if known_given(&fa) && known_given(&fb) {
@@ -113,22 +113,22 @@ fn same_sound_letters(a: &str, b: &str) -> bool {
 /// A place and the word for its people or language: Germany/German,
 /// Argentina/Argentine, Texas/Texan, Britain/Britons. The word for the
 /// people starts like the place and ends like a demonym.
-fn place_and_its_people(a: &str, b: &str) -> bool {
-    let check = |place: &str, people: &str| {
-        let (fp, fq) = (fold(place), fold(people));
+fn place_and_its_people(a: &str, b: &str, fa: &str, fb: &str) -> bool {
+    // The place list is looked up last: most pairs fail the spelling tests.
+    let check = |place: &str, fp: &str, fq: &str| {
         let shared = fp
             .chars()
             .zip(fq.chars())
             .take_while(|(x, y)| x == y)
             .count();
-        let people = fq.strip_suffix('s').unwrap_or(&fq);
-        is_place(place)
-            && shared >= 4
+        let people = fq.strip_suffix('s').unwrap_or(fq);
+        shared >= 4
             && ["an", "ian", "ese", "ish", "i", "ic", "ine", "er", "on"]
                 .iter()
                 .any(|e| people.ends_with(e))
+            && is_place(place)
     };
-    check(a, b) || check(b, a)
+    check(a, fa, fb) || check(b, fb, fa)
 }
 
 /// Whether the longer folded word is a form made from the shorter: a

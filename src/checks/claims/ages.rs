@@ -413,8 +413,6 @@ mod subject_tests {
 /// sentence): a capitalised word with an age beside it, that is the
 /// surname of one person the draft introduces.
 fn unread_surnames(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
     let mut found = |word: Range<usize>, age: &str, range: Range<usize>| {
         if ctx.names.mention_at(word.start).is_some() || !ctx.body(word.start) {
@@ -442,27 +440,13 @@ fn unread_surnames(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         .windows(3)
         .any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_digit());
     if age_after_comma {
-        let after = re(
-            &AFTER,
-            r"(?-u:\b)(\p{Lu}[\p{L}'’-]+), (\d{1,3}), (?:said|says|told|who|is|was|has|had|and)(?-u:\b)",
-        );
-        for c in after.captures_iter(text) {
-            let (Some(w), Some(a)) = (c.get(1), c.get(2)) else {
-                continue;
-            };
-            found(w.range(), a.as_str(), w.start()..a.end());
+        for (word, age) in super::scan::surname_comma_age(text) {
+            found(word.clone(), &text[age.clone()], word.start..age.end);
         }
     }
     if text.contains("-year-old ") {
-        let before = re(
-            &BEFORE,
-            r"(?-u:\b)[Tt]he (\d{1,3})-year-old (\p{Lu}[\p{L}'’-]+)(?-u:\b)",
-        );
-        for c in before.captures_iter(text) {
-            let (Some(a), Some(w)) = (c.get(1), c.get(2)) else {
-                continue;
-            };
-            found(w.range(), a.as_str(), a.start()..w.end());
+        for (age, word) in super::scan::year_old_name(text) {
+            found(word.clone(), &text[age.clone()], age.start..word.end);
         }
     }
 }

@@ -20,6 +20,7 @@ mod counts;
 mod days;
 mod facts;
 mod quotes;
+mod scan;
 mod titles;
 mod weekday;
 

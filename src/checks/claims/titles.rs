@@ -368,14 +368,11 @@ fn titled_surname(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize,
 }
 
 pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
     // "Ruiz, the company's treasurer," "Ruiz, India's finance minister,"
     // "Ruiz, its chief executive,": an article, a possessive pronoun or a
-    // capitalised possessive (an organisation or a place) opens the role.
-    const AFTER_PATTERN: &str = r"^,\s+((?:the|a|an|its|his|her|their|[A-Z][\w.&-]*(?:’s|'s|s’|s'))\s+[^,.;:“”\x22()]{2,60}?)\s*[,.;]";
-    const BEFORE_PATTERN: &str =
-        r"(?:^|[.;:]\s+|(?-u:\b))((?:[Tt]he|[Aa]n?)\s+[^,.;:“”\x22()]{2,60}?),\s+$";
+    // capitalised possessive (an organisation or a place) opens the role
+    // (`scan::role_after`); "The foundation's board chair, Denise Walcott"
+    // (`scan::role_before`).
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<Vec<String>>> = Vec::new();
     for m in &ctx.names.mentions {
@@ -492,8 +489,11 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         // After the name: "Walcott, the foundation’s treasurer,".
         let rest = after(text, m.range.end, 80);
-        if let Some(c) = captures_where(&AFTER, AFTER_PATTERN, rest, rest.starts_with(',')) {
-            let g = c.get(1).map_or(0..0, |g| g.range());
+        if let Some(g) = rest
+            .starts_with(',')
+            .then(|| super::scan::role_after(rest))
+            .flatten()
+        {
             if let Some(words) = role(&rest[g.clone()]) {
                 facts.push(Fact {
                     subject: p,
@@ -505,13 +505,12 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         // Before the name with a comma: "The foundation’s board chair, Denise Walcott".
         let head = before(text, m.range.start, 80);
         let from = m.range.start - head.len();
-        if let Some(c) = captures_where(
-            &BEFORE,
-            BEFORE_PATTERN,
-            head,
-            head.trim_end().ends_with(','),
-        ) {
-            let g = c.get(1).map_or(0..0, |g| g.range());
+        if let Some(g) = head
+            .trim_end()
+            .ends_with(',')
+            .then(|| super::scan::role_before(head))
+            .flatten()
+        {
             if let Some(words) = role(&head[g.clone()]) {
                 facts.push(Fact {
                     subject: p,

@@ -27,8 +27,9 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
     static DAY_FIRST: OnceLock<Regex> = OnceLock::new();
     static FULL: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
-    // Both claim patterns begin with a weekday's name, spelt as here.
-    if !WEEKDAY_NAMES.iter().any(|d| text.contains(d)) {
+    // Both claim patterns begin with a weekday's name, spelt as here, and
+    // need a date after it; "on Tuesday to" spares compiling them.
+    if !may_hold_weekday_date(text) {
         return;
     }
     let month_first = re(
@@ -139,6 +140,30 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
     }
 }
 
+/// Whether a weekday's name stands before what either claim pattern needs
+/// next: after an optional comma, one or more spaces (`\s+`), then a
+/// capital (the month of "Tuesday, March 3") or "the" or a digit of any
+/// script (the day of "Tuesday 3 March", "Tuesday the 3rd of March").
+/// Wider than the patterns, never narrower, so a draft it turns away has
+/// no weekday claim.
+fn may_hold_weekday_date(text: &str) -> bool {
+    WEEKDAY_NAMES.iter().any(|day| {
+        text.match_indices(day).any(|(at, _)| {
+            let after = &text[at + day.len()..];
+            let after = after.strip_prefix(',').unwrap_or(after);
+            let next = after.trim_start_matches(char::is_whitespace);
+            next.len() < after.len()
+                && (next
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_uppercase() || c.is_numeric())
+                    || next
+                        .strip_prefix("the")
+                        .is_some_and(|t| t.starts_with(char::is_whitespace)))
+        })
+    })
+}
+
 /// Whether the text after a four-digit number makes it a time of day.
 fn is_clock_time(rest: &str) -> bool {
     let rest = rest.trim_start();
@@ -163,6 +188,60 @@ fn nearest_year(reference: Date, month: u32, day: u32) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::codes;
+    use super::may_hold_weekday_date;
+
+    #[test]
+    fn a_weekday_without_a_date_is_passed_over_before_compiling() {
+        for with_date in [
+            "on Monday, July 1, 2025.",
+            "Friday 16 May 2026",
+            "Sunday the 3rd of May",
+            "Tuesday,\u{a0}March 3",
+            "Saturday \u{0967}\u{0966} May",
+            "Monday\n\nJune 2",
+        ] {
+            assert!(may_hold_weekday_date(with_date), "{with_date}");
+        }
+        for without in [
+            "voted on Tuesday to close the pier",
+            "Tuesday's vote",
+            "on Monday, officials said",
+            "Friday.",
+            "Sunday",
+            "Mondays are slow",
+        ] {
+            assert!(!may_hold_weekday_date(without), "{without}");
+        }
+    }
+
+    /// Every string the two patterns match passes the test first.
+    #[test]
+    fn the_test_is_never_narrower_than_the_patterns() {
+        let month_first = regex::Regex::new(r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?").unwrap();
+        let day_first = regex::Regex::new(r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?").unwrap();
+        let pieces = [
+            "Monday", "Sunday", "Friday, ", "Monday ", "the ", ",", " ", "\u{a0}", "\n", "the",
+            "of", "March", "Jan.", "x", "3", "\u{0663}", "16", "th", "2025", "May", "to", "T",
+        ];
+        let mut state = 5u64;
+        let mut matched = 0;
+        for _ in 0..100_000 {
+            let mut s = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut bits = state;
+            for _ in 0..8 {
+                s.push_str(pieces[(bits % pieces.len() as u64) as usize]);
+                bits /= pieces.len() as u64;
+            }
+            if month_first.is_match(&s) || day_first.is_match(&s) {
+                matched += 1;
+                assert!(may_hold_weekday_date(&s), "{s:?}");
+            }
+        }
+        assert!(matched > 100, "{matched}");
+    }
 
     #[test]
     fn weekdays() {
