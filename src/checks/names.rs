@@ -86,23 +86,31 @@ struct Lists {
     places: FxHashMap<String, ()>,
     given: FxHashMap<String, ()>,
     genders: FxHashMap<String, Gender>,
-    surnames: FxHashMap<String, ()>,
+}
+
+/// A list's words, folded, one a line; blank lines and `#` comments skipped.
+fn folded_words(text: &str) -> FxHashMap<String, ()> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| (fold(l), ()))
+        .collect()
+}
+
+/// The census surnames, five times the other lists together: built only
+/// when a spelling comparison first asks, not for every draft.
+fn surnames() -> &'static FxHashMap<String, ()> {
+    static SURNAMES: OnceLock<FxHashMap<String, ()>> = OnceLock::new();
+    SURNAMES.get_or_init(|| folded_words(include_str!("../../data/surnames.txt")))
 }
 
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let read = |text: &str| {
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|l| (fold(l), ()))
-                .collect()
-        };
+        let read = folded_words;
         Lists {
             places: read(include_str!("../../data/places.txt")),
             given: read(include_str!("../../data/given_names.txt")),
-            surnames: read(include_str!("../../data/surnames.txt")),
             genders: include_str!("../../data/given_name_genders.txt")
                 .lines()
                 .filter_map(|l| match l.trim().split_once(' ') {
@@ -119,7 +127,7 @@ fn lists() -> &'static Lists {
 /// most common surnames of a census): "Clarke" beside "Clark" may be
 /// another person; "Wiliams" beside "Williams" is a slip.
 pub fn is_established_surname(name: &str) -> bool {
-    lists().surnames.contains_key(&fold(name))
+    surnames().contains_key(&fold(name))
 }
 
 pub fn is_place(name: &str) -> bool {
