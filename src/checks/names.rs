@@ -1857,7 +1857,7 @@ fn link_people(doc: &Document, names: &mut Names) {
 /// "his brother, Dmitri Hrytsenko"). Spellings are looked up by key, never
 /// compared in every pair.
 fn link_variants(doc: &Document, names: &mut Names) {
-    use super::spelling::{pairs_by_key, two_people, variant_keys, variant_reason};
+    use super::spelling::{pairs_by_spelling, two_people, variant_keys, Prepared};
     // Items: every person (by surname), then every bare mention no one has.
     let people = names.people.len();
     let loose: Vec<usize> = (0..names.mentions.len())
@@ -1887,11 +1887,21 @@ fn link_variants(doc: &Document, names: &mut Names) {
                 .map(|&mi| doc.text(names.mentions[mi].range.clone()).to_string()),
         )
         .collect();
+    // Keys and comparisons once per distinct spelling, not per mention.
     let mut keys = Vec::new();
-    let pairs = pairs_by_key(texts.iter().map(|t| {
+    let (spelling_of, pairs) = pairs_by_spelling(&texts, |t| {
         variant_keys(&fold(t), &mut keys);
         keys.clone()
-    }));
+    });
+    // For each pair of spellings met: the same but for case, the same
+    // folded, and another spelling of one name.
+    let mut compared: FxHashMap<(usize, usize), (bool, bool, bool)> = FxHashMap::default();
+    let mut prepared: Vec<Prepared> = Vec::new();
+    for (t, &s) in texts.iter().zip(&spelling_of) {
+        if s == prepared.len() {
+            prepared.push(Prepared::new(t));
+        }
+    }
     let ranges_of = |p: usize| -> Vec<Range<usize>> {
         names.people[p]
             .mentions
@@ -1910,12 +1920,24 @@ fn link_variants(doc: &Document, names: &mut Names) {
     let mut loose_match: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (i, j) in pairs {
         let (a, b) = (&texts[i], &texts[j]);
-        if a.to_lowercase() == b.to_lowercase() && (i >= people || j >= people) {
+        let (same_case_aside, same_surname, variant) = *compared
+            .entry((spelling_of[i], spelling_of[j]))
+            .or_insert_with(|| {
+                let same_surname = fold(a) == fold(b);
+                (
+                    a.to_lowercase() == b.to_lowercase(),
+                    same_surname,
+                    same_surname
+                        || prepared[spelling_of[i]]
+                            .variant_reason(&prepared[spelling_of[j]])
+                            .is_some(),
+                )
+            });
+        if same_case_aside && (i >= people || j >= people) {
             // a bare mention whose surname key is a person's: link_people's work
             continue;
         }
-        let same_surname = fold(a) == fold(b);
-        if !same_surname && variant_reason(a, b).is_none() {
+        if !variant {
             continue;
         }
         if j >= people {

@@ -17,83 +17,123 @@ use crate::finding::{Edit, Finding, Fix};
 /// surnames, places and organisations; given names are compared by
 /// [`given_variant`] and only under one surname.
 pub fn variant_reason(a: &str, b: &str) -> Option<&'static str> {
-    if a.to_lowercase() == b.to_lowercase() {
-        return None; // case alone (a dateline in capitals) is not a spelling
-    }
-    if a.replace('’', "'") == b.replace('’', "'") {
-        return None; // O’Brien / O'Brien: the apostrophe's shape is typography
-    }
-    let (fa, fb) = (fold(a), fold(b));
-    if fa == fb {
-        return Some("accents");
-    }
-    if is_place(a) && is_place(b) {
-        return None; // Slovakia/Slovenia, Austria/Australia, Iran/Iraq
-    }
-    let (la, lb) = (fa.chars().count(), fb.chars().count());
-    let (short, long) = if la < lb { (&fa, &fb) } else { (&fb, &fa) };
-    if derived(short, long) {
-        return None;
-    }
-    // Latina/Latino, Associated/Associates, Politics/Politico: the same
-    // stem with another ending is another word.
-    if la == lb && la >= 5 {
-        let ending = |s: &str| s.chars().next_back().filter(|c| "aosd".contains(*c));
-        let stem = |s: &str| {
-            s.char_indices()
-                .next_back()
-                .map(|(i, _)| s[..i].to_string())
-        };
-        if ending(&fa).is_some() && ending(&fb).is_some() && stem(&fa) == stem(&fb) {
-            return None;
+    Prepared::new(a).variant_reason(&Prepared::new(b))
+}
+
+/// One spelling's forms that [`variant_reason`] compares, made once: a
+/// spelling met in a hundred pairs is folded once, not a hundred times.
+pub struct Prepared<'a> {
+    text: &'a str,
+    lower: String,
+    apostrophe: String,
+    folded: String,
+    chars: usize,
+    translit: String,
+    mc: String,
+    undoubled: String,
+    place: bool,
+    given: bool,
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let folded = fold(text);
+        Prepared {
+            text,
+            lower: text.to_lowercase(),
+            apostrophe: text.replace('’', "'"),
+            chars: folded.chars().count(),
+            translit: translit_key(&folded),
+            mc: folded.replacen("mac", "mc", 1),
+            undoubled: undoubled(&folded),
+            place: is_place(text),
+            given: known_given(&folded),
+            folded,
         }
     }
-    if translit_key(&fa) == translit_key(&fb) {
-        return Some("transliteration");
+
+    /// [`variant_reason`] of this spelling and `other`.
+    pub fn variant_reason(&self, other: &Prepared) -> Option<&'static str> {
+        let (a, b) = (self.text, other.text);
+        if self.lower == other.lower {
+            return None; // case alone (a dateline in capitals) is not a spelling
+        }
+        if self.apostrophe == other.apostrophe {
+            return None; // O’Brien / O'Brien: the apostrophe's shape is typography
+        }
+        let (fa, fb) = (&self.folded, &other.folded);
+        if fa == fb {
+            return Some("accents");
+        }
+        if self.place && other.place {
+            return None; // Slovakia/Slovenia, Austria/Australia, Iran/Iraq
+        }
+        let (la, lb) = (self.chars, other.chars);
+        let (short, long) = if la < lb { (fa, fb) } else { (fb, fa) };
+        if derived(short, long) {
+            return None;
+        }
+        // Latina/Latino, Associated/Associates, Politics/Politico: the same
+        // stem with another ending is another word.
+        if la == lb && la >= 5 {
+            let ending = |s: &str| s.chars().next_back().filter(|c| "aosd".contains(*c));
+            fn stem(s: &str) -> Option<&str> {
+                s.char_indices().next_back().map(|(i, _)| &s[..i])
+            }
+            if ending(fa).is_some() && ending(fb).is_some() && stem(fa) == stem(fb) {
+                return None;
+            }
+        }
+        if self.translit == other.translit {
+            return Some("transliteration");
+        }
+        if place_and_its_people(a, b, fa, fb) {
+            return None; // Germany/German, Argentina/Argentine, Texas/Texan
+        }
+        if self.given && other.given {
+            // Mark/Marc, Jon/John: two names, unless one family of spellings
+            return super::names::given_family(fa)
+                .filter(|f| super::names::given_family(fb) == Some(*f))
+                .map(|_| "a variant of the same given name");
+        }
+        // Dallas/Kallas, Mason/Jason, Tunis/Denis: another first letter is
+        // another name, unless it is another letter for one sound
+        // (Catherine/Katherine, Iuliia/Yuliia).
+        if fa.chars().next() != fb.chars().next()
+            && !(same_sound_letters(fa, fb) && sounds_alike(fa, fb))
+        {
+            return None;
+        }
+        if self.mc == other.mc {
+            return Some("Mc/Mac");
+        }
+        if self.undoubled == other.undoubled {
+            return Some("a doubled letter");
+        }
+        if la.min(lb) >= 4
+            && long.strip_prefix(short.as_str()) == Some("e")
+            && !long.ends_with("ese")
+        {
+            return Some("a final e"); // Moore/Moor, Ashcombe/Ashcomb
+        }
+        if la.min(lb) >= 5 && one_edit(fa, fb) {
+            return Some("one letter");
+        }
+        // Exeem/Ekseem, Sczepanski/Szczepanski: the same sound and the same
+        // vowels, spelled with other consonants (never Prius/Press, whose
+        // vowels differ, nor Malays/Malaysia, whose ending does).
+        let vowels = |s: &str| -> String { s.chars().filter(|c| "aeiou".contains(*c)).collect() };
+        if la.min(lb) >= 5
+            && la.abs_diff(lb) <= 1
+            && fa.chars().next_back() == fb.chars().next_back()
+            && vowels(fa) == vowels(fb)
+            && sounds_alike(fa, fb)
+            && edits_at_most(fa, fb, 2)
+        {
+            return Some("the same sound");
+        }
+        None
     }
-    if place_and_its_people(a, b, &fa, &fb) {
-        return None; // Germany/German, Argentina/Argentine, Texas/Texan
-    }
-    if known_given(&fa) && known_given(&fb) {
-        // Mark/Marc, Jon/John: two names, unless one family of spellings
-        return super::names::given_family(&fa)
-            .filter(|f| super::names::given_family(&fb) == Some(*f))
-            .map(|_| "a variant of the same given name");
-    }
-    // Dallas/Kallas, Mason/Jason, Tunis/Denis: another first letter is
-    // another name, unless it is another letter for one sound
-    // (Catherine/Katherine, Iuliia/Yuliia).
-    if fa.chars().next() != fb.chars().next()
-        && !(same_sound_letters(&fa, &fb) && sounds_alike(&fa, &fb))
-    {
-        return None;
-    }
-    if fa.replacen("mac", "mc", 1) == fb.replacen("mac", "mc", 1) {
-        return Some("Mc/Mac");
-    }
-    if undoubled(&fa) == undoubled(&fb) {
-        return Some("a doubled letter");
-    }
-    if la.min(lb) >= 4 && long.strip_prefix(short.as_str()) == Some("e") && !long.ends_with("ese") {
-        return Some("a final e"); // Moore/Moor, Ashcombe/Ashcomb
-    }
-    if la.min(lb) >= 5 && one_edit(&fa, &fb) {
-        return Some("one letter");
-    }
-    // Exeem/Ekseem, Sczepanski/Szczepanski: the same sound and the same
-    // vowels, spelled with other consonants (never Prius/Press, whose
-    // vowels differ, nor Malays/Malaysia, whose ending does).
-    let vowels = |s: &str| -> String { s.chars().filter(|c| "aeiou".contains(*c)).collect() };
-    if la.min(lb) >= 5
-        && la.abs_diff(lb) <= 1
-        && fa.chars().next_back() == fb.chars().next_back()
-        && vowels(&fa) == vowels(&fb)
-        && sounds_alike(&fa, &fb)
-        && edits_at_most(&fa, &fb, 2)
-    {
-        return Some("the same sound");
-    }
-    None
 }
 
 /// Two first letters that can spell one sound: c/k/q, i/y/j, s/z, f/p
@@ -241,6 +281,59 @@ pub fn pairs_by_key(keys_of: impl Iterator<Item = Vec<u64>>) -> Vec<(usize, usiz
     pairs
 }
 
+/// The pairs [`pairs_by_key`] gives for items named by `texts`, each
+/// distinct text's keys made once (`keys_of` is given the text, and makes
+/// them), with each item's distinct text: `(spelling_of, pairs)`. A draft
+/// that names one person a thousand times has one spelling, not a
+/// thousand. A key is skipped, as there, when more than 50 items share it.
+pub fn pairs_by_spelling(
+    texts: &[String],
+    mut keys_of: impl FnMut(&str) -> Vec<u64>,
+) -> (Vec<usize>, Vec<(usize, usize)>) {
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut items_of: Vec<Vec<usize>> = Vec::new();
+    let mut spelling_of = Vec::with_capacity(texts.len());
+    for (i, t) in texts.iter().enumerate() {
+        let s = *index.entry(t.as_str()).or_insert_with(|| {
+            items_of.push(Vec::new());
+            items_of.len() - 1
+        });
+        items_of[s].push(i);
+        spelling_of.push(s);
+    }
+    let mut distinct: Vec<&str> = vec![""; items_of.len()];
+    for (t, &s) in &index {
+        distinct[s] = t;
+    }
+    let mut buckets: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for (s, t) in distinct.iter().enumerate() {
+        for k in keys_of(t) {
+            buckets.entry(k).or_default().push(s);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for members in buckets.values() {
+        let items: usize = members.iter().map(|&s| items_of[s].len()).sum();
+        if items > 50 {
+            continue;
+        }
+        for (x, &s) in members.iter().enumerate() {
+            let own = &items_of[s];
+            for (y, &i) in own.iter().enumerate() {
+                pairs.extend(own[y + 1..].iter().map(|&j| (i, j)));
+            }
+            for &t in &members[x + 1..] {
+                for &i in own {
+                    pairs.extend(items_of[t].iter().map(|&j| (i.min(j), i.max(j))));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    (spelling_of, pairs)
+}
+
 fn candidate_pairs(spellings: &[&String]) -> Vec<(usize, usize)> {
     let mut ks = Vec::new();
     pairs_by_key(spellings.iter().map(|s| {
@@ -262,12 +355,20 @@ fn short_form(a: &str, b: &str) -> bool {
 
 /// One insertion, deletion, substitution or swap of neighbours.
 fn one_edit(a: &str, b: &str) -> bool {
+    // In ASCII a byte is a letter: no copy of either word.
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit_of(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    one_edit_of(&a, &b)
+}
+
+fn one_edit_of<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
     let suffix = ra
         .iter()
@@ -443,6 +544,7 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
     }
     let house_words: FxHashSet<&str> = house.iter().copied().collect();
 
+    let prepared: Vec<Prepared> = keys.iter().map(|k| Prepared::new(k)).collect();
     for (i, j) in candidate_pairs(&keys) {
         let (a, b) = (keys[i], keys[j]);
         if flagged.contains(a.as_str()) || flagged.contains(b.as_str()) {
@@ -470,16 +572,16 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
         if (pa && !pb && nb > na.max(1)) || (pb && !pa && na > nb.max(1)) {
             continue;
         }
-        let (major, minor, smaj, smin) = if pa != pb && na.min(nb) == 1 {
+        let (major, minor, smaj, smin, pmaj, pmin) = if pa != pb && na.min(nb) == 1 {
             if pa {
-                (a, b, sa, sb)
+                (a, b, sa, sb, &prepared[i], &prepared[j])
             } else {
-                (b, a, sb, sa)
+                (b, a, sb, sa, &prepared[j], &prepared[i])
             }
         } else if na >= nb {
-            (a, b, sa, sb)
+            (a, b, sa, sb, &prepared[i], &prepared[j])
         } else {
-            (b, a, sb, sa)
+            (b, a, sb, sa, &prepared[j], &prepared[i])
         };
         let tie = !(pa != pb && na.min(nb) == 1) && na == nb;
         // In a tie, both words must be read as names: capitalised where no
@@ -524,14 +626,14 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
             if known_given(&fold(major)) || known_given(&fold(minor)) {
                 given_variant(major, minor)
             } else {
-                given_variant(major, minor).or_else(|| variant_reason(major, minor))
+                given_variant(major, minor).or_else(|| pmaj.variant_reason(pmin))
             }
         } else {
             // A given name and a surname: Osama and Obama, Whit and White.
             if (smaj.only_first_name() || smin.only_first_name()) && !rare_slip {
                 continue;
             }
-            variant_reason(major, minor)
+            pmaj.variant_reason(pmin)
         };
         let Some(reason) = reason else {
             continue;
@@ -1092,6 +1194,62 @@ pub fn first_reference(doc: &Document, names: &Names, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    /// Pairing by distinct spelling gives the pairs of pairing every item
+    /// by its own keys: repeated spellings (one a hundred times, past the
+    /// cap of 50 items a key), case, accents, one-letter neighbours.
+    #[test]
+    fn pairs_by_spelling_are_the_pairs_of_every_item() {
+        use super::{pairs_by_key, pairs_by_spelling, variant_keys};
+        use crate::checks::names::fold;
+        let mut texts: Vec<String> = Vec::new();
+        for (i, t) in [
+            "Kallas", "Kalas", "KALLAS", "Orbán", "Orban", "Kallas", "Smith", "Smyth", "Ng", "Ng",
+        ]
+        .iter()
+        .enumerate()
+        {
+            texts.extend(std::iter::repeat_n(t.to_string(), 1 + i % 3));
+        }
+        for i in 0..30 {
+            texts.push(format!("Kal{}s", (b'a' + (i % 26) as u8) as char));
+        }
+        texts.extend(std::iter::repeat_n("Oduya".to_string(), 100));
+        texts.push("Oduye".to_string());
+        let keys_of = |t: &str| {
+            let mut k = Vec::new();
+            variant_keys(&fold(t), &mut k);
+            k
+        };
+        let each = pairs_by_key(texts.iter().map(|t| keys_of(t)));
+        let (spelling_of, by_spelling) = pairs_by_spelling(&texts, keys_of);
+        assert_eq!(by_spelling, each);
+        assert!(!each.is_empty());
+        for (i, a) in texts.iter().enumerate() {
+            for (j, b) in texts.iter().enumerate() {
+                assert_eq!(a == b, spelling_of[i] == spelling_of[j]);
+            }
+        }
+    }
+
+    /// One edit counted in letters, not bytes, outside ASCII too.
+    #[test]
+    fn one_edit_in_and_outside_ascii() {
+        use super::one_edit;
+        for (a, b, one) in [
+            ("kowalczyk", "kowalcyzk", true),
+            ("kowalczyk", "kowalczyk", false),
+            ("kallas", "kalas", true),
+            ("kallas", "kala", false),
+            ("łukasz", "łukas", true),
+            ("łukasz", "lukasz", true),
+            ("müller", "muller", true),
+            ("müller", "mulle", false),
+            ("ab", "ba", true),
+        ] {
+            assert_eq!(one_edit(a, b), one, "{a} / {b}");
+        }
+    }
+
     use super::variant_reason;
 
     #[test]
