@@ -829,9 +829,15 @@ fn tie_findings(
             })
             .collect(),
     };
+    // Every finding offers both spellings throughout while that is a few
+    // edits; past that only the first one does, and the others change
+    // their own word, so that the fixes grow with the draft, not with its
+    // square.
+    let throughout_on_each = laters.len() + firsts.len() <= THROUGHOUT_ON_EACH;
     laters
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(k, r)| {
             let mut f = Finding::new(
                 "name-spelling",
                 doc.to_source(r.clone()),
@@ -844,8 +850,12 @@ fn tie_findings(
             for o in firsts.iter().take(5) {
                 f = f.with_related(doc.to_source(o.clone()), format!("spelled “{first}” here"));
             }
-            f.with_fix(every(laters, first))
-                .with_fix(every(firsts, later))
+            if k == 0 || throughout_on_each {
+                f.with_fix(every(laters, first))
+                    .with_fix(every(firsts, later))
+            } else {
+                f.with_fix(fix(doc, r, first))
+            }
         })
         .collect()
 }
@@ -928,6 +938,10 @@ fn offered_as_variants(doc: &Document, a: &[Range<usize>], b: &[Range<usize>]) -
             || (naming && words.contains(&"and"))
     })
 }
+
+/// The most occurrences of a tie for which every finding carries both
+/// "throughout" fixes.
+const THROUGHOUT_ON_EACH: usize = 64;
 
 fn fix(doc: &Document, range: &Range<usize>, to: &str) -> Fix {
     Fix {
@@ -1438,6 +1452,36 @@ mod tests {
             message.contains("(twice)") && message.contains("(twice, first at line 3)"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn a_long_tie_offers_the_throughout_fixes_once_so_fixes_grow_linearly() {
+        // a tie: 45 of each
+        let mut src = String::from("Headline\n\nKaja Kallas spoke. Kalas returned.");
+        for _ in 0..44 {
+            src.push_str(" Kallas left. Kalas returned.");
+        }
+        src.push('\n');
+        let a = crate::analyze(&src, crate::Format::Plain, &crate::Config::default());
+        let found: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| f.code == "name-spelling")
+            .collect();
+        assert_eq!(found.len(), 45);
+        let edits: usize = found
+            .iter()
+            .flat_map(|f| &f.fixes)
+            .map(|x| x.edits.len())
+            .sum();
+        // 45 + 45 on the first, one on each of the 44 others (not 45 × 90)
+        assert_eq!(edits, 90 + 44, "{edits} edits for 45 findings");
+        assert_eq!(found[0].fixes.len(), 2, "the first offers both spellings");
+        for f in &found[1..] {
+            assert_eq!(f.fixes.len(), 1);
+            assert_eq!(f.fixes[0].edits.len(), 1);
+            assert_eq!(f.fixes[0].edits[0].new_text, "Kallas");
+        }
     }
 
     #[test]
