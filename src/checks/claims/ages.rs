@@ -177,14 +177,10 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
 
 #[cfg(test)]
 mod described_tests {
-    use super::super::test_support::codes;
+    use super::super::test_support::marked;
 
     fn ages(src: &str) -> Vec<String> {
-        codes(&format!("Headline\n\n{src}"))
-            .into_iter()
-            .filter(|(code, _)| code == "conflicting-age")
-            .map(|(_, text)| text)
-            .collect()
+        marked("conflicting-age", src)
     }
 
     #[test]
@@ -319,14 +315,10 @@ fn verb_like(word: &str) -> bool {
 
 #[cfg(test)]
 mod standing_tests {
-    use super::super::test_support::codes;
+    use super::super::test_support::marked;
 
     fn ages(src: &str) -> Vec<String> {
-        codes(&format!("Headline\n\n{src}"))
-            .into_iter()
-            .filter(|(code, _)| code == "conflicting-age")
-            .map(|(_, text)| text)
-            .collect()
+        marked("conflicting-age", src)
     }
 
     #[test]
@@ -453,13 +445,10 @@ fn unread_surnames(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
 
 #[cfg(test)]
 mod unread_tests {
-    use super::super::test_support::codes;
+    use super::super::test_support::marked;
 
     fn ages(src: &str) -> usize {
-        codes(&format!("Headline\n\n{src}"))
-            .iter()
-            .filter(|(code, _)| code == "conflicting-age")
-            .count()
+        marked("conflicting-age", src).len()
     }
 
     #[test]

@@ -1023,15 +1023,11 @@ fn may_hold_figure(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::codes;
+    use super::super::test_support::marked;
     use super::{may_hold_figure, number_word, FIGURE_WORDS};
 
     fn counts(src: &str) -> Vec<String> {
-        codes(&format!("Headline\n\n{src}"))
-            .into_iter()
-            .filter(|(code, _)| code == "conflicting-count")
-            .map(|(_, text)| text)
-            .collect()
+        marked("conflicting-count", src)
     }
 
     /// The guard that spares compiling the figure pattern says no only

@@ -747,14 +747,10 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::codes;
+    use super::super::test_support::marked;
 
     fn days(src: &str) -> Vec<String> {
-        codes(&format!("Headline\n\n{src}"))
-            .into_iter()
-            .filter(|(code, _)| code == "conflicting-day")
-            .map(|(_, text)| text)
-            .collect()
+        marked("conflicting-day", src)
     }
 
     #[test]
@@ -825,14 +821,10 @@ mod tests {
 }
 #[cfg(test)]
 mod construction_tests {
-    use super::super::test_support::codes;
+    use super::super::test_support::marked;
 
     fn days(src: &str) -> Vec<String> {
-        codes(&format!("Headline\n\n{src}"))
-            .into_iter()
-            .filter(|(code, _)| code == "conflicting-day")
-            .map(|(_, text)| text)
-            .collect()
+        marked("conflicting-day", src)
     }
 
     #[test]

@@ -386,4 +386,14 @@ pub(super) mod test_support {
             .map(|f| (f.code.to_string(), src[f.range.clone()].to_string()))
             .collect()
     }
+
+    /// The findings of one rule in a draft under a headline, as the text
+    /// each one marks.
+    pub fn marked(code: &str, src: &str) -> Vec<String> {
+        codes(&format!("Headline\n\n{src}"))
+            .into_iter()
+            .filter(|(c, _)| c == code)
+            .map(|(_, text)| text)
+            .collect()
+    }
 }

@@ -592,14 +592,10 @@ mod tests {
 
 #[cfg(test)]
 mod structure_tests {
-    use super::super::test_support::codes;
+    use super::super::test_support::marked;
 
     fn titles(src: &str) -> Vec<String> {
-        codes(&format!("Headline\n\n{src}"))
-            .into_iter()
-            .filter(|(code, _)| code == "conflicting-title")
-            .map(|(_, text)| text)
-            .collect()
+        marked("conflicting-title", src)
     }
 
     #[test]
@@ -679,14 +675,10 @@ mod structure_tests {
 
 #[cfg(test)]
 mod construction_tests {
-    use super::super::test_support::codes;
+    use super::super::test_support::marked;
 
     fn titles(src: &str) -> Vec<String> {
-        codes(&format!("Headline\n\n{src}"))
-            .into_iter()
-            .filter(|(code, _)| code == "conflicting-title")
-            .map(|(_, text)| text)
-            .collect()
+        marked("conflicting-title", src)
     }
 
     #[test]
