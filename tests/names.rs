@@ -5,9 +5,8 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-/// The `name-spelling` findings on a plain-text draft, as (the text
-/// flagged, the message, the replacement of each fix).
-fn name_findings(draft: &str) -> Vec<(String, String, Vec<String>)> {
+/// The JSON diagnostics of `copydesk check` on a plain-text draft.
+fn diagnostics(draft: &str) -> Vec<serde_json::Value> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
         .args([
             "check",
@@ -32,6 +31,13 @@ fn name_findings(draft: &str) -> Vec<(String, String, Vec<String>)> {
     v["files"][0]["diagnostics"]
         .as_array()
         .expect("diagnostics")
+        .clone()
+}
+
+/// The `name-spelling` findings on a plain-text draft, as (the text
+/// flagged, the message, the replacement of each fix).
+fn name_findings(draft: &str) -> Vec<(String, String, Vec<String>)> {
+    diagnostics(draft)
         .iter()
         .filter(|d| d["code"] == "name-spelling")
         .map(|d| {
@@ -165,30 +171,7 @@ fn a_rare_spelling_of_a_common_surname_is_found_under_another_given_name() {
 
 /// The text each finding of one rule flags in a plain-text draft.
 fn flagged(draft: &str, code: &str) -> Vec<String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--stdin-filename",
-            "draft.txt",
-            "-",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("copydesk runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(draft.as_bytes())
-        .expect("draft written");
-    let out = child.wait_with_output().expect("copydesk ends");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
-    v["files"][0]["diagnostics"]
-        .as_array()
-        .expect("diagnostics")
+    diagnostics(draft)
         .iter()
         .filter(|d| d["code"] == code)
         .map(|d| {
