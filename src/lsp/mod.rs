@@ -183,8 +183,11 @@ struct State {
 }
 
 struct LoadedConfig {
-    /// When it and the configs above it it may extend were last changed
-    /// (`workspace::config_stamp`).
+    /// It and the configs above it that it may extend, found when it was
+    /// read, so that checking it is up to date costs a look at each and
+    /// no walk up the folders.
+    chain: Vec<PathBuf>,
+    /// When each of `chain` was last changed (`workspace::stamp_of`).
     modified: Option<Vec<std::time::SystemTime>>,
     /// The last good config (the default if it never parsed).
     last_good: Config,
@@ -313,12 +316,20 @@ impl Backend {
     }
 
     fn load_config(&self, path: PathBuf) -> (Config, ConfigNews) {
-        let modified = crate::workspace::config_stamp(&path);
-        if let Some(known) = self.lock().config_files.get(&path) {
-            if modified.is_some() && known.modified == modified {
-                return (known.last_good.clone(), ConfigNews::Nothing);
+        let known = self
+            .lock()
+            .config_files
+            .get(&path)
+            .map(|k| (k.chain.clone(), k.modified.clone()));
+        if let Some((chain, Some(modified))) = known {
+            if crate::workspace::stamp_of(&chain).as_ref() == Some(&modified) {
+                if let Some(k) = self.lock().config_files.get(&path) {
+                    return (k.last_good.clone(), ConfigNews::Nothing);
+                }
             }
         }
+        let chain = crate::workspace::config_chain(&path);
+        let modified = crate::workspace::stamp_of(&chain);
         let loaded = crate::workspace::load_config(&path);
         let mut st = self.lock();
         let was_broken = st.config_files.get(&path).is_some_and(|k| k.broken);
@@ -333,6 +344,7 @@ impl Backend {
         st.config_files.insert(
             path.clone(),
             LoadedConfig {
+                chain,
                 modified,
                 last_good: last_good.clone(),
                 broken: loaded.is_err(),

@@ -200,21 +200,29 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
     None
 }
 
-/// When a config and every `copydesk.toml` above it that it may extend
-/// were last changed, nearest first: a config is up to date while this
-/// stays the same. `None` when the config itself cannot be read; a
-/// folder's config that cannot be read counts as changed.
-pub fn config_stamp(path: &Path) -> Option<Vec<std::time::SystemTime>> {
-    let mut stamp = Vec::new();
+/// A config and every `copydesk.toml` above it that it may extend,
+/// nearest first.
+pub fn config_chain(path: &Path) -> Vec<PathBuf> {
+    let mut chain = Vec::new();
     let mut next = Some(absolute(path));
     while let Some(p) = next.take() {
-        if stamp.len() >= MAX_CONFIG_DEPTH {
+        if chain.len() >= MAX_CONFIG_DEPTH {
             break;
         }
-        stamp.push(std::fs::metadata(&p).and_then(|m| m.modified()).ok()?);
         next = p.parent().and_then(Path::parent).and_then(find_config);
+        chain.push(p);
     }
-    Some(stamp)
+    chain
+}
+
+/// When each config of a chain was last changed: a config is up to date
+/// while this stays the same. `None` when one cannot be read, which
+/// counts as changed.
+pub fn stamp_of(chain: &[PathBuf]) -> Option<Vec<std::time::SystemTime>> {
+    chain
+        .iter()
+        .map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+        .collect()
 }
 
 /// One `copydesk.toml` of a chain, with the folder its globs are relative to.
@@ -580,6 +588,7 @@ mod tests {
 
     #[test]
     fn a_config_is_stale_when_a_parent_it_extends_changes() {
+        let config_stamp = |p: &Path| stamp_of(&config_chain(p));
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path();
         let inner = dir.join("desk");
