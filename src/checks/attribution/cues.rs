@@ -77,6 +77,33 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         }
         _ => 0,
     };
+    // "He said the plan, which some have argued was rushed, was an
+    // “insult”": a cue inside a relative clause set off before the quote
+    // reports that clause, not the quote; a cue outside it does. ("The
+    // plan, as Ruiz put it, was “dead”" is Ruiz's: "as" clauses stay.)
+    let set_off = |i: usize, len: usize| {
+        if i >= q_first {
+            return false;
+        }
+        let opened = (words.start..i).rev().take(8).any(|j| {
+            matches!(ctx.w(j), "which" | "who")
+                && j > words.start
+                && matches!(ctx.w(j - 1), "," | "—" | "–" | "(")
+        });
+        let closed = (i + len..q_first).any(|j| {
+            matches!(ctx.w(j), "," | "—" | "–" | ")")
+                && !ctx.quoted[j]
+                && (j + 1..q_first).any(|k| ctx.is_word(k))
+        });
+        opened && closed
+    };
+    let pick = match found.get(pick) {
+        Some((i, len, _)) if set_off(*i, *len) => found
+            .iter()
+            .position(|(j, l, _)| !set_off(*j, *l))
+            .unwrap_or(pick),
+        _ => pick,
+    };
     // An infinitive ("was right to urge leaders “…”") reports words only
     // when no finite speech verb in the sentence does.
     let infinitive = |i: usize| i > 0 && ctx.w(i - 1) == "to";
@@ -534,6 +561,17 @@ pub(super) fn speaker_for_cue(
     // A participle ("…, saying", "tweets early Friday saying") belongs to
     // the sentence's subject.
     if w(cue).ends_with("ing") && !matches!(w(cue), "according") {
+        // "with Reyes tweeting that it was a “disgrace” and asking, “…”":
+        // a second participle has the first one's subject.
+        if cue > window.start + 1 && w(cue - 1) == "and" {
+            let first = (window.start..cue - 1)
+                .rev()
+                .take(20)
+                .find(|&j| w(j).ends_with("ing") && !ctx.quoted[j] && ctx.cue_len(j) == Some(1));
+            if let Some(s) = first.and_then(|j| speaker_for_cue(ctx, j, 1, window, q_last)) {
+                return Some(s);
+            }
+        }
         // "Trump calling it a “great meeting”", "has Podesta saying, “…”":
         // a name right before the participle is its subject.
         // "Carson privately saying": an adverb between them.
@@ -562,28 +600,45 @@ pub(super) fn speaker_for_cue(
         }
         // "…, with many marchers and spectators chanting “…”": a phrase
         // after "with" is the participle's own subject.
+        // "with the campaign of the former senator from Ohio saying", "with
+        // one of her ads asking": the phrase may hold "of", "from" and a
+        // possessive pronoun.
         let in_phrase = |j: usize| {
             let t = w(j);
             let ends_phrase = ctx.verb_like(j)
-                || is_pronoun(t)
+                || (is_pronoun(t) && !is_possessive_pronoun(t))
                 || t.ends_with("ing")
-                || (PREPOSITIONS.contains(&t) && t != "of")
+                || (PREPOSITIONS.contains(&t) && !matches!(t, "of" | "from"))
                 || (CLAUSE_OPENERS.contains(&t) && t != "and");
             !ctx.quoted[j] && ctx.is_word(j) && (t == "with" || !ends_phrase)
         };
         let with = (window.start..cue)
             .rev()
-            .take(7)
+            .take(9)
             .take_while(|&j| in_phrase(j))
             .find(|&j| w(j) == "with")
             .filter(|&j| j + 1 < cue)
-            // people: "fans", "spectators", a name or a role, not "softer
-            // language calling for …"
-            .filter(|_| {
+            // people: "fans", "spectators", a name or a role ("the former
+            // transport secretary", "the campaign of the senator"), not
+            // "softer language calling for …"
+            .filter(|&j| {
                 let head = w(cue - 1);
+                // "one of her ads", "some of the fans": a share of a plural
+                let partitive = j + 2 < cue
+                    && (matches!(w(j + 1), "one" | "some" | "many" | "most" | "each" | "all")
+                        || is_count(w(j + 1)))
+                    && w(j + 2) == "of"
+                    && head.ends_with('s');
                 s_plural_shaped(head)
-                    || PERSON_ROLES.contains(&head)
-                    || ctx.agent_at(ctx.doc.words[cue - 1].range.start)
+                    || partitive
+                    || (j + 1..cue).any(|k| {
+                        // the phrase's heads: its last word and any word
+                        // before "of" or "from"
+                        let t = w(k).to_lowercase();
+                        let head = k + 1 == cue || matches!(w(k + 1), "of" | "from");
+                        (head && (names_people(&t) || is_organisation_head(&t)))
+                            || ctx.agent_at(ctx.doc.words[k].range.start)
+                    })
             });
         if let Some(j) = with {
             let range = ctx.doc.words[j + 1].range.start..ctx.doc.words[cue - 1].range.end;
@@ -711,6 +766,17 @@ pub(super) fn speaker_for_cue(
             && (!is_cap(t) || prev == window.start);
         if skippable && !matches!(t, "who" | "which" | "that") {
             k = prev;
+            continue;
+        }
+        // "Proponents of the bill, however, say it would …": a connective
+        // set off by commas stands between the subject and its verb.
+        if t == ","
+            && prev >= window.start + 2
+            && SET_OFF_CONNECTIVES.contains(&w(prev - 1).to_lowercase().as_str())
+            && w(prev - 2) == ","
+            && !ctx.quoted[prev - 2]
+        {
+            k = prev - 2;
             continue;
         }
         if matches!(t, "who" | "which" | "that") {

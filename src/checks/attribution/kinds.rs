@@ -94,7 +94,7 @@ pub(super) fn cited(doc: &Document, q: &Quote) -> bool {
 /// that is being named ("an account called …", "a chummy corporate culture
 /// called …") rather than somebody who calls ("the president called …",
 /// "what he called …").
-fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
+pub(super) fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
     let plain = |j: usize| {
         let w = ctx.w(j);
         ctx.is_word(j)

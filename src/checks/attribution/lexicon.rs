@@ -419,6 +419,23 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "because", "since", "if", "whereas", "yet", "until",
 ];
 
+/// Connectives set off by commas between a subject and its verb:
+/// "Proponents, however, say …", "The union, meanwhile, said …".
+pub(super) const SET_OFF_CONNECTIVES: &[&str] = &[
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "instead",
+    "nevertheless",
+    "moreover",
+    "therefore",
+    "likewise",
+    "similarly",
+    "nonetheless",
+];
+
 /// Auxiliaries that end a subject noun phrase: "The board has …".
 pub(super) const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did",

@@ -252,6 +252,17 @@ impl Ctx<'_> {
             {
                 return None;
             }
+            // "a super PAC called Future 45 ran ads", "a group named Safe
+            // Streets said": a name given to a thing, not somebody calling.
+            if matches!(w, "called" | "named")
+                && i > 0
+                && self.doc.words.get(i + 1).is_some()
+                && !self.quoted[i + 1]
+                && is_cap(self.w(i + 1))
+                && names_a_thing(self, i - 1)
+            {
+                return None;
+            }
             // "pleaded guilty", "pleads not guilty": a plea in court, not words.
             if w.starts_with("plead") {
                 let next = |d: usize| self.doc.words.get(i + d).map(|_| self.w(i + d));
@@ -319,6 +330,9 @@ impl Ctx<'_> {
                     && (NOUN_MARKERS
                         .iter()
                         .any(|m| m.eq_ignore_ascii_case(self.w(i - 2)))
+                        // "a flurry of late-night tweets": a preposition
+                        // before the describing word.
+                        || PREPOSITIONS.contains(&self.w(i - 2))
                         || strip_possessive(self.w(i - 2)).1);
                 // "did not say", "haven't said": a denial reports no words.
                 let negated = matches!(prev, "not" | "never")

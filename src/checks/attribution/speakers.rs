@@ -1284,6 +1284,10 @@ pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Opti
             break;
         }
     }
+    // "as Ruiz noted last week, …": a time phrase says when, not who.
+    if time_phrase_len(ctx, start, end + 1) == end + 1 - start {
+        return None;
+    }
     let range = doc.words[start].range.start..doc.words[end].range.end;
     Some(make_speaker(ctx, range))
 }

@@ -2646,3 +2646,105 @@ fn a_name_after_a_description_with_its_own_phrase_is_the_speaker() {
         vec![some("the lawyer")]
     );
 }
+
+#[test]
+fn participle_after_a_with_phrase_is_that_phrase_s() {
+    let who = |body: &str| speakers(body).into_iter().flatten().collect::<Vec<_>>();
+    // A phrase with "of", "from" or a possessive pronoun in it.
+    let got = who("Ortiz went after the board, with the campaign of the former senator from Ohio saying the vote was “rigged from the start.”");
+    assert!(got.len() == 1 && got[0].contains("campaign"), "{got:?}");
+    let got = who("Hale tried to tie Ortiz to the governor, with one of her ads asking, “Can Ortiz stand up to anyone?”");
+    assert!(got.len() == 1 && got[0].contains("ads"), "{got:?}");
+    let got = who("The union has attacked the deal, with the former transport secretary calling it “a betrayal of every driver.”");
+    assert!(got.len() == 1 && got[0].contains("secretary"), "{got:?}");
+    // A second participle joined by "and" has the first one's subject.
+    let got = who("Officials were quick to respond, with the harbour master tweeting that it was a “disgrace” and asking, “Who signed off on this?”");
+    assert!(
+        got.len() == 2 && got.iter().all(|s| s.contains("harbour master")),
+        "{got:?}"
+    );
+    let got = who("Drivers lined the road, with the organiser of the rally shouting that the toll was “theft” and adding, “We will be back every week.”");
+    assert!(
+        got.len() == 2 && got.iter().all(|s| s.contains("organiser")),
+        "{got:?}"
+    );
+    // Look-alikes: no people after "with", and a participle with no "with".
+    assert_eq!(
+        speakers("Mayor Ana Ruiz signed the order with softer language calling for “restraint from all sides.”"),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz spoke for an hour and ended by saying, “We are not done.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_set_off_connective_or_relative_clause_is_not_the_speaker() {
+    // "however", "meanwhile" between the subject and the verb.
+    let got = speakers(
+        "Supporters of the levy, however, say it would leave “enough money for every school.”",
+    );
+    assert!(
+        got[0].as_deref().is_some_and(|s| s.contains("Supporters")),
+        "{got:?}"
+    );
+    let got =
+        speakers("The nurses' union, meanwhile, said the offer was “an insult to every ward.”");
+    assert!(
+        got[0].as_deref().is_some_and(|s| s.contains("union")),
+        "{got:?}"
+    );
+    // A cue inside a relative clause closed before the quote.
+    assert_eq!(
+        speakers("Pell said that the council's plan, which some have argued was rushed, was an “insult” to the volunteers."),
+        vec![some("Pell")]
+    );
+    assert_eq!(
+        speakers("Ruiz told the board that the audit, which critics claimed was a whitewash, had been “thorough and fair.”"),
+        vec![some("Ruiz")]
+    );
+    // Look-alikes: the relative clause's own quote, and "as Ruiz put it".
+    assert_eq!(
+        speakers("Pell backed the plan, which critics have called “a rushed job.”"),
+        vec![some("critics")]
+    );
+    assert_eq!(
+        speakers("Officials said the plan, as Ana Ruiz put it, was “dead on arrival.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_time_phrase_is_no_speaker() {
+    let got = speakers("The new ad, which, as columnist Dana Ruiz noted last week, cost millions, promises to “stop the rot in City Hall.”");
+    assert!(
+        got[0].as_deref().is_some_and(|s| !s.contains("week")),
+        "{got:?}"
+    );
+    let got = speakers("The levy, as Tom Bale wrote on Monday, cost every family, he said, “more than a week's wages.”");
+    assert!(
+        got[0].as_deref().is_some_and(|s| !s.contains("Monday")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_speech_verb_used_as_a_noun_or_a_name_is_no_cue() {
+    // "late-night tweets": a noun after a preposition and a describing word.
+    let got = speakers("Kim says Tom Bale's flurry of late-night tweets about the referee was “beneath a captain.”");
+    assert!(
+        got[0].as_deref().is_some_and(|s| !s.contains("flurry")),
+        "{got:?}"
+    );
+    // "a group called …": a name given to a thing.
+    let got = speakers(
+        "A new group called Safe Streets ran ads quoting her remark that “the bridge can wait.”",
+    );
+    assert!(got[0].as_deref() != Some("group"), "{got:?}");
+    // Look-alike: somebody calling somebody something.
+    assert_eq!(
+        speakers("The mayor called Ruiz “a man who never listens.”"),
+        vec![some("The mayor")]
+    );
+}
