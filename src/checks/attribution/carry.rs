@@ -98,10 +98,94 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], spoken: &[bool], qi: usize) -
             "the answer to the question the sentence before puts about them".into(),
         ));
     }
+    if opens_paragraph && pi > 1 {
+        if let Some(found) = across_a_beat(ctx, quotes, spoken, qi, pi) {
+            return Some(found);
+        }
+    }
     if (opens_paragraph || subjectless_lead_in(ctx, para.range.start, q)) && pi > 0 {
         return paragraph_before(ctx, quotes, spoken, qi, pi - 1);
     }
     None
+}
+
+/// "“…,” Ruiz said into the phone. ¶ She pauses. ¶ “Well, thank you.” ¶
+/// Pause. ¶ “You do that!”": a paragraph of one short sentence with no
+/// words of its own between two quote paragraphs is a beat in the scene —
+/// the speaker doing something ("She pauses.", "Ruiz shrugs."), or a pause
+/// with no subject at all — and the quote after it goes on with the words
+/// of the quote before it. A beat whose subject is somebody else ("The
+/// line goes dead.", "Lee laughs.") ends the turn.
+fn across_a_beat(
+    ctx: &Ctx,
+    quotes: &[Quote],
+    spoken: &[bool],
+    qi: usize,
+    pi: usize,
+) -> Option<Carried> {
+    let doc = ctx.doc;
+    let beat = &doc.paragraphs[pi - 1];
+    if beat.sentences.len() != 1 {
+        return None;
+    }
+    let words = word_window(doc, beat.sentences.clone());
+    let n_words = words.clone().filter(|&k| ctx.is_word(k)).count();
+    if n_words == 0
+        || n_words > 6
+        || words
+            .clone()
+            .any(|k| ctx.quoted[k] || ctx.cue_len(k).is_some())
+    {
+        return None;
+    }
+    // The quote before: it ends the paragraph before the beat.
+    let before = &doc.paragraphs[pi - 2];
+    let oi = (0..qi)
+        .rev()
+        .find(|&oi| quotes[oi].range.end <= beat.range.start)?;
+    let o = &quotes[oi];
+    let tail_is_quote = o.range.end > before.range.start
+        && doc.prose[o.range.end..before.range.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+            <= 12;
+    if !tail_is_quote || o.kind != QuoteKind::Speech || !spoken[oi] {
+        return None;
+    }
+    let speaker = o.speaker.as_ref().filter(|s| !s.vague)?;
+    // Who the beat is about: the speaker by name, "he" or "she" for one
+    // person, or nobody ("Pause.", "Silence.").
+    let first = words.clone().find(|&k| ctx.is_word(k))?;
+    let subject = first_subject(ctx, words.start, words.end);
+    let pause = n_words <= 2
+        && !is_pronoun(ctx.w(first))
+        && !ctx.agent_at(doc.words[first].range.start)
+        && !ctx.verb_like(first);
+    let same_one = match &subject {
+        _ if pause => true,
+        Some(s) if matches!(s.name.as_str(), "He" | "She" | "he" | "she") => {
+            ctx.agent_at(speaker.mention.start)
+                || matches!(
+                    doc.text(speaker.mention.clone()),
+                    "he" | "she" | "He" | "She"
+                )
+        }
+        Some(s) => {
+            let surname = |n: &str| n.split_whitespace().last().unwrap_or("").to_string();
+            surname(&s.name) == surname(&speaker.name)
+        }
+        None => n_words <= 2,
+    };
+    same_one.then(|| {
+        let why = went_on(
+            "continues the words of",
+            speaker,
+            o.cue.as_ref(),
+            "across the short paragraph before",
+        );
+        (speaker.clone(), o.cue.clone(), why)
+    })
 }
 
 /// "Then, later that month on CNN: “…”": a short lead-in with a colon and

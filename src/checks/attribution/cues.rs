@@ -195,6 +195,25 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
             }
         }
     }
+    // "When Ruiz finally wrapped up — “We will win!” — the crowd rose": a
+    // whole sentence set off by dashes inside a clause about somebody is
+    // that person's.
+    let dashed = |t: &str| t.ends_with(['—', '–']);
+    let interjected = sentence_like(doc, q)
+        && dashed(doc.prose[..q.range.start].trim_end())
+        && doc.prose[q.range.end..]
+            .trim_start()
+            .starts_with(['—', '–']);
+    if interjected {
+        if let Some(speaker) = sentence_subject(ctx, words.start, q_first).filter(|s| {
+            ctx.names.mention_at(s.mention.start).is_some_and(|m| {
+                let m = &ctx.names.mentions[m];
+                m.kind == NameKind::Person && !m.possessive
+            })
+        }) {
+            return Some((speaker, colon_cue(doc, q.range.start)));
+        }
+    }
     if colon_before || comma_introduction(ctx, q, q_first) {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first) {
             return Some((speaker, colon_cue(doc, q.range.start)));

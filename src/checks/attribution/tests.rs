@@ -2748,3 +2748,49 @@ fn a_speech_verb_used_as_a_noun_or_a_name_is_no_cue() {
         vec![some("The mayor")]
     );
 }
+
+#[test]
+fn a_beat_between_quote_paragraphs_keeps_the_speaker() {
+    let body = "“I am calling from the campaign,” Ana Ruiz said into the phone.\n\nShe pauses.\n\n“Well, thank you so much.”\n\nPause.\n\n“Then we will see you on Tuesday!”";
+    assert_eq!(
+        speakers(body),
+        vec![some("Ana Ruiz"), some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+    let body = "“We lost the vote,” said Tom Bale.\n\nBale shrugs.\n\n“There is always next year.”";
+    assert_eq!(speakers(body), vec![some("Tom Bale"), some("Tom Bale")]);
+    // Look-alikes: a beat about somebody else, or a longer paragraph of the
+    // reporter's, ends the turn.
+    let body =
+        "“We lost the vote,” said Tom Bale.\n\nThe line goes dead.\n\n“There is always next year.”";
+    assert_eq!(speakers(body), vec![some("Tom Bale"), None]);
+    let body = "“We lost the vote,” said Tom Bale.\n\nMark Lee looks away.\n\n“There is always next year.”";
+    assert_eq!(speakers(body), vec![some("Tom Bale"), None]);
+    let body = "“We lost the vote,” said Tom Bale.\n\nThe count took six hours and ended after midnight in the town hall.\n\n“There is always next year.”";
+    assert_eq!(speakers(body), vec![some("Tom Bale"), None]);
+}
+
+#[test]
+fn a_sentence_set_off_by_dashes_is_the_clause_subject_s() {
+    assert_eq!(
+        speakers(
+            "When Ana Ruiz finally wrapped up — “We will win this seat!” — the balloons came down."
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Tom Bale ended the rally — “Go home and vote!” — and left by the side door."),
+        vec![some("Tom Bale")]
+    );
+    // Look-alikes: a thing for the subject, and a whole sentence after a
+    // single dash.
+    assert_eq!(
+        speakers("The banner over the stage — “We will win this seat!” — came down at noon."),
+        vec![None]
+    );
+    assert_eq!(
+        speakers(
+            "When Ana Ruiz finally wrapped up the balloons came down — “We will win this seat!”"
+        ),
+        vec![None]
+    );
+}
