@@ -456,10 +456,13 @@ fn paragraph_before(
         let tail = doc.word_at_or_after(o.range.end)..doc.word_at_or_after(prev_para.range.end);
         let ends_with_words =
             tail.clone().all(|i| !ctx.is_word(i)) || tail.clone().any(|i| ctx.cue_len(i).is_some());
+        // "The booklet describes the night as “most local ever.” ¶ “…”": a
+        // thing that only characterised something in a few words hands no
+        // words on to the next paragraph; a person or an organisation may.
         return o
             .speaker
             .clone()
-            .filter(|_| sentence_like(doc, o) || ends_with_words)
+            .filter(|s| sentence_like(doc, o) || (ends_with_words && someone_or_org(ctx, s)))
             .map(|s| {
                 let why = went_on(
                     "continues the words of",

@@ -2794,3 +2794,21 @@ fn a_sentence_set_off_by_dashes_is_the_clause_subject_s() {
         vec![None]
     );
 }
+
+#[test]
+fn a_document_s_few_words_do_not_carry_to_the_next_paragraph() {
+    for body in [
+        "The festival's booklet describes the season as its “most daring yet.”\n\n“We have never taken so many risks.”",
+        "The ruling calls the policy “plainly unlawful.”\n\n“Nobody in this office saw it coming.”",
+        "A memo from the council labels the plan “a last resort.”\n\n“I would not have signed it.”",
+    ] {
+        assert_eq!(speakers(body).last(), Some(&None), "{body}");
+    }
+    // Look-alikes: a person's fragment, and a document's whole sentence.
+    assert_eq!(
+        speakers("Ana Ruiz describes the season as the “most daring yet.”\n\n“We have never taken so many risks.”"),
+        vec![some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+    let got = speakers("The letter from the union said: “We will not sign this contract.”\n\n“Our members deserve better.”");
+    assert!(got.iter().all(Option::is_some), "{got:?}");
+}
