@@ -1511,17 +1511,45 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     // The quote must stand in apposition, set off by a dash or a colon:
     // in "X said Trump's remarks “…”" the words are X's, not Trump's.
     let lead = doc.prose[..q.range.start].trim_end();
-    if !lead.ends_with(['—', '–', ':']) && !lead.ends_with("--") {
+    // "Ruiz's advice to recruits was, “…”": "was" and a comma introduce
+    // the words as a colon does.
+    let was_comma = lead
+        .strip_suffix(',')
+        .is_some_and(|l| l.ends_with(" was") || l.ends_with(" is"));
+    if !lead.ends_with(['—', '–', ':']) && !lead.ends_with("--") && !was_comma {
         return None;
     }
+    let lead = if was_comma {
+        &lead[..lead.len() - 1]
+    } else {
+        lead
+    };
     let first = doc.word_at_or_after(q.range.start);
     let sentence = doc.sentence_at(q.range.start)?;
     let floor = doc.word_at_or_after(doc.sentences[sentence].start);
     let mut k = first;
-    while k > floor && first - k < 9 {
+    let mut looked = 0;
+    while k > floor && looked < 9 {
         k -= 1;
+        looked += 1;
         if ctx.quoted[k] {
             return None;
+        }
+        // "Ruiz's advice (repeated to me over the years) was, “…”": an
+        // aside in parentheses is read past.
+        if ctx.w(k) == ")" {
+            let open = (floor..k).rev().take(12).find(|&j| ctx.w(j) == "(");
+            match open {
+                Some(open) => {
+                    k = open;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if was_comma && ctx.w(k) == "," && (k + 1..first).all(|j| !ctx.is_word(j)) {
+            // the comma of "was,"
+            continue;
         }
         let w = ctx.w(k);
         // "Responding to Trump's remarks, Clinton wrote: “…”": a clause
@@ -1598,10 +1626,32 @@ pub(super) fn possessive_clause(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> 
         if ctx.quoted[k] {
             return None;
         }
-        if ctx.w(k) != "that" || !CLAIM_NOUNS.contains(&ctx.w(k - 1)) {
+        if ctx.w(k) != "that" {
             continue;
         }
-        let noun = k - 1;
+        // "her remark before the committee that …": a short phrase after a
+        // preposition may stand between the noun and "that".
+        let claim = |j: usize| {
+            let w = ctx.w(j);
+            CLAIM_NOUNS.contains(&w) || CLAIM_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
+        };
+        let noun =
+            if claim(k - 1) {
+                k - 1
+            } else {
+                let Some(prep) = (floor + 1..k - 1).rev().take(5).find(|&j| {
+                    PREPOSITIONS.contains(&ctx.w(j)) && ctx.w(j) != "of" && claim(j - 1)
+                }) else {
+                    continue;
+                };
+                let plain = (prep + 1..k).all(|j| {
+                    ctx.is_word(j) && !ctx.quoted[j] && !ctx.verb_like(j) && !is_pronoun(ctx.w(j))
+                });
+                if !plain {
+                    continue;
+                }
+                prep - 1
+            };
         // "Trump's recent, evidence-free assertion that": describing words
         // between the owner and the noun.
         let owner = skip_describing_words(ctx, noun - 1, floor);

@@ -2812,3 +2812,45 @@ fn a_document_s_few_words_do_not_carry_to_the_next_paragraph() {
     let got = speakers("The letter from the union said: “We will not sign this contract.”\n\n“Our members deserve better.”");
     assert!(got.iter().all(Option::is_some), "{got:?}");
 }
+
+#[test]
+fn a_possessive_remark_introduced_by_was_and_a_comma() {
+    assert_eq!(
+        speakers("Ruiz's advice to new reporters (repeated to me over the years) was, “Never trust a press release.”"),
+        vec![some("Ruiz")]
+    );
+    assert_eq!(
+        speakers("The coach's message to his players was, “Nobody leaves this pitch early.”"),
+        vec![some("The coach")]
+    );
+    assert_eq!(
+        speakers("Tom Bale's answer to every question was, “Ask the board.”"),
+        vec![some("Tom Bale")]
+    );
+    // Look-alikes: no speech noun, and a speech verb of its own between.
+    assert_eq!(
+        speakers("Ruiz's car was, “a total wreck,” the mechanic said."),
+        vec![some("the mechanic")]
+    );
+    assert_eq!(
+        speakers("The mayor's plan was, “Dead on arrival,” Lee said."),
+        vec![some("Lee")]
+    );
+}
+
+#[test]
+fn a_possessive_claim_with_a_phrase_before_that() {
+    assert_eq!(
+        speakers("Ana Ruiz gave evidence on Monday.\n\nThe ads replay her remarks before the committee that “I was responsible for the budget.”"),
+        vec![some("Ana Ruiz")]
+    );
+    let got = speakers("Ana Ruiz stood by her remark at the rally that the deal was “a betrayal.”");
+    assert_eq!(got, vec![some("Ana Ruiz")]);
+    let got = speakers(
+        "Critics seized on Tom Bale's claim in the interview that he had “never lost a vote.”",
+    );
+    assert_eq!(got, vec![some("Tom Bale")]);
+    // Look-alike: the phrase has a verb of its own.
+    let got = speakers("Critics seized on Tom Bale's claim in the interview the mayor gave that the deal was “a betrayal.”");
+    assert_ne!(got, vec![some("Tom Bale")]);
+}
