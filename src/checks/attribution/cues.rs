@@ -178,7 +178,25 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                 "likened" | "likens" | "compared" | "compares" | "equated" | "equates"
             )
         });
-    let scare = bare && object_of_preposition;
+    // "Ruiz wants a “pause”", "She remains a “maverick”": a word or two
+    // after an article, the object of a verb that says nothing, is the
+    // reporter's distance from a word; the subject said nothing.
+    // Not "casting him as a “…”", "attacked him for being a “…”", "likened
+    // them to a “…”": those characterise, and give the subject's words.
+    let after_article = q_first >= 2
+        && matches!(ctx.w(q_first - 1), "a" | "an")
+        && doc.text(q.inner()).split_whitespace().count() <= 2
+        && ctx.is_word(q_first - 2)
+        && !ctx.quoted[q_first - 2]
+        && ctx.w(q_first - 2).chars().all(char::is_lowercase)
+        && !PREPOSITIONS.contains(&ctx.w(q_first - 2))
+        && !AUXILIARIES.contains(&ctx.w(q_first - 2))
+        // "as a “human leech” and a “spoiled brat”": the second goes with the first
+        && !matches!(
+            ctx.w(q_first - 2),
+            "as" | "being" | "be" | "been" | "like" | "and" | "or"
+        );
+    let scare = bare && (object_of_preposition || after_article);
     if !(sentence_like(doc, q) || colon_before || passive_cue || scare) {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first)
             .filter(|s| !addressed(s) && (!bare || someone_or_org(ctx, s)))

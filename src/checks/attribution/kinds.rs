@@ -328,6 +328,11 @@ pub(super) fn labels_the_noun_after(ctx: &Ctx, q: &Quote) -> bool {
     {
         return false;
     }
+    // "cast her as a “career politician” all week": a time phrase after
+    // the quote is no noun it describes.
+    if time_phrase_len(ctx, noun, doc.words.len()) > 0 {
+        return false;
+    }
     let w = ctx.w(noun);
     // A lowercase content word; "-ed" and "-ly" words are verbs and
     // adverbs more often than nouns ("as the “autopsy” recommended").

@@ -1321,7 +1321,7 @@ fn lettered_person(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker> {
 
 /// How many words of a time phrase start at word `start`: "yesterday",
 /// "last week", "on Monday", "earlier this month"; zero if none.
-fn time_phrase_len(ctx: &Ctx, start: usize, limit: usize) -> usize {
+pub(super) fn time_phrase_len(ctx: &Ctx, start: usize, limit: usize) -> usize {
     const WEEKDAYS: &[&str] = &[
         "Monday",
         "Tuesday",
@@ -1337,7 +1337,11 @@ fn time_phrase_len(ctx: &Ctx, start: usize, limit: usize) -> usize {
     if matches!(w(k), "earlier" | "later") && matches!(w(k + 1), "this" | "that" | "last") {
         k += 1;
     }
-    if matches!(w(k), "last" | "this" | "that" | "next" | "on") && time_word(w(k + 1)) {
+    if matches!(
+        w(k),
+        "last" | "this" | "that" | "next" | "on" | "all" | "every" | "each"
+    ) && time_word(w(k + 1))
+    {
         return k + 2 - start;
     }
     if matches!(w(start), "yesterday" | "today" | "tonight" | "recently") {

@@ -2854,3 +2854,68 @@ fn a_possessive_claim_with_a_phrase_before_that() {
     let got = speakers("Critics seized on Tom Bale's claim in the interview the mayor gave that the deal was “a betrayal.”");
     assert_ne!(got, vec![some("Tom Bale")]);
 }
+
+#[test]
+fn a_bare_word_after_an_article_is_no_subject_s_speech() {
+    for body in [
+        "Ana Ruiz wants a “pause” before the vote.",
+        "Tom Bale remains a “maverick” in the party.",
+        "The party leaders need an “exit” from the coalition.",
+        "Ana Ruiz said the vote would go ahead.\n\nShe remains a “maverick” in the party.",
+        "The builders have drawn up a “master plan” for the docks.",
+    ] {
+        assert_eq!(read(body).last(), Some(&(QuoteKind::Term, None)), "{body}");
+    }
+    // Look-alikes: a characterising verb gives the subject's words, and so
+    // does a speech verb.
+    for body in [
+        "Ana Ruiz has cast her rival as a “career politician” all week.",
+        "Tom Bale attacked the mayor for being a “failed manager.”",
+        "Ana Ruiz likened the plan to a “slow puncture.”",
+        "Tom Bale went after the mayor as a “spent force” and a “fair-weather friend.”",
+        "Ana Ruiz called the plan a “disgrace.”",
+    ] {
+        let got = read(body);
+        assert!(
+            got.iter()
+                .all(|(k, s)| *k == QuoteKind::Speech && s.is_some()),
+            "{body}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_work_title_after_its_genre_noun() {
+    for body in [
+        "She starred in the hit stage play “Harbour Lights” last year.",
+        "He directed the documentary “Ninth Ward” in 2019.",
+        "Tickets for the musical “Salt Road” sold out in an hour.",
+        "Her debut novel, “The Quiet Pier,” won the prize.",
+        "The band played its new single “Iron Tide” twice.",
+    ] {
+        let got = read(body);
+        assert_eq!(got, vec![(QuoteKind::Title, None)], "{body}");
+    }
+    // Look-alike: the words of somebody in the play's world.
+    assert_eq!(
+        read("The play's director said, “Nobody Expected This.”"),
+        vec![(QuoteKind::Speech, some("The play's director"))]
+    );
+}
+
+#[test]
+fn a_clause_length_fragment_is_speech_not_a_scare_quote() {
+    for body in [
+        "The agency was “unable to account for where more than half of its budget went last year” in 2023.",
+        "Tom Bale insists the club is “in no way ready to sell its best players to anyone this summer” despite the debts.",
+        "The board described the audit as “the most thorough review of the harbour accounts in forty years” on Friday.",
+    ] {
+        let got = read(body);
+        assert_eq!(got[0].0, QuoteKind::Speech, "{body}: {got:?}");
+    }
+    // Look-alike: a short fragment with no cue stays a term.
+    assert_eq!(
+        read("The bridge was “in crisis” in 2023.")[0].0,
+        QuoteKind::Term
+    );
+}
