@@ -1029,14 +1029,29 @@ fn clause_subject_rank(ctx: &Ctx, m: &Mention) -> Option<u8> {
     let sentence_start = doc
         .sentence_at(doc.words[first].range.start)
         .map_or(0, |si| doc.word_at_or_after(doc.sentences[si].start));
-    // "…, said Sunshine, who …": a name after an inverted verb of saying.
-    let inverted = first > sentence_start + 1
-        && matches!(
-            ctx.w(first - 1),
-            "said" | "says" | "added" | "recalled" | "noted"
-        )
-        && (ctx.w(first - 2) == "," || ctx.quoted[first - 2]);
-    if inverted {
+    // "…, said Sunshine, who …": a name after an inverted verb of saying;
+    // "“…,” said coach Tom Bale", "said flood survivor Ana Reyes": a
+    // description of up to three lowercase words between them.
+    let inverted_verb = |v: usize| {
+        v > sentence_start
+            && matches!(
+                ctx.w(v),
+                "said" | "says" | "added" | "recalled" | "noted" | "explained" | "asked"
+            )
+            && (ctx.w(v - 1) == "," || ctx.quoted[v - 1])
+    };
+    let mut v = first.saturating_sub(1);
+    while v > sentence_start
+        && first - v <= 3
+        && !inverted_verb(v)
+        && ctx.is_word(v)
+        && !ctx.quoted[v]
+        && ctx.w(v).chars().all(|c| c.is_lowercase() || c == '-')
+        && !NP_STOP.contains(&ctx.w(v))
+    {
+        v -= 1;
+    }
+    if first > sentence_start + 1 && inverted_verb(v) {
         return Some(0);
     }
     // "Even Mike Pence can’t …", "Maybe Trump is …": a sentence adverb

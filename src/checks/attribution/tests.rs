@@ -2919,3 +2919,19 @@ fn a_clause_length_fragment_is_speech_not_a_scare_quote() {
         QuoteKind::Term
     );
 }
+
+#[test]
+fn a_pronoun_stands_for_the_speaker_named_after_an_inverted_cue() {
+    // The speaker is named after the verb with a description between; a
+    // man named later in the sentence is only its object.
+    for (body, who) in [
+        ("“We played well,” said coach Tom Bale, who praised striker Mark Lee.\n\n“He deserved his goals,” he told reporters.", "Tom Bale"),
+        ("“The water rose fast,” said flood survivor Ana Reyes, who thanked nurse Maria Lopez.\n\n“I owe her my life,” she told the BBC.", "Ana Reyes"),
+        ("“We will appeal,” said union steward Carlos Vega, who blamed manager Tom Bale.\n\n“It is not over,” he added.", "Carlos Vega"),
+    ] {
+        assert_eq!(speakers(body).last(), Some(&some(who)), "{body}");
+    }
+    // Look-alike: the man named is the sentence's subject.
+    let body = "Striker Mark Lee scored twice, coach Tom Bale said.\n\nHe was tired afterwards, he told reporters, “but happy.”";
+    assert!(speakers(body).iter().all(Option::is_some));
+}
