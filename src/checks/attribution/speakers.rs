@@ -190,7 +190,21 @@ fn opening_phrase_comma(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
     let opens = PREPOSITIONS.contains(&first.as_str())
         || matches!(
             first.as_str(),
-            "since" | "after" | "before" | "while" | "when" | "despite" | "unlike" | "as"
+            "since"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+                | "despite"
+                | "unlike"
+                | "as"
+                // "If she wins, Ruiz has said she would …"
+                | "if"
+                | "unless"
+                | "once"
+                | "although"
+                | "though"
+                | "because"
         )
         || first.ends_with("ing")
         || first.ends_with("ly");

@@ -2935,3 +2935,18 @@ fn a_pronoun_stands_for_the_speaker_named_after_an_inverted_cue() {
     let body = "Striker Mark Lee scored twice, coach Tom Bale said.\n\nHe was tired afterwards, he told reporters, “but happy.”";
     assert!(speakers(body).iter().all(Option::is_some));
 }
+
+#[test]
+fn a_participle_goes_with_the_main_clause_not_an_opening_if_clause() {
+    for (body, who) in [
+        ("Tom Bale met the mayor on Friday.\n\nIf she wins the vote, Ana Ruiz has said she would cut the levy, vowing to “open up” the books.", "Ana Ruiz"),
+        ("Ana Ruiz chaired the meeting.\n\nUnless he is re-elected, Carlos Vega has warned, the harbour plan will fail, calling it “a house of cards.”", "Carlos Vega"),
+        ("Ana Ruiz chaired the meeting.\n\nAlthough he lost, Carlos Vega stayed defiant, saying the count was “far from over.”", "Carlos Vega"),
+    ] {
+        assert_eq!(speakers(body).last(), Some(&some(who)), "{body}");
+    }
+    // Look-alike: with no name after the opening clause, its pronoun is
+    // still the subject.
+    let body = "Carlos Vega chaired the meeting.\n\nIf it fails, he said, the harbour would be “finished.”";
+    assert_eq!(speakers(body), vec![some("Carlos Vega")]);
+}
