@@ -168,6 +168,22 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
     if k > 1 && ctx.w(k - 1) == "," && matches!(ctx.w(k - 2), "entitled" | "titled" | "headlined") {
         k -= 1;
     }
+    // "The festival's motto, “Films for everyone,” will stay", "its new
+    // album, “Salt and Iron,” is out": a name in apposition to a title
+    // noun, set off by commas. Not in a sentence with a speech cue, where
+    // it may be the words of the column or the sign ("In his column, “We
+    // lost,” he wrote").
+    if k > 1
+        && ctx.w(k - 1) == ","
+        && !ctx.quoted[k - 2]
+        && TITLE_NOUNS.contains(&ctx.w(k - 2))
+        && starts_upper(ctx.doc.text(q.inner()))
+        && ctx.doc.text(q.inner()).split_whitespace().count() <= 6
+        && !near_words(ctx.doc, q, first, ctx.doc.word_at_or_after(q.range.end))
+            .any(|i| ctx.cue_len(i).is_some())
+    {
+        return Some(QuoteKind::Title);
+    }
     let mut looked = 0;
     while k > 0 && looked < 4 {
         k -= 1;

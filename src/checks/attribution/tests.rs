@@ -2950,3 +2950,25 @@ fn a_participle_goes_with_the_main_clause_not_an_opening_if_clause() {
     let body = "Carlos Vega chaired the meeting.\n\nIf it fails, he said, the harbour would be “finished.”";
     assert_eq!(speakers(body), vec![some("Carlos Vega")]);
 }
+
+#[test]
+fn a_name_in_apposition_to_a_title_noun() {
+    for body in [
+        "The festival's motto, “Films for everyone,” will stay.",
+        "The band's new single, “Iron Tide,” is out on Friday.",
+        "The campaign's slogan, “Fix the Roads,” was painted on every bus.",
+        "Her third novel, “The Quiet Pier,” sold 10,000 copies.",
+    ] {
+        assert_eq!(read(body), vec![(QuoteKind::Title, None)], "{body}");
+    }
+    // Look-alikes: a whole sentence after the noun and a comma is somebody's
+    // words, and so is a quote after a noun that names no work.
+    assert_eq!(
+        speakers("In her column, “We have lost our way,” Ana Ruiz wrote."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Her answer, “Not now,” surprised the board, Tom Bale said."),
+        vec![some("Tom Bale")]
+    );
+}
