@@ -28,7 +28,20 @@ pub(super) fn speaks_on(ctx: &Ctx, s: &Speaker, cue: Option<&Cue>) -> bool {
             .unwrap_or_default()
     };
     let cites = cue.is_some_and(|c| c.text.to_lowercase().starts_with("according"));
-    let heads = [head(ctx.doc.text(s.mention.clone())), head(&s.name)];
+    // "county figures released Monday", "figures from the ministry": the
+    // head comes before a participle or a preposition that describes it.
+    let text = ctx.doc.text(s.mention.clone());
+    let core = text
+        .split_whitespace()
+        .take_while(|w| {
+            let lw = w.to_lowercase();
+            !(PREPOSITIONS.contains(&lw.as_str())
+                || (lw.len() > 4 && lw.ends_with("ed"))
+                || crate::calendar::WEEKDAYS.contains(w))
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let heads = [head(text), head(&s.name), head(&core)];
     !heads.iter().any(|h| {
         FIGURE_NOUNS.contains(&h.as_str()) || (cites && DOCUMENT_NOUNS.contains(&h.as_str()))
     })
@@ -507,9 +520,25 @@ fn paragraph_before(
     // The report may come a sentence or two before the paragraph ends
     // ("Gervais admitted he was cautious. But he has met the cast."),
     // as long as no other named subject comes between.
+    // "The state has promised matching funds.", "The committee recommended
+    // the lanes.": a verb of saying with a thing for its object reports an
+    // act, not words; only "promised that …", "to …", a colon or a clause
+    // gives words a quote can go on with.
+    let reports_an_act = |c: &Cue| {
+        let at = doc.word_at_or_after(c.range.start);
+        let next = doc.word_at_or_after(c.range.end);
+        ACT_VERBS.contains(&ctx.w(at))
+            && next < doc.words.len()
+            && !ctx.quoted[next]
+            && !matches!(ctx.w(next), "that" | "to" | ":" | "," | "." | "on" | "in")
+            && !is_nominative(ctx.w(next))
+    };
     for si in (prev_para.sentences.start..=last_si).rev().take(3) {
         let near = doc.sentences[si].end;
         if let Some((s, c)) = attribution_in_sentence(ctx, si, near) {
+            if reports_an_act(&c) {
+                return None;
+            }
             // "Ash told the BBC there are two parts. The hardest is to
             // know whether a user is who they say they are. ¶ “…”"
             if in_clause(&s) && si != prev_para.sentences.start {

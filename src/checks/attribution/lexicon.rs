@@ -419,6 +419,29 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "because", "since", "if", "whereas", "yet", "until",
 ];
 
+/// Verbs of saying that also report an act when their object is a thing:
+/// "promised matching funds", "announced a review", "recommended the lanes".
+pub(super) const ACT_VERBS: &[&str] = &[
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "announced",
+    "announces",
+    "recommended",
+    "recommends",
+    "proposed",
+    "proposes",
+    "unveiled",
+    "unveils",
+    "offered",
+    "offers",
+    "demanded",
+    "demands",
+    "approved",
+    "approves",
+];
+
 /// Connectives set off by commas between a subject and its verb:
 /// "Proponents, however, say …", "The union, meanwhile, said …".
 pub(super) const SET_OFF_CONNECTIVES: &[&str] = &[

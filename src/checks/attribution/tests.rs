@@ -2972,3 +2972,38 @@ fn a_name_in_apposition_to_a_title_noun() {
         vec![some("Tom Bale")]
     );
 }
+
+#[test]
+fn figures_described_after_their_head_do_not_carry() {
+    for body in [
+        "Damage has passed $3 million, according to county figures released Monday.\n\n“We have never seen water this high.”",
+        "Turnout fell to 31 percent, according to figures from the election office.\n\n“People have stopped believing it matters.”",
+        "Crime fell by a fifth, according to police statistics published on Friday.\n\n“The streets feel safer.”",
+    ] {
+        assert_eq!(speakers(body).last(), Some(&None), "{body}");
+    }
+    // Look-alike: a person after "according to" made a speech act.
+    assert_eq!(
+        speakers("Damage has passed $3 million, according to county engineer Dana Whitfield.\n\n“We have never seen water this high.”"),
+        vec![some("Dana Whitfield")]
+    );
+}
+
+#[test]
+fn a_verb_of_saying_with_a_thing_for_object_reports_an_act() {
+    for body in [
+        "Mayor Tom Okafor toured the area on Sunday. The state has promised matching funds.\n\n“This neighbourhood will come back stronger.”",
+        "The transport committee recommended the lanes in January.\n\n“Every study we have done shows they bring customers.”",
+        "The board announced a review of the contract.\n\n“Nobody should have signed it.”",
+    ] {
+        assert_eq!(speakers(body).last(), Some(&None), "{body}");
+    }
+    // Look-alikes: the same verbs reporting words.
+    for body in [
+        "The state has promised that the money will arrive by May.\n\n“Nobody will be left behind.”",
+        "The committee recommended that the lanes go ahead.\n\n“Every study shows they bring customers.”",
+        "The board announced on Monday that the contract would be reviewed.\n\n“Nobody should have signed it.”",
+    ] {
+        assert!(speakers(body).last().is_some_and(Option::is_some), "{body}");
+    }
+}
