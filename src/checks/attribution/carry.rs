@@ -34,14 +34,13 @@ pub(super) fn speaks_on(ctx: &Ctx, s: &Speaker, cue: Option<&Cue>) -> bool {
     let core = text
         .split_whitespace()
         .take_while(|w| {
-            let lw = w.to_lowercase();
-            !(PREPOSITIONS.contains(&lw.as_str())
-                || (lw.len() > 4 && lw.ends_with("ed"))
+            !(PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(w))
+                || (w.len() > 4 && w.ends_with("ed"))
                 || crate::calendar::WEEKDAYS.contains(w))
         })
-        .collect::<Vec<_>>()
-        .join(" ");
-    let heads = [head(text), head(&s.name), head(&core)];
+        .last()
+        .unwrap_or("");
+    let heads = [head(text), head(&s.name), head(core)];
     !heads.iter().any(|h| {
         FIGURE_NOUNS.contains(&h.as_str()) || (cites && DOCUMENT_NOUNS.contains(&h.as_str()))
     })

@@ -217,11 +217,11 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     // whole sentence set off by dashes inside a clause about somebody is
     // that person's.
     let dashed = |t: &str| t.ends_with(['—', '–']);
-    let interjected = sentence_like(doc, q)
-        && dashed(doc.prose[..q.range.start].trim_end())
+    let interjected = dashed(doc.prose[..q.range.start].trim_end())
         && doc.prose[q.range.end..]
             .trim_start()
-            .starts_with(['—', '–']);
+            .starts_with(['—', '–'])
+        && sentence_like(doc, q);
     if interjected {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first).filter(|s| {
             ctx.names.mention_at(s.mention.start).is_some_and(|m| {
@@ -869,6 +869,9 @@ pub(super) fn speaker_for_cue(
                             | "seen"
                             | "known"
                             | "thought"
+                            // "The letter goes on to say:"
+                            | "goes"
+                            | "went"
                     );
                 if !verbal {
                     // only a subject the verbs say something of: "is reported
@@ -995,4 +998,41 @@ pub(super) fn attribution_in_sentence(ctx: &Ctx, si: usize, near: usize) -> Opti
         }
     }
     None
+}
+
+/// "“China’s slowdown is spreading.” [Ledger.]", "“…” (Reuters)": a whole
+/// sentence in marks followed at once by a short capitalised source in
+/// brackets, as digests and round-ups credit their pull quotes.
+pub(super) fn source_in_brackets(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let after = &doc.prose[q.range.end..];
+    let lead = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let rest = &after[lead..];
+    let close = match rest.chars().next()? {
+        '[' => ']',
+        '(' => ')',
+        _ => return None,
+    };
+    let end = rest[..rest.len().min(60)].find(close)?;
+    let inner = &rest[1..end];
+    let source = inner.trim().trim_end_matches('.');
+    let words = source.split_whitespace().count();
+    let plain = source
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '&' | '-' | '’' | '\''));
+    if !(1..=4).contains(&words)
+        || !plain
+        || !source.chars().next().is_some_and(char::is_uppercase)
+        || !sentence_like(doc, q)
+    {
+        return None;
+    }
+    let start = q.range.end + lead + 1 + (inner.len() - inner.trim_start().len());
+    let speaker = make_speaker(ctx, start..start + source.len());
+    let cue_at = q.range.end + lead;
+    let cue = Cue {
+        text: doc.prose[cue_at..cue_at + 1].to_string(),
+        range: cue_at..cue_at + 1,
+    };
+    Some((speaker, cue))
 }

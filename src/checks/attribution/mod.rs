@@ -338,7 +338,34 @@ impl Ctx<'_> {
                 let negated = matches!(prev, "not" | "never")
                     || prev.ends_with("n't")
                     || prev.ends_with("n’t");
+                // "a short note", "her brief reply": the plain form after
+                // an article and a describing word is a noun ("the
+                // officials note" keeps its plural subject).
+                let plain_noun = !w.ends_with('s')
+                    && !w.ends_with("ed")
+                    && !IRREGULAR_PAST.contains(&w)
+                    && BASE_FORMS.contains(&w)
+                    && !w.ends_with("ing")
+                    && i > 1
+                    && self.is_word(i - 2)
+                    && prev.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !prev.ends_with('s')
+                    && matches!(
+                        self.w(i - 2),
+                        "a" | "an"
+                            | "A"
+                            | "An"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "His"
+                            | "Her"
+                            | "Its"
+                            | "Their"
+                    );
                 if NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(prev))
+                    || plain_noun
                     || (PREPOSITIONS.contains(&prev) && !infinitive)
                     || strip_possessive(prev).1
                     || described
@@ -538,6 +565,13 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
                 QuoteKind::Title => "a title (named by the words before it)".into(),
                 _ => "a term, not someone's words (named by the words before it)".into(),
             };
+            continue;
+        }
+        if let Some((speaker, cue)) = source_in_brackets(&ctx, q) {
+            spoken[qi] = false;
+            q.speaker = Some(speaker);
+            q.cue = Some(cue);
+            q.reason = "credited to the source in brackets after it".into();
             continue;
         }
         let chant = subject_words_before(&ctx, q);

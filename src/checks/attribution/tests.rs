@@ -3007,3 +3007,42 @@ fn a_verb_of_saying_with_a_thing_for_object_reports_an_act() {
         assert!(speakers(body).last().is_some_and(Option::is_some), "{body}");
     }
 }
+
+#[test]
+fn described_things_introduce_words_with_a_colon() {
+    let after = |body: &str| speakers(&format!("The council met on Monday.\n\n{body}"));
+    assert_eq!(
+        after("The letter goes on to say: “We cannot accept the terms offered.”"),
+        vec![some("The letter")]
+    );
+    let got = after("Her office put out a short note on Friday: “The mayor is recovering well.”");
+    assert!(
+        got[0].as_deref().is_some_and(|s| !s.contains("short")),
+        "{got:?}"
+    );
+    let got = after("The club issued a brief reply: “We hear your anger.”");
+    assert!(
+        got[0].as_deref().is_some_and(|s| s.contains("club")),
+        "{got:?}"
+    );
+    // Look-alike: a plural subject before the plain verb.
+    assert_eq!(
+        after("The officials note that the audit is “not yet complete.”"),
+        vec![some("The officials")]
+    );
+}
+
+#[test]
+fn a_source_in_brackets_after_a_pull_quote() {
+    let got = read("WHY THE HARBOUR MATTERS “The port is the town's last big employer.” [Ledger.]");
+    assert_eq!(got, vec![(QuoteKind::Speech, some("Ledger"))]);
+    let got = read(
+        "Ferry fares rise again. “Nobody can afford the crossing any more.” (Harbour Gazette)",
+    );
+    assert_eq!(got, vec![(QuoteKind::Speech, some("Harbour Gazette"))]);
+    // Look-alikes: stage directions, years and fragments.
+    let got = read("“We will not give up.” (applause) The mayor sat down.");
+    assert_ne!(got[0].1.as_deref(), Some("applause"));
+    let got = read("She called it a “last resort” (Tuesday) and left.");
+    assert_ne!(got[0].1.as_deref(), Some("Tuesday"));
+}
