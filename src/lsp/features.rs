@@ -84,7 +84,11 @@ pub fn hover(
     {
         let words = copydesk::checks::unattributed::opening_words(&q.text, 8);
         let who = match (&q.speaker, &q.cue) {
-            (Some(s), Some(c)) => format!("Speaker: **{s}** (cue: “{c}”)"),
+            // A carried speaker's reason names its cue already.
+            (Some(s), Some(_)) if q.reason.contains("cue:") => {
+                format!("Speaker: **{s}** ({})", q.reason)
+            }
+            (Some(s), Some(c)) => format!("Speaker: **{s}** ({}; cue: “{c}”)", q.reason),
             (Some(s), None) => format!("Speaker: **{s}** ({})", q.reason),
             (None, _) if q.kind == "speech" => format!("No speaker found: {}.", q.reason),
             (None, _) => format!("Not someone's words: {}.", q.reason),
@@ -452,6 +456,44 @@ mod house_list_tests {
         assert!(
             !titles.iter().any(|t| t.contains("house list")),
             "{titles:?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod quote_hover_tests {
+    use super::*;
+
+    fn hover_at(text: &str, needle: &str) -> String {
+        let snap = Snapshot::analyse(
+            text.into(),
+            Some(1),
+            copydesk::Format::Plain,
+            &copydesk::Config::default(),
+        );
+        let enc = PositionEncoding::Utf16;
+        let pos = snap.position(text.find(needle).unwrap() + 1, enc);
+        match hover(&snap, pos, enc, true) {
+            Some(Hover {
+                contents: HoverContents::Markup(m),
+                ..
+            }) => m.value,
+            _ => panic!("no hover"),
+        }
+    }
+
+    #[test]
+    fn the_hover_says_why_a_quote_has_its_speaker() {
+        let text = "Headline\n\n“We will rebuild,” said Ana Ruiz. “It will cost millions.”\n";
+        let own = hover_at(text, "We will");
+        assert!(
+            own.contains("a speech cue in the same sentence; cue: “said”"),
+            "{own}"
+        );
+        let carried = hover_at(text, "It will");
+        assert!(
+            carried.contains("continues the words of Ana Ruiz in the sentence before"),
+            "{carried}"
         );
     }
 }

@@ -605,10 +605,12 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         {
             spoken[qi] = speaks_on(&ctx, &speaker, Some(&cue));
             q.speaker = Some(speaker);
-            q.reason = if cue.text.is_empty() {
-                "the subject of its sentence".into()
-            } else {
-                "a speech cue in the same sentence".into()
+            q.reason = match cue.text.as_str() {
+                "" => "the subject of its sentence".into(),
+                ":" => "introduced with a colon by the subject of its sentence".into(),
+                "," => "introduced with a comma by the subject of its sentence".into(),
+                "—" | "–" => "set off by dashes in a clause about its speaker".into(),
+                _ => "a speech cue in the same sentence".into(),
             };
             q.cue = Some(cue).filter(|c| !c.text.is_empty());
             chanted[qi] = chant.is_some();
