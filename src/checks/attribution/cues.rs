@@ -598,6 +598,23 @@ pub(super) fn speaker_for_cue(
     // A participle ("…, saying", "tweets early Friday saying") belongs to
     // the sentence's subject.
     if w(cue).ends_with("ing") && !matches!(w(cue), "according") {
+        // "Calling her rival “…,” Ana Ruiz walked out": a participle opening
+        // the sentence has the main clause's subject, after its phrase.
+        if is_cap(w(cue)) && ctx.doc.opens_sentence(ctx.doc.words[cue].range.start) {
+            // the main clause: after the quote and a comma outside it, if any
+            let after = (q_last..window.end)
+                .find(|&k| !ctx.quoted[k])
+                .map(|k| k + usize::from(w(k) == ","));
+            // "Citing “obligations,” the spokeswoman told POLITICO …": the
+            // main clause's own cue names its subject best.
+            let own = after.and_then(|k| {
+                (k..window.end)
+                    .find_map(|j| ctx.cue_len(j).map(|l| (j, l)))
+                    .filter(|&(j, _)| !w(j).ends_with("ing"))
+                    .and_then(|(j, l)| speaker_for_cue(ctx, j, l, window, q_last))
+            });
+            return own.or_else(|| after.and_then(|k| first_subject(ctx, k, window.end)));
+        }
         // "with Reyes tweeting that it was a “disgrace” and asking, “…”":
         // a second participle has the first one's subject.
         if cue > window.start + 1 && w(cue - 1) == "and" {

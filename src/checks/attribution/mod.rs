@@ -234,6 +234,16 @@ impl Ctx<'_> {
         if self.went_on(i) {
             return Some(2);
         }
+        // "Calling her rival “the worst mayor in memory,” Ruiz walked out":
+        // a participle of saying opening the sentence.
+        if w.len() > 4
+            && w.ends_with("ing")
+            && is_cap(w)
+            && self.verbs.contains(&lw)
+            && self.doc.opens_sentence(self.doc.words[i].range.start)
+        {
+            return Some(1);
+        }
         if self.plural_states(i) {
             return Some(1);
         }

@@ -3046,3 +3046,41 @@ fn a_source_in_brackets_after_a_pull_quote() {
     let got = read("She called it a “last resort” (Tuesday) and left.");
     assert_ne!(got[0].1.as_deref(), Some("Tuesday"));
 }
+
+#[test]
+fn a_participle_of_saying_opening_the_sentence_has_the_main_subject() {
+    let after = |body: &str| speakers(&format!("The council met on Monday.\n\n{body}"));
+    assert_eq!(
+        after("Calling her rival, Tom Bale, “the worst mayor in living memory,” Ana Ruiz walked out of the hall."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        after("Saying the town had “waited long enough,” Mayor Ana Ruiz cut the ribbon."),
+        vec![some("Ana Ruiz")]
+    );
+    let got =
+        after("Describing the vote as “rigged from the start,” the union said it would appeal.");
+    assert!(
+        got[0].as_deref().is_some_and(|s| s.contains("union")),
+        "{got:?}"
+    );
+    // Look-alikes: a participle that says nothing, and one in mid-sentence.
+    assert_eq!(
+        read("The council met on Monday.\n\nWalking past the “No Entry” sign, Ana Ruiz smiled.")[0]
+            .1,
+        None
+    );
+    assert_eq!(
+        after("Ana Ruiz left early, calling the meeting “a waste of time.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn an_opening_participle_gives_way_to_the_main_clause_s_cue() {
+    let got = speakers("The council met on Monday.\n\nCiting “obligations at home,” the former mayor's spokeswoman told the Ledger that Ana Ruiz would not attend.");
+    assert!(
+        got[0].as_deref().is_some_and(|s| s.contains("spokeswoman")),
+        "{got:?}"
+    );
+}
