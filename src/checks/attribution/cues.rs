@@ -226,7 +226,7 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         if let Some(speaker) = sentence_subject(ctx, words.start, q_first).filter(|s| {
             ctx.names.mention_at(s.mention.start).is_some_and(|m| {
                 let m = &ctx.names.mentions[m];
-                m.kind == NameKind::Person && !m.possessive
+                matches!(m.kind, NameKind::Person | NameKind::Unknown) && !m.possessive
             })
         }) {
             return Some((speaker, colon_cue(doc, q.range.start)));
