@@ -535,7 +535,14 @@ fn paragraph_before(
     for si in (prev_para.sentences.start..=last_si).rev().take(3) {
         let near = doc.sentences[si].end;
         if let Some((s, c)) = attribution_in_sentence(ctx, si, near) {
-            if reports_an_act(&c) {
+            // A person announcing or promising something is still heard
+            // speaking ("Ruiz announced her resignation. ¶ “It has been an
+            // honour.”"); a body's act is not.
+            let person = ctx
+                .names
+                .mention_at(s.mention.start)
+                .is_some_and(|m| ctx.names.mentions[m].kind == NameKind::Person);
+            if reports_an_act(&c) && !person {
                 return None;
             }
             // "Ash told the BBC there are two parts. The hardest is to

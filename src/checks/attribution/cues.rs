@@ -1037,7 +1037,22 @@ pub(super) fn source_in_brackets(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)>
     let plain = source
         .chars()
         .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '&' | '-' | '’' | '\''));
+    // Transcripts' stage directions are no source: "(Applause)", "[Laughter]".
+    let direction = matches!(
+        source.to_lowercase().as_str(),
+        "applause"
+            | "laughter"
+            | "laughs"
+            | "cheers"
+            | "boos"
+            | "inaudible"
+            | "crosstalk"
+            | "sic"
+            | "pause"
+            | "silence"
+    );
     if !(1..=4).contains(&words)
+        || direction
         || !plain
         || !source.chars().next().is_some_and(char::is_uppercase)
         || !sentence_like(doc, q)

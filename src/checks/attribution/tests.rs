@@ -3003,6 +3003,7 @@ fn a_verb_of_saying_with_a_thing_for_object_reports_an_act() {
         "The state has promised that the money will arrive by May.\n\n“Nobody will be left behind.”",
         "The committee recommended that the lanes go ahead.\n\n“Every study shows they bring customers.”",
         "The board announced on Monday that the contract would be reviewed.\n\n“Nobody should have signed it.”",
+        "Mayor Ana Ruiz announced her resignation on Monday.\n\n“It has been the honour of my life.”",
     ] {
         assert!(speakers(body).last().is_some_and(Option::is_some), "{body}");
     }
@@ -3043,6 +3044,8 @@ fn a_source_in_brackets_after_a_pull_quote() {
     // Look-alikes: stage directions, years and fragments.
     let got = read("“We will not give up.” (applause) The mayor sat down.");
     assert_ne!(got[0].1.as_deref(), Some("applause"));
+    let got = read("“We will not give up.” (Applause) The mayor sat down.");
+    assert_ne!(got[0].1.as_deref(), Some("Applause"));
     let got = read("She called it a “last resort” (Tuesday) and left.");
     assert_ne!(got[0].1.as_deref(), Some("Tuesday"));
 }
