@@ -269,7 +269,7 @@ impl Ctx<'_> {
                 && self.doc.words.get(i + 1).is_some()
                 && !self.quoted[i + 1]
                 && is_cap(self.w(i + 1))
-                && names_a_thing(self, i - 1)
+                && (names_a_thing(self, i - 1) || self.indefinite_acronym_before(i))
             {
                 return None;
             }
@@ -392,6 +392,23 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// "A newly formed super PAC called …": an indefinite phrase whose head
+    /// is an acronym, with plain words between the article and it.
+    fn indefinite_acronym_before(&self, i: usize) -> bool {
+        let head = self.w(i - 1);
+        let acronym = head.len() > 1 && head.chars().all(|c| c.is_ascii_uppercase());
+        acronym
+            && (i.saturating_sub(5)..i - 1)
+                .rev()
+                .take_while(|&j| self.is_word(j) && !self.quoted[j])
+                .take_while(|&j| {
+                    let t = self.w(j);
+                    matches!(t, "a" | "an" | "A" | "An")
+                        || t.chars().all(|c| c.is_lowercase() || c == '-')
+                })
+                .any(|j| matches!(self.w(j), "a" | "an" | "A" | "An"))
+    }
+
     /// "a spokesman could only quip: “…”", "she would later argue that …":
     /// the plain form of a verb of saying after a modal, an adverb allowed
     /// between. Only there: alone, "quip", "vow" and "claim" are nouns.

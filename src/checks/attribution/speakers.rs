@@ -1672,7 +1672,7 @@ pub(super) fn possessive_clause(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> 
             if claim(k - 1) {
                 k - 1
             } else {
-                let Some(prep) = (floor + 1..k - 1).rev().take(5).find(|&j| {
+                let Some(prep) = (floor + 1..k - 1).rev().take(7).find(|&j| {
                     PREPOSITIONS.contains(&ctx.w(j)) && ctx.w(j) != "of" && claim(j - 1)
                 }) else {
                     continue;

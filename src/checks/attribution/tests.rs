@@ -2742,7 +2742,13 @@ fn a_speech_verb_used_as_a_noun_or_a_name_is_no_cue() {
         "A new group called Safe Streets ran ads quoting her remark that “the bridge can wait.”",
     );
     assert!(got[0].as_deref() != Some("group"), "{got:?}");
+    let got = speakers("A newly formed super PAC called Safe Streets ran ads quoting her remark that “the bridge can wait.”");
+    assert!(got[0].as_deref() != Some("PAC"), "{got:?}");
     // Look-alike: somebody calling somebody something.
+    assert_eq!(
+        speakers("The NAACP called Ruiz “a friend of the movement.”"),
+        vec![some("NAACP")]
+    );
     assert_eq!(
         speakers("The mayor called Ruiz “a man who never listens.”"),
         vec![some("The mayor")]
@@ -2850,6 +2856,10 @@ fn a_possessive_claim_with_a_phrase_before_that() {
         "Critics seized on Tom Bale's claim in the interview that he had “never lost a vote.”",
     );
     assert_eq!(got, vec![some("Tom Bale")]);
+    let got = speakers(
+        "The new ads replay Ana Ruiz's comments before a special Harbour Board committee that “I was responsible for the budget.”",
+    );
+    assert_eq!(got, vec![some("Ana Ruiz")]);
     // Look-alike: the phrase has a verb of its own.
     let got = speakers("Critics seized on Tom Bale's claim in the interview the mayor gave that the deal was “a betrayal.”");
     assert_ne!(got, vec![some("Tom Bale")]);
