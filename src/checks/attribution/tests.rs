@@ -3097,3 +3097,16 @@ fn an_opening_participle_gives_way_to_the_main_clause_s_cue() {
         "{got:?}"
     );
 }
+
+#[test]
+fn advice_after_the_quote_names_the_adviser() {
+    let body = "“Breathe before you answer,” says Tom Bale, a family therapist. “Then listen.”\n\n“Talk to people who support you,” advises psychologist Ana Ruiz.";
+    assert_eq!(
+        speakers(body),
+        vec![some("Tom Bale"), some("Tom Bale"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“Limit the time you spend online,” recommends counsellor Dana Holt."),
+        vec![some("Dana Holt")]
+    );
+}
