@@ -516,9 +516,6 @@ fn paragraph_before(
         let after = doc.word_at_or_after(c.range.end);
         after >= doc.words.len() || !matches!(ctx.w(after), "nothing" | "little")
     };
-    // The report may come a sentence or two before the paragraph ends
-    // ("Gervais admitted he was cautious. But he has met the cast."),
-    // as long as no other named subject comes between.
     // "The state has promised matching funds.", "The committee recommended
     // the lanes.": a verb of saying with a thing for its object reports an
     // act, not words; only "promised that …", "to …", a colon or a clause
@@ -532,6 +529,9 @@ fn paragraph_before(
             && !matches!(ctx.w(next), "that" | "to" | ":" | "," | "." | "on" | "in")
             && !is_nominative(ctx.w(next))
     };
+    // The report may come a sentence or two before the paragraph ends
+    // ("Gervais admitted he was cautious. But he has met the cast."),
+    // as long as no other named subject comes between.
     for si in (prev_para.sentences.start..=last_si).rev().take(3) {
         let near = doc.sentences[si].end;
         if let Some((s, c)) = attribution_in_sentence(ctx, si, near) {

@@ -351,11 +351,7 @@ impl Ctx<'_> {
                 // "a short note", "her brief reply": the plain form after
                 // an article and a describing word is a noun ("the
                 // officials note" keeps its plural subject).
-                let plain_noun = !w.ends_with('s')
-                    && !w.ends_with("ed")
-                    && !IRREGULAR_PAST.contains(&w)
-                    && BASE_FORMS.contains(&w)
-                    && !w.ends_with("ing")
+                let plain_noun = BASE_FORMS.contains(&w)
                     && i > 1
                     && self.is_word(i - 2)
                     && prev.chars().all(|c| c.is_lowercase() || c == '-')
