@@ -97,11 +97,13 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         });
         opened && closed
     };
+    // With only such cues, the quote has none of its own: "The mayor, who
+    // said she was tired, wore a “vote yes” badge."
     let pick = match found.get(pick) {
         Some((i, len, _)) if set_off(*i, *len) => found
             .iter()
             .position(|(j, l, _)| !set_off(*j, *l))
-            .unwrap_or(pick),
+            .unwrap_or(usize::MAX),
         _ => pick,
     };
     // An infinitive ("was right to urge leaders “…”") reports words only

@@ -2704,6 +2704,11 @@ fn a_set_off_connective_or_relative_clause_is_not_the_speaker() {
         speakers("Ruiz told the board that the audit, which critics claimed was a whitewash, had been “thorough and fair.”"),
         vec![some("Ruiz")]
     );
+    // With no cue outside the clause, the quote has none.
+    assert_eq!(
+        read("The mayor, who said she was tired, wore a “vote yes” badge to the count."),
+        vec![(QuoteKind::Term, None)]
+    );
     // Look-alikes: the relative clause's own quote, and "as Ruiz put it".
     assert_eq!(
         speakers("Pell backed the plan, which critics have called “a rushed job.”"),
