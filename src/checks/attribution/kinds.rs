@@ -639,6 +639,53 @@ pub(super) fn subject_words_before(ctx: &Ctx, q: &Quote) -> Option<usize> {
     .then_some(noun)
 }
 
+/// "the crowd loudly reprised the chant", "fans broke into the familiar
+/// chant", "supporters took up the cry": the people right before the verb
+/// whose object is the chant noun at word `noun`.
+pub(super) fn chanters_before(ctx: &Ctx, noun: usize) -> Option<Speaker> {
+    let floor = noun.saturating_sub(10);
+    let mut k = noun;
+    // the chant's article and describing words
+    while k > floor + 1 {
+        let t = ctx.w(k - 1);
+        if ctx.quoted[k - 1]
+            || !ctx.is_word(k - 1)
+            || !t.chars().all(|c| c.is_lowercase() || c == '-')
+            || ctx.verb_like(k - 1)
+            || PREPOSITIONS.contains(&t)
+        {
+            break;
+        }
+        k -= 1;
+    }
+    // a particle, then the verb
+    if k > floor + 1 && matches!(ctx.w(k - 1), "into" | "up") {
+        k -= 1;
+    }
+    if k <= floor + 1 || !ctx.verb_like(k - 1) {
+        return None;
+    }
+    k -= 1;
+    // adverbs between subject and verb
+    while k > floor + 1 {
+        let t = ctx.w(k - 1);
+        if (t.len() > 4 && t.ends_with("ly")) || matches!(t, "then" | "again" | "also" | "soon") {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let s = noun_phrase_ending_at(ctx, k - 1, floor)?;
+    let head = ctx
+        .doc
+        .text(s.mention.clone())
+        .split_whitespace()
+        .last()?
+        .to_lowercase();
+    (s_plural_shaped(&head) || matches!(head.as_str(), "crowd" | "audience" | "fans" | "people"))
+        .then_some(s)
+}
+
 /// Who leads the chant or wrote the line whose noun is word `noun`: the
 /// sentence's subject, unless it only heard the words ("The team was met
 /// with chants of …").

@@ -606,6 +606,18 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         } else {
             None
         };
+        // "… when Ruiz mentioned the mayor, and the crowd reprised the chant
+        // “Out, out, out!”": a chant's own clause names who chanted, before
+        // a cue in another clause.
+        let in_own = match (chant, in_own) {
+            (Some(noun), Some((speaker, cue))) if !cue.text.is_empty() => {
+                match chanters_before(&ctx, noun).filter(|c| c.mention.start > cue.range.end) {
+                    Some(chanters) => Some((chanters, cue_at(doc, noun, 1))),
+                    None => Some((speaker, cue)),
+                }
+            }
+            (_, own) => own,
+        };
         let cued = found.is_some() || in_own.as_ref().is_some_and(|(_, c)| !c.text.is_empty());
         if chant.is_none() && !cued && labels_the_noun_after(&ctx, q) {
             marked[qi] = true;

@@ -3115,3 +3115,25 @@ fn advice_after_the_quote_names_the_adviser() {
         vec![some("Dana Holt")]
     );
 }
+
+#[test]
+fn a_chant_s_own_clause_names_the_chanters() {
+    for body in [
+        "Boos rained down when Ruiz mentioned the mayor, and at one point the crowd loudly reprised the chant “Out, out, out!”",
+        "Ruiz said the crowd then broke into the familiar chant “Out, out, out!”",
+        "As Ruiz spoke, the supporters took up the cry “Four more years!”",
+    ] {
+        let got = speakers(body);
+        assert!(
+            got[0]
+                .as_deref()
+                .is_some_and(|s| s.contains("crowd") || s.contains("supporters")),
+            "{body}: {got:?}"
+        );
+    }
+    // Look-alike: the speaker leads the chant herself.
+    assert_eq!(
+        speakers("Ruiz led the crowd in the chant “Out, out, out!”"),
+        vec![some("Ruiz")]
+    );
+}
