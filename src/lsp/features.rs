@@ -269,7 +269,9 @@ pub fn code_actions(
                     .filter(|e| e.new_text == new_text)
                     .map(|e| TextEdit::new(snap.range(&e.range, enc), e.new_text.clone()))
                     .collect();
-                if all.len() > 1 {
+                // Not where the finding's own fix already changes them all.
+                let own = f.fixes.first().map_or(0, |fix| fix.edits.len());
+                if all.len() > own.max(1) {
                     out.push(CodeActionOrCommand::CodeAction(CodeAction {
                         title: format!("Change every “{wrong}” to “{new_text}” in this draft"),
                         kind: Some(CodeActionKind::QUICKFIX),
