@@ -119,6 +119,19 @@ impl<'a> Prepared<'a> {
         if la.min(lb) >= 5 && one_edit(fa, fb) {
             return Some("one letter");
         }
+        // Japan/Japn, India/Inia, Elvis/Elvs: a letter dropped from inside
+        // a name of five (not its end: Grant/Gran, Evans/Evan), where the
+        // shorter form is no name or place of its own.
+        if la.min(lb) == 4
+            && la.max(lb) == 5
+            && !long.starts_with(short.as_str())
+            && one_edit(fa, fb)
+        {
+            let (t, f) = if la == 4 { (a, fa) } else { (b, fb) };
+            if !(is_established_surname(t) || known_given(f) || is_place(t)) {
+                return Some("one letter");
+            }
+        }
         // Cruz/Curz, Kroh/Korh: two letters of a short name swapped, the
         // first kept, where the swapped form is no name or place of its own.
         if la == 4 && lb == 4 && swapped(fa, fb) {
@@ -198,7 +211,10 @@ fn derived(short: &str, long: &str) -> bool {
         "s" => !ends(&["s", "x", "z"]),
         "es" => ends(&["s", "x", "z", "ch", "sh"]),
         "n" => ends(&["a", "e"]),
-        "an" | "ian" | "ese" | "i" | "ish" | "ic" | "a" | "o" => true,
+        "an" | "ian" | "ese" | "ish" | "ic" => true,
+        // Israeli, Latina, Roberto: made from a word that ends in a
+        // consonant ("Chelseaa" is no form of Chelsea)
+        "i" | "a" | "o" => !short.ends_with(['a', 'e', 'i', 'o', 'u']),
         _ => false,
     }
 }
@@ -741,7 +757,14 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
         {
             continue;
         }
-        if (is_person(smin) || is_person(smaj)) && (pa || pb) {
+        // A person's name beside a place's (Paris Hilton, Paris), unless the
+        // place's spelling is itself the person's surname ("John Houston",
+        // "Mr Houston", "Mr Hoouston").
+        let (place_maj, place_min) = (is_place(major), is_place(minor));
+        if (is_person(smin) && place_maj && !is_person(smaj))
+            || (is_person(smaj) && place_min && !is_person(smin))
+            || (is_person(smin) && place_min)
+        {
             continue;
         }
         // Two people who share nothing but a near surname: Ann Hughes, Bob Hughs.
@@ -1677,9 +1700,31 @@ mod tests {
             ("Western", "Eastern"),
             ("Prius", "Press"),
             ("Malays", "Malaysia"),
+            ("Robert", "Roberta"),
+            ("Latin", "Latina"),
         ] {
             assert_eq!(variant_reason(a, b), None, "{a} / {b}");
         }
+        // a vowel doubled at the end is no feminine or demonym form
+        assert_eq!(
+            variant_reason("Chelsea", "Chelseaa"),
+            Some("a doubled letter")
+        );
+        assert_eq!(variant_reason("Yahoo", "Yahooo"), Some("a doubled letter"));
+        // a letter dropped from a name of five, the rest no name of its own
+        for (a, b) in [("Japan", "Japn"), ("India", "Inia"), ("Elvis", "Elvs")] {
+            assert_eq!(variant_reason(a, b), Some("one letter"), "{a} / {b}");
+        }
+        for (a, b) in [("Evans", "Evan"), ("Grant", "Gran"), ("Paris", "Pari")] {
+            assert_ne!(variant_reason(a, b), Some("one letter"), "{a} / {b}");
+        }
+        // a place's spelling that is a person's surname is that person's
+        assert_eq!(
+            flagged("Headline\n\nJohn Houston, 54, was suspended. Mr Houston denied it. Mr Hoouston will appeal.\n"),
+            vec!["Hoouston"]
+        );
+        // and a person is no misspelt place
+        assert!(flagged("Headline\n\nFans in Paris cheered. Paris won. Paris Hilton was there. Later Hilton left.\n").is_empty());
     }
 
     #[test]
