@@ -175,6 +175,21 @@ fn same_sound_letters(a: &str, b: &str) -> bool {
 /// Argentina/Argentine, Texas/Texan, Britain/Britons. The word for the
 /// people starts like the place and ends like a demonym.
 fn place_and_its_people(a: &str, b: &str, fa: &str, fb: &str) -> bool {
+    // One vowel written for another inside the word, all else the same,
+    // makes no word for a people: London/Londan, Boston/Bostan are slips
+    // (Texas/Texan changes a consonant, Argentina/Argentine its last letter).
+    let vowel = |c: char| "aeiou".contains(c);
+    if fa.len() == fb.len() && fa.is_ascii() && fb.is_ascii() {
+        let diff: Vec<usize> = (0..fa.len())
+            .filter(|&i| fa.as_bytes()[i] != fb.as_bytes()[i])
+            .collect();
+        if let [i] = diff.as_slice() {
+            let (x, y) = (fa.as_bytes()[*i] as char, fb.as_bytes()[*i] as char);
+            if *i + 1 < fa.len() && vowel(x) && vowel(y) {
+                return false;
+            }
+        }
+    }
     // The place list is looked up last: most pairs fail the spelling tests.
     let check = |place: &str, fp: &str, fq: &str| {
         let shared = fp
@@ -641,7 +656,7 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
         let (fmaj, fmin) = (fold(major), fold(minor));
         let rare_slip = !tie
             && fmaj != fmin
-            && undoubled(&fmaj) == undoubled(&fmin)
+            && (undoubled(&fmaj) == undoubled(&fmin) || swapped(&fmaj, &fmin))
             && surname(major)
             && !surname(minor)
             && !known_given(&fmin);
@@ -1711,6 +1726,8 @@ mod tests {
             Some("a doubled letter")
         );
         assert_eq!(variant_reason("Yahoo", "Yahooo"), Some("a doubled letter"));
+        assert_eq!(variant_reason("London", "Londan"), Some("one letter"));
+        assert_eq!(variant_reason("Boston", "Bostan"), Some("one letter"));
         // a letter dropped from a name of five, the rest no name of its own
         for (a, b) in [("Japan", "Japn"), ("India", "Inia"), ("Elvis", "Elvs")] {
             assert_eq!(variant_reason(a, b), Some("one letter"), "{a} / {b}");
@@ -1926,6 +1943,11 @@ mod tests {
             (
                 "Colin Powell spoke first. Powell was blunt. His deputy, Dina Powel, agreed.",
                 "Powel",
+            ),
+            // two letters swapped make no surname of their own either
+            (
+                "Martyn Williams scored. Williams was tired. Shane Willimas and Gareth Thomas ran on.",
+                "Willimas",
             ),
         ] {
             let src = format!("Headline\n\n{src}\n");
