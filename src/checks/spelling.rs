@@ -459,6 +459,9 @@ struct Spelling {
     in_place: usize,
     /// The people the names model links this spelling's mentions to.
     persons: FxHashSet<usize>,
+    /// The words that follow this spelling in a name of several words that
+    /// is no person's ("Foundation" in "the Brightwell Foundation").
+    rests: FxHashSet<String>,
 }
 
 impl Spelling {
@@ -533,6 +536,9 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
             }
             if words.len() >= 2 && i == words.len() - 1 {
                 s.first_names.insert(fold(words[0]));
+            }
+            if i + 1 < words.len() && m.kind != NameKind::Person {
+                s.rests.insert(fold(&words[i + 1..].join(" ")));
             }
             // A given name: the first word of a person's name ("The Kelly
             // File" is no one's).
@@ -691,8 +697,28 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
         // one letter apart, are two names (Boston and Bolton in a list of
         // fixtures) unless the names model links them to one person;
         // accents, a transliteration or Mc/Mac are one.
+        // Unless one is a person's full name and the other only ever stands
+        // alone after it, where the story refers back to that person
+        // ("Viktor Lindqvist flew to Oslo. … Lindqvst said"), and is no
+        // surname, given name or place of its own.
+        let back_reference = |full: &Spelling, bare: &Spelling, bare_text: &str| {
+            !full.first_names.is_empty()
+                && (full.as_person > 0 || full.first_names.iter().any(|f| is_given_name(f)))
+                && bare.first_names.is_empty()
+                && bare.as_first_name == 0
+                && bare.ranges[0].start > full.ranges[0].start
+                && !is_established_surname(bare_text)
+                && !known_given(&fold(bare_text))
+                && !is_place(bare_text)
+        };
+        let refers_back = back_reference(smaj, smin, minor) || back_reference(smin, smaj, major);
+        // The same words after both in an organisation's name: "the
+        // Brightwell Foundation", "The Brightwel Foundation".
+        let shared_rest = !smaj.rests.is_disjoint(&smin.rests);
         if tie
             && smin.ranges.len() >= 2
+            && !refers_back
+            && !shared_rest
             && smaj.persons.is_disjoint(&smin.persons)
             && matches!(
                 reason,
@@ -726,27 +752,15 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
             reason,
             "one letter" | "a doubled letter" | "a final e" | "the same sound"
         );
-        // Unless one is a person's full name and the other, later, stands
-        // alone where the story refers back to that person ("Viktor
-        // Lindqvist flew to Oslo. … Lindquist said"), and is no surname,
-        // given name or place of its own.
-        let back_reference = |full: &Spelling, bare: &Spelling, bare_text: &str| {
-            !full.first_names.is_empty()
-                && (full.as_person > 0 || full.first_names.iter().any(|f| is_given_name(f)))
-                && bare.first_names.is_empty()
-                && bare.as_first_name == 0
-                && bare.ranges[0].start > full.ranges[0].start
-                && !is_established_surname(bare_text)
-                && !known_given(&fold(bare_text))
-                && !is_place(bare_text)
-        };
+        // Unless the later one refers back to a person's full name, or the
+        // same words follow both in an organisation's name (see above).
         if tie
             && na == 1
             && !first_name_pair
             && letters_differ
             && !shared_given
-            && !back_reference(smaj, smin, minor)
-            && !back_reference(smin, smaj, major)
+            && !refers_back
+            && !shared_rest
         {
             continue;
         }
@@ -1966,6 +1980,34 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_named_with_the_same_words_after_it_is_one_name() {
+        for (src, wrong) in [
+            (
+                "A grant came from the Brightwell Foundation. The Brightwel Foundation has given since 2015.",
+                "Brightwel",
+            ),
+            (
+                "Shares in Harrowgate Holdings rose. Analysts at Harowgate Holdings said so.",
+                "Harowgate",
+            ),
+            (
+                "The Stanmoore Trust owns the land. Volunteers from the Stanmore Trust cleared it.",
+                "Stanmore",
+            ),
+        ] {
+            assert_eq!(flagged(&format!("Headline\n\n{src}\n")), vec![wrong], "{src}");
+        }
+        // another word after each, or none: two names
+        for src in [
+            "Fans of Boston United cheered. Bolton Wanderers lost.",
+            "Shares in Arcelor fell. Later Arcleor recovered.",
+        ] {
+            let src = format!("Headline\n\n{src}\n");
+            assert!(flagged(&src).is_empty(), "{src}: {:?}", flagged(&src));
+        }
+    }
+
+    #[test]
     fn two_letters_of_a_short_name_swapped_are_a_slip() {
         for (a, b) in [("Cruz", "Curz"), ("Kroh", "Korh"), ("Bush", "Bsuh")] {
             assert_eq!(variant_reason(a, b), Some("two letters swapped"), "{a}/{b}");
@@ -2001,6 +2043,20 @@ mod tests {
             (
                 "Foreign minister Kaja Kallas arrived. Asked about sanctions, Kalas smiled.",
                 "Kalas",
+            ),
+        ] {
+            assert_eq!(flagged(&format!("Headline\n\n{src}\n")), vec![wrong], "{src}");
+        }
+        // the same when both spellings are used twice: the bare one only
+        // ever refers back
+        for (src, wrong) in [
+            (
+                "Judge Halima Okonjo heard the case. Okonjo ruled on Monday. Lawyers for Okonjjo appealed. Okonjjo's ruling stands.",
+                "Okonjjo",
+            ),
+            (
+                "Striker Anders Brekkestad scored. Brekkestad ran on. Later Brekestad was booked, and Brekestad's coach protested.",
+                "Brekestad",
             ),
         ] {
             assert_eq!(flagged(&format!("Headline\n\n{src}\n")), vec![wrong], "{src}");
