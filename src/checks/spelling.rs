@@ -609,13 +609,22 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
             continue; // the house list has spoken for both
         }
         // Case alone, or the shape of an apostrophe, is no spelling; and a
-        // word in capitals (a heading, a dateline) cannot say how the name
-        // is spelled in running text.
-        if a.to_lowercase() == b.to_lowercase()
-            || a.replace('’', "'") == b.replace('’', "'")
-            || all_caps(a) != all_caps(b)
-        {
+        // word in capitals (an acronym, a dateline) cannot say how the name
+        // is spelled in running text, unless it is a name of five letters or
+        // more in a headline set in capitals ("KALSTROM QUITS" over a story
+        // about Ingrid Kallstrom): its letters are still its spelling.
+        if a.to_lowercase() == b.to_lowercase() || a.replace('’', "'") == b.replace('’', "'") {
             continue;
+        }
+        if all_caps(a) != all_caps(b) {
+            let caps = if all_caps(a) { a } else { b };
+            let in_headline = spellings[caps].ranges.iter().all(|r| {
+                doc.paragraph_at(r.start)
+                    .is_some_and(|p| doc.paragraphs[p].kind == BlockKind::Heading)
+            });
+            if !in_headline || caps.chars().count() < 5 {
+                continue;
+            }
         }
         let (sa, sb) = (&spellings[a], &spellings[b]);
         // A known place is the right spelling of itself, whatever the count:
@@ -930,6 +939,17 @@ fn with_other_places(doc: &Document, mut f: Finding, text: &str, rest: &[Range<u
     f
 }
 
+/// The replacement for the word at `r`, in capitals where the word is
+/// set in capitals (a headline): "KALSTROM" becomes "KALLSTROM".
+fn in_case_of(doc: &Document, r: &Range<usize>, to: &str) -> String {
+    let here = doc.text(r.clone());
+    if here.chars().filter(|c| c.is_alphabetic()).count() >= 2 && all_caps(here) && !all_caps(to) {
+        to.to_uppercase()
+    } else {
+        to.to_string()
+    }
+}
+
 /// Places in the order they stand in the draft.
 fn in_order(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut rs = ranges.to_vec();
@@ -948,7 +968,7 @@ fn every(doc: &Document, ranges: &[Range<usize>], to: &str) -> Fix {
             .iter()
             .map(|r| Edit {
                 range: doc.to_source(r.clone()),
-                new_text: to.to_string(),
+                new_text: in_case_of(doc, r, to),
             })
             .collect(),
     }
@@ -979,7 +999,7 @@ fn tie_findings(
             .iter()
             .map(|r| Edit {
                 range: doc.to_source(r.clone()),
-                new_text: to.to_string(),
+                new_text: in_case_of(doc, r, to),
             })
             .collect(),
     };
@@ -1081,11 +1101,12 @@ fn offered_as_variants(doc: &Document, a: &[Range<usize>], b: &[Range<usize>]) -
 }
 
 fn fix(doc: &Document, range: &Range<usize>, to: &str) -> Fix {
+    let new_text = in_case_of(doc, range, to);
     Fix {
-        title: format!("Change to “{to}”"),
+        title: format!("Change to “{new_text}”"),
         edits: vec![Edit {
             range: doc.to_source(range.clone()),
-            new_text: to.to_string(),
+            new_text,
         }],
     }
 }
@@ -2004,6 +2025,28 @@ mod tests {
         ] {
             let src = format!("Headline\n\n{src}\n");
             assert!(flagged(&src).is_empty(), "{src}: {:?}", flagged(&src));
+        }
+    }
+
+    #[test]
+    fn a_name_misspelt_in_a_headline_in_capitals_is_fixed_in_capitals() {
+        let src = "KALSTROM QUITS HOSPITAL POST\n\nDr. Ingrid Kallstrom resigned on Friday. Kallstrom said she was tired.\n";
+        let a = crate::analyze(src, crate::Format::Plain, &crate::Config::default());
+        let f: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| f.code == "name-spelling")
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(&src[f[0].range.clone()], "KALSTROM");
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "KALLSTROM");
+        // the name spelled right in capitals, an acronym, a dateline: nothing
+        for src in [
+            "KALLSTROM QUITS HOSPITAL POST\n\nDr. Ingrid Kallstrom resigned. Kallstrom said she was tired.\n",
+            "Headline\n\nThe NATO summit opened. Nato leaders met. Later Natto was served.\n",
+            "Headline\n\nLONDON — Mayor Sadiq Khan spoke. In Londen, crowds gathered.\n",
+        ] {
+            assert!(flagged(src).iter().all(|w| !super::all_caps(w)), "{src}: {:?}", flagged(src));
         }
     }
 
