@@ -2294,9 +2294,13 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
     } else {
         (&b, &a)
     };
-    if long
-        .strip_prefix(short.as_str())
-        .is_some_and(|rest| matches!(rest, "a" | "e" | "ina" | "ine" | "ette"))
+    // (Only where the longer is a name of its own, or neither is known:
+    // "Hillarye" and "Marcoe" are slips, not forms.)
+    let form_of_its_own = known_given(long) || !known_given(short);
+    if form_of_its_own
+        && long
+            .strip_prefix(short.as_str())
+            .is_some_and(|rest| matches!(rest, "a" | "e" | "ina" | "ine" | "ette"))
         || (a.len() == b.len()
             && a[..a.len() - 1] == b[..b.len() - 1]
             && matches!(
@@ -2311,6 +2315,11 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
     }
     if undoubled(&a) == undoubled(&b) {
         return Some("a doubled letter"); // Hillary/Hilary, Phillip/Philip
+    }
+    // Lindsey/Lindey, Hillary/Hillarye: a letter from a known given name,
+    // and no given name of its own.
+    if a.len().min(b.len()) >= 5 && known_given(&a) != known_given(&b) && edits_at_most(&a, &b, 1) {
+        return Some("one letter");
     }
     if given_family(&a).is_some() && given_family(&a) == given_family(&b) {
         return Some("a variant of the same given name");
@@ -3030,6 +3039,10 @@ mod tests {
             ("Yusuf", "Youssef"),
             ("Hussein", "Husain"),
             ("Abdullah", "Abdallah"),
+            // a letter from a known name, no name of its own
+            ("Lindsey", "Lindey"),
+            ("Hillary", "Hillarye"),
+            ("Marco", "Marcoe"),
         ] {
             assert!(given_variant(a, b).is_some(), "{a} / {b}");
         }
@@ -3049,6 +3062,9 @@ mod tests {
             ("Karen", "Kieran"),
             ("Martin", "Martina"),
             ("Simon", "Simone"),
+            ("Louis", "Louise"),
+            ("Paul", "Paula"),
+            ("Jacqueline", "Jacquelin"),
         ] {
             assert_eq!(given_variant(a, b), None, "{a} / {b}");
         }
