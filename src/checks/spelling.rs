@@ -699,6 +699,31 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
             }
             pmaj.variant_reason(pmin)
         };
+        // Rubio/Rubia, Podesta/Podesto: another last vowel makes another
+        // word of a common noun (Latino/Latina), but a person's surname,
+        // written with a given name, picked up bare with another last vowel,
+        // is that surname misspelt.
+        let reason = reason.or_else(|| {
+            let surname_of_person =
+                |s: &Spelling| s.as_person > 0 && s.first_names.iter().any(|f| is_given_name(f));
+            let bare = |s: &Spelling| s.first_names.is_empty() && s.as_first_name == 0;
+            let last_vowel = |x: &str, y: &str| {
+                let (mut a, mut b) = (x.chars(), y.chars());
+                let (la, lb) = (a.next_back(), b.next_back());
+                x.chars().count() >= 5
+                    && a.as_str() == b.as_str()
+                    && la
+                        .zip(lb)
+                        .is_some_and(|(p, q)| p != q && "aeiou".contains(p) && "aeiou".contains(q))
+            };
+            (!first_name_pair
+                && ((surname_of_person(smaj) && bare(smin))
+                    || (surname_of_person(smin) && bare(smaj)))
+                && last_vowel(&fmaj, &fmin)
+                && !known_given(&fmin)
+                && !is_established_surname(minor))
+            .then_some("one letter")
+        });
         let Some(reason) = reason else {
             continue;
         };
@@ -2047,6 +2072,34 @@ mod tests {
             "Headline\n\nLONDON — Mayor Sadiq Khan spoke. In Londen, crowds gathered.\n",
         ] {
             assert!(flagged(src).iter().all(|w| !super::all_caps(w)), "{src}: {:?}", flagged(src));
+        }
+    }
+
+    #[test]
+    fn a_persons_surname_with_another_last_vowel_is_a_slip() {
+        for (src, wrong) in [
+            (
+                "Senator Marco Rubio spoke. Rubio left. Later Rubia returned.",
+                "Rubia",
+            ),
+            (
+                "Campaign chairman John Podesta spoke. Podesta smiled. Aides to Podesto said no.",
+                "Podesto",
+            ),
+        ] {
+            assert_eq!(
+                flagged(&format!("Headline\n\n{src}\n")),
+                vec![wrong],
+                "{src}"
+            );
+        }
+        // common nouns and two people keep their endings
+        for src in [
+            "Latino voters turned out. Latina voters did too. Latino groups cheered.",
+            "Ivan Petrovic spoke. Petrovic left. His cousin Ana Petrovica stayed.",
+        ] {
+            let src = format!("Headline\n\n{src}\n");
+            assert!(flagged(&src).is_empty(), "{src}: {:?}", flagged(&src));
         }
     }
 
