@@ -716,9 +716,16 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
                         .zip(lb)
                         .is_some_and(|(p, q)| p != q && "aeiou".contains(p) && "aeiou".contains(q))
             };
+            // or the same given name before both ("Marco Rubia", "Marco Rubio")
+            let same_given = smaj
+                .first_names
+                .iter()
+                .any(|f| smin.first_names.contains(f))
+                && (surname_of_person(smaj) || surname_of_person(smin));
             (!first_name_pair
                 && ((surname_of_person(smaj) && bare(smin))
-                    || (surname_of_person(smin) && bare(smaj)))
+                    || (surname_of_person(smin) && bare(smaj))
+                    || same_given)
                 && last_vowel(&fmaj, &fmin)
                 && !known_given(&fmin)
                 && !is_established_surname(minor))
@@ -814,10 +821,14 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
                 && q.in_place < q.ranges.len()
                 && q.as_person == 0
         };
-        if !one_person
-            && !rare_slip
-            && (person_and_other(smin, smaj) || (tie && person_and_other(smaj, smin)))
-        {
+        // A slip of the keys (two letters swapped, a letter doubled) in the
+        // person's own spelling makes no organisation's name: "Donald Trmup"
+        // beside a bare "Trump" is Trump.
+        let typo = (swapped(&fmaj, &fmin) || undoubled(&fmaj) == undoubled(&fmin))
+            && !is_established_surname(minor)
+            && !known_given(&fmin);
+        let excused = one_person || rare_slip || (typo && is_person(smin) && !is_person(smaj));
+        if !excused && (person_and_other(smin, smaj) || (tie && person_and_other(smaj, smin))) {
             continue;
         }
         // A person's name beside a place's (Paris Hilton, Paris), unless the
@@ -2086,6 +2097,10 @@ mod tests {
                 "Campaign chairman John Podesta spoke. Podesta smiled. Aides to Podesto said no.",
                 "Podesto",
             ),
+            (
+                "Sen. Marco Rubia spoke. Marco Rubio left. Rubio smiled.",
+                "Rubia",
+            ),
         ] {
             assert_eq!(
                 flagged(&format!("Headline\n\n{src}\n")),
@@ -2100,6 +2115,22 @@ mod tests {
         ] {
             let src = format!("Headline\n\n{src}\n");
             assert!(flagged(&src).is_empty(), "{src}: {:?}", flagged(&src));
+        }
+    }
+
+    #[test]
+    fn a_slip_of_the_keys_in_a_full_name_is_the_bare_surname_misspelt() {
+        for (src, wrong) in [
+            (
+                "One month after backing Donald Trmup, the senator spoke. Trump thanked him. Trump smiled.",
+                "Trmup",
+            ),
+            (
+                "Coach Maria Kowallczyk arrived. Kowalczyk signed. Kowalczyk smiled.",
+                "Kowallczyk",
+            ),
+        ] {
+            assert_eq!(flagged(&format!("Headline\n\n{src}\n")), vec![wrong], "{src}");
         }
     }
 
