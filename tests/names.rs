@@ -1,6 +1,7 @@
 //! End-to-end runs of the real binary on drafts that spell one name two
 //! ways: a tie, a dotless i, a sharp s, a thorn and an eth, particles and
-//! joined forms.
+//! joined forms; a slip repeated; variants in possessives, after titles,
+//! under headlines; an age on a misspelt mention.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -206,6 +207,86 @@ fn father_and_son_of_one_name_have_claims_of_their_own() {
     assert!(found.is_empty(), "{found:?}");
     let found = flagged(
         &draft("Harry B. Harris Jr., 59, spoke.\n\nHarris, 56, left."),
+        "conflicting-age",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_slip_repeated_is_one_finding_with_its_other_places_and_one_fix() {
+    let body = "Chief executive Ines Kowalczyk spoke. Kowalczyk said profits rose. \
+         Kowalczyk thanked staff. Analysts praised Kowalcyk. Kowalcyk's plan was approved.";
+    let d: Vec<serde_json::Value> = diagnostics(&draft(body))
+        .into_iter()
+        .filter(|d| d["code"] == "name-spelling")
+        .collect();
+    assert_eq!(d.len(), 1, "{d:?}");
+    let message = d[0]["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("“Kowalcyk” (twice) is spelled “Kowalczyk” 3 times"),
+        "{message}"
+    );
+    // the other slip, and the right spelling's places, are related
+    let related = d[0]["related"].as_array().map_or(0, Vec::len);
+    assert_eq!(related, 1 + 3, "{d:?}");
+    // one fix changes both slips
+    let edits = d[0]["fixes"][0]["edits"].as_array().map_or(0, Vec::len);
+    assert_eq!(edits, 2, "{d:?}");
+}
+
+#[test]
+fn variants_are_found_in_possessives_after_titles_and_under_headlines() {
+    for (body, wrong) in [
+        (
+            "Foreign minister Kaja Kallas said talks would resume. Kalas's office confirmed the trip. Kallas will visit Kyiv.",
+            "Kalas",
+        ),
+        (
+            "Dr. Ingrid Kallstrom treated the patients. Dr. Kalstrom said the ward was full. Kallstrom worked all night.",
+            "Kalstrom",
+        ),
+        (
+            "KALLSTROM QUITS\n\nDr. Ingrid Kallstrom resigned on Friday. Kalstrom said she was tired. Kallstrom will teach.",
+            "Kalstrom",
+        ),
+        (
+            "Ukraine's envoy Oleksandr Marchenko arrived. Marchenko met ministers. Alexander Marchenko said talks would go on.",
+            "Alexander",
+        ),
+        (
+            "Sheikh Khalid bin Rashid opened the fair. Khalid Bin Rashid said 40 countries came. Khalid bin Rashid left.",
+            "Khalid Bin Rashid",
+        ),
+        (
+            "Coach Pieter van der Berg named the squad. Van der Berg said the team was young. Vanderberg picked three new players.",
+            "Vanderberg",
+        ),
+    ] {
+        let found = name_findings(&draft(body));
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(found[0].0, wrong, "{body}: {found:?}");
+    }
+    // two people of one surname and a name used correctly draw nothing
+    for body in [
+        "Maria Jensen and her brother Erik Jensen run the farm. Maria Jensen said the harvest was poor. Erik Jensen disagreed.",
+        "Mette Jensen, a nurse, and Paul Jenson, a porter, spoke. Jensen said pay was low. Jenson agreed.",
+        "Kenya's president spoke in Nairobi. Kenyan officials signed the deal. The Kenyans celebrated.",
+        "Brian Costa runs the bar. His brother, Bruno Costa, runs the kitchen. Brian Costa said trade was good. Bruno Costa disagreed.",
+    ] {
+        assert!(name_findings(&draft(body)).is_empty(), "{body}");
+    }
+}
+
+#[test]
+fn an_age_given_on_a_misspelt_mention_is_compared_with_the_person() {
+    // the variant is linked to its person, so the claims see one person
+    let found = flagged(
+        &draft("Foreign minister Kaja Kallas, 46, arrived on Monday. Kallas met the delegation.\n\nKalas, 47, said the talks were useful."),
+        "conflicting-age",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = flagged(
+        &draft("Volodymyr Tkachuk, the mayor, said the shelter was full. Tkachuk asked for help.\n\nVladimir Tkachuk, 52, said more beds were coming. Volodymyr Tkachuk, 49, left."),
         "conflicting-age",
     );
     assert_eq!(found.len(), 1, "{found:?}");

@@ -802,7 +802,7 @@ fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn is_particle(s: &str) -> bool {
+pub fn is_particle(s: &str) -> bool {
     matches!(
         s,
         "de" | "van"
@@ -2294,9 +2294,13 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
     } else {
         (&b, &a)
     };
-    if long
-        .strip_prefix(short.as_str())
-        .is_some_and(|rest| matches!(rest, "a" | "e" | "ina" | "ine" | "ette"))
+    // (Only where the longer is a name of its own, or neither is known:
+    // "Hillarye" and "Marcoe" are slips, not forms.)
+    let form_of_its_own = known_given(long) || !known_given(short);
+    if form_of_its_own
+        && long
+            .strip_prefix(short.as_str())
+            .is_some_and(|rest| matches!(rest, "a" | "e" | "ina" | "ine" | "ette"))
         || (a.len() == b.len()
             && a[..a.len() - 1] == b[..b.len() - 1]
             && matches!(
@@ -2311,6 +2315,11 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
     }
     if undoubled(&a) == undoubled(&b) {
         return Some("a doubled letter"); // Hillary/Hilary, Phillip/Philip
+    }
+    // Lindsey/Lindey, Hillary/Hillarye: a letter from a known given name,
+    // and no given name of its own.
+    if a.len().min(b.len()) >= 5 && known_given(&a) != known_given(&b) && edits_at_most(&a, &b, 1) {
+        return Some("one letter");
     }
     if given_family(&a).is_some() && given_family(&a) == given_family(&b) {
         return Some("a variant of the same given name");
@@ -2330,7 +2339,71 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
     {
         return Some("a variant of the same given name");
     }
+    // Oleksandr/Alexander, Volodymyr/Vladimir, Serhiy/Sergei,
+    // Hryhoriy/Grigory, Yusuf/Youssef: one name romanised from two
+    // languages keeps its consonants and changes its vowels. Four
+    // consonants alike are evidence enough; three only where a letter of
+    // transliteration differs (Serhiy/Sergei's h and g; never Brian and
+    // Bruno, whose consonants are the same letters); two only where the
+    // names also sound alike.
+    if a.chars().count().min(b.chars().count()) >= 5 {
+        let (ka, kb) = (consonant_skeleton(&a), consonant_skeleton(&b));
+        let raw = |s: &str| -> String {
+            let mut out = String::new();
+            for c in s.chars() {
+                if c.is_ascii_alphabetic() && !"aeiouy".contains(c) && !out.ends_with(c) {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        let evidence = match ka.len() {
+            0 | 1 => false,
+            2 => sounds_alike(&a, &b),
+            3 => raw(&a) != raw(&b),
+            _ => true,
+        };
+        if ka == kb && evidence {
+            return Some("a transliteration of the same given name");
+        }
+    }
     None
+}
+
+/// The consonants of a folded name as a transliteration keeps them: vowels
+/// (and y) dropped, x as ks, ph as f, h and g as one letter (Ukrainian
+/// writes h for the Russian g), c and q as k, w as v, z as s, doubled
+/// letters once. "oleksandr" and "alexander" are both "lksndr".
+pub fn consonant_skeleton(folded: &str) -> String {
+    let mut out = String::new();
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        let mapped: &str = match c {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' => continue,
+            'x' => "ks",
+            'p' if chars.peek() == Some(&'h') => {
+                chars.next();
+                "f"
+            }
+            'h' | 'g' => "g",
+            'c' | 'q' | 'k' => "k",
+            'w' | 'v' => "v",
+            'z' | 's' => "s",
+            c if c.is_ascii_alphabetic() => {
+                out.push(c);
+                continue;
+            }
+            _ => continue,
+        };
+        out.push_str(mapped);
+    }
+    let mut key = String::with_capacity(out.len());
+    for c in out.chars() {
+        if !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
 }
 
 /// The nickname and variant list: each name with the names it is related
@@ -2956,6 +3029,20 @@ mod tests {
             ("Hillary", "Hilary"),
             ("Mohamed", "Muhammad"),
             ("José", "Jose"),
+            // one name romanised from Ukrainian and from Russian, or from
+            // Arabic two ways: the consonants kept, the vowels changed
+            ("Oleksandr", "Alexander"),
+            ("Volodymyr", "Vladimir"),
+            ("Serhiy", "Sergei"),
+            ("Hryhoriy", "Grigory"),
+            ("Mykhailo", "Mikhail"),
+            ("Yusuf", "Youssef"),
+            ("Hussein", "Husain"),
+            ("Abdullah", "Abdallah"),
+            // a letter from a known name, no name of its own
+            ("Lindsey", "Lindey"),
+            ("Hillary", "Hillarye"),
+            ("Marco", "Marcoe"),
         ] {
             assert!(given_variant(a, b).is_some(), "{a} / {b}");
         }
@@ -2969,9 +3056,21 @@ mod tests {
             ("Mario", "Maria"),
             ("Alexander", "Alexandra"),
             ("Pretty", "Preet"),
+            // the same consonants, but no letter of transliteration between
+            // them: two names
+            ("Brian", "Bruno"),
+            ("Karen", "Kieran"),
+            ("Martin", "Martina"),
+            ("Simon", "Simone"),
+            ("Louis", "Louise"),
+            ("Paul", "Paula"),
+            ("Jacqueline", "Jacquelin"),
         ] {
             assert_eq!(given_variant(a, b), None, "{a} / {b}");
         }
+        assert_eq!(consonant_skeleton("oleksandr"), "lksndr");
+        assert_eq!(consonant_skeleton("alexander"), "lksndr");
+        assert_eq!(consonant_skeleton("stephanie"), "stfn");
     }
 
     #[test]

@@ -26,13 +26,11 @@ pub fn hover(
     let mut parts: Vec<String> = Vec::new();
     let mut range = None;
     // Findings under the cursor.
-    for f in snap
-        .findings
-        .iter()
-        .filter(|f| f.range.start <= at && at < f.range.end.max(f.range.start + 1))
-    {
+    for (f, here) in snap.findings.iter().filter_map(|f| {
+        place_of(f, |r| r.start <= at && at < r.end.max(r.start + 1)).map(|here| (f, here))
+    }) {
         let rule = copydesk::rules::find(f.code);
-        range.get_or_insert(snap.range(&f.range, enc));
+        range.get_or_insert(snap.range(&here, enc));
         if !findings {
             // one explanation per rule, however many findings overlap
             let code = format!("`{}`:", f.code);
@@ -238,7 +236,7 @@ pub fn code_actions(
         .findings
         .iter()
         .zip(&diagnostics)
-        .filter(|(f, _)| f.range.start <= end && start <= f.range.end)
+        .filter(|(f, _)| place_of(f, |r| r.start <= end && start <= r.end).is_some())
     {
         let diag = Some(d.clone());
         for fix in &f.fixes {
@@ -273,7 +271,9 @@ pub fn code_actions(
                     .filter(|e| e.new_text == new_text)
                     .map(|e| TextEdit::new(snap.range(&e.range, enc), e.new_text.clone()))
                     .collect();
-                if all.len() > 1 {
+                // Not where the finding's own fix already changes them all.
+                let own = f.fixes.first().map_or(0, |fix| fix.edits.len());
+                if all.len() > own.max(1) {
                     out.push(CodeActionOrCommand::CodeAction(CodeAction {
                         title: format!("Change every “{wrong}” to “{new_text}” in this draft"),
                         kind: Some(CodeActionKind::QUICKFIX),
@@ -411,6 +411,27 @@ pub fn inlay_hints(snap: &Snapshot, range: Range, enc: PositionEncoding) -> Vec<
         .collect()
 }
 
+/// Where a finding stands among the places `here` accepts: its own range,
+/// or, for a spelling flagged once for all the places it stands, any place
+/// its first fix changes (so that every occurrence hovers and fixes).
+fn place_of(
+    f: &copydesk::Finding,
+    here: impl Fn(&std::ops::Range<usize>) -> bool,
+) -> Option<std::ops::Range<usize>> {
+    if here(&f.range) {
+        return Some(f.range.clone());
+    }
+    if f.code != "name-spelling" {
+        return None;
+    }
+    f.fixes
+        .first()?
+        .edits
+        .iter()
+        .find(|e| here(&e.range))
+        .map(|e| e.range.clone())
+}
+
 #[cfg(test)]
 mod house_list_tests {
     use super::*;
@@ -449,8 +470,11 @@ mod house_list_tests {
                 CodeActionOrCommand::Command(c) => c.title.clone(),
             })
             .collect();
-        assert!(
-            titles.iter().any(|t| t.contains("Change to “Zelenskyy”")),
+        // the second "Zelensky" is flagged with the first, in one finding:
+        // its hover and its fix are there all the same, once
+        assert_eq!(
+            titles,
+            vec!["Spell it “Zelenskyy” throughout"],
             "{titles:?}"
         );
         assert!(
