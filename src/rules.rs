@@ -91,7 +91,7 @@ pub const RULES: &[Rule] = &[
         code: "conflicting-weekday",
         severity: Severity::Warning,
         summary: "A weekday that does not match its date.",
-        explanation: "\"Tuesday, March 4, 2026\" is checked against the calendar. When a date has no year, the year comes from another full date or the dateline in the draft, from --date or `date` in copydesk.toml, or else from today; the message says which.",
+        explanation: "\"Tuesday, March 4, 2026\" is checked against the calendar. When a date has no year, the year comes from another full date or the dateline in the draft, or from --date or `date` in copydesk.toml; the message says which. Without either, no year is assumed and the date is not checked: today's year is wrong for a story about another year.",
         wrong: "The hearing is set for Monday, July 1, 2025.",
         right: "The hearing is set for Tuesday, July 1, 2025.",
     },
