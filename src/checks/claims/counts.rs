@@ -185,8 +185,46 @@ struct CountFact {
     /// A count of votes or seats, or a tally ("the vote was 1,142 to
     /// 876"): a story states many, so only transposed digits conflict.
     tallied: bool,
+    /// Every noun that names what is counted: the words of the head run
+    /// ("beetle specimens") and the noun the figure is "of" ("a collection
+    /// of 4,316"). Transposed digits are met over any of them.
+    nouns: Vec<String>,
 }
 
+/// A vote's tally written with a dash ("passed 7-2", "a 5–4 vote") in a
+/// sentence about a vote: its other side and the length read.
+fn dash_tally(after_text: &str, sentence_lower: &str) -> Option<(f64, String, usize)> {
+    let rest = after_text
+        .strip_prefix('-')
+        .or_else(|| after_text.strip_prefix('–'))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits)
+        || rest[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+    {
+        return None;
+    }
+    let about_a_vote = sentence_lower.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "vote"
+                | "voted"
+                | "votes"
+                | "voting"
+                | "ballot"
+                | "passed"
+                | "approved"
+                | "rejected"
+                | "margin"
+        )
+    });
+    about_a_vote.then(|| {
+        (
+            rest[..digits].parse().unwrap_or(0.0),
+            rest[..digits].to_string(),
+            after_text.len() - rest.len() + digits,
+        )
+    })
+}
 /// An adjective or participle between a figure and its noun ("striking",
 /// "confirmed", "additional", "new").
 fn is_modifier(lower: &str) -> bool {
@@ -322,6 +360,43 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let before = super::before(sentence, whole.start, 40).to_lowercase();
                 let before = before.as_str();
                 let after_text = &sentence[whole.end..];
+                // "The measure passed 7-2": a vote's tally.
+                if let (Some(n), false) = (c.get(2), before.ends_with(['-', '–', '/', '.', ':']))
+                {
+                    if let Some((other, other_digits, len)) =
+                        dash_tally(after_text, &sentence.to_lowercase())
+                    {
+                        let start = sr.start + whole.start;
+                        let end = sr.start + whole.end + len;
+                        skip_until = whole.end + len;
+                        let value: f64 = n.as_str().parse().unwrap_or(0.0);
+                        let quote = speech
+                            .partition_point(|q| q.start <= start)
+                            .checked_sub(1)
+                            .filter(|&q| end <= speech[q].end);
+                        facts.push(CountFact {
+                            key: format!("{} tally", stem("vote")),
+                            figure: Figure {
+                                lo: value,
+                                hi: value,
+                                digits: n.as_str().to_string(),
+                                other_side: Some((other, other_digits)),
+                            },
+                            range: start..end,
+                            sentence: si,
+                            back_ref: false,
+                            quote,
+                            period: period.get_or_insert_with(|| period_of(ctx, start)).clone(),
+                            money: false,
+                            changes: false,
+                            part: false,
+                            heading,
+                            tallied: true,
+                            nouns: Vec::new(),
+                        });
+                        continue;
+                    }
+                }
                 // Inside a word or a compound: "54-year-old", "4-3", "2nd", "1990s".
                 if before.ends_with(['-', '/', '.', ':'])
                     || after_text.starts_with(|ch: char| {
@@ -448,6 +523,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     words_of(ctx, tail_start..sr.end)
                 };
                 let mut head: Option<Range<usize>> = None;
+                let mut nouns: Vec<String> = Vec::new();
                 let mut taken = 0;
                 let mut money = currency;
                 let mut increment = false;
@@ -502,6 +578,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         continue;
                     }
                     head = Some(w.range.clone());
+                    if !is_unit(&l) {
+                        nouns.push(stem(&l));
+                    }
                     taken += 1;
                     if taken == 2 {
                         break;
@@ -547,6 +626,11 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     .take(4)
                     .collect();
                 let mut head_word = head_word;
+                if let ["of", n, ..] = lead_words.as_slice() {
+                    if n.chars().all(char::is_alphabetic) && !is_function_word(n) && !is_unit(n) {
+                        nouns.push(stem(n));
+                    }
+                }
                 if head.is_none() {
                     let noun = match lead_words.as_slice() {
                         ["of", n, ..] | ["at", "stood", n, ..] | ["at", "put", n, ..] => Some(*n),
@@ -834,6 +918,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     part,
                     heading,
                     tallied,
+                    nouns,
                 });
             }
         }
@@ -865,6 +950,63 @@ fn speaks_of_change(before: &str, after: &str) -> bool {
 }
 
 fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    report_by_key(ctx, facts, out);
+    transposed_across_nouns(ctx, facts, out);
+}
+
+/// "4,316 beetle specimens" … "the full collection of 4,361 beetles":
+/// digits in another order, for things keyed by two heads that share a
+/// noun of what is counted. Reported only where no finding marks the later
+/// figure already.
+fn transposed_across_nouns(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    let text = &ctx.doc.prose;
+    for (j, later) in facts.iter().enumerate().take(400) {
+        if later.heading || later.changes || later.part || later.tallied || later.nouns.is_empty() {
+            continue;
+        }
+        let marked = out.iter().any(|f| {
+            f.code == "conflicting-count" && ctx.doc.to_source(later.range.clone()) == f.range
+        });
+        if marked {
+            continue;
+        }
+        // Every earlier figure of the thing: one with the same digits
+        // excuses the later one.
+        let shares = |e: &CountFact| {
+            e.key != later.key
+                && e.sentence != later.sentence
+                && e.quote == later.quote
+                && e.period == later.period
+                && e.nouns.iter().any(|n| later.nouns.contains(n))
+        };
+        let earlier: Vec<&CountFact> = facts[..j].iter().filter(|e| shares(e)).collect();
+        if earlier
+            .iter()
+            .any(|e| e.figure.digits == later.figure.digits)
+        {
+            continue;
+        }
+        let Some(e) = earlier
+            .iter()
+            .find(|e| !e.tallied && !e.changes && e.figure.transposed(&later.figure))
+        else {
+            continue;
+        };
+        out.push(ctx.conflict(
+            "conflicting-count",
+            later.range.clone(),
+            e.range.clone(),
+            format!(
+                "“{}” here but “{}” at line {}: the same digits in another order: one of them is transposed",
+                text[later.range.clone()].trim(),
+                text[e.range.clone()].trim(),
+                ctx.line(e.range.start),
+            ),
+        ));
+    }
+}
+
+fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     let text = &ctx.doc.prose;
     let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, later) in facts.iter().enumerate() {
@@ -908,6 +1050,46 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             }
             if transposed.is_none() && earlier.figure.transposed(&later.figure) {
                 transposed = Some(e);
+            }
+            // Two tallies of one vote: the same body (the sides add up to
+            // the same number of voters) split two ways, where the story
+            // states no other tally before.
+            if later.tallied && earlier.tallied && conflict.is_none() {
+                let total = |f: &Figure| f.lo + f.other_side.as_ref().map_or(0.0, |o| o.0);
+                let tallies_before = earlier_list
+                    .iter()
+                    .filter(|&&x| facts[x].tallied && facts[x].sentence != later.sentence)
+                    .count();
+                // "the first vote", "an amendment … again": another vote.
+                let another_vote = |f: &CountFact| {
+                    ctx.doc
+                        .text(ctx.doc.sentences[f.sentence].clone())
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| {
+                            matches!(
+                                w,
+                                "amendment"
+                                    | "again"
+                                    | "another"
+                                    | "first"
+                                    | "second"
+                                    | "earlier"
+                                    | "committee"
+                                    | "procedural"
+                                    | "previous"
+                            )
+                        })
+                };
+                if earlier.figure.other_side.is_some()
+                    && later.figure.other_side.is_some()
+                    && !another_vote(earlier)
+                    && !another_vote(later)
+                    && (total(&earlier.figure) - total(&later.figure)).abs() <= 2.0
+                    && tallies_before == 1
+                {
+                    conflict = Some(e);
+                }
             }
             if conflict.is_some() || later.tallied || earlier.tallied {
                 continue;
@@ -1262,5 +1444,90 @@ mod tests {
             counts("The plan adds 8 new teachers.\n\nThe district has the 15 vacancies.")
                 .is_empty()
         );
+    }
+}
+
+#[cfg(test)]
+mod generalised_tests {
+    use super::super::test_support::marked;
+    use super::dash_tally;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    #[test]
+    fn a_vote_s_tally_written_with_a_dash() {
+        assert_eq!(
+            dash_tally("-2 on Tuesday.", "the measure passed 7-2 on tuesday."),
+            Some((2.0, "2".into(), 2))
+        );
+        // a score is no vote
+        assert_eq!(dash_tally("-1 at home.", "they won 3-1 at home."), None);
+        assert_eq!(dash_tally("-year-old", "the vote"), None);
+        for (first, later) in [
+            (
+                "The measure passed 7-2 on Tuesday.",
+                "The final vote was 6 to 3.",
+            ),
+            (
+                "The council voted 5-4 to close the pool.",
+                "The 6-3 vote came after midnight.",
+            ),
+            (
+                "Councillors approved the plan 8–1.",
+                "The plan passed 7-2 despite protests.",
+            ),
+        ] {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                1,
+                "{first} {later}"
+            );
+        }
+    }
+
+    #[test]
+    fn tallies_of_two_votes_are_not_conflicts() {
+        // another body
+        assert!(
+            counts("The committee voted 5-2 for the plan.\n\nThe council passed it 31-12.")
+                .is_empty()
+        );
+        // another vote of the same body
+        assert!(
+            counts("The amendment failed 4-5.\n\nThe council then passed the plan 6-3.").is_empty()
+        );
+        // the same tally twice
+        assert!(counts("The measure passed 7-2.\n\nThe 7-2 vote ended the debate.").is_empty());
+        // a score
+        assert!(
+            counts("Hale scored as United won 3-1.\n\nThe 2-0 win last week was easier.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn transposed_digits_meet_over_any_noun_of_the_thing() {
+        assert_eq!(
+            counts("The museum catalogued its collection of 4,316 beetle specimens.\n\nThe full collection of 4,361 beetles will go on display.").len(),
+            1
+        );
+        assert_eq!(
+            counts("Crews planted 2,718 oak saplings.\n\nAll 2,178 saplings survived the winter.")
+                .len(),
+            1
+        );
+        // other digits, or the same figure
+        assert!(counts("The museum holds 4,316 beetle specimens.\n\nA collection of 1,200 beetles was lent out.").is_empty());
+        assert!(counts(
+            "The museum holds 4,316 beetle specimens.\n\nAll 4,316 beetles will go on display."
+        )
+        .is_empty());
+        // a before and after
+        assert!(counts(
+            "The museum had 1,423 beetle specimens last year.\n\nIt now has 1,432 beetles."
+        )
+        .is_empty());
     }
 }
