@@ -12,7 +12,7 @@
 //! fell, from … to), an offer with a demand, figures set in another period,
 //! figures inside two different quotes, and two figures in one sentence.
 
-use super::facts::{is_function_word, is_light_verb, stem};
+use super::facts::{is_function_word, is_irregular_past, is_light_verb, stem};
 use super::*;
 use crate::document::Word;
 
@@ -189,6 +189,18 @@ struct CountFact {
     /// ("beetle specimens") and the noun the figure is "of" ("a collection
     /// of 4,316"). Transposed digits are met over any of them.
     nouns: Vec<String>,
+    /// The keys of the nouns before the head ("1,700 job cuts": jobs),
+    /// which a figure that refers back may count.
+    modifier_keys: Vec<String>,
+}
+
+/// The key a counted noun is compared under: its group in
+/// `data/count_groups.txt`, or its stem.
+fn key_of(noun: &str) -> String {
+    match count_group(noun) {
+        Some(g) => format!("group{g}"),
+        None => stem(noun),
+    }
 }
 
 /// A vote's tally written with a dash ("passed 7-2", "a 5–4 vote") in a
@@ -350,8 +362,6 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             // A part of a total seen in the sentence ("Twelve of the 47
             // cases"): the sentence's other figures speak of parts.
             let mut part_seen = false;
-            // Read once a sentence, when it holds a figure.
-            let mut period: Option<Option<String>> = None;
             for c in figure_re.captures_iter(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
@@ -386,13 +396,14 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             sentence: si,
                             back_ref: false,
                             quote,
-                            period: period.get_or_insert_with(|| period_of(ctx, start)).clone(),
+                            period: period_of(ctx, start),
                             money: false,
                             changes: false,
                             part: false,
                             heading,
                             tallied: true,
                             nouns: Vec::new(),
+                            modifier_keys: Vec::new(),
                         });
                         continue;
                     }
@@ -524,6 +535,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 };
                 let mut head: Option<Range<usize>> = None;
                 let mut nouns: Vec<String> = Vec::new();
+                let mut run: Vec<String> = Vec::new();
                 let mut taken = 0;
                 let mut money = currency;
                 let mut increment = false;
@@ -581,6 +593,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     if !is_unit(&l) {
                         nouns.push(stem(&l));
                     }
+                    run.push(l.clone());
                     taken += 1;
                     if taken == 2 {
                         break;
@@ -782,9 +795,10 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         // "the four protesters identified themselves" is
                         // the clause's verb, with its object after it.
                         let mut next = after_head.split_whitespace();
-                        let participle = next
-                            .next()
-                            .is_some_and(|w| w.ends_with("ed") && !matches!(w, "need" | "feed"));
+                        let participle = next.next().is_some_and(|w| {
+                            (w.ends_with("ed") && !matches!(w, "need" | "feed"))
+                                || is_irregular_past(w)
+                        });
                         let object = next.next().is_some_and(|w| {
                             matches!(
                                 w,
@@ -898,7 +912,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     sentence: si,
                     back_ref,
                     quote,
-                    period: period.get_or_insert_with(|| period_of(ctx, start)).clone(),
+                    period: period_of(ctx, start),
                     changes: {
                         // The clause around the figure: a change named
                         // far off in a long sentence is another thing's.
@@ -919,6 +933,11 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     heading,
                     tallied,
                     nouns,
+                    modifier_keys: run[..run.len().saturating_sub(1)]
+                        .iter()
+                        .filter(|w| !is_unit(w))
+                        .map(|w| key_of(w))
+                        .collect(),
                 });
             }
         }
@@ -952,6 +971,72 @@ fn speaks_of_change(before: &str, after: &str) -> bool {
 fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     report_by_key(ctx, facts, out);
     transposed_across_nouns(ctx, facts, out);
+    back_ref_over_a_modifier(ctx, facts, out);
+}
+
+/// Whether a finding already marks the fact's statement.
+fn marked(ctx: &Ctx, fact: &CountFact, out: &[Finding]) -> bool {
+    let range = ctx.doc.to_source(fact.range.clone());
+    out.iter()
+        .any(|f| f.code == "conflicting-count" && f.range == range)
+}
+
+/// "Some 2,000 jobs may be cut" … "the 1,700 job cuts": a figure that
+/// refers back with the counted thing as the noun before its head meets
+/// the figures of that thing, and conflicts when none of them agrees.
+fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    let text = &ctx.doc.prose;
+    for (j, later) in facts.iter().enumerate().take(400) {
+        // "the 1,700 job cuts" counts jobs; "the 3 million member union"
+        // is one union: only a plural head counts what the noun before it names.
+        let plural_head = ctx
+            .doc
+            .text(later.range.clone())
+            .rsplit(' ')
+            .next()
+            .is_some_and(|h| h.ends_with('s') && !h.ends_with("ss"));
+        if !later.back_ref
+            || !plural_head
+            || later.modifier_keys.is_empty()
+            || later.heading
+            || later.changes
+            || later.part
+            || later.tallied
+            || marked(ctx, later, out)
+        {
+            continue;
+        }
+        let earlier: Vec<&CountFact> = facts[..j]
+            .iter()
+            .filter(|e| {
+                later.modifier_keys.contains(&e.key)
+                    && e.sentence != later.sentence
+                    && e.money == later.money
+                    && e.period == later.period
+                    && !(e.quote.is_some() && later.quote.is_some() && e.quote != later.quote)
+                    && !e.changes
+                    && !e.part
+                    && !e.tallied
+            })
+            .collect();
+        if earlier.iter().any(|e| e.figure.overlaps(&later.figure)) {
+            continue;
+        }
+        let Some(e) = earlier.first() else {
+            continue;
+        };
+        out.push(ctx.conflict(
+            "conflicting-count",
+            later.range.clone(),
+            e.range.clone(),
+            format!(
+                "“{}” here but “{}” at line {}: one of the figures is wrong, or say what each one counts",
+                text[later.range.clone()].trim(),
+                text[e.range.clone()].trim(),
+                ctx.line(e.range.start),
+            ),
+        ));
+    }
 }
 
 /// "4,316 beetle specimens" … "the full collection of 4,361 beetles":
@@ -964,10 +1049,7 @@ fn transposed_across_nouns(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding
         if later.heading || later.changes || later.part || later.tallied || later.nouns.is_empty() {
             continue;
         }
-        let marked = out.iter().any(|f| {
-            f.code == "conflicting-count" && ctx.doc.to_source(later.range.clone()) == f.range
-        });
-        if marked {
+        if marked(ctx, later, out) {
             continue;
         }
         // Every earlier figure of the thing: one with the same digits
@@ -1169,9 +1251,41 @@ fn period_of(ctx: &Ctx, offset: usize) -> Option<String> {
     );
     let si = ctx.doc.sentence_at(offset)?;
     let sentence = ctx.doc.text(ctx.doc.sentences[si].clone());
-    period
-        .captures_iter(sentence)
-        .find_map(|c| (!c[0].ends_with(|ch: char| ch.is_ascii_digit())).then(|| c[1].to_string()))
+    let at = offset - ctx.doc.sentences[si].start;
+    period.captures_iter(sentence).find_map(|c| {
+        let whole = c.get(0)?.range();
+        (!c[0].ends_with(|ch: char| ch.is_ascii_digit()) && sets_the_figure(sentence, whole, at))
+            .then(|| c[1].to_string())
+    })
+}
+
+/// Whether a period named at `period` in a sentence sets the figure at
+/// `figure`: it opens the sentence ("In March, the plant cut 300 jobs"),
+/// or stands in the figure's own clause. "The ban was called for in
+/// December after the pair killed 14 people" sets the call, not the toll.
+fn sets_the_figure(sentence: &str, period: Range<usize>, figure: usize) -> bool {
+    if sentence[..period.start]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .is_empty()
+    {
+        return true;
+    }
+    // A period before the figure sets it through a clause of time ("in
+    // November, when bombers killed 130 people"), not through another
+    // event ("in December after the pair killed 14"); one after the
+    // figure sets it only within its own clause.
+    let (between, stops): (&str, &[char]) = if period.end <= figure {
+        (&sentence[period.end..figure], &[';', '(', ')'])
+    } else {
+        (
+            &sentence[figure.min(period.start)..period.start],
+            &[',', ';', '—', '–', '(', ')'],
+        )
+    };
+    !between.contains(stops)
+        && ![" after ", " before ", " because ", " since "]
+            .iter()
+            .any(|w| between.contains(w))
 }
 
 /// The number words the figure pattern reads, each as it must appear
@@ -1529,5 +1643,82 @@ mod generalised_tests {
             "The museum had 1,423 beetle specimens last year.\n\nIt now has 1,432 beetles."
         )
         .is_empty());
+    }
+}
+
+#[cfg(test)]
+mod clause_tests {
+    use super::super::test_support::marked;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    #[test]
+    fn a_figure_referring_back_over_the_noun_before_its_head() {
+        assert_eq!(
+            counts("The plan puts 2,000 jobs at the plant at risk.\n\nThe firm would not comment on the 1,700 job cuts.").len(),
+            1
+        );
+        assert_eq!(
+            counts("The storm damaged 340 homes.\n\nAll 430 home repairs will be paid for.").len(),
+            1
+        );
+        // the same figure, or a part
+        assert!(counts(
+            "Some 2,000 jobs at the plant may be cut.\n\nThe 2,000 job cuts were confirmed."
+        )
+        .is_empty());
+        assert!(
+            counts("Some 2,000 jobs may be cut.\n\nThe first 300 job cuts fall in May.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_period_sets_only_its_own_clause() {
+        // "in December" dates the call, not the toll
+        assert_eq!(
+            counts("The ban was called for in December after the gunmen killed 14 people.\n\nIn all, 41 people were killed.").len(),
+            1
+        );
+        // a period opening the sentence sets all of it
+        assert!(counts(
+            "In March, the plant employed 300 workers.\n\nThe 340 workers now face cuts."
+        )
+        .is_empty());
+        assert!(counts(
+            "Last year the plant employed 300 workers.\n\nThe plant's 340 workers now face cuts."
+        )
+        .is_empty());
+    }
+}
+
+#[cfg(test)]
+mod clause_of_time_tests {
+    use super::super::test_support::marked;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    #[test]
+    fn a_clause_of_time_is_set_by_the_period_before_it() {
+        assert_eq!(
+            counts("Gunmen killed 130 people in Paris last November.\n\nFrance was shaken by an attack in November, when gunmen killed 310 people.").len(),
+            1
+        );
+        // another period
+        assert!(counts("Gunmen killed 130 people in Paris last November.\n\nIn March, bombers killed 32 people.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_the_noun_picks_a_part() {
+        assert!(counts("Secret details were in 22 emails on the server.\n\nThe dozen emails sent to aides were reviewed.").is_empty());
+        assert!(
+            counts("Police arrested 40 people.\n\nThe 12 people held overnight were freed.")
+                .is_empty()
+        );
+        // one thing with the count before it
+        assert!(counts("The 900,000 member guild backed her.\n\nThe board of the 2 million member federation followed.").is_empty());
     }
 }
