@@ -114,13 +114,21 @@ mod tests {
 fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     static DESCRIBED: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
-    if !text.contains("-year-old") {
+    let year_old = text.contains("-year-old");
+    // ", 49,": a comma, a space and a digit.
+    let comma_age = text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_digit());
+    if !year_old && !comma_age {
         return;
     }
-    let described = re(
-        &DESCRIBED,
-        r"(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)",
-    );
+    let described = year_old.then(|| {
+        re(
+            &DESCRIBED,
+            r"(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)",
+        )
+    });
     // Each role noun and the people given it.
     let mut holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
     for m in &ctx.names.mentions {
@@ -151,7 +159,45 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             add(phrase);
         }
     }
-    for c in described.captures_iter(text) {
+    // "The union president, 49, said": a description with the age after it.
+    for (i, _) in text.match_indices(", ").filter(|_| comma_age) {
+        let t = &text[i + 2..];
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) || !t[digits..].starts_with(',') || !ctx.body(i) {
+            continue;
+        }
+        let lead = before(text, i, 50);
+        let Some(the) = lead.rfind("the ").or_else(|| lead.rfind("The ")) else {
+            continue;
+        };
+        let phrase = &lead[the + 4..];
+        if phrase.is_empty()
+            || !phrase
+                .split(' ')
+                .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        {
+            continue;
+        }
+        let Some(head) = phrase.rsplit(' ').next() else {
+            continue;
+        };
+        let Some(people) = holders.get(head) else {
+            continue;
+        };
+        let [person] = people.iter().copied().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let age: u32 = t[..digits].parse().unwrap_or(0);
+        if (1..=120).contains(&age) {
+            let start = i - lead.len() + the + 4;
+            facts.push(Fact {
+                subject: person,
+                value: age,
+                range: start..i + 2 + digits,
+            });
+        }
+    }
+    for c in described.into_iter().flat_map(|d| d.captures_iter(text)) {
         let whole = c.get(0).map_or(0..0, |g| g.range());
         if !ctx.body(whole.start) {
             continue;
@@ -539,6 +585,23 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
         }
         return None;
     }
+    // "Koenig, now 49,": an age now.
+    if let Some(t) = rest.strip_prefix(", now ") {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && t[digits..].starts_with([',', ')', ';', '.']) {
+            return in_range(t[..digits].parse().ok()?, 6 + digits);
+        }
+    }
+    // "Koenig, a 49-year-old former welder,": an apposition that gives
+    // the age with what the person is.
+    for lead in [", a ", ", an ", ", the "] {
+        if let Some(t) = rest.strip_prefix(lead) {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && t[digits..].starts_with("-year-old ") {
+                return in_range(t[..digits].parse().ok()?, lead.len() + digits + 9);
+            }
+        }
+    }
     // "Okafor is 62 years old", "Okafor, 62 years old,", "Okafor, who is
     // 62 years old": the words "years old" make it an age.
     let (lead, t) = [", who is ", " is ", ", "]
@@ -586,6 +649,12 @@ mod phrasing_tests {
             age_after_name(", 41 years of age, said").map(|a| a.0),
             Some(41)
         );
+        assert_eq!(age_after_name(", now 49, said").map(|a| a.0), Some(49));
+        assert_eq!(
+            age_after_name(", a 49-year-old former welder, said").map(|a| a.0),
+            Some(49)
+        );
+        assert_eq!(age_after_name(", now 49 percent"), None);
         // not ages: a count, a year, a party
         assert_eq!(age_after_name(" is 62 miles away"), None);
         assert_eq!(age_after_name(" (2019) was"), None);
@@ -644,6 +713,11 @@ mod phrasing_tests {
         assert_eq!(
             ages("Ada Ogun is a surgeon. Ogun, 52, trained in Leeds.\n\nThe 57-year-old surgeon said the ward was full."),
             ["57-year-old surgeon"]
+        );
+        // a description with the age after it
+        assert_eq!(
+            ages("Marta Koenig, the union's president, is 47. Koenig, 47, spoke.\n\nThe union president, 49, said talks had stalled."),
+            ["union president, 49"]
         );
         // the role is another person's
         assert!(ages("Ada Ogun, 52, is a patient. Tom Bell is a surgeon.\n\nThe 57-year-old surgeon said the ward was full.").is_empty());

@@ -504,10 +504,23 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         break;
                     }
                     if is_boundary(&lower[start - 1]) {
-                        let opens_relative = matches!(
-                            lower.get(start).map(String::as_str),
-                            Some("which" | "that" | "who")
-                        );
+                        // "The vote, held on Tuesday,": a participle opens
+                        // a reduced relative clause on the noun before it.
+                        let participle = lower.get(start).is_some_and(|l| {
+                            (l.ends_with("ed") || is_irregular_past(l))
+                                && start >= 2
+                                && words[start - 2].is_word
+                                && content(
+                                    ctx.doc.text(words[start - 2].range.clone()),
+                                    &lower[start - 2],
+                                )
+                                .is_some()
+                        });
+                        let opens_relative = participle
+                            || matches!(
+                                lower.get(start).map(String::as_str),
+                                Some("which" | "that" | "who")
+                            );
                         if opens_relative && segments == 0 && lower[start - 1] == "," {
                             segments += 1;
                             start -= 1;
@@ -685,24 +698,25 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         // only a light verb or a passive stands before the day.
                         let light = (hi + 1..k).all(|j| {
                             let l = lower[j].as_str();
-                            words[j].is_word
-                                && (is_light_verb(l)
-                                    || matches!(
-                                        l,
-                                        "is" | "was"
-                                            | "were"
-                                            | "are"
-                                            | "be"
-                                            | "been"
-                                            | "will"
-                                            | "to"
-                                    )
-                                    || l.ends_with("ed")
-                                        && j > hi + 1
-                                        && matches!(
-                                            lower[j - 1].as_str(),
-                                            "was" | "were" | "been" | "be"
-                                        ))
+                            l == ","
+                                || words[j].is_word
+                                    && (is_light_verb(l)
+                                        || matches!(
+                                            l,
+                                            "is" | "was"
+                                                | "were"
+                                                | "are"
+                                                | "be"
+                                                | "been"
+                                                | "will"
+                                                | "to"
+                                        )
+                                        || l.ends_with("ed")
+                                            && j > hi + 1
+                                            && matches!(
+                                                lower[j - 1].as_str(),
+                                                "was" | "were" | "been" | "be"
+                                            ))
                         });
                         // A plural names several events, not one.
                         let noun = ctx.doc.text(head.clone());
@@ -1185,5 +1199,31 @@ mod looking_ahead_tests {
             days("Monday's hearing ran late.\n\nThe board will hold a hearing on Thursday.")
                 .is_empty()
         );
+    }
+}
+
+#[cfg(test)]
+mod reduced_relative_tests {
+    use super::super::test_support::marked;
+
+    fn days(src: &str) -> Vec<String> {
+        marked("conflicting-day", src)
+    }
+
+    #[test]
+    fn a_participle_clause_dates_the_noun_before_it() {
+        assert_eq!(
+            days("The vote, held on Tuesday, passed easily.\n\nWednesday's vote was the first in a decade.").len(),
+            1
+        );
+        assert_eq!(
+            days("The concert, staged on Friday, sold out.\n\nSaturday's concert raised money for the clinic.").len(),
+            1
+        );
+        // another noun
+        assert!(days(
+            "The suspect, arrested on Monday, denies the charge.\n\nTuesday's hearing was brief."
+        )
+        .is_empty());
     }
 }

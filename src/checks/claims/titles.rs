@@ -77,6 +77,9 @@ pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
         return None;
     }
     let mut words: Vec<String> = Vec::new();
+    // "the hospital's", "Harlow Bank's": an organisation's possessive
+    // opens the phrase.
+    let mut possessed = false;
     let original: Vec<&str> = phrase.split_whitespace().collect();
     for (i, w) in lower.split_whitespace().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
@@ -120,6 +123,7 @@ pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
         // describe the organisation, not the role.
         if w.ends_with("’s") || w.ends_with("'s") || w.ends_with('’') || w.ends_with('\'') {
             words.clear();
+            possessed = true;
             continue;
         }
         if COURTESY.contains(&w)
@@ -137,7 +141,32 @@ pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
         words.remove(0);
     }
     let head = words.last()?;
-    is_role_noun(head.split(' ').next().unwrap_or(head)).then_some(words)
+    let head_word = head.split(' ').next().unwrap_or(head);
+    // "the hospital's chief nurse": a role or rank word before a noun
+    // after an organisation's possessive makes the noun a post.
+    let ranked = words[..words.len() - 1]
+        .iter()
+        .any(|w| is_role_noun(w) || is_rank_word(w) || matches!(w.as_str(), "senior" | "lead"));
+    (is_role_noun(head_word) || possessed && ranked && is_post_by_structure(head_word))
+        .then_some(words)
+}
+
+/// The head of a phrase after an organisation's possessive and a role or
+/// rank word that names a post though it is on no role list ("the
+/// hospital's chief nurse", "the club's head groundsman"): one
+/// lower-case singular noun that names no relation to the possessor
+/// (`data/relation_nouns.txt`: "the couple's daughter", "the firm's
+/// founder").
+fn is_post_by_structure(head: &str) -> bool {
+    static RELATIONS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let relations =
+        RELATIONS.get_or_init(|| data_words(include_str!("../../../data/relation_nouns.txt")));
+    head.len() >= 4
+        && head.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !(head.ends_with('s') && !head.ends_with("ss"))
+        && !head.ends_with("ly")
+        && !is_function_word(head)
+        && !relations.contains(head)
 }
 
 /// Offices and the functions held inside them at the same time: "Senator
@@ -978,5 +1007,39 @@ mod generalised_tests {
             titles("Governor Ana Reyes spoke.\n\nSenator Reyes said so.").len(),
             1
         );
+    }
+}
+
+#[cfg(test)]
+mod post_by_structure_tests {
+    use super::super::test_support::marked;
+    use super::role;
+
+    fn titles(src: &str) -> Vec<String> {
+        marked("conflicting-title", src)
+    }
+
+    #[test]
+    fn a_post_after_an_organisation_s_possessive() {
+        assert_eq!(
+            role("the hospital's chief nurse"),
+            Some(vec!["chief".into(), "nurse".into()])
+        );
+        assert_eq!(
+            role("Harlow Bank's head gardener").map(|r| r.len()),
+            Some(2)
+        );
+        // no possessive: no post by structure
+        assert_eq!(role("a keen gardener"), None);
+        // a relation, a rank among others, a plural
+        assert_eq!(role("the couple's daughter"), None);
+        assert_eq!(role("the team's top scorer"), None);
+        assert_eq!(role("the firm's workers"), None);
+        assert_eq!(
+            titles("Nadia Farouk, the hospital's chief nurse, welcomed the money.\n\nFarouk, the hospital's medical director, said beds would open.").len(),
+            1
+        );
+        assert!(titles("Nadia Farouk, the hospital's chief nurse, welcomed the money.\n\nFarouk, the couple's daughter, said beds would open.").is_empty());
+        assert!(titles("Nadia Farouk, the club's captain, scored.\n\nFarouk, the club's top scorer, was pleased.").is_empty());
     }
 }
