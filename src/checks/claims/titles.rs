@@ -163,7 +163,7 @@ fn is_post_by_structure(head: &str) -> bool {
         RELATIONS.get_or_init(|| data_words(include_str!("../../../data/relation_nouns.txt")));
     head.len() >= 4
         && head.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-        && !(head.ends_with('s') && !head.ends_with("ss"))
+        && (!head.ends_with('s') || head.ends_with("ss"))
         && !head.ends_with("ly")
         && !is_function_word(head)
         && !relations.contains(head)
