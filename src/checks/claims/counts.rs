@@ -40,6 +40,39 @@ fn counts_the_dead(head: &str, context: &[String]) -> bool {
         .any(|w| matches!(w.as_str(), "kill" | "died" | "dead" | "death" | "die"))
 }
 
+/// Nouns for people as such, which a story counts by what happened to
+/// them ("nine people were injured", "the seven injured").
+fn is_people(head: &str) -> bool {
+    matches!(
+        head,
+        "people"
+            | "persons"
+            | "residents"
+            | "civilians"
+            | "passengers"
+            | "children"
+            | "men"
+            | "women"
+            | "others"
+    )
+}
+
+/// What happened to people counted by a participle: "were injured" after
+/// the noun, or the verb right before the figure ("injured nine people").
+fn people_participle(lead_words: &[&str], after_head: &str) -> Option<String> {
+    let participle = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        (w.len() > 3 && (w.ends_with("ed") || is_irregular_past(w))).then(|| stem(w))
+    };
+    let mut after = after_head.split_whitespace();
+    if let (Some("were" | "was"), Some(p)) = (after.next(), after.next()) {
+        if let Some(s) = participle(p) {
+            return Some(s);
+        }
+    }
+    lead_words.first().and_then(|w| participle(w))
+}
+
 /// Word groups from `data/count_groups.txt`.
 fn count_group(word: &str) -> Option<usize> {
     static GROUPS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
@@ -192,6 +225,9 @@ struct CountFact {
     /// The keys of the nouns before the head ("1,700 job cuts": jobs),
     /// which a figure that refers back may count.
     modifier_keys: Vec<String>,
+    /// People keyed by what happened to them ("people injur"), met by a
+    /// participle standing for them ("the seven injured").
+    alt_key: Option<String>,
 }
 
 /// The key a counted noun is compared under: its group in
@@ -403,6 +439,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             heading,
                             tallied: true,
                             nouns: Vec::new(),
+                            alt_key: None,
                             modifier_keys: Vec::new(),
                         });
                         continue;
@@ -536,6 +573,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut head: Option<Range<usize>> = None;
                 let mut nouns: Vec<String> = Vec::new();
                 let mut run: Vec<String> = Vec::new();
+                let mut participle_noun: Option<String> = None;
                 let mut taken = 0;
                 let mut money = currency;
                 let mut increment = false;
@@ -586,6 +624,19 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     if is_modifier(&l) {
                         if head.is_some() {
                             break;
+                        }
+                        // "the seven injured were": a participle standing
+                        // for the people it describes.
+                        if k == taken && (l.ends_with("ed") || is_irregular_past(&l)) {
+                            let next = ws.get(k + 1).map(|n| ctx.doc.text(n.range.clone()));
+                            if next.is_none_or(|n| {
+                                !n.starts_with(char::is_alphabetic)
+                                    || is_function_word(&n.to_lowercase())
+                            }) {
+                                participle_noun = Some(stem(&l));
+                                head = Some(w.range.clone());
+                                break;
+                            }
                         }
                         continue;
                     }
@@ -704,7 +755,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         };
                     }
                 }
-                if head_word.is_none() && !money && resulting.is_none() {
+                if head_word.is_none() && !money && resulting.is_none() && participle_noun.is_none()
+                {
                     continue;
                 }
                 if let (true, Some(h)) = (tallied, &head_word) {
@@ -891,10 +943,19 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             .then(|| stem(&l))
                     })
                     .collect();
-                let key = match &head_word {
-                    Some(h) if counts_the_dead(h, &context) => DEAD.to_string(),
+                let key = match (&head_word, &participle_noun) {
+                    (Some(h), _) if counts_the_dead(h, &context) => DEAD.to_string(),
+                    (_, Some(p)) if p.starts_with("kill") => DEAD.to_string(),
+                    (_, Some(p)) => format!("people {p}"),
                     _ => key,
                 };
+                // "Nine people were injured": the people by what happened
+                // to them, which "the seven injured" refers back to.
+                let alt_key = head_word
+                    .as_deref()
+                    .filter(|h| is_people(h))
+                    .and_then(|_| people_participle(&lead_words, &after_head))
+                    .map(|p| format!("people {p}"));
                 // The last speech quote opening at or before the figure.
                 let quote = speech
                     .partition_point(|q| q.start <= start)
@@ -933,6 +994,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     heading,
                     tallied,
                     nouns,
+                    alt_key,
                     modifier_keys: run[..run.len().saturating_sub(1)]
                         .iter()
                         .filter(|w| !is_unit(w))
@@ -995,9 +1057,10 @@ fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Findin
             .rsplit(' ')
             .next()
             .is_some_and(|h| h.ends_with('s') && !h.ends_with("ss"));
+        let over_modifier = plural_head && !later.modifier_keys.is_empty();
+        let over_participle = later.key.starts_with("people ");
         if !later.back_ref
-            || !plural_head
-            || later.modifier_keys.is_empty()
+            || !(over_modifier || over_participle)
             || later.heading
             || later.changes
             || later.part
@@ -1009,7 +1072,8 @@ fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Findin
         let earlier: Vec<&CountFact> = facts[..j]
             .iter()
             .filter(|e| {
-                later.modifier_keys.contains(&e.key)
+                (over_modifier && later.modifier_keys.contains(&e.key)
+                    || over_participle && e.alt_key.as_deref() == Some(later.key.as_str()))
                     && e.sentence != later.sentence
                     && e.money == later.money
                     && e.period == later.period
@@ -1720,5 +1784,52 @@ mod clause_of_time_tests {
         );
         // one thing with the count before it
         assert!(counts("The 900,000 member guild backed her.\n\nThe board of the 2 million member federation followed.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod participle_tests {
+    use super::super::test_support::marked;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    #[test]
+    fn people_counted_by_what_happened_to_them() {
+        for (first, later) in [
+            (
+                "Nine people were injured in the fire.",
+                "The seven injured were taken to hospital.",
+            ),
+            (
+                "The blast injured 14 people.",
+                "All 41 injured were treated at the scene.",
+            ),
+            (
+                "Twenty passengers were rescued from the ferry.",
+                "The 22 rescued were given blankets.",
+            ),
+        ] {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                1,
+                "{first} {later}"
+            );
+        }
+        // other people, or the same figure
+        assert!(counts(
+            "Nine people were injured in the fire.\n\nThe 40 evacuated were housed in a school."
+        )
+        .is_empty());
+        assert!(counts(
+            "Nine people were injured in the fire.\n\nThe nine injured were taken to hospital."
+        )
+        .is_empty());
+        // a count of people hired is still compared with the people it refers back to
+        assert_eq!(
+            counts("The firm hired 300 people in May.\n\nThe 350 people will start in June.").len(),
+            0
+        );
     }
 }
