@@ -72,6 +72,17 @@ const COURTESY: &[&str] = &[
 /// possessives and courtesy titles dropped. `None` when it is no role, or
 /// says the role is past, future or shared.
 pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
+    role_with(phrase, false)
+}
+
+/// As [`role`], for the lower-case words right before a name ("hospital
+/// chief nurse Nadia Farouk"), where a role or rank word before a noun
+/// makes it a post as it does after an organisation's possessive.
+fn role_before_name(phrase: &str) -> Option<Vec<String>> {
+    role_with(phrase, true)
+}
+
+fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
     let lower = phrase.to_lowercase();
     if lower.contains(" and ") || lower.contains(" of ") && lower.split_whitespace().count() > 6 {
         return None;
@@ -147,8 +158,9 @@ pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
     let ranked = words[..words.len() - 1]
         .iter()
         .any(|w| is_role_noun(w) || is_rank_word(w) || matches!(w.as_str(), "senior" | "lead"));
-    (is_role_noun(head_word) || possessed && ranked && is_post_by_structure(head_word))
-        .then_some(words)
+    (is_role_noun(head_word)
+        || (possessed || before_name) && ranked && is_post_by_structure(head_word))
+    .then_some(words)
 }
 
 /// The head of a phrase after an organisation's possessive and a role or
@@ -533,7 +545,8 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                         words[words.len() - lower_run.len() - 1],
                         "the" | "The" | "a" | "A" | "an" | "An"
                     );
-                if let (Some(role_words), false) = (role(&phrase), starts_with_article) {
+                if let (Some(role_words), false) = (role_before_name(&phrase), starts_with_article)
+                {
                     let start =
                         m.range.start - clause.len() + clause.find(lower_run[0]).unwrap_or(0);
                     facts.push(Fact {
@@ -576,6 +589,9 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                 });
             }
         }
+        // "As secretary of state, Clinton used a private server": a role
+        // opening the sentence is as often one held before (another time),
+        // so it is not read.
         // Before the name with a comma: "The foundation’s board chair, Denise Walcott".
         let head = before(text, m.range.start, 80);
         let from = m.range.start - head.len();
@@ -1034,6 +1050,18 @@ mod post_by_structure_tests {
         // a relation, a rank among others, a plural
         assert_eq!(role("the couple's daughter"), None);
         assert_eq!(role("the team's top scorer"), None);
+        // before a name, a role or rank word makes the post too
+        assert_eq!(
+            super::role_before_name("Hospital chief nurse").map(|r| r.len()),
+            Some(3)
+        );
+        assert_eq!(super::role_before_name("keen gardener"), None);
+        assert_eq!(
+            titles("Hospital chief nurse Nadia Farouk welcomed the money.\n\nFarouk, the hospital's medical director, said beds would open.").len(),
+            1
+        );
+        // a role opening the sentence is often one held before: not read
+        assert!(titles("As governor of Ohio in 1999, Ray Tull cut taxes.\n\nTull, the city's fire chief, said the plan was sound.").is_empty());
         assert_eq!(role("the firm's workers"), None);
         assert_eq!(
             titles("Nadia Farouk, the hospital's chief nurse, welcomed the money.\n\nFarouk, the hospital's medical director, said beds would open.").len(),
