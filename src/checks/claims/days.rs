@@ -827,9 +827,15 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             if earlier.future.is_none() && later.future.is_none() {
                 continue;
             }
+            let (key, noun) = match (&earlier.key, &later.key) {
+                (Some((k, r)), _) if later.names(k) => (k, r),
+                (_, Some((k, r))) if earlier.names(k) => (k, r),
+                _ => continue,
+            };
             // "Monday's hearing ran late" and "the board will hold a hearing
             // on Thursday": what will happen is another occasion than a
-            // possessive's, unless the possessive's sentence looks ahead too.
+            // possessive's, unless the possessive's sentence looks ahead too
+            // (read only for the pairs that name one event).
             let ahead = |f: &DayFact| {
                 f.future.unwrap_or_else(|| {
                     ctx.doc
@@ -860,11 +866,6 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             {
                 continue;
             }
-            let (key, noun) = match (&earlier.key, &later.key) {
-                (Some((k, r)), _) if later.names(k) => (k, r),
-                (_, Some((k, r))) if earlier.names(k) => (k, r),
-                _ => continue,
-            };
             if earlier.one_of_several(key) || later.one_of_several(key) {
                 continue;
             }
