@@ -585,6 +585,24 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
         }
         return None;
     }
+    // "Okafor, the district's superintendent, is 60.": the age after an
+    // apposition.
+    if let Some(role) = rest
+        .starts_with(',')
+        .then(|| super::scan::role_after(rest))
+        .flatten()
+    {
+        let t = &rest[role.end..];
+        if let Some(t) = t.strip_prefix(", is ") {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits)
+                && (t[digits..].starts_with(['.', ',', ';'])
+                    || t[digits..].starts_with(" years old"))
+            {
+                return in_range(t[..digits].parse().ok()?, role.end + 5 + digits);
+            }
+        }
+    }
     // "Koenig, now 49,": an age now.
     if let Some(t) = rest.strip_prefix(", now ") {
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
@@ -650,6 +668,14 @@ mod phrasing_tests {
             Some(41)
         );
         assert_eq!(age_after_name(", now 49, said").map(|a| a.0), Some(49));
+        assert_eq!(
+            age_after_name(", the district's superintendent, is 60.").map(|a| a.0),
+            Some(60)
+        );
+        assert_eq!(
+            age_after_name(", the district's superintendent, is 60 miles away"),
+            None
+        );
         assert_eq!(
             age_after_name(", a 49-year-old former welder, said").map(|a| a.0),
             Some(49)

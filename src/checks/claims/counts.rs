@@ -302,6 +302,7 @@ fn is_modifier(lower: &str) -> bool {
                 | "top"
                 | "first"
                 | "last"
+                | "next"
                 | "key"
         )
 }
@@ -1831,5 +1832,19 @@ mod participle_tests {
             counts("The firm hired 300 people in May.\n\nThe 350 people will start in June.").len(),
             0
         );
+    }
+}
+
+#[cfg(test)]
+mod gap_tests {
+    use super::super::test_support::marked;
+
+    #[test]
+    fn one_budget_gap_under_two_words() {
+        assert_eq!(
+            marked("conflicting-count", "The district faces a $1.2 million shortfall next year.\n\nTo close the $1.4 million gap, it will raise fees.").len(),
+            1
+        );
+        assert!(marked("conflicting-count", "The district faces a $1.2 million shortfall next year.\n\nTo close the $1.2 million gap, it will raise fees.").is_empty());
     }
 }

@@ -572,6 +572,38 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                 });
             }
         }
+        // "The board named Lena Moss as chief executive": the post a
+        // person is given, held from then on.
+        let given = before(text, m.range.start, 30)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "named"
+                        | "appointed"
+                        | "hired"
+                        | "promoted"
+                        | "elected"
+                        | "chose"
+                        | "picked"
+                        | "installed"
+                        | "confirmed"
+                )
+            });
+        if let Some(phrase) = rest.strip_prefix(" as ").filter(|_| given) {
+            let phrase = phrase
+                .split([',', '.', ';', ':', '(', '"', '“'])
+                .next()
+                .unwrap_or("");
+            if let Some(words) = role(phrase) {
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: name_range.start..m.range.end + 4 + phrase.len(),
+                });
+            }
+        }
         // A relative clause: "Ito, who serves as the company's chief
         // technology officer", "Ito, who is the firm's treasurer".
         if let Some(phrase) = rest
@@ -997,6 +1029,11 @@ mod generalised_tests {
         }
         assert_eq!(titles("Ken Ito, who is the company's treasurer, spoke.\n\nIto, the company's secretary, left.").len(), 1);
         assert!(titles("Ken Ito, who was the company's treasurer until May, spoke.\n\nIto, the company's secretary, left.").is_empty());
+        // the post a person is given
+        assert_eq!(titles("The board named Lena Moss as chief executive in May.\n\nMoss, the bank's finance director, said profits rose.").len(), 1);
+        assert!(titles("The board named Lena Moss as chief executive in May.\n\nMoss, the bank's chief executive, said profits rose.").is_empty());
+        // "as" after another verb is no post given
+        assert!(titles("Lena Moss spoke as chair of the panel.\n\nMoss, the bank's finance director, said profits rose.").is_empty());
     }
 
     #[test]
