@@ -546,7 +546,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                                     .is_some()
                         })
                         .count();
-                    if own_words >= 2 && occasion_of_saying(ctx, words, &lower, k).is_none() {
+                    if own_words >= 1 && occasion_of_saying(ctx, words, &lower, k).is_none() {
                         clause = from..k;
                     }
                 }
@@ -1128,8 +1128,14 @@ mod generalised_tests {
             days("Police said the driver was stopped on Friday night on Route 9.\n\nAt Saturday's stop, officers found a rifle.").len(),
             1
         );
+        // a subject and a light verb after the reporting verb
+        assert_eq!(
+            days("Police said the shooting happened Saturday outside a bar.\n\nSunday's shooting was the third in a month.").len(),
+            1
+        );
         // the day of the saying itself
         assert!(days("Nurses walked off the job on Monday.\n\nThe union said on Tuesday the walkout would continue.").is_empty());
+        assert!(days("Nurses walked off the job on Monday.\n\nThe union told members Tuesday that the walkout would go on.").is_empty());
     }
 
     #[test]
