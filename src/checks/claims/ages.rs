@@ -120,7 +120,33 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         .as_bytes()
         .windows(3)
         .any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_digit());
-    if !year_old && !comma_age {
+    // "The union president, 49, said": a description with the age after
+    // it: where the age stands, its digits, and where the description
+    // starts and its head noun. Found before the roles are gathered.
+    let mut after_description: Vec<(usize, usize, usize, &str)> = Vec::new();
+    for (i, _) in text.match_indices(", ").filter(|_| comma_age) {
+        let t = &text[i + 2..];
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) || !t[digits..].starts_with(',') || !ctx.body(i) {
+            continue;
+        }
+        let lead = before(text, i, 50);
+        let Some(the) = lead.rfind("the ").or_else(|| lead.rfind("The ")) else {
+            continue;
+        };
+        let phrase = &lead[the + 4..];
+        if phrase.is_empty()
+            || !phrase
+                .split(' ')
+                .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        {
+            continue;
+        }
+        if let Some(head) = phrase.rsplit(' ').next() {
+            after_description.push((i, digits, i - lead.len() + the + 4, head));
+        }
+    }
+    if !year_old && after_description.is_empty() {
         return;
     }
     let described = year_old.then(|| {
@@ -159,37 +185,15 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             add(phrase);
         }
     }
-    // "The union president, 49, said": a description with the age after it.
-    for (i, _) in text.match_indices(", ").filter(|_| comma_age) {
-        let t = &text[i + 2..];
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if !(1..=3).contains(&digits) || !t[digits..].starts_with(',') || !ctx.body(i) {
-            continue;
-        }
-        let lead = before(text, i, 50);
-        let Some(the) = lead.rfind("the ").or_else(|| lead.rfind("The ")) else {
-            continue;
-        };
-        let phrase = &lead[the + 4..];
-        if phrase.is_empty()
-            || !phrase
-                .split(' ')
-                .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
-        {
-            continue;
-        }
-        let Some(head) = phrase.rsplit(' ').next() else {
-            continue;
-        };
+    for (i, digits, start, head) in after_description {
         let Some(people) = holders.get(head) else {
             continue;
         };
         let [person] = people.iter().copied().collect::<Vec<_>>()[..] else {
             continue;
         };
-        let age: u32 = t[..digits].parse().unwrap_or(0);
+        let age: u32 = text[i + 2..i + 2 + digits].parse().unwrap_or(0);
         if (1..=120).contains(&age) {
-            let start = i - lead.len() + the + 4;
             facts.push(Fact {
                 subject: person,
                 value: age,

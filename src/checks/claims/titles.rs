@@ -683,16 +683,22 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
     });
     // Words the draft writes with a capital inside a sentence: names of
     // organisations and places ("Southampton manager" is the club's).
-    let capitalised: FxHashSet<String> = ctx
-        .doc
-        .words
-        .windows(2)
-        .filter(|w| w[1].is_word && w[0].is_word)
-        .map(|w| ctx.doc.text(w[1].range.clone()))
-        .filter(|t| t.starts_with(char::is_uppercase))
-        .map(str::to_lowercase)
-        .collect();
-    let org = |w: &str| capitalised.contains(w);
+    // Gathered the first time a boss's title is compared.
+    let capitalised: std::cell::OnceCell<FxHashSet<String>> = std::cell::OnceCell::new();
+    let org = |w: &str| {
+        capitalised
+            .get_or_init(|| {
+                ctx.doc
+                    .words
+                    .windows(2)
+                    .filter(|w| w[1].is_word && w[0].is_word)
+                    .map(|w| ctx.doc.text(w[1].range.clone()))
+                    .filter(|t| t.starts_with(char::is_uppercase))
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .contains(w)
+    };
     facts.sort_by_key(|f| f.range.start);
     report_pairs_within(
         &facts,
