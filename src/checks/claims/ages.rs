@@ -22,6 +22,8 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             let tail = after(text, clause_end, 40);
             // "was 34 when", "at the time": another time.
             let past = tail.starts_with(" when") || tail.contains("at the time");
+            // "who turns 61 in June": an age still to come.
+            let past = past || c[0].contains("who turns ");
             if (1..=120).contains(&age) && !past {
                 if let Some((p, r)) = person_of(ctx, m) {
                     facts.push(Fact {
@@ -54,6 +56,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
+    other_phrasings(ctx, &mut facts);
     described(ctx, &mut facts);
     standing_for_a_name(ctx, &mut facts);
     unread_surnames(ctx, &mut facts);
@@ -111,13 +114,47 @@ mod tests {
 fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     static DESCRIBED: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
-    if !text.contains("-year-old") {
+    let year_old = text.contains("-year-old");
+    // ", 49,": a comma, a space and a digit.
+    let comma_age = text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_digit());
+    // "The union president, 49, said": a description with the age after
+    // it: where the age stands, its digits, and where the description
+    // starts and its head noun. Found before the roles are gathered.
+    let mut after_description: Vec<(usize, usize, usize, &str)> = Vec::new();
+    for (i, _) in text.match_indices(", ").filter(|_| comma_age) {
+        let t = &text[i + 2..];
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) || !t[digits..].starts_with(',') || !ctx.body(i) {
+            continue;
+        }
+        let lead = before(text, i, 50);
+        let Some(the) = lead.rfind("the ").or_else(|| lead.rfind("The ")) else {
+            continue;
+        };
+        let phrase = &lead[the + 4..];
+        if phrase.is_empty()
+            || !phrase
+                .split(' ')
+                .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        {
+            continue;
+        }
+        if let Some(head) = phrase.rsplit(' ').next() {
+            after_description.push((i, digits, i - lead.len() + the + 4, head));
+        }
+    }
+    if !year_old && after_description.is_empty() {
         return;
     }
-    let described = re(
-        &DESCRIBED,
-        r"(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)",
-    );
+    let described = year_old.then(|| {
+        re(
+            &DESCRIBED,
+            r"(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)",
+        )
+    });
     // Each role noun and the people given it.
     let mut holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
     for m in &ctx.names.mentions {
@@ -125,7 +162,7 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             continue;
         };
         let mut add = |phrase: &str| {
-            if let Some(words) = super::titles::role(phrase) {
+            if let Some(words) = super::titles::role(phrase.trim()) {
                 if let Some(head) = words.last() {
                     holders.entry(head.clone()).or_default().insert(p);
                 }
@@ -142,8 +179,29 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         {
             add(phrase);
         }
+        // "Quist, 61, is a school superintendent", "Quist has been the
+        // district's superintendent since 2019": the role as the predicate.
+        if let Some(phrase) = predicate_role(rest) {
+            add(phrase);
+        }
     }
-    for c in described.captures_iter(text) {
+    for (i, digits, start, head) in after_description {
+        let Some(people) = holders.get(head) else {
+            continue;
+        };
+        let [person] = people.iter().copied().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let age: u32 = text[i + 2..i + 2 + digits].parse().unwrap_or(0);
+        if (1..=120).contains(&age) {
+            facts.push(Fact {
+                subject: person,
+                value: age,
+                range: start..i + 2 + digits,
+            });
+        }
+    }
+    for c in described.into_iter().flat_map(|d| d.captures_iter(text)) {
         let whole = c.get(0).map_or(0..0, |g| g.range());
         if !ctx.body(whole.start) {
             continue;
@@ -458,5 +516,240 @@ mod unread_tests {
         assert_eq!(ages("Susan Sarandon backs Sanders.\n\nThe 66-year-old Ford is her car. Sarandon, 69, said so."), 0);
         // a surname two people share
         assert_eq!(ages("Susan Sarandon and Tim Sarandon spoke.\n\nThe 66-year-old Sarandon is one of many. Sarandon, 69, said so."), 0);
+    }
+}
+
+/// The role a clause right after a name gives as its predicate: "is a
+/// trauma surgeon", ", 61, has been the district's superintendent", "serves
+/// as fire chief", "works as a nurse". The phrase runs to punctuation.
+pub(super) fn predicate_role(rest: &str) -> Option<&str> {
+    let mut r = rest;
+    // An age between the name and the verb: ", 61,".
+    if let Some(t) = r.strip_prefix(", ") {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && t[digits..].starts_with(", ") {
+            r = &t[digits + 1..];
+        }
+    }
+    let r = r.strip_prefix(' ')?;
+    let phrase = [
+        "is ",
+        "was ",
+        "has been ",
+        "serves as ",
+        "works as ",
+        "became ",
+    ]
+    .iter()
+    .find_map(|v| r.strip_prefix(v))?;
+    // "was a nurse until 2010" speaks of the past: only the present.
+    if r.starts_with("was ") || r.starts_with("became ") {
+        return None;
+    }
+    let phrase = phrase.split([',', '.', ';', ':', '(', '"', '“']).next()?;
+    (phrase.starts_with("a ")
+        || phrase.starts_with("an ")
+        || phrase.starts_with("the ")
+        || r.starts_with("serves as ")
+        || r.starts_with("works as "))
+    .then_some(phrase)
+}
+
+/// An age stated after the name in the other common ways: "Okafor (60)",
+/// "Okafor is 62 years old", "Okafor, 62 years old,", "Okafor, who is
+/// sixty-two,". Past ages ("was 45 when") are another time and are not read.
+fn other_phrasings(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
+    let text = &ctx.doc.prose;
+    for m in &ctx.names.mentions {
+        if !ctx.body(m.range.start) {
+            continue;
+        }
+        let rest = after(text, m.range.end, 60);
+        let Some((age, len)) = age_after_name(rest) else {
+            continue;
+        };
+        if let Some((p, r)) = person_of(ctx, m) {
+            facts.push(Fact {
+                subject: p,
+                value: age,
+                range: r.start..m.range.end + len,
+            });
+        }
+    }
+}
+
+/// The age the text right after a name states in a phrasing the main
+/// pattern does not read, and the length of the statement.
+fn age_after_name(rest: &str) -> Option<(u32, usize)> {
+    // "Okafor (60)"
+    if let Some(t) = rest.strip_prefix(" (") {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && t[digits..].starts_with(')') {
+            return in_range(t[..digits].parse().ok()?, 2 + digits + 1);
+        }
+        return None;
+    }
+    // "Okafor, the district's superintendent, is 60.": the age after an
+    // apposition.
+    if let Some(role) = rest
+        .starts_with(',')
+        .then(|| super::scan::role_after(rest))
+        .flatten()
+    {
+        let t = &rest[role.end..];
+        if let Some(t) = t.strip_prefix(", is ") {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits)
+                && (t[digits..].starts_with(['.', ',', ';'])
+                    || t[digits..].starts_with(" years old"))
+            {
+                return in_range(t[..digits].parse().ok()?, role.end + 5 + digits);
+            }
+        }
+    }
+    // "Koenig, now 49,": an age now.
+    if let Some(t) = rest.strip_prefix(", now ") {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && t[digits..].starts_with([',', ')', ';', '.']) {
+            return in_range(t[..digits].parse().ok()?, 6 + digits);
+        }
+    }
+    // "Koenig, a 49-year-old former welder,": an apposition that gives
+    // the age with what the person is.
+    for lead in [", a ", ", an ", ", the "] {
+        if let Some(t) = rest.strip_prefix(lead) {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && t[digits..].starts_with("-year-old ") {
+                return in_range(t[..digits].parse().ok()?, lead.len() + digits + 9);
+            }
+        }
+    }
+    // "Okafor is 62 years old", "Okafor, 62 years old,", "Okafor, who is
+    // 62 years old": the words "years old" make it an age.
+    let (lead, t) = [", who is ", " is ", ", "]
+        .iter()
+        .find_map(|l| rest.strip_prefix(l).map(|t| (l.len(), t)))?;
+    let number_len = t
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(t.len());
+    let number = &t[..number_len];
+    let value = number
+        .parse::<u32>()
+        .ok()
+        .or_else(|| super::counts::number_word(&number.to_lowercase()).map(|v| v as u32))?;
+    let tail = &t[number_len..];
+    let years_old = [" years old", "-years-old", " years of age"]
+        .iter()
+        .find(|y| tail.starts_with(*y))?;
+    // "is 62 years old" states an age now; "who is sixty-two" without
+    // "years old" is read by the main pattern when written in digits.
+    in_range(value, lead + number_len + years_old.len())
+}
+
+fn in_range(age: u32, len: usize) -> Option<(u32, usize)> {
+    (1..=120).contains(&age).then_some((age, len))
+}
+
+#[cfg(test)]
+mod phrasing_tests {
+    use super::super::test_support::marked;
+    use super::{age_after_name, predicate_role};
+
+    fn ages(src: &str) -> Vec<String> {
+        marked("conflicting-age", src)
+    }
+
+    #[test]
+    fn ages_in_brackets_and_in_years_old() {
+        assert_eq!(age_after_name(" (60) runs"), Some((60, 5)));
+        assert_eq!(age_after_name(" is 62 years old and"), Some((62, 16)));
+        assert_eq!(
+            age_after_name(", who is sixty-two years old,").map(|a| a.0),
+            Some(62)
+        );
+        assert_eq!(
+            age_after_name(", 41 years of age, said").map(|a| a.0),
+            Some(41)
+        );
+        assert_eq!(age_after_name(", now 49, said").map(|a| a.0), Some(49));
+        assert_eq!(
+            age_after_name(", the district's superintendent, is 60.").map(|a| a.0),
+            Some(60)
+        );
+        assert_eq!(
+            age_after_name(", the district's superintendent, is 60 miles away"),
+            None
+        );
+        assert_eq!(
+            age_after_name(", a 49-year-old former welder, said").map(|a| a.0),
+            Some(49)
+        );
+        assert_eq!(age_after_name(", now 49 percent"), None);
+        // not ages: a count, a year, a party
+        assert_eq!(age_after_name(" is 62 miles away"), None);
+        assert_eq!(age_after_name(" (2019) was"), None);
+        assert_eq!(age_after_name(" (D-Texas) said"), None);
+        for (first, later) in [
+            (
+                "Idris Okafor (60) runs the district.",
+                "Okafor, 63, said cuts were needed.",
+            ),
+            (
+                "Idris Okafor, 60, runs the district.",
+                "Okafor is 62 years old and has led it since 2019.",
+            ),
+            (
+                "Idris Okafor, who is sixty years old, runs the district.",
+                "Okafor, 62, said so.",
+            ),
+        ] {
+            assert_eq!(
+                ages(&format!("{first}\n\n{later}")).len(),
+                1,
+                "{first} {later}"
+            );
+        }
+    }
+
+    #[test]
+    fn future_and_past_ages_are_other_times() {
+        assert!(ages(
+            "Idris Okafor, 60, runs the district. Okafor, who turns 61 in June, plans to retire."
+        )
+        .is_empty());
+        assert!(ages(
+            "Idris Okafor, 60, runs the district.\n\nOkafor was 45 years old when he joined."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_role_given_as_the_predicate() {
+        assert_eq!(
+            predicate_role(" is a trauma surgeon at Lakeshore."),
+            Some("a trauma surgeon at Lakeshore")
+        );
+        assert_eq!(
+            predicate_role(", 52, has been the district's superintendent since 2019"),
+            Some("the district's superintendent since 2019")
+        );
+        assert_eq!(predicate_role(" serves as fire chief."), Some("fire chief"));
+        assert_eq!(predicate_role(" was a nurse until 2010."), None);
+        assert_eq!(predicate_role(" is expected to resign."), None);
+        assert_eq!(
+            ages("Ada Ogun, 52, has been a trauma surgeon for 14 years.\n\nThe 54-year-old surgeon grew up in Lagos."),
+            ["54-year-old surgeon"]
+        );
+        assert_eq!(
+            ages("Ada Ogun is a surgeon. Ogun, 52, trained in Leeds.\n\nThe 57-year-old surgeon said the ward was full."),
+            ["57-year-old surgeon"]
+        );
+        // a description with the age after it
+        assert_eq!(
+            ages("Marta Koenig, the union's president, is 47. Koenig, 47, spoke.\n\nThe union president, 49, said talks had stalled."),
+            ["union president, 49"]
+        );
+        // the role is another person's
+        assert!(ages("Ada Ogun, 52, is a patient. Tom Bell is a surgeon.\n\nThe 57-year-old surgeon said the ward was full.").is_empty());
     }
 }

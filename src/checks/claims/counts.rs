@@ -12,7 +12,7 @@
 //! fell, from … to), an offer with a demand, figures set in another period,
 //! figures inside two different quotes, and two figures in one sentence.
 
-use super::facts::{is_function_word, is_light_verb, stem};
+use super::facts::{is_function_word, is_irregular_past, is_light_verb, stem};
 use super::*;
 use crate::document::Word;
 
@@ -38,6 +38,39 @@ fn counts_the_dead(head: &str, context: &[String]) -> bool {
     ) && context
         .iter()
         .any(|w| matches!(w.as_str(), "kill" | "died" | "dead" | "death" | "die"))
+}
+
+/// Nouns for people as such, which a story counts by what happened to
+/// them ("nine people were injured", "the seven injured").
+fn is_people(head: &str) -> bool {
+    matches!(
+        head,
+        "people"
+            | "persons"
+            | "residents"
+            | "civilians"
+            | "passengers"
+            | "children"
+            | "men"
+            | "women"
+            | "others"
+    )
+}
+
+/// What happened to people counted by a participle: "were injured" after
+/// the noun, or the verb right before the figure ("injured nine people").
+fn people_participle(lead_words: &[&str], after_head: &str) -> Option<String> {
+    let participle = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        (w.len() > 3 && (w.ends_with("ed") || is_irregular_past(w))).then(|| stem(w))
+    };
+    let mut after = after_head.split_whitespace();
+    if let (Some("were" | "was"), Some(p)) = (after.next(), after.next()) {
+        if let Some(s) = participle(p) {
+            return Some(s);
+        }
+    }
+    lead_words.first().and_then(|w| participle(w))
 }
 
 /// Word groups from `data/count_groups.txt`.
@@ -185,8 +218,61 @@ struct CountFact {
     /// A count of votes or seats, or a tally ("the vote was 1,142 to
     /// 876"): a story states many, so only transposed digits conflict.
     tallied: bool,
+    /// Every noun that names what is counted: the words of the head run
+    /// ("beetle specimens") and the noun the figure is "of" ("a collection
+    /// of 4,316"). Transposed digits are met over any of them.
+    nouns: Vec<String>,
+    /// The keys of the nouns before the head ("1,700 job cuts": jobs),
+    /// which a figure that refers back may count.
+    modifier_keys: Vec<String>,
+    /// People keyed by what happened to them ("people injur"), met by a
+    /// participle standing for them ("the seven injured").
+    alt_key: Option<String>,
 }
 
+/// The key a counted noun is compared under: its group in
+/// `data/count_groups.txt`, or its stem.
+fn key_of(noun: &str) -> String {
+    match count_group(noun) {
+        Some(g) => format!("group{g}"),
+        None => stem(noun),
+    }
+}
+
+/// A vote's tally written with a dash ("passed 7-2", "a 5–4 vote") in a
+/// sentence about a vote: its other side and the length read.
+fn dash_tally(after_text: &str, sentence_lower: &str) -> Option<(f64, String, usize)> {
+    let rest = after_text
+        .strip_prefix('-')
+        .or_else(|| after_text.strip_prefix('–'))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits)
+        || rest[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+    {
+        return None;
+    }
+    let about_a_vote = sentence_lower.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "vote"
+                | "voted"
+                | "votes"
+                | "voting"
+                | "ballot"
+                | "passed"
+                | "approved"
+                | "rejected"
+                | "margin"
+        )
+    });
+    about_a_vote.then(|| {
+        (
+            rest[..digits].parse().unwrap_or(0.0),
+            rest[..digits].to_string(),
+            after_text.len() - rest.len() + digits,
+        )
+    })
+}
 /// An adjective or participle between a figure and its noun ("striking",
 /// "confirmed", "additional", "new").
 fn is_modifier(lower: &str) -> bool {
@@ -216,6 +302,7 @@ fn is_modifier(lower: &str) -> bool {
                 | "top"
                 | "first"
                 | "last"
+                | "next"
                 | "key"
         )
 }
@@ -312,8 +399,6 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             // A part of a total seen in the sentence ("Twelve of the 47
             // cases"): the sentence's other figures speak of parts.
             let mut part_seen = false;
-            // Read once a sentence, when it holds a figure.
-            let mut period: Option<Option<String>> = None;
             for c in figure_re.captures_iter(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
@@ -322,6 +407,45 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let before = super::before(sentence, whole.start, 40).to_lowercase();
                 let before = before.as_str();
                 let after_text = &sentence[whole.end..];
+                // "The measure passed 7-2": a vote's tally.
+                if let (Some(n), false) = (c.get(2), before.ends_with(['-', '–', '/', '.', ':']))
+                {
+                    if let Some((other, other_digits, len)) =
+                        dash_tally(after_text, &sentence.to_lowercase())
+                    {
+                        let start = sr.start + whole.start;
+                        let end = sr.start + whole.end + len;
+                        skip_until = whole.end + len;
+                        let value: f64 = n.as_str().parse().unwrap_or(0.0);
+                        let quote = speech
+                            .partition_point(|q| q.start <= start)
+                            .checked_sub(1)
+                            .filter(|&q| end <= speech[q].end);
+                        facts.push(CountFact {
+                            key: format!("{} tally", stem("vote")),
+                            figure: Figure {
+                                lo: value,
+                                hi: value,
+                                digits: n.as_str().to_string(),
+                                other_side: Some((other, other_digits)),
+                            },
+                            range: start..end,
+                            sentence: si,
+                            back_ref: false,
+                            quote,
+                            period: period_of(ctx, start),
+                            money: false,
+                            changes: false,
+                            part: false,
+                            heading,
+                            tallied: true,
+                            nouns: Vec::new(),
+                            alt_key: None,
+                            modifier_keys: Vec::new(),
+                        });
+                        continue;
+                    }
+                }
                 // Inside a word or a compound: "54-year-old", "4-3", "2nd", "1990s".
                 if before.ends_with(['-', '/', '.', ':'])
                     || after_text.starts_with(|ch: char| {
@@ -448,6 +572,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     words_of(ctx, tail_start..sr.end)
                 };
                 let mut head: Option<Range<usize>> = None;
+                let mut nouns: Vec<String> = Vec::new();
+                let mut run: Vec<String> = Vec::new();
+                let mut participle_noun: Option<String> = None;
                 let mut taken = 0;
                 let mut money = currency;
                 let mut increment = false;
@@ -499,9 +626,26 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         if head.is_some() {
                             break;
                         }
+                        // "the seven injured were": a participle standing
+                        // for the people it describes.
+                        if k == taken && (l.ends_with("ed") || is_irregular_past(&l)) {
+                            let next = ws.get(k + 1).map(|n| ctx.doc.text(n.range.clone()));
+                            if next.is_none_or(|n| {
+                                !n.starts_with(char::is_alphabetic)
+                                    || is_function_word(&n.to_lowercase())
+                            }) {
+                                participle_noun = Some(stem(&l));
+                                head = Some(w.range.clone());
+                                break;
+                            }
+                        }
                         continue;
                     }
                     head = Some(w.range.clone());
+                    if !is_unit(&l) {
+                        nouns.push(stem(&l));
+                    }
+                    run.push(l.clone());
                     taken += 1;
                     if taken == 2 {
                         break;
@@ -547,6 +691,11 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     .take(4)
                     .collect();
                 let mut head_word = head_word;
+                if let ["of", n, ..] = lead_words.as_slice() {
+                    if n.chars().all(char::is_alphabetic) && !is_function_word(n) && !is_unit(n) {
+                        nouns.push(stem(n));
+                    }
+                }
                 if head.is_none() {
                     let noun = match lead_words.as_slice() {
                         ["of", n, ..] | ["at", "stood", n, ..] | ["at", "put", n, ..] => Some(*n),
@@ -607,7 +756,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         };
                     }
                 }
-                if head_word.is_none() && !money && resulting.is_none() {
+                if head_word.is_none() && !money && resulting.is_none() && participle_noun.is_none()
+                {
                     continue;
                 }
                 if let (true, Some(h)) = (tallied, &head_word) {
@@ -698,9 +848,10 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         // "the four protesters identified themselves" is
                         // the clause's verb, with its object after it.
                         let mut next = after_head.split_whitespace();
-                        let participle = next
-                            .next()
-                            .is_some_and(|w| w.ends_with("ed") && !matches!(w, "need" | "feed"));
+                        let participle = next.next().is_some_and(|w| {
+                            (w.ends_with("ed") && !matches!(w, "need" | "feed"))
+                                || is_irregular_past(w)
+                        });
                         let object = next.next().is_some_and(|w| {
                             matches!(
                                 w,
@@ -793,10 +944,19 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             .then(|| stem(&l))
                     })
                     .collect();
-                let key = match &head_word {
-                    Some(h) if counts_the_dead(h, &context) => DEAD.to_string(),
+                let key = match (&head_word, &participle_noun) {
+                    (Some(h), _) if counts_the_dead(h, &context) => DEAD.to_string(),
+                    (_, Some(p)) if p.starts_with("kill") => DEAD.to_string(),
+                    (_, Some(p)) => format!("people {p}"),
                     _ => key,
                 };
+                // "Nine people were injured": the people by what happened
+                // to them, which "the seven injured" refers back to.
+                let alt_key = head_word
+                    .as_deref()
+                    .filter(|h| is_people(h))
+                    .and_then(|_| people_participle(&lead_words, &after_head))
+                    .map(|p| format!("people {p}"));
                 // The last speech quote opening at or before the figure.
                 let quote = speech
                     .partition_point(|q| q.start <= start)
@@ -814,7 +974,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     sentence: si,
                     back_ref,
                     quote,
-                    period: period.get_or_insert_with(|| period_of(ctx, start)).clone(),
+                    period: period_of(ctx, start),
                     changes: {
                         // The clause around the figure: a change named
                         // far off in a long sentence is another thing's.
@@ -834,6 +994,13 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     part,
                     heading,
                     tallied,
+                    nouns,
+                    alt_key,
+                    modifier_keys: run[..run.len().saturating_sub(1)]
+                        .iter()
+                        .filter(|w| !is_unit(w))
+                        .map(|w| key_of(w))
+                        .collect(),
                 });
             }
         }
@@ -865,6 +1032,128 @@ fn speaks_of_change(before: &str, after: &str) -> bool {
 }
 
 fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    report_by_key(ctx, facts, out);
+    transposed_across_nouns(ctx, facts, out);
+    back_ref_over_a_modifier(ctx, facts, out);
+}
+
+/// Whether a finding already marks the fact's statement.
+fn marked(ctx: &Ctx, fact: &CountFact, out: &[Finding]) -> bool {
+    let range = ctx.doc.to_source(fact.range.clone());
+    out.iter()
+        .any(|f| f.code == "conflicting-count" && f.range == range)
+}
+
+/// "Some 2,000 jobs may be cut" … "the 1,700 job cuts": a figure that
+/// refers back with the counted thing as the noun before its head meets
+/// the figures of that thing, and conflicts when none of them agrees.
+fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    let text = &ctx.doc.prose;
+    for (j, later) in facts.iter().enumerate().take(400) {
+        // "the 1,700 job cuts" counts jobs; "the 3 million member union"
+        // is one union: only a plural head counts what the noun before it names.
+        let plural_head = ctx
+            .doc
+            .text(later.range.clone())
+            .rsplit(' ')
+            .next()
+            .is_some_and(|h| h.ends_with('s') && !h.ends_with("ss"));
+        let over_modifier = plural_head && !later.modifier_keys.is_empty();
+        let over_participle = later.key.starts_with("people ");
+        if !later.back_ref
+            || !(over_modifier || over_participle)
+            || later.heading
+            || later.changes
+            || later.part
+            || later.tallied
+            || marked(ctx, later, out)
+        {
+            continue;
+        }
+        let earlier: Vec<&CountFact> = facts[..j]
+            .iter()
+            .filter(|e| {
+                (over_modifier && later.modifier_keys.contains(&e.key)
+                    || over_participle && e.alt_key.as_deref() == Some(later.key.as_str()))
+                    && e.sentence != later.sentence
+                    && e.money == later.money
+                    && e.period == later.period
+                    && !(e.quote.is_some() && later.quote.is_some() && e.quote != later.quote)
+                    && !e.changes
+                    && !e.part
+                    && !e.tallied
+            })
+            .collect();
+        if earlier.iter().any(|e| e.figure.overlaps(&later.figure)) {
+            continue;
+        }
+        let Some(e) = earlier.first() else {
+            continue;
+        };
+        out.push(ctx.conflict(
+            "conflicting-count",
+            later.range.clone(),
+            e.range.clone(),
+            format!(
+                "“{}” here but “{}” at line {}: one of the figures is wrong, or say what each one counts",
+                text[later.range.clone()].trim(),
+                text[e.range.clone()].trim(),
+                ctx.line(e.range.start),
+            ),
+        ));
+    }
+}
+
+/// "4,316 beetle specimens" … "the full collection of 4,361 beetles":
+/// digits in another order, for things keyed by two heads that share a
+/// noun of what is counted. Reported only where no finding marks the later
+/// figure already.
+fn transposed_across_nouns(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    let text = &ctx.doc.prose;
+    for (j, later) in facts.iter().enumerate().take(400) {
+        if later.heading || later.changes || later.part || later.tallied || later.nouns.is_empty() {
+            continue;
+        }
+        if marked(ctx, later, out) {
+            continue;
+        }
+        // Every earlier figure of the thing: one with the same digits
+        // excuses the later one.
+        let shares = |e: &CountFact| {
+            e.key != later.key
+                && e.sentence != later.sentence
+                && e.quote == later.quote
+                && e.period == later.period
+                && e.nouns.iter().any(|n| later.nouns.contains(n))
+        };
+        let earlier: Vec<&CountFact> = facts[..j].iter().filter(|e| shares(e)).collect();
+        if earlier
+            .iter()
+            .any(|e| e.figure.digits == later.figure.digits)
+        {
+            continue;
+        }
+        let Some(e) = earlier
+            .iter()
+            .find(|e| !e.tallied && !e.changes && e.figure.transposed(&later.figure))
+        else {
+            continue;
+        };
+        out.push(ctx.conflict(
+            "conflicting-count",
+            later.range.clone(),
+            e.range.clone(),
+            format!(
+                "“{}” here but “{}” at line {}: the same digits in another order: one of them is transposed",
+                text[later.range.clone()].trim(),
+                text[e.range.clone()].trim(),
+                ctx.line(e.range.start),
+            ),
+        ));
+    }
+}
+
+fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     let text = &ctx.doc.prose;
     let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, later) in facts.iter().enumerate() {
@@ -908,6 +1197,46 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             }
             if transposed.is_none() && earlier.figure.transposed(&later.figure) {
                 transposed = Some(e);
+            }
+            // Two tallies of one vote: the same body (the sides add up to
+            // the same number of voters) split two ways, where the story
+            // states no other tally before.
+            if later.tallied && earlier.tallied && conflict.is_none() {
+                let total = |f: &Figure| f.lo + f.other_side.as_ref().map_or(0.0, |o| o.0);
+                let tallies_before = earlier_list
+                    .iter()
+                    .filter(|&&x| facts[x].tallied && facts[x].sentence != later.sentence)
+                    .count();
+                // "the first vote", "an amendment … again": another vote.
+                let another_vote = |f: &CountFact| {
+                    ctx.doc
+                        .text(ctx.doc.sentences[f.sentence].clone())
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| {
+                            matches!(
+                                w,
+                                "amendment"
+                                    | "again"
+                                    | "another"
+                                    | "first"
+                                    | "second"
+                                    | "earlier"
+                                    | "committee"
+                                    | "procedural"
+                                    | "previous"
+                            )
+                        })
+                };
+                if earlier.figure.other_side.is_some()
+                    && later.figure.other_side.is_some()
+                    && !another_vote(earlier)
+                    && !another_vote(later)
+                    && (total(&earlier.figure) - total(&later.figure)).abs() <= 2.0
+                    && tallies_before == 1
+                {
+                    conflict = Some(e);
+                }
             }
             if conflict.is_some() || later.tallied || earlier.tallied {
                 continue;
@@ -987,9 +1316,41 @@ fn period_of(ctx: &Ctx, offset: usize) -> Option<String> {
     );
     let si = ctx.doc.sentence_at(offset)?;
     let sentence = ctx.doc.text(ctx.doc.sentences[si].clone());
-    period
-        .captures_iter(sentence)
-        .find_map(|c| (!c[0].ends_with(|ch: char| ch.is_ascii_digit())).then(|| c[1].to_string()))
+    let at = offset - ctx.doc.sentences[si].start;
+    period.captures_iter(sentence).find_map(|c| {
+        let whole = c.get(0)?.range();
+        (!c[0].ends_with(|ch: char| ch.is_ascii_digit()) && sets_the_figure(sentence, whole, at))
+            .then(|| c[1].to_string())
+    })
+}
+
+/// Whether a period named at `period` in a sentence sets the figure at
+/// `figure`: it opens the sentence ("In March, the plant cut 300 jobs"),
+/// or stands in the figure's own clause. "The ban was called for in
+/// December after the pair killed 14 people" sets the call, not the toll.
+fn sets_the_figure(sentence: &str, period: Range<usize>, figure: usize) -> bool {
+    if sentence[..period.start]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .is_empty()
+    {
+        return true;
+    }
+    // A period before the figure sets it through a clause of time ("in
+    // November, when bombers killed 130 people"), not through another
+    // event ("in December after the pair killed 14"); one after the
+    // figure sets it only within its own clause.
+    let (between, stops): (&str, &[char]) = if period.end <= figure {
+        (&sentence[period.end..figure], &[';', '(', ')'])
+    } else {
+        (
+            &sentence[figure.min(period.start)..period.start],
+            &[',', ';', '—', '–', '(', ')'],
+        )
+    };
+    !between.contains(stops)
+        && ![" after ", " before ", " because ", " since "]
+            .iter()
+            .any(|w| between.contains(w))
 }
 
 /// The number words the figure pattern reads, each as it must appear
@@ -1262,5 +1623,228 @@ mod tests {
             counts("The plan adds 8 new teachers.\n\nThe district has the 15 vacancies.")
                 .is_empty()
         );
+    }
+}
+
+#[cfg(test)]
+mod generalised_tests {
+    use super::super::test_support::marked;
+    use super::dash_tally;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    #[test]
+    fn a_vote_s_tally_written_with_a_dash() {
+        assert_eq!(
+            dash_tally("-2 on Tuesday.", "the measure passed 7-2 on tuesday."),
+            Some((2.0, "2".into(), 2))
+        );
+        // a score is no vote
+        assert_eq!(dash_tally("-1 at home.", "they won 3-1 at home."), None);
+        assert_eq!(dash_tally("-year-old", "the vote"), None);
+        for (first, later) in [
+            (
+                "The measure passed 7-2 on Tuesday.",
+                "The final vote was 6 to 3.",
+            ),
+            (
+                "The council voted 5-4 to close the pool.",
+                "The 6-3 vote came after midnight.",
+            ),
+            (
+                "Councillors approved the plan 8–1.",
+                "The plan passed 7-2 despite protests.",
+            ),
+        ] {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                1,
+                "{first} {later}"
+            );
+        }
+    }
+
+    #[test]
+    fn tallies_of_two_votes_are_not_conflicts() {
+        // another body
+        assert!(
+            counts("The committee voted 5-2 for the plan.\n\nThe council passed it 31-12.")
+                .is_empty()
+        );
+        // another vote of the same body
+        assert!(
+            counts("The amendment failed 4-5.\n\nThe council then passed the plan 6-3.").is_empty()
+        );
+        // the same tally twice
+        assert!(counts("The measure passed 7-2.\n\nThe 7-2 vote ended the debate.").is_empty());
+        // a score
+        assert!(
+            counts("Hale scored as United won 3-1.\n\nThe 2-0 win last week was easier.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn transposed_digits_meet_over_any_noun_of_the_thing() {
+        assert_eq!(
+            counts("The museum catalogued its collection of 4,316 beetle specimens.\n\nThe full collection of 4,361 beetles will go on display.").len(),
+            1
+        );
+        assert_eq!(
+            counts("Crews planted 2,718 oak saplings.\n\nAll 2,178 saplings survived the winter.")
+                .len(),
+            1
+        );
+        // other digits, or the same figure
+        assert!(counts("The museum holds 4,316 beetle specimens.\n\nA collection of 1,200 beetles was lent out.").is_empty());
+        assert!(counts(
+            "The museum holds 4,316 beetle specimens.\n\nAll 4,316 beetles will go on display."
+        )
+        .is_empty());
+        // a before and after
+        assert!(counts(
+            "The museum had 1,423 beetle specimens last year.\n\nIt now has 1,432 beetles."
+        )
+        .is_empty());
+    }
+}
+
+#[cfg(test)]
+mod clause_tests {
+    use super::super::test_support::marked;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    #[test]
+    fn a_figure_referring_back_over_the_noun_before_its_head() {
+        assert_eq!(
+            counts("The plan puts 2,000 jobs at the plant at risk.\n\nThe firm would not comment on the 1,700 job cuts.").len(),
+            1
+        );
+        assert_eq!(
+            counts("The storm damaged 340 homes.\n\nAll 430 home repairs will be paid for.").len(),
+            1
+        );
+        // the same figure, or a part
+        assert!(counts(
+            "Some 2,000 jobs at the plant may be cut.\n\nThe 2,000 job cuts were confirmed."
+        )
+        .is_empty());
+        assert!(
+            counts("Some 2,000 jobs may be cut.\n\nThe first 300 job cuts fall in May.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_period_sets_only_its_own_clause() {
+        // "in December" dates the call, not the toll
+        assert_eq!(
+            counts("The ban was called for in December after the gunmen killed 14 people.\n\nIn all, 41 people were killed.").len(),
+            1
+        );
+        // a period opening the sentence sets all of it
+        assert!(counts(
+            "In March, the plant employed 300 workers.\n\nThe 340 workers now face cuts."
+        )
+        .is_empty());
+        assert!(counts(
+            "Last year the plant employed 300 workers.\n\nThe plant's 340 workers now face cuts."
+        )
+        .is_empty());
+    }
+}
+
+#[cfg(test)]
+mod clause_of_time_tests {
+    use super::super::test_support::marked;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    #[test]
+    fn a_clause_of_time_is_set_by_the_period_before_it() {
+        assert_eq!(
+            counts("Gunmen killed 130 people in Paris last November.\n\nFrance was shaken by an attack in November, when gunmen killed 310 people.").len(),
+            1
+        );
+        // another period
+        assert!(counts("Gunmen killed 130 people in Paris last November.\n\nIn March, bombers killed 32 people.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_the_noun_picks_a_part() {
+        assert!(counts("Secret details were in 22 emails on the server.\n\nThe dozen emails sent to aides were reviewed.").is_empty());
+        assert!(
+            counts("Police arrested 40 people.\n\nThe 12 people held overnight were freed.")
+                .is_empty()
+        );
+        // one thing with the count before it
+        assert!(counts("The 900,000 member guild backed her.\n\nThe board of the 2 million member federation followed.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod participle_tests {
+    use super::super::test_support::marked;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    #[test]
+    fn people_counted_by_what_happened_to_them() {
+        for (first, later) in [
+            (
+                "Nine people were injured in the fire.",
+                "The seven injured were taken to hospital.",
+            ),
+            (
+                "The blast injured 14 people.",
+                "All 41 injured were treated at the scene.",
+            ),
+            (
+                "Twenty passengers were rescued from the ferry.",
+                "The 22 rescued were given blankets.",
+            ),
+        ] {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                1,
+                "{first} {later}"
+            );
+        }
+        // other people, or the same figure
+        assert!(counts(
+            "Nine people were injured in the fire.\n\nThe 40 evacuated were housed in a school."
+        )
+        .is_empty());
+        assert!(counts(
+            "Nine people were injured in the fire.\n\nThe nine injured were taken to hospital."
+        )
+        .is_empty());
+        // a count of people hired is still compared with the people it refers back to
+        assert_eq!(
+            counts("The firm hired 300 people in May.\n\nThe 350 people will start in June.").len(),
+            0
+        );
+    }
+}
+
+#[cfg(test)]
+mod gap_tests {
+    use super::super::test_support::marked;
+
+    #[test]
+    fn one_budget_gap_under_two_words() {
+        assert_eq!(
+            marked("conflicting-count", "The district faces a $1.2 million shortfall next year.\n\nTo close the $1.4 million gap, it will raise fees.").len(),
+            1
+        );
+        assert!(marked("conflicting-count", "The district faces a $1.2 million shortfall next year.\n\nTo close the $1.2 million gap, it will raise fees.").is_empty());
     }
 }

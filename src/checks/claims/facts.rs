@@ -40,6 +40,38 @@ pub(super) fn report_pairs<T: Clone + Eq + std::hash::Hash>(
     }
 }
 
+/// As [`report_pairs`], but a value stated before excuses a later one only
+/// where the two speak of one thing (`comparable`), and the later one is
+/// reported against the first earlier value it conflicts with: "Senator
+/// Reyes" agrees with any leader's post, but "the Senate minority leader"
+/// still conflicts with "the Senate majority leader" stated between.
+pub(super) fn report_pairs_within<T: Clone + Eq + std::hash::Hash>(
+    facts: &[Fact<T>],
+    differ: impl Fn(&T, &T) -> bool,
+    comparable: impl Fn(&T, &T) -> bool,
+    make: impl Fn(&Fact<T>, &Fact<T>) -> Finding,
+    out: &mut Vec<Finding>,
+) {
+    let mut seen: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (i, later) in facts.iter().enumerate() {
+        let earlier = seen.entry(later.subject).or_default();
+        let agrees = earlier.iter().any(|&e| {
+            !differ(&facts[e].value, &later.value) && comparable(&facts[e].value, &later.value)
+        });
+        if !agrees {
+            if let Some(&e) = earlier
+                .iter()
+                .find(|&&e| differ(&facts[e].value, &later.value))
+            {
+                out.push(make(&facts[e], later));
+            }
+        }
+        if earlier.len() < 16 && !earlier.iter().any(|&e| facts[e].value == later.value) {
+            earlier.push(i);
+        }
+    }
+}
+
 /// Closed-class words: articles, pronouns, prepositions, conjunctions,
 /// auxiliaries and modals. They never name the thing a fact is about, and
 /// they end a noun phrase.
@@ -244,6 +276,10 @@ pub(super) fn stem(word: &str) -> String {
         .flat_map(char::to_lowercase)
         .filter(|c| c.is_alphanumeric() || *c == '-')
         .collect();
+    // "won" is "win", "fought" is "fight".
+    if let Some(base) = irregular_base(&w) {
+        w = base.to_string();
+    }
     // A noun made of a verb and its particle: walkout, shutdown, sit-in.
     if let Some((first, _)) = w.split_once('-') {
         if first.len() >= 3 {
@@ -267,12 +303,45 @@ pub(super) fn stem(word: &str) -> String {
     if w.len() >= 4 && w.ends_with('e') {
         w.pop();
     }
+    // "resignation", "resigned"; "nomination", "nominated".
+    if w.len() >= 6 && w.ends_with("at") {
+        w.truncate(w.len() - 2);
+    }
     // "stopped" → "stopp" → "stop"
     let b = w.as_bytes();
     if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiousl".contains(&b[b.len() - 1]) {
         w.pop();
     }
     w
+}
+
+/// The base of an irregular verb's past tense or participle ("won" →
+/// "win"), from `data/irregular_verbs.txt`. A word that is itself a base
+/// ("lay", "found" is not one) stays as it is.
+fn irregular_base(word: &str) -> Option<&'static str> {
+    static FORMS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let lines = include_str!("../../../data/irregular_verbs.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        let rows: Vec<Vec<&'static str>> = lines.map(|l| l.split_whitespace().collect()).collect();
+        let bases: FxHashSet<&str> = rows.iter().filter_map(|r| r.first().copied()).collect();
+        let mut forms = FxHashMap::default();
+        for r in &rows {
+            for form in r.iter().skip(1) {
+                if !bases.contains(form) {
+                    forms.insert(*form, r[0]);
+                }
+            }
+        }
+        forms
+    });
+    forms.get(word).copied()
+}
+
+/// An irregular verb's past tense or participle ("drew", "won", "broke").
+pub(super) fn is_irregular_past(lower: &str) -> bool {
+    irregular_base(lower).is_some()
 }
 
 #[cfg(test)]
@@ -290,6 +359,11 @@ mod tests {
             &["debate", "debated", "debates"],
             &["shutdown", "shut"],
             &["speech", "speeches"],
+            &["win", "won", "wins", "winning"],
+            &["fight", "fought"],
+            &["resignation", "resigned", "resign", "resigns"],
+            &["nomination", "nominated", "nominates"],
+            &["strike", "struck"],
         ] {
             let s = stem(group[0]);
             for w in group {

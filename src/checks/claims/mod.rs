@@ -13,7 +13,7 @@ use super::quotes::{Quote, QuoteKind};
 use crate::calendar::{Date, MONTHS, WEEKDAYS};
 use crate::document::{BlockKind, Document};
 use crate::finding::Finding;
-use facts::{report_pairs, Fact};
+use facts::{report_pairs, report_pairs_within, Fact};
 
 mod ages;
 mod counts;
@@ -259,12 +259,54 @@ fn subjects(doc: &Document, names: &Names) -> (Vec<usize>, FxHashMap<String, Vec
     }
     for (i, key) in loose {
         match by_surname.get(&key).map(Vec::as_slice) {
-            Some([only]) => subject[i] = *only,
+            Some([only]) if !someone_else(doc, names, i, *only) => subject[i] = *only,
+            Some([_]) => {}
             Some(_) => {}
             None => by_surname.entry(key).or_default().push(i),
         }
     }
     (subject, by_surname)
+}
+
+/// Whether a person known only by a surname (`loose`) is shown to be
+/// someone other than the one introduced person of that surname (`only`):
+/// the draft shows them of two genders, or gives the surname a title of
+/// office in body text before it introduces `only` in full ("former
+/// Secretary Clinton" in a story that later names "President Bill Clinton"
+/// is not him).
+fn someone_else(doc: &Document, names: &Names, loose: usize, only: usize) -> bool {
+    let (a, b) = (&names.people[loose], &names.people[only]);
+    if matches!((a.gender, b.gender), (Some(x), Some(y)) if x != y) {
+        return true;
+    }
+    let in_body = |k: &usize| {
+        let at = names.mentions[*k].range.start;
+        doc.paragraph_at(at)
+            .is_some_and(|p| p > 0 && doc.paragraphs[p].kind == BlockKind::Text)
+    };
+    // Only a surname under a title of office: "Rubio's time is running
+    // out" in a lede before "Senator Marco Rubio" is him.
+    let titled = |k: &usize| {
+        names.mentions[*k].title.as_ref().is_some_and(|t| {
+            !matches!(
+                doc.text(t.clone()).trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx"
+            )
+        })
+    };
+    let first_loose = a
+        .mentions
+        .iter()
+        .filter(|k| in_body(k) && titled(k))
+        .map(|&k| names.mentions[k].range.start)
+        .min();
+    let first_full = b
+        .mentions
+        .iter()
+        .filter(|&&k| names.mentions[k].words.len() > 1)
+        .map(|&k| names.mentions[k].range.start)
+        .min();
+    matches!((first_loose, first_full), (Some(l), Some(f)) if l < f)
 }
 
 /// Two given names that are one person's under one surname: one spelling's
@@ -309,10 +351,34 @@ fn person_of(ctx: &Ctx, m: &super::names::Mention) -> Option<(usize, Range<usize
         return courtesy_surname(ctx, m).map(|s| (s, m.range.clone()));
     };
     if m.words.len() == 1 {
-        // A bare surname shared by two people (a husband and wife) is ambiguous.
+        // A bare surname shared by two people (a husband and wife) is
+        // ambiguous, unless only one of them has been named in full before
+        // it: "Ogunleye, 52," before the draft names her husband is her.
         let key = &ctx.names.people[p].surname_key;
-        if ctx.surname_counts.get(key.as_str()).copied().unwrap_or(0) > 1 {
-            return None;
+        let sharing = ctx.surname_counts.get(key.as_str()).copied().unwrap_or(0);
+        if sharing > 1 {
+            let subjects = ctx.by_surname.get(key.as_str())?;
+            if subjects.len() != sharing {
+                return None;
+            }
+            let named_before = |s: usize| {
+                ctx.names.people.iter().enumerate().any(|(i, person)| {
+                    ctx.subject[i] == s
+                        && person.mentions.iter().any(|&k| {
+                            let x = &ctx.names.mentions[k];
+                            x.words.len() > 1 && x.range.start < m.range.start
+                        })
+                })
+            };
+            let before: Vec<usize> = subjects
+                .iter()
+                .copied()
+                .filter(|&s| named_before(s))
+                .collect();
+            return match before[..] {
+                [only] => Some((only, m.range.clone())),
+                _ => None,
+            };
         }
     }
     Some((ctx.subject[p], m.range.clone()))
@@ -395,5 +461,23 @@ pub(super) mod test_support {
             .filter(|(c, _)| c == code)
             .map(|(_, text)| text)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod surname_tests {
+    use super::test_support::marked;
+
+    #[test]
+    fn a_shared_surname_before_the_second_bearer_is_named() {
+        // the husband is named after the surgeon's age
+        assert_eq!(
+            marked("conflicting-age", "Dr. Ada Ogun was named. Ogun, 52, is a surgeon.\n\nHer husband, Dr. Kunle Ogun, 55, will join too.\n\nOgun, 57, said she was ready.").len(),
+            0
+        );
+        assert_eq!(
+            marked("conflicting-age", "Dr. Ada Ogun was named. Ogun, 52, is a surgeon.\n\nThe 54-year-old surgeon said she was ready.\n\nHer husband, Dr. Kunle Ogun, 55, will join too.").len(),
+            1
+        );
     }
 }

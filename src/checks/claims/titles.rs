@@ -72,11 +72,25 @@ const COURTESY: &[&str] = &[
 /// possessives and courtesy titles dropped. `None` when it is no role, or
 /// says the role is past, future or shared.
 pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
+    role_with(phrase, false)
+}
+
+/// As [`role`], for the lower-case words right before a name ("hospital
+/// chief nurse Nadia Farouk"), where a role or rank word before a noun
+/// makes it a post as it does after an organisation's possessive.
+fn role_before_name(phrase: &str) -> Option<Vec<String>> {
+    role_with(phrase, true)
+}
+
+fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
     let lower = phrase.to_lowercase();
     if lower.contains(" and ") || lower.contains(" of ") && lower.split_whitespace().count() > 6 {
         return None;
     }
     let mut words: Vec<String> = Vec::new();
+    // "the hospital's", "Harlow Bank's": an organisation's possessive
+    // opens the phrase.
+    let mut possessed = false;
     let original: Vec<&str> = phrase.split_whitespace().collect();
     for (i, w) in lower.split_whitespace().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
@@ -120,6 +134,7 @@ pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
         // describe the organisation, not the role.
         if w.ends_with("’s") || w.ends_with("'s") || w.ends_with('’') || w.ends_with('\'') {
             words.clear();
+            possessed = true;
             continue;
         }
         if COURTESY.contains(&w)
@@ -137,7 +152,33 @@ pub(super) fn role(phrase: &str) -> Option<Vec<String>> {
         words.remove(0);
     }
     let head = words.last()?;
-    is_role_noun(head.split(' ').next().unwrap_or(head)).then_some(words)
+    let head_word = head.split(' ').next().unwrap_or(head);
+    // "the hospital's chief nurse": a role or rank word before a noun
+    // after an organisation's possessive makes the noun a post.
+    let ranked = words[..words.len() - 1]
+        .iter()
+        .any(|w| is_role_noun(w) || is_rank_word(w) || matches!(w.as_str(), "senior" | "lead"));
+    (is_role_noun(head_word)
+        || (possessed || before_name) && ranked && is_post_by_structure(head_word))
+    .then_some(words)
+}
+
+/// The head of a phrase after an organisation's possessive and a role or
+/// rank word that names a post though it is on no role list ("the
+/// hospital's chief nurse", "the club's head groundsman"): one
+/// lower-case singular noun that names no relation to the possessor
+/// (`data/relation_nouns.txt`: "the couple's daughter", "the firm's
+/// founder").
+fn is_post_by_structure(head: &str) -> bool {
+    static RELATIONS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let relations =
+        RELATIONS.get_or_init(|| data_words(include_str!("../../../data/relation_nouns.txt")));
+    head.len() >= 4
+        && head.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && (!head.ends_with('s') || head.ends_with("ss"))
+        && !head.ends_with("ly")
+        && !is_function_word(head)
+        && !relations.contains(head)
 }
 
 /// Offices and the functions held inside them at the same time: "Senator
@@ -239,7 +280,18 @@ fn other_chamber(office: &[String], post: &[String]) -> bool {
     post.iter().any(|w| w == other)
 }
 
-fn roles_conflict(a: &[String], b: &[String]) -> bool {
+/// Two roles that speak of one post, so that one agreeing with a later
+/// role excuses it: the same head noun, or one post named two ways. An
+/// office held beside the post ("Senator" beside "the minority leader")
+/// says nothing of which leader.
+fn one_kind_of_post(a: &[String], b: &[String]) -> bool {
+    match (a.last(), b.last()) {
+        (Some(x), Some(y)) => x == y || one_post(x, y) || a.ends_with(b) || b.ends_with(a),
+        _ => false,
+    }
+}
+
+fn roles_conflict(a: &[String], b: &[String], org: &dyn Fn(&str) -> bool) -> bool {
     let (ha, hb) = (a.last(), b.last());
     if other_chamber(a, b) || other_chamber(b, a) {
         return true;
@@ -260,7 +312,24 @@ fn roles_conflict(a: &[String], b: &[String]) -> bool {
             return false;
         }
         if one_post(x, y) {
-            return ranks(a) != ranks(b);
+            // "boss" and "the club's youth team manager": a manager of a
+            // part of the organisation is not its head. Words before the
+            // head that are roles or participles ("chief executive",
+            // "managing director") keep it the head.
+            // A word the boss's title shares ("Villa boss", "the Villa
+            // manager") names the organisation, not a part of it.
+            let qualified = |r: &[String], boss: &[String]| {
+                r[..r.len().saturating_sub(1)].iter().any(|w| {
+                    !is_role_noun(w)
+                        && !is_rank_word(w)
+                        && !w.ends_with("ing")
+                        && !boss.contains(w)
+                        && !org(w)
+                })
+            };
+            let boss_and_part =
+                (x == "boss" && qualified(b, a)) || (y == "boss" && qualified(a, b));
+            return boss_and_part || ranks(a) != ranks(b);
         }
     }
     if ranks(a) != ranks(b) {
@@ -476,7 +545,8 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                         words[words.len() - lower_run.len() - 1],
                         "the" | "The" | "a" | "A" | "an" | "An"
                     );
-                if let (Some(role_words), false) = (role(&phrase), starts_with_article) {
+                if let (Some(role_words), false) = (role_before_name(&phrase), starts_with_article)
+                {
                     let start =
                         m.range.start - clause.len() + clause.find(lower_run[0]).unwrap_or(0);
                     facts.push(Fact {
@@ -502,6 +572,58 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                 });
             }
         }
+        // "The board named Lena Moss as chief executive": the post a
+        // person is given, held from then on.
+        let given = before(text, m.range.start, 30)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "named"
+                        | "appointed"
+                        | "hired"
+                        | "promoted"
+                        | "elected"
+                        | "chose"
+                        | "picked"
+                        | "installed"
+                        | "confirmed"
+                )
+            });
+        if let Some(phrase) = rest.strip_prefix(" as ").filter(|_| given) {
+            let phrase = phrase
+                .split([',', '.', ';', ':', '(', '"', '“'])
+                .next()
+                .unwrap_or("");
+            if let Some(words) = role(phrase) {
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: name_range.start..m.range.end + 4 + phrase.len(),
+                });
+            }
+        }
+        // A relative clause: "Ito, who serves as the company's chief
+        // technology officer", "Ito, who is the firm's treasurer".
+        if let Some(phrase) = rest
+            .strip_prefix(", who")
+            .and_then(|r| super::ages::predicate_role(r))
+        {
+            if let Some(words) = role(phrase) {
+                let end = m.range.end
+                    + (phrase.as_ptr() as usize - rest.as_ptr() as usize)
+                    + phrase.len();
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: name_range.start..end,
+                });
+            }
+        }
+        // "As secretary of state, Clinton used a private server": a role
+        // opening the sentence is as often one held before (another time),
+        // so it is not read.
         // Before the name with a comma: "The foundation’s board chair, Denise Walcott".
         let head = before(text, m.range.start, 80);
         let from = m.range.start - head.len();
@@ -520,6 +642,31 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
+    // "Moss, the bank's chairwoman, is also its chief executive": two
+    // roles held at once. A statement of the second is no conflict with
+    // the first.
+    let mut also: Vec<(usize, Vec<String>)> = Vec::new();
+    for m in &ctx.names.mentions {
+        let Some((p, _)) = person_of(ctx, m) else {
+            continue;
+        };
+        let rest = after(text, m.range.end, 120);
+        let rest = rest.split(['.', ';', '\n']).next().unwrap_or("");
+        for marker in [
+            " is also ",
+            " also serves as ",
+            " also works as ",
+            " and also ",
+        ] {
+            if let Some((_, phrase)) = rest.split_once(marker) {
+                let phrase = phrase.split([',', '(', '“', '"']).next().unwrap_or("");
+                if let Some(words) = role(phrase) {
+                    also.push((p, words));
+                }
+            }
+        }
+    }
+    facts.retain(|f| !also.iter().any(|(p, r)| *p == f.subject && *r == f.value));
     // A rank held in a sentence set in a year ("Vice President George Bush
     // in 1987") is a post on the way to another: another time.
     facts.retain(|f| {
@@ -534,10 +681,29 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
             .split(|c: char| !c.is_ascii_digit())
             .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
     });
+    // Words the draft writes with a capital inside a sentence: names of
+    // organisations and places ("Southampton manager" is the club's).
+    // Gathered the first time a boss's title is compared.
+    let capitalised: std::cell::OnceCell<FxHashSet<String>> = std::cell::OnceCell::new();
+    let org = |w: &str| {
+        capitalised
+            .get_or_init(|| {
+                ctx.doc
+                    .words
+                    .windows(2)
+                    .filter(|w| w[1].is_word && w[0].is_word)
+                    .map(|w| ctx.doc.text(w[1].range.clone()))
+                    .filter(|t| t.starts_with(char::is_uppercase))
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .contains(w)
+    };
     facts.sort_by_key(|f| f.range.start);
-    report_pairs(
+    report_pairs_within(
         &facts,
-        |a, b| roles_conflict(a, b),
+        |a, b| roles_conflict(a, b, &org),
+        |a, b| one_kind_of_post(a, b),
         |earlier, later| {
             ctx.conflict(
             "conflicting-title",
@@ -820,5 +986,131 @@ mod construction_tests {
             "Chief of Staff Ana Kelly spoke.\n\nKelly, the White House chief of staff, said so."
         )
         .is_empty());
+    }
+}
+
+#[cfg(test)]
+mod generalised_tests {
+    use super::super::test_support::marked;
+
+    fn titles(src: &str) -> Vec<String> {
+        marked("conflicting-title", src)
+    }
+
+    #[test]
+    fn the_boss_is_not_the_manager_of_a_part() {
+        assert_eq!(titles("Villa boss Dan Leary praised the side.\n\nLeary, the club's youth team manager, said: “We fought.”").len(), 1);
+        assert_eq!(
+            titles("Harlow boss Ana Ruiz spoke.\n\nRuiz, the store manager, said sales fell.")
+                .len(),
+            1
+        );
+        // the head of the organisation named two ways
+        assert!(titles("Villa boss Dan Leary praised the side.\n\nLeary, the club's manager, said: “We fought.”").is_empty());
+        assert!(titles(
+            "Nissan boss Ana Ruiz spoke.\n\nRuiz, the firm's chief executive, said sales fell."
+        )
+        .is_empty());
+        assert!(titles(
+            "Nissan boss Ana Ruiz spoke.\n\nRuiz, the firm's managing director, said sales fell."
+        )
+        .is_empty());
+        // the club named two ways: a capitalised word is the organisation
+        assert!(
+            titles("Redbridge manager Hal Dunn spoke.\n\nLions boss Dunn was upbeat.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_role_in_a_relative_clause() {
+        for later in [
+            "Ito, the firm's chief operating officer, declined to comment.",
+            "Chief Financial Officer Ken Ito declined to comment.",
+        ] {
+            assert_eq!(
+                titles(&format!("Ken Ito, who serves as the company's chief technology officer, built it.\n\n{later}")).len(),
+                1,
+                "{later}"
+            );
+        }
+        assert_eq!(titles("Ken Ito, who is the company's treasurer, spoke.\n\nIto, the company's secretary, left.").len(), 1);
+        assert!(titles("Ken Ito, who was the company's treasurer until May, spoke.\n\nIto, the company's secretary, left.").is_empty());
+        // the post a person is given
+        assert_eq!(titles("The board named Lena Moss as chief executive in May.\n\nMoss, the bank's finance director, said profits rose.").len(), 1);
+        assert!(titles("The board named Lena Moss as chief executive in May.\n\nMoss, the bank's chief executive, said profits rose.").is_empty());
+        // "as" after another verb is no post given
+        assert!(titles("Lena Moss spoke as chair of the panel.\n\nMoss, the bank's finance director, said profits rose.").is_empty());
+    }
+
+    #[test]
+    fn an_office_held_beside_a_post_does_not_excuse_another_post() {
+        assert_eq!(
+            titles("Senator Ana Reyes, the Senate majority leader, spoke first.\n\nReyes, the Senate minority leader, said the bill would pass.").len(),
+            1
+        );
+        assert!(titles("Senator Ana Reyes, the Senate majority leader, spoke first.\n\nSenator Reyes said the bill would pass.").is_empty());
+    }
+
+    #[test]
+    fn two_roles_held_at_once() {
+        assert!(titles("Lena Moss, the bank's chairwoman, is also its chief executive.\n\nChief Executive Lena Moss spoke first.").is_empty());
+        assert!(titles("Lena Moss, the bank's chairwoman, also serves as its chief executive.\n\nMoss, the chief executive, spoke first.").is_empty());
+    }
+
+    #[test]
+    fn a_surname_before_its_one_bearer_is_named_is_someone_else() {
+        // "former Secretary Clinton" in a story that names only President Bill Clinton, later
+        assert!(titles("A diplomat said former Secretary Clinton put speed over security.\n\nShe served under President Bill Clinton and President Obama.").is_empty());
+        // after the full name, the surname is the person's
+        assert_eq!(
+            titles("Governor Ana Reyes spoke.\n\nSenator Reyes said so.").len(),
+            1
+        );
+    }
+}
+
+#[cfg(test)]
+mod post_by_structure_tests {
+    use super::super::test_support::marked;
+    use super::role;
+
+    fn titles(src: &str) -> Vec<String> {
+        marked("conflicting-title", src)
+    }
+
+    #[test]
+    fn a_post_after_an_organisation_s_possessive() {
+        assert_eq!(
+            role("the hospital's chief nurse"),
+            Some(vec!["chief".into(), "nurse".into()])
+        );
+        assert_eq!(
+            role("Harlow Bank's head gardener").map(|r| r.len()),
+            Some(2)
+        );
+        // no possessive: no post by structure
+        assert_eq!(role("a keen gardener"), None);
+        // a relation, a rank among others, a plural
+        assert_eq!(role("the couple's daughter"), None);
+        assert_eq!(role("the team's top scorer"), None);
+        // before a name, a role or rank word makes the post too
+        assert_eq!(
+            super::role_before_name("Hospital chief nurse").map(|r| r.len()),
+            Some(3)
+        );
+        assert_eq!(super::role_before_name("keen gardener"), None);
+        assert_eq!(
+            titles("Hospital chief nurse Nadia Farouk welcomed the money.\n\nFarouk, the hospital's medical director, said beds would open.").len(),
+            1
+        );
+        // a role opening the sentence is often one held before: not read
+        assert!(titles("As governor of Ohio in 1999, Ray Tull cut taxes.\n\nTull, the city's fire chief, said the plan was sound.").is_empty());
+        assert_eq!(role("the firm's workers"), None);
+        assert_eq!(
+            titles("Nadia Farouk, the hospital's chief nurse, welcomed the money.\n\nFarouk, the hospital's medical director, said beds would open.").len(),
+            1
+        );
+        assert!(titles("Nadia Farouk, the hospital's chief nurse, welcomed the money.\n\nFarouk, the couple's daughter, said beds would open.").is_empty());
+        assert!(titles("Nadia Farouk, the club's captain, scored.\n\nFarouk, the club's top scorer, was pleased.").is_empty());
     }
 }

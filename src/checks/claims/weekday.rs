@@ -93,27 +93,27 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
         let year = year.filter(|y| (1800..=2200).contains(y) && !is_clock_time(&text[range.end..]));
         let (year, source) = match year {
             Some(y) => (y, String::new()),
+            // No year in the draft and none configured: no year is assumed.
+            // Today's year is wrong for any draft about another year (an
+            // archive, a story filed in December about "Friday, 3 January"),
+            // and a weekday beside a date without a year is then no claim
+            // the draft makes checkable.
             None => match (
                 *draft_year.get_or_insert_with(find_draft_year),
                 reference.configured,
-                reference.today,
             ) {
-                (Some((y, at)), _, _) => (
+                (Some((y, at)), _) => (
                     y,
                     format!(
                         " (taking the year {y} from the date at line {})",
                         ctx.line(at)
                     ),
                 ),
-                (None, Some(d), _) => {
+                (None, Some(d)) => {
                     let y = nearest_year(d, month, day);
                     (y, format!(" (taking the year {y} as the nearest to the date given by --date or copydesk.toml)"))
                 }
-                (None, None, Some(d)) => {
-                    let y = nearest_year(d, month, day);
-                    (y, format!(" (taking the year {y} as the nearest to today)"))
-                }
-                _ => continue,
+                (None, None) => continue,
             },
         };
         let Some(date) = Date::new(year, month, day) else {
@@ -250,6 +250,60 @@ mod tests {
         assert!(codes("Headline\n\nThe law takes effect on Tuesday, July 1, 2025. The replay is Saturday 16 May 2026.").is_empty());
         assert_eq!(
             codes("Headline\n\nThe replay is Friday 16 May 2026.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_the_draft_s_year_or_none() {
+        use crate::{analyze, calendar::Date, Config, Format};
+        let weekday = |src: &str, today: Option<Date>, configured: Option<Date>| {
+            let config = Config {
+                today,
+                date: configured,
+                ..Config::default()
+            };
+            analyze(&format!("Headline\n\n{src}"), Format::Plain, &config)
+                .findings
+                .iter()
+                .filter(|f| f.code == "conflicting-weekday")
+                .count()
+        };
+        let today = Date::new(2026, 12, 6);
+        // 12 December is a Saturday in 2026, a Sunday in 2004: an archive
+        // story checked today is not given today's year.
+        assert_eq!(
+            weekday("The vote is on Sunday, 12 December.", today, None),
+            0
+        );
+        assert_eq!(
+            weekday("The vote is on Saturday, 12 December.", today, None),
+            0
+        );
+        // a year the draft states elsewhere
+        assert_eq!(
+            weekday(
+                "On Monday, March 1, 2004, the count began. The vote is on Saturday, 12 December.",
+                today,
+                None
+            ),
+            1
+        );
+        assert_eq!(
+            weekday(
+                "On Monday, March 1, 2004, the count began. The vote is on Sunday, 12 December.",
+                today,
+                None
+            ),
+            0
+        );
+        // the writing date given by --date or copydesk.toml
+        assert_eq!(
+            weekday(
+                "The vote is on Sunday, 12 December.",
+                today,
+                Date::new(2026, 12, 1)
+            ),
             1
         );
     }
