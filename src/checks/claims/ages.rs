@@ -3,12 +3,7 @@
 use super::*;
 
 pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
     // "Ruiz, 54," "Ruiz, who is 54" "Ruiz, aged 54" "Ruiz, the 54-year-old"
-    const AFTER_PATTERN: &str = r"^,\s+(?:who is |who turned |who turns |aged |age |a |the )?(\d{1,3})(?:-year-old)?(?-u:\b)([,.;)]|\s+(?:and|said|says|who|has|is|was|told|in|last|this))";
-    // "the 56-year-old Ruiz"
-    const BEFORE_PATTERN: &str = r"(\d{1,3})-year-old\s+$";
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<u32>> = Vec::new();
     for m in &ctx.names.mentions {
@@ -16,7 +11,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let rest = after(text, m.range.end, 60);
-        if let Some(c) = captures_where(&AFTER, AFTER_PATTERN, rest, rest.starts_with(',')) {
+        if let Some(c) = super::scan::age_after(rest) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let clause_end = m.range.end + c.get(0).map_or(0, |g| g.end());
             let tail = after(text, clause_end, 40);
@@ -35,12 +30,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
         // "the 56-year-old Admiral Harris": the age before the title.
         let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
         let head = before(text, name_start, 20);
-        if let Some(c) = captures_where(
-            &BEFORE,
-            BEFORE_PATTERN,
-            head,
-            head.trim_end().ends_with("-year-old"),
-        ) {
+        if let Some(c) = super::scan::age_before(head) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let start = name_start - head.len() + c.get(0).map_or(0, |g| g.start());
             if (1..=120).contains(&age) {

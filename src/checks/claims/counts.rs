@@ -287,15 +287,10 @@ fn words_of<'d>(ctx: &'d Ctx, r: Range<usize>) -> &'d [Word] {
 }
 
 pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
-    static FIGURE: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
     if !may_hold_figure(text) {
         return;
     }
-    let figure_re = re(
-        &FIGURE,
-        r"(?i)(?:([$£€])\s?|(?-u:\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|m|b|k)(?-u:\b))?|(?-u:\b)(a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)",
-    );
     let mut speech: Vec<Range<usize>> = quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Speech)
@@ -314,7 +309,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             let mut part_seen = false;
             // Read once a sentence, when it holds a figure.
             let mut period: Option<Option<String>> = None;
-            for c in figure_re.captures_iter(sentence) {
+            for c in super::scan::figures(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
                     continue;
@@ -370,12 +365,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut tail_start = end;
                 let mut tally: Option<(f64, String)> = None;
                 let mut tallied = false;
-                static RANGE_TAIL: OnceLock<Regex> = OnceLock::new();
-                let range_tail = re(
-                    &RANGE_TAIL,
-                    r"^\s*(?:to|and|or|-|–)\s*[$£€]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)",
-                );
-                if let Some(t) = range_tail.captures(after_text) {
+                if let Some(t) = super::scan::range_tail(after_text) {
                     let other: f64 = t[1].replace(',', "").parse().unwrap_or(0.0);
                     let factor = if value > 0.0 { scaled / value } else { 1.0 };
                     let other = other * factor;
@@ -980,15 +970,9 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
 /// November", "In March,", "in 2015", "last year". A date with its day
 /// ("on March 3") dates the story's own event and is no other period.
 fn period_of(ctx: &Ctx, offset: usize) -> Option<String> {
-    static PERIOD: OnceLock<Regex> = OnceLock::new();
-    let period = re(
-        &PERIOD,
-        r"(?-u:\b)(?:[Ii]n|[Ll]ast|[Ss]ince)\s+(January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|year|month)(?-u:\b)(?:\s*\d)?",
-    );
     let si = ctx.doc.sentence_at(offset)?;
     let sentence = ctx.doc.text(ctx.doc.sentences[si].clone());
-    period
-        .captures_iter(sentence)
+    super::scan::periods(sentence)
         .find_map(|c| (!c[0].ends_with(|ch: char| ch.is_ascii_digit())).then(|| c[1].to_string()))
 }
 
@@ -1005,7 +989,7 @@ const FIGURE_WORDS: [&str; 21] = [
 /// decimal digit of any script (`\d` in the pattern) or a number word in
 /// any case. Case-insensitive matching also folds the long s (ſ) to "s"
 /// and the Kelvin sign to "k", so those are folded here too. A draft with
-/// neither is spared compiling the pattern.
+/// neither is spared the scan for figures.
 fn may_hold_figure(text: &str) -> bool {
     if text.chars().any(char::is_numeric) {
         return true;

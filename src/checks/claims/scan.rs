@@ -323,6 +323,436 @@ pub(super) fn role_before(head: &str) -> Option<Range<usize>> {
     None
 }
 
+/// One match's groups, read the way the regex crate's `Captures` are read
+/// (`get(i)`, `c[i]`), so a call site that read a pattern's captures reads
+/// a scanner's unchanged.
+pub(super) struct Groups<'h, const N: usize> {
+    hay: &'h str,
+    groups: [Option<Range<usize>>; N],
+}
+
+/// One group of a match: its text and where it stands.
+pub(super) struct Group<'h> {
+    hay: &'h str,
+    range: Range<usize>,
+}
+
+impl<'h> Group<'h> {
+    pub(super) fn as_str(&self) -> &'h str {
+        &self.hay[self.range.clone()]
+    }
+    pub(super) fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+    pub(super) fn start(&self) -> usize {
+        self.range.start
+    }
+    pub(super) fn end(&self) -> usize {
+        self.range.end
+    }
+}
+
+impl<'h, const N: usize> Groups<'h, N> {
+    pub(super) fn get(&self, i: usize) -> Option<Group<'h>> {
+        self.groups[i].clone().map(|range| Group {
+            hay: self.hay,
+            range,
+        })
+    }
+}
+
+impl<const N: usize> std::ops::Index<usize> for Groups<'_, N> {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        &self.hay[self.groups[i]
+            .clone()
+            .expect("the group took part in the match")]
+    }
+}
+
+/// `word` (lowercase ASCII) at `at` in any case, as `(?i)` reads it (the
+/// long s and the Kelvin sign fold to "s" and "k" too): its end.
+fn folded_at(text: &str, at: usize, word: &str) -> Option<usize> {
+    let (bytes, w) = (&text.as_bytes()[at..], word.as_bytes());
+    match bytes
+        .iter()
+        .zip(w)
+        .position(|(b, w)| !b.eq_ignore_ascii_case(w))
+    {
+        None if bytes.len() >= w.len() => return Some(at + w.len()),
+        // Only a character outside ASCII can still fold to the letter.
+        Some(k) if !bytes[k].is_ascii() => {}
+        _ => return None,
+    }
+    let mut chars = text[at..].char_indices();
+    let mut end = at;
+    for w in word.chars() {
+        let (i, c) = chars.next()?;
+        let same =
+            c.to_ascii_lowercase() == w || (w == 's' && c == 'ſ') || (w == 'k' && c == '\u{212A}');
+        if !same {
+            return None;
+        }
+        end = at + i + c.len_utf8();
+    }
+    Some(end)
+}
+
+/// The end of the one character at `at`, if `keep` holds for it.
+fn char_if(text: &str, at: usize, keep: impl Fn(char) -> bool) -> Option<usize> {
+    text[at..]
+        .chars()
+        .next()
+        .filter(|&c| keep(c))
+        .map(|c| at + c.len_utf8())
+}
+
+/// `\d{3}` at `at`: its end.
+fn three_digits(text: &str, at: usize) -> Option<usize> {
+    let mut end = at;
+    for _ in 0..3 {
+        end = char_if(text, end, digit)?;
+    }
+    Some(end)
+}
+
+/// `\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?` at `at`: its end.
+fn number_at(text: &str, at: usize) -> Option<usize> {
+    let run = run_end(text, at, digit);
+    if run == at {
+        return None;
+    }
+    if text[at..run].chars().count() <= 3 {
+        let mut end = run;
+        while let Some(next) = text[end..]
+            .starts_with(',')
+            .then(|| three_digits(text, end + 1))
+            .flatten()
+        {
+            end = next;
+        }
+        if end > run {
+            return Some(end);
+        }
+    }
+    if text[run..].starts_with('.') {
+        let decimals = run_end(text, run + 1, digit);
+        if decimals > run + 1 {
+            return Some(decimals);
+        }
+    }
+    Some(run)
+}
+
+fn currency(c: char) -> bool {
+    matches!(c, '$' | '£' | '€')
+}
+
+/// Each figure in `text`, as
+/// `(?i)(?:([$£€])\s?|(?-u:\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|m|b|k)(?-u:\b))?|(?-u:\b)(a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)`
+/// finds them: the whole, the currency sign, the digits, the scale word,
+/// the number word (groups 0 to 4).
+pub(super) fn figures(text: &str) -> impl Iterator<Item = Groups<'_, 5>> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = (from..bytes.len())
+            .filter(|&i| may_start_figure(bytes, i))
+            .find_map(|i| figure_at(text, i, text[i..].chars().next()?))?;
+        from = found.groups[0].as_ref().map_or(text.len(), |g| g.end);
+        Some(found)
+    })
+}
+
+/// Whether a figure can start at byte `i`: a dollar sign, an ASCII digit or
+/// a number word's first letter at a word's start, or any character
+/// outside ASCII (the other signs, other scripts' digits, the long s),
+/// which `figure_at` tells apart.
+fn may_start_figure(bytes: &[u8], i: usize) -> bool {
+    let b = bytes[i];
+    if !b.is_ascii() {
+        return b & 0xC0 != 0x80;
+    }
+    b == b'$'
+        || ((b.is_ascii_digit() || b"adtfsenADTFSEN".contains(&b))
+            && !(i > 0 && word_byte(bytes[i - 1])))
+}
+
+const SCALES: [&str; 10] = [
+    "thousand", "million", "billion", "trillion", "mn", "bn", "tn", "m", "b", "k",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const UNITS: [&str; 9] = [
+    "-one", "-two", "-three", "-four", "-five", "-six", "-seven", "-eight", "-nine",
+];
+const NUMBER_WORDS: [&str; 18] = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// The figure pattern's match starting at `at` (where `c` stands).
+fn figure_at(text: &str, at: usize, c: char) -> Option<Groups<'_, 5>> {
+    let bytes = text.as_bytes();
+    let number = if currency(c) {
+        let after = at + c.len_utf8();
+        let spaced = char_if(text, after, space).and_then(|s| number_at(text, s).map(|e| (s, e)));
+        spaced
+            .or_else(|| number_at(text, after).map(|e| (after, e)))
+            .map(|n| (Some(at..after), n))
+    } else if digit(c) {
+        if !ascii_boundary(bytes, at) {
+            return None;
+        }
+        number_at(text, at).map(|e| (None, (at, e)))
+    } else {
+        None
+    };
+    if let Some((sign, (start, end))) = number {
+        let scale_at = |s: usize| {
+            SCALES.iter().find_map(|w| {
+                folded_at(text, s, w)
+                    .filter(|&e| ascii_boundary(bytes, e))
+                    .map(|e| s..e)
+            })
+        };
+        let scale = char_if(text, end, space)
+            .and_then(scale_at)
+            .or_else(|| scale_at(end));
+        let whole_end = scale.as_ref().map_or(end, |s| s.end);
+        return Some(Groups {
+            hay: text,
+            groups: [Some(at..whole_end), sign, Some(start..end), scale, None],
+        });
+    }
+    // Each number word starts with one of these letters
+    let first = match c {
+        'ſ' => b's',
+        c if c.is_ascii_alphabetic() => c.to_ascii_lowercase() as u8,
+        _ => return None,
+    };
+    // and one of these pairs of letters ("a dozen" a space): the letters
+    // after the first are ASCII in every case the pattern matches.
+    let second = bytes.get(at + c.len_utf8()).map(u8::to_ascii_lowercase);
+    let opens_word = matches!(
+        (first, second),
+        (b'a', Some(b' '))
+            | (b'd', Some(b'o'))
+            | (b't', Some(b'w' | b'h' | b'e'))
+            | (b'f', Some(b'o' | b'i'))
+            | (b's', Some(b'i' | b'e'))
+            | (b'e', Some(b'i' | b'l'))
+            | (b'n', Some(b'i'))
+    );
+    if !opens_word || !ascii_boundary(bytes, at) {
+        return None;
+    }
+    let bounded = |e: &usize| ascii_boundary(bytes, *e);
+    let starts = |w: &&&str| w.as_bytes()[0] == first;
+    let word_end = ["a dozen", "dozen"]
+        .iter()
+        .filter(starts)
+        .find_map(|w| folded_at(text, at, w).filter(bounded))
+        .or_else(|| {
+            let tens = TENS
+                .iter()
+                .filter(starts)
+                .find_map(|w| folded_at(text, at, w))?;
+            UNITS
+                .iter()
+                .find_map(|u| folded_at(text, tens, u).filter(bounded))
+                .or(Some(tens).filter(bounded))
+        })
+        .or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .filter(starts)
+                .find_map(|w| folded_at(text, at, w).filter(bounded))
+        })?;
+    Some(Groups {
+        hay: text,
+        groups: [Some(at..word_end), None, None, None, Some(at..word_end)],
+    })
+}
+
+/// The second figure of a range or tally at the start of `rest`, as
+/// `^\s*(?:to|and|or|-|–)\s*[$£€]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`
+/// finds it: the whole and the digits.
+pub(super) fn range_tail(rest: &str) -> Option<Groups<'_, 2>> {
+    let s = run_end(rest, 0, space);
+    let word = ["to", "and", "or", "-", "–"]
+        .into_iter()
+        .find(|w| rest[s..].starts_with(w))?;
+    let q = run_end(rest, s + word.len(), space);
+    let signed = char_if(rest, q, currency).and_then(|n| number_at(rest, n).map(|e| (n, e)));
+    let (start, end) = signed.or_else(|| number_at(rest, q).map(|e| (q, e)))?;
+    Some(Groups {
+        hay: rest,
+        groups: [Some(0..end), Some(start..end)],
+    })
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Each "in March", "last year", "since 2015" in `text`, as
+/// `(?-u:\b)(?:[Ii]n|[Ll]ast|[Ss]ince)\s+(January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|year|month)(?-u:\b)(?:\s*\d)?`
+/// finds them: the whole and the period.
+pub(super) fn periods(text: &str) -> impl Iterator<Item = Groups<'_, 2>> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = text[from..]
+            .char_indices()
+            .find_map(|(i, _)| period_at(text, from + i))?;
+        from = found.groups[0].as_ref().map_or(text.len(), |g| g.end);
+        Some(found)
+    })
+}
+
+fn period_at(text: &str, at: usize) -> Option<Groups<'_, 2>> {
+    let bytes = text.as_bytes();
+    if !matches!(bytes[at], b'I' | b'i' | b'L' | b'l' | b'S' | b's') || !ascii_boundary(bytes, at) {
+        return None;
+    }
+    let lead = ["In", "in", "Last", "last", "Since", "since"]
+        .into_iter()
+        .find(|w| text[at..].starts_with(w))?;
+    let q = at + lead.len();
+    let p = run_end(text, q, space);
+    if p == q {
+        return None;
+    }
+    let year = || {
+        ["19", "20"]
+            .into_iter()
+            .find(|c| text[p..].starts_with(c))
+            .and_then(|c| char_if(text, p + c.len(), digit))
+            .and_then(|e| char_if(text, e, digit))
+    };
+    let end = MONTH_NAMES
+        .iter()
+        .chain(&["year", "month"])
+        .find(|w| text[p..].starts_with(*w))
+        .map(|w| p + w.len())
+        .or_else(year)
+        .filter(|&e| ascii_boundary(bytes, e))?;
+    let whole_end = char_if(text, run_end(text, end, space), digit).unwrap_or(end);
+    Some(Groups {
+        hay: text,
+        groups: [Some(at..whole_end), Some(p..end)],
+    })
+}
+
+/// An age after a name at the start of `rest`, as
+/// `^,\s+(?:who is |who turned |who turns |aged |age |a |the )?(\d{1,3})(?:-year-old)?(?-u:\b)([,.;)]|\s+(?:and|said|says|who|has|is|was|told|in|last|this))`
+/// finds it: the whole, the age, what follows.
+pub(super) fn age_after(rest: &str) -> Option<Groups<'_, 3>> {
+    const NEXT: [&str; 11] = [
+        "and", "said", "says", "who", "has", "is", "was", "told", "in", "last", "this",
+    ];
+    let bytes = rest.as_bytes();
+    let open = rest.strip_prefix(',')?;
+    let mut at = 1 + open.len() - open.trim_start_matches(space).len();
+    if at == 1 {
+        return None;
+    }
+    if let Some(lead) = [
+        "who is ",
+        "who turned ",
+        "who turns ",
+        "aged ",
+        "age ",
+        "a ",
+        "the ",
+    ]
+    .into_iter()
+    .find(|w| rest[at..].starts_with(w))
+    {
+        at += lead.len();
+    }
+    let run = run_end(rest, at, digit);
+    let mut ends: Vec<usize> = rest[at..run]
+        .char_indices()
+        .map(|(i, c)| at + i + c.len_utf8())
+        .take(3)
+        .collect();
+    ends.reverse();
+    for age_end in ends {
+        let year_old =
+            Some(age_end + "-year-old".len()).filter(|_| rest[age_end..].starts_with("-year-old"));
+        for e in year_old.into_iter().chain([age_end]) {
+            if !ascii_boundary(bytes, e) {
+                continue;
+            }
+            let tail_end = char_if(rest, e, |c| matches!(c, ',' | '.' | ';' | ')')).or_else(|| {
+                let w = run_end(rest, e, space);
+                (w > e)
+                    .then(|| NEXT.into_iter().find(|n| rest[w..].starts_with(n)))
+                    .flatten()
+                    .map(|n| w + n.len())
+            });
+            if let Some(tail_end) = tail_end {
+                return Some(Groups {
+                    hay: rest,
+                    groups: [Some(0..tail_end), Some(at..age_end), Some(e..tail_end)],
+                });
+            }
+        }
+    }
+    None
+}
+
+/// An age just before a name ("the 56-year-old Ruiz") at the end of
+/// `head`, as `(\d{1,3})-year-old\s+$` finds it: the whole and the age.
+pub(super) fn age_before(head: &str) -> Option<Groups<'_, 2>> {
+    let trimmed = head.trim_end_matches(space);
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let mark = trimmed.strip_suffix("-year-old")?.len();
+    // The leftmost start from which one to three digits run to the mark.
+    let mut start = mark;
+    for (i, c) in head[..mark].char_indices().rev().take(3) {
+        if !digit(c) {
+            break;
+        }
+        start = i;
+    }
+    (start < mark).then_some(Groups {
+        hay: head,
+        groups: [Some(start..head.len()), Some(start..mark)],
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -582,5 +1012,302 @@ mod tests {
             assert_eq!(role_before(s), want, "{s:?}");
         }
         assert!(matched > 200, "{matched}");
+    }
+
+    /// Pieces dense in what the figure, range, period and age patterns
+    /// need: digits of several scripts, separators, signs, the scale and
+    /// number words in several cases (and with the long s and the Kelvin
+    /// sign, which case-insensitive matching folds), and look-alikes.
+    const FIGURE_PIECES: &[&str] = &[
+        "$",
+        "£",
+        "€",
+        " ",
+        "  ",
+        "\u{a0}",
+        "\n",
+        "5",
+        "12",
+        "123",
+        "1234",
+        "0",
+        ",",
+        ",000",
+        ",00",
+        ",0000",
+        ".",
+        ".5",
+        "٤٥",
+        "३",
+        "Ⅳ",
+        "x",
+        "X",
+        "_",
+        "-",
+        "/",
+        "%",
+        "thousand",
+        "THOUSAND",
+        "thouſand",
+        "million",
+        "Million",
+        "mn",
+        "bn",
+        "tn",
+        "m",
+        "b",
+        "k",
+        "K",
+        "\u{212A}",
+        "mill",
+        "a dozen",
+        "A Dozen",
+        "a  dozen",
+        "dozen",
+        "twenty",
+        "Twenty",
+        "-one",
+        "-nine",
+        "-Two",
+        "sixty",
+        "six",
+        "sixteen",
+        "ſix",
+        "seven",
+        "seventeen",
+        "seventy",
+        "eight",
+        "eighty",
+        "eighteen",
+        "nine",
+        "nineteen",
+        "ninety",
+        "ten",
+        "tens",
+        "four",
+        "fourteen",
+        "forty",
+        "two",
+        "three",
+        "eleven",
+        "twelve",
+        "a",
+        "A ",
+        "s",
+        "é",
+        "to",
+        "and",
+        "or",
+        "–",
+        "In",
+        "in",
+        "Last",
+        "last",
+        "Since",
+        "since",
+        "January",
+        "May",
+        "Mayor",
+        "December",
+        "19",
+        "20",
+        "year",
+        "month",
+        "years",
+        "who is ",
+        "who turns ",
+        "aged ",
+        "age ",
+        "a ",
+        "the ",
+        "-year-old",
+        ";",
+        ")",
+        " said",
+        "says",
+        "is",
+        "was",
+        "this",
+        "told",
+        "has",
+        "who",
+    ];
+
+    fn all_groups(c: &regex::Captures) -> Vec<Option<Range<usize>>> {
+        (0..c.len()).map(|i| c.get(i).map(|m| m.range())).collect()
+    }
+
+    /// A scanner that finds every match in the text agrees with the
+    /// pattern on every sample, group by group; the samples are not all
+    /// misses.
+    fn agrees_on_all_matches<'a, const N: usize, I: Iterator<Item = Groups<'a, N>>>(
+        pattern: &str,
+        samples: &'a [String],
+        scan: impl Fn(&'a str) -> I,
+    ) {
+        let re = Regex::new(pattern).unwrap();
+        let mut matched = 0;
+        for s in samples {
+            let want: Vec<_> = re.captures_iter(s).map(|c| all_groups(&c)).collect();
+            matched += usize::from(!want.is_empty());
+            let got: Vec<_> = scan(s).map(|g| g.groups.to_vec()).collect();
+            assert_eq!(got, want, "{s:?}");
+        }
+        assert!(matched > 200, "{matched}");
+    }
+
+    /// The same for a scanner of the pattern's one match at the start.
+    fn agrees_at_start<'a, const N: usize>(
+        pattern: &str,
+        samples: &'a [String],
+        scan: impl Fn(&'a str) -> Option<Groups<'a, N>>,
+    ) {
+        let re = Regex::new(pattern).unwrap();
+        let mut matched = 0;
+        for s in samples {
+            let want = re.captures(s).map(|c| all_groups(&c));
+            matched += usize::from(want.is_some());
+            assert_eq!(scan(s).map(|g| g.groups.to_vec()), want, "{s:?}");
+        }
+        assert!(matched > 200, "{matched}");
+    }
+
+    #[test]
+    fn figures_finds_what_the_pattern_found() {
+        let mut samples = generated(FIGURE_PIECES, 200_000, 29);
+        samples.extend(
+            [
+                "voted 5-2 on Tuesday, $40 million, £ 3.5bn, 1,142 to 876",
+                "Twelve of the 47 cases; sixty-two; SIXTY-TWOx; a dozen",
+                "€1,000,0000 x5 ٤٥ thouſand \u{212A}",
+                "seventeen seventy-seven fourteenth 1990s 2nd",
+            ]
+            .map(String::from),
+        );
+        agrees_on_all_matches(
+            r"(?i)(?:([$£€])\s?|(?-u:\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|m|b|k)(?-u:\b))?|(?-u:\b)(a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)",
+            &samples,
+            figures,
+        );
+    }
+
+    #[test]
+    fn range_tail_finds_what_the_pattern_found() {
+        let leads = [
+            " to ",
+            "to",
+            "-",
+            " – ",
+            " and ",
+            " or",
+            "\u{a0}to\u{a0}",
+            "",
+        ];
+        let samples: Vec<String> = generated(FIGURE_PIECES, 200_000, 31)
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}{s}", leads[i % leads.len()]))
+            .collect();
+        agrees_at_start(
+            r"^\s*(?:to|and|or|-|–)\s*[$£€]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)",
+            &samples,
+            range_tail,
+        );
+    }
+
+    #[test]
+    fn periods_finds_what_the_pattern_found() {
+        const PERIOD_PIECES: &[&str] = &[
+            "In",
+            "in",
+            "Last",
+            "last",
+            "Since",
+            "since",
+            " ",
+            "  ",
+            "\u{a0}",
+            "\n",
+            "January",
+            "May",
+            "Mayor",
+            "December",
+            "19",
+            "20",
+            "2015",
+            "1999",
+            "٤٥",
+            "5",
+            "year",
+            "month",
+            "years",
+            "x",
+            "_",
+            ",",
+            "Within",
+            "é",
+            "in May",
+            "last year ",
+            "since 2015 ",
+        ];
+        let mut samples = generated(PERIOD_PIECES, 200_000, 37);
+        samples.extend(
+            [
+                "In March, last year 5 and since 2015; in 19٤٥",
+                "Within May, in Mayor, last  month\u{a0}3",
+            ]
+            .map(String::from),
+        );
+        agrees_on_all_matches(
+            r"(?-u:\b)(?:[Ii]n|[Ll]ast|[Ss]ince)\s+(January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|year|month)(?-u:\b)(?:\s*\d)?",
+            &samples,
+            periods,
+        );
+    }
+
+    #[test]
+    fn age_after_finds_what_the_pattern_found() {
+        let leads = [", ", ",  ", ",\u{a0}", ",", ", who is ", ", aged "];
+        let mut samples: Vec<String> = generated(FIGURE_PIECES, 200_000, 41)
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}{s}", leads[i % leads.len()]))
+            .collect();
+        samples.extend(
+            [
+                ", 54, said",
+                ", who turned 61 last",
+                ", the 56-year-old, said",
+                ", 1234, said",
+                ", 5٤, said",
+                ", ٤٥ island",
+            ]
+            .map(String::from),
+        );
+        agrees_at_start(
+            r"^,\s+(?:who is |who turned |who turns |aged |age |a |the )?(\d{1,3})(?:-year-old)?(?-u:\b)([,.;)]|\s+(?:and|said|says|who|has|is|was|told|in|last|this))",
+            &samples,
+            age_after,
+        );
+    }
+
+    #[test]
+    fn age_before_finds_what_the_pattern_found() {
+        let tails = ["-year-old ", "-year-old", "-year-old\u{a0}\n", " "];
+        let mut samples: Vec<String> = generated(FIGURE_PIECES, 200_000, 43)
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| format!("{s}{}", tails[i % tails.len()]))
+            .collect();
+        samples.extend(
+            [
+                "the 56-year-old ",
+                "1234-year-old  ",
+                "x٤٥-year-old ",
+                "5-year-old x",
+            ]
+            .map(String::from),
+        );
+        agrees_at_start(r"(\d{1,3})-year-old\s+$", &samples, age_before);
     }
 }
