@@ -90,11 +90,15 @@ struct Lists {
 
 /// A list's words, folded, one a line; blank lines and `#` comments skipped.
 fn folded_words(text: &str) -> FxHashMap<String, ()> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| (fold(l), ()))
-        .collect()
+    // Sized once for every line, not grown (and rehashed) as it fills.
+    let mut words = FxHashMap::with_capacity_and_hasher(text.lines().count(), Default::default());
+    words.extend(
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| (fold(l), ())),
+    );
+    words
 }
 
 /// The census surnames, five times the other lists together: built only
@@ -2336,34 +2340,82 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
 /// The nickname and variant list: each name with the names it is related
 /// to, both ways. The list is lower-case ASCII, so each word is already in
 /// its folded form (a unit test checks) and is used as it stands, without
-/// copying: building the table is cheap enough for a one-line draft.
-fn nickname_table() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
-    static TABLE: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+/// copying: building the table is cheap enough for a one-line draft. Every
+/// name's partners stand side by side in one list (`partners`), found by
+/// their place in it (`index`): two allocations, not one a name.
+struct NicknameTable {
+    index: FxHashMap<&'static str, (u32, u32)>,
+    partners: Vec<&'static str>,
+}
+
+fn nickname_table() -> &'static NicknameTable {
+    static TABLE: OnceLock<NicknameTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        for (a, b) in nickname_relations() {
-            map.entry(a).or_default().push(b);
-            map.entry(b).or_default().push(a);
+        // How many partners each name has, then where its run starts.
+        let relations: Vec<(&'static str, &'static str)> = nickname_relations().collect();
+        let mut index: FxHashMap<&'static str, (u32, u32)> =
+            FxHashMap::with_capacity_and_hasher(relations.len() * 2, Default::default());
+        let mut total = 0;
+        for &(a, b) in &relations {
+            index.entry(a).or_default().1 += 1;
+            index.entry(b).or_default().1 += 1;
+            total += 2;
         }
-        for partners in map.values_mut() {
-            partners.sort_unstable();
-            partners.dedup();
+        let mut start = 0;
+        for (at, filled) in index.values_mut() {
+            *at = start;
+            start += std::mem::take(filled);
         }
-        map
+        let mut partners = vec![""; total];
+        for &(a, b) in &relations {
+            for (x, y) in [(a, b), (b, a)] {
+                let (at, filled) = index.get_mut(x).expect("counted above");
+                partners[(*at + *filled) as usize] = y;
+                *filled += 1;
+            }
+        }
+        // Each run sorted and without repeats, shortened in place.
+        for (at, len) in index.values_mut() {
+            let run = &mut partners[*at as usize..(*at + *len) as usize];
+            run.sort_unstable();
+            let mut kept = 0;
+            for k in 0..run.len() {
+                if k == 0 || run[k] != run[kept - 1] {
+                    run[kept] = run[k];
+                    kept += 1;
+                }
+            }
+            *len = kept as u32;
+        }
+        NicknameTable { index, partners }
     })
 }
 
 /// The relations of the nickname and variant list as written.
+/// Read a byte at a time: the list has thousands of short lines, and
+/// `lines` and `split_once` cost more per line than the line itself.
 fn nickname_relations() -> impl Iterator<Item = (&'static str, &'static str)> {
-    include_str!("../../data/given_name_variants.csv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.trim().split_once(','))
+    let mut rest = include_str!("../../data/given_name_variants.csv");
+    std::iter::from_fn(move || loop {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        if line.starts_with('#') {
+            continue;
+        }
+        let line = line.trim();
+        if let Some(comma) = line.bytes().position(|b| b == b',') {
+            return Some((&line[..comma], &line[comma + 1..]));
+        }
+    })
 }
 
 /// Whether a folded word is a name in the nickname and variant list.
 fn nickname_names_contains(folded: &str) -> bool {
-    nickname_table().contains_key(folded)
+    nickname_table().index.contains_key(folded)
 }
 
 /// A word with each run of one letter written once.
@@ -2387,7 +2439,10 @@ fn nickname_of(a: &str, b: &str) -> bool {
 /// The names the nickname list relates a folded name to, for looking
 /// variants up by key.
 pub fn nickname_partners(folded: &str) -> &'static [&'static str] {
-    nickname_table().get(folded).map_or(&[], Vec::as_slice)
+    let table = nickname_table();
+    table.index.get(folded).map_or(&[], |&(at, len)| {
+        &table.partners[at as usize..(at + len) as usize]
+    })
 }
 
 /// The Double Metaphone codes (primary and alternate) of a folded word.
@@ -2527,6 +2582,36 @@ impl Names {
 
 #[cfg(test)]
 mod tests {
+    /// The list read a byte at a time gives the relations that reading it
+    /// by `lines` and `split_once` gave, in order.
+    #[test]
+    fn the_nickname_list_reads_as_by_lines() {
+        let by_lines: Vec<(&str, &str)> = include_str!("../../data/given_name_variants.csv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.trim().split_once(','))
+            .collect();
+        assert!(by_lines.len() > 2000);
+        assert_eq!(super::nickname_relations().collect::<Vec<_>>(), by_lines);
+    }
+
+    /// Each name's partners, as the table gives them: every name it is
+    /// related to either way, sorted, once each.
+    #[test]
+    fn the_nickname_table_gives_every_partner_once_in_order() {
+        let mut want: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for (a, b) in super::nickname_relations() {
+            want.entry(a).or_default().push(b);
+            want.entry(b).or_default().push(a);
+        }
+        for (name, partners) in &mut want {
+            partners.sort_unstable();
+            partners.dedup();
+            assert_eq!(nickname_partners(name), partners.as_slice(), "{name}");
+        }
+        assert_eq!(super::nickname_table().index.len(), want.len());
+    }
+
     #[test]
     fn the_nickname_list_is_already_folded_and_relates_both_ways() {
         for (a, b) in super::nickname_relations() {
