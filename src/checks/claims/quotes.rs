@@ -83,7 +83,11 @@ fn common_words(a: &[u32], b: &[u32]) -> usize {
 }
 
 fn contains_run(long: &[u32], short: &[u32]) -> bool {
-    short.is_empty() || long.windows(short.len()).any(|w| w == short)
+    // The first word tested alone before the whole window: most differ there.
+    short.is_empty()
+        || long
+            .windows(short.len())
+            .any(|w| w[0] == short[0] && w == short)
 }
 
 /// A speech quote with a named speaker, its words interned.
