@@ -542,25 +542,25 @@ fn figure_at(text: &str, at: usize, c: char) -> Option<Groups<'_, 5>> {
             groups: [Some(at..whole_end), sign, Some(start..end), scale, None],
         });
     }
-    // Each number word starts with one of these letters
+    // Each number word opens with one of these three letters ("a dozen"
+    // with a space), in any case; only the first can be outside ASCII
+    // (the long s).
+    const OPENINGS: [&[u8; 3]; 16] = [
+        b"a d", b"doz", b"twe", b"thi", b"thr", b"for", b"fou", b"fif", b"fiv", b"six", b"sev",
+        b"eig", b"ele", b"nin", b"ten", b"two",
+    ];
     let first = match c {
         'ſ' => b's',
         c if c.is_ascii_alphabetic() => c.to_ascii_lowercase() as u8,
         _ => return None,
     };
-    // and one of these pairs of letters ("a dozen" a space): the letters
-    // after the first are ASCII in every case the pattern matches.
-    let second = bytes.get(at + c.len_utf8()).map(u8::to_ascii_lowercase);
-    let opens_word = matches!(
-        (first, second),
-        (b'a', Some(b' '))
-            | (b'd', Some(b'o'))
-            | (b't', Some(b'w' | b'h' | b'e'))
-            | (b'f', Some(b'o' | b'i'))
-            | (b's', Some(b'i' | b'e'))
-            | (b'e', Some(b'i' | b'l'))
-            | (b'n', Some(b'i'))
-    );
+    let next = &bytes[at + c.len_utf8()..];
+    let opens_word = next.len() >= 2
+        && OPENINGS.contains(&&[
+            first,
+            next[0].to_ascii_lowercase(),
+            next[1].to_ascii_lowercase(),
+        ]);
     if !opens_word || !ascii_boundary(bytes, at) {
         return None;
     }
@@ -750,6 +750,227 @@ pub(super) fn age_before(head: &str) -> Option<Groups<'_, 2>> {
     (start < mark).then_some(Groups {
         hay: head,
         groups: [Some(start..head.len()), Some(start..mark)],
+    })
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// `[A-Z][a-z]{2,8}` at `at`, as the whole run of small letters after the
+/// capital (a longer or shorter run leaves the pattern a letter it cannot
+/// take next): its end.
+fn month_shaped(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !bytes.get(at)?.is_ascii_uppercase() {
+        return None;
+    }
+    let end = run_end(text, at + 1, |c| c.is_ascii_lowercase());
+    (3..=9).contains(&(end - at)).then_some(end)
+}
+
+/// `(\d{1,2})(?:st|nd|rd|th)?` at `at` followed by what `then` accepts,
+/// tried as the pattern tries them (two digits first, the suffix first):
+/// the digits' end and the end of the whole.
+fn day_then(
+    text: &str,
+    at: usize,
+    mut then: impl FnMut(usize) -> Option<usize>,
+) -> Option<(usize, usize)> {
+    let one = char_if(text, at, digit)?;
+    let two = char_if(text, one, digit);
+    for d in two.into_iter().chain([one]) {
+        let suffix = ["st", "nd", "rd", "th"]
+            .into_iter()
+            .find(|x| text[d..].starts_with(x))
+            .map(|x| d + x.len());
+        for e in suffix.into_iter().chain([d]) {
+            if let Some(end) = then(e) {
+                return Some((d, end));
+            }
+        }
+    }
+    None
+}
+
+/// `(?:,?\s+(\d{4})(?-u:\b))?` at `at`: the year's range, if there.
+fn year_after(text: &str, at: usize) -> Option<Range<usize>> {
+    let comma = at + usize::from(text[at..].starts_with(','));
+    let start = run_end(text, comma, space);
+    if start == comma {
+        return None;
+    }
+    let mut end = start;
+    for _ in 0..4 {
+        end = char_if(text, end, digit)?;
+    }
+    ascii_boundary(text.as_bytes(), end).then_some(start..end)
+}
+
+/// A weekday's name at `at` (at a word boundary) and the spaces after it,
+/// an optional comma between: the name's end and where the spaces end.
+fn weekday_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    if !ascii_boundary(text.as_bytes(), at) {
+        return None;
+    }
+    let name_end = WEEKDAYS
+        .iter()
+        .find(|w| text[at..].starts_with(*w))
+        .map(|w| at + w.len())?;
+    let comma = name_end + usize::from(text[name_end..].starts_with(','));
+    let next = run_end(text, comma, space);
+    (next > comma).then_some((name_end, next))
+}
+
+/// Every match of `one_at` in `text`, leftmost first, each search going on
+/// after the last match, as the regex crate's `captures_iter` goes.
+fn each_match<'h, const N: usize>(
+    text: &'h str,
+    one_at: impl Fn(&'h str, usize) -> Option<Groups<'h, N>>,
+) -> impl Iterator<Item = Groups<'h, N>> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = (from..text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .find_map(|i| one_at(text, i))?;
+        from = found.groups[0].as_ref().map_or(text.len(), |g| g.end);
+        Some(found)
+    })
+}
+
+/// Each "Tuesday, March 3, 2026" in `text`, as
+/// `(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?`
+/// finds them: the whole, the weekday, the month, the day, the year.
+pub(super) fn weekday_month_day(text: &str) -> impl Iterator<Item = Groups<'_, 5>> {
+    each_match(text, |text, at| {
+        if !text[at..].starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let (name_end, month) = weekday_at(text, at)?;
+        let letters = month_shaped(text, month)?;
+        let month_end = letters + usize::from(text[letters..].starts_with('.'));
+        let day = run_end(text, month_end, space);
+        if day == month_end {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        let (digits, end) = day_then(text, day, |e| ascii_boundary(bytes, e).then_some(e))?;
+        let year = year_after(text, end);
+        Some(Groups {
+            hay: text,
+            groups: [
+                Some(at..year.as_ref().map_or(end, |y| y.end)),
+                Some(at..name_end),
+                Some(month..month_end),
+                Some(day..digits),
+                year,
+            ],
+        })
+    })
+}
+
+/// Each "Tuesday 3 March 2026", "Tuesday the 3rd of March" in `text`, as
+/// `(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?`
+/// finds them: the whole, the weekday, the day, the month, the year.
+pub(super) fn weekday_day_month(text: &str) -> impl Iterator<Item = Groups<'_, 5>> {
+    each_match(text, |text, at| {
+        if !text[at..].starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        let (name_end, mut day) = weekday_at(text, at)?;
+        if text[day..].starts_with("the") {
+            let after = run_end(text, day + 3, space);
+            if after > day + 3 {
+                day = after;
+            }
+        }
+        let mut month = 0;
+        let (digits, month_end) = day_then(text, day, |e| {
+            let mut m = run_end(text, e, space);
+            if m == e {
+                return None;
+            }
+            if text[m..].starts_with("of") {
+                let after = run_end(text, m + 2, space);
+                if after > m + 2 {
+                    m = after;
+                }
+            }
+            let letters = month_shaped(text, m)?;
+            month = m;
+            let dotted = letters + 1;
+            if text[letters..].starts_with('.') && ascii_boundary(bytes, dotted) {
+                Some(dotted)
+            } else {
+                ascii_boundary(bytes, letters).then_some(letters)
+            }
+        })?;
+        let year = year_after(text, month_end);
+        Some(Groups {
+            hay: text,
+            groups: [
+                Some(at..year.as_ref().map_or(month_end, |y| y.end)),
+                Some(at..name_end),
+                Some(day..digits),
+                Some(month..month_end),
+                year,
+            ],
+        })
+    })
+}
+
+/// Each full date in `text`, as
+/// `(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)`
+/// finds them: the whole, then the month and year of "March 3, 2026" or
+/// of "3 March 2026".
+pub(super) fn full_dates(text: &str) -> impl Iterator<Item = Groups<'_, 5>> {
+    each_match(text, |text, at| {
+        let bytes = text.as_bytes();
+        if !ascii_boundary(bytes, at) {
+            return None;
+        }
+        // The year: four digits at `y`, at a word's end.
+        let year = |y: usize| {
+            let mut end = y;
+            for _ in 0..4 {
+                end = char_if(text, end, digit)?;
+            }
+            ascii_boundary(bytes, end).then_some(end)
+        };
+        // One or two digits, the whole run, followed by `next`.
+        let day = |d: usize| {
+            let one = char_if(text, d, digit)?;
+            let end = char_if(text, one, digit).unwrap_or(one);
+            (!text[end..].starts_with(digit)).then_some(end)
+        };
+        if let Some(letters) = month_shaped(text, at) {
+            let month_end = letters + usize::from(text[letters..].starts_with('.'));
+            let d = run_end(text, month_end, space);
+            let day_end = day(d).filter(|_| d > month_end)?;
+            let comma = text[day_end..].starts_with(',').then_some(day_end + 1)?;
+            let y = run_end(text, comma, space);
+            let end = year(y).filter(|_| y > comma)?;
+            return Some(Groups {
+                hay: text,
+                groups: [Some(at..end), Some(at..month_end), Some(y..end), None, None],
+            });
+        }
+        let day_end = day(at)?;
+        let m = run_end(text, day_end, space);
+        let letters = month_shaped(text, m).filter(|_| m > day_end)?;
+        let y = run_end(text, letters, space);
+        let end = year(y).filter(|_| y > letters)?;
+        Some(Groups {
+            hay: text,
+            groups: [Some(at..end), None, None, Some(m..letters), Some(y..end)],
+        })
     })
 }
 
@@ -1309,5 +1530,86 @@ mod tests {
             .map(String::from),
         );
         agrees_at_start(r"(\d{1,3})-year-old\s+$", &samples, age_before);
+    }
+
+    /// Pieces dense in what the weekday and date patterns need.
+    const DATE_PIECES: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Sunday",
+        "Tuesdays",
+        "xFriday",
+        ",",
+        ", ",
+        " ",
+        "  ",
+        "\u{a0}",
+        "\n",
+        "March",
+        "Mar",
+        "Mar.",
+        "Sept",
+        "September",
+        "Septembers",
+        "Ma",
+        "MarchX",
+        "May",
+        "X",
+        "the ",
+        "the",
+        "of ",
+        "of",
+        "3",
+        "12",
+        "123",
+        "2026",
+        "20265",
+        "٣",
+        "3٤",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "x",
+        "_",
+        ".",
+        "é",
+        "Tuesday, March 3",
+        "Tuesday 3 March",
+        "Sunday the 3rd of May",
+        ", 2026",
+        " 2026",
+        "March 3, 2026",
+        "3 March 2026",
+    ];
+
+    #[test]
+    fn weekday_month_day_finds_what_the_pattern_found() {
+        let samples = generated(DATE_PIECES, 200_000, 47);
+        agrees_on_all_matches(
+            r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
+            &samples,
+            weekday_month_day,
+        );
+    }
+
+    #[test]
+    fn weekday_day_month_finds_what_the_pattern_found() {
+        let samples = generated(DATE_PIECES, 200_000, 53);
+        agrees_on_all_matches(
+            r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
+            &samples,
+            weekday_day_month,
+        );
+    }
+
+    #[test]
+    fn full_dates_finds_what_the_pattern_found() {
+        let samples = generated(DATE_PIECES, 200_000, 59);
+        agrees_on_all_matches(
+            r"(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)",
+            &samples,
+            full_dates,
+        );
     }
 }

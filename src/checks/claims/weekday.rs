@@ -23,31 +23,16 @@ const WEEKDAY_NAMES: [&str; 7] = [
 ];
 
 pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) {
-    static MONTH_FIRST: OnceLock<Regex> = OnceLock::new();
-    static DAY_FIRST: OnceLock<Regex> = OnceLock::new();
-    static FULL: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
     // Both claim patterns begin with a weekday's name, spelt as here, and
     // need a date after it; "on Tuesday to" spares compiling them.
     if !may_hold_weekday_date(text) {
         return;
     }
-    let month_first = re(
-        &MONTH_FIRST,
-        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
-    );
-    let day_first = re(
-        &DAY_FIRST,
-        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
-    );
     // A year from another full date in the draft, looked for only when a
     // weekday's date has no year of its own.
     let find_draft_year = || {
-        let full = re(
-            &FULL,
-            r"(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)",
-        );
-        full.captures_iter(text).find_map(|c| {
+        super::scan::full_dates(text).find_map(|c| {
             let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
                 (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
                 (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
@@ -64,8 +49,7 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
     };
     let mut draft_year: Option<Option<(i32, usize)>> = None;
     let mut seen = Vec::new();
-    let claims = month_first
-        .captures_iter(text)
+    let claims = super::scan::weekday_month_day(text)
         .filter_map(|c| {
             Some((
                 c.get(0)?.range(),
@@ -75,7 +59,7 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
                 c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()),
             ))
         })
-        .chain(day_first.captures_iter(text).filter_map(|c| {
+        .chain(super::scan::weekday_day_month(text).filter_map(|c| {
             Some((
                 c.get(0)?.range(),
                 c[1].to_string(),
