@@ -99,15 +99,10 @@ mod tests {
 /// mean only one person, the one the draft gives that role ("Superintendent
 /// Mara Quist", "Quist, the district's superintendent").
 fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
-    static DESCRIBED: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
     if !text.contains("-year-old") {
         return;
     }
-    let described = re(
-        &DESCRIBED,
-        r"(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)",
-    );
     // Each role noun and the people given it.
     let mut holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
     for m in &ctx.names.mentions {
@@ -133,7 +128,7 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             add(phrase);
         }
     }
-    for c in described.captures_iter(text) {
+    for c in super::scan::the_year_old_words(text) {
         let whole = c.get(0).map_or(0..0, |g| g.range());
         if !ctx.body(whole.start) {
             continue;
@@ -219,16 +214,11 @@ mod described_tests {
 /// it and the one before that speak of. Only as the subject: a verb after
 /// it ("criticised", "has", "said"), never a noun ("the 60-year-old firm").
 fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
-    static STANDING: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
     if !text.contains("The ") || !text.contains("-year-old ") {
         return;
     }
-    let standing = re(
-        &STANDING,
-        r"(?-u:\b)The (\d{1,3})-year-old ([a-z]+)(?-u:\b)",
-    );
-    for c in standing.captures_iter(text) {
+    for c in super::scan::the_year_old_word(text) {
         let whole = c.get(0).map_or(0..0, |g| g.range());
         let Some(si) = ctx.doc.sentence_at(whole.start) else {
             continue;

@@ -974,6 +974,76 @@ pub(super) fn full_dates(text: &str) -> impl Iterator<Item = Groups<'_, 5>> {
     })
 }
 
+/// "The 59-year-old " at `at`, as `(?-u:\b)The (\d{1,3})-year-old ` reads
+/// it (with "the" too where `small_the`): the digits' range.
+fn the_year_old_at(text: &str, at: usize, small_the: bool) -> Option<Range<usize>> {
+    let lead = text[at..]
+        .strip_prefix("The ")
+        .or_else(|| small_the.then(|| text[at..].strip_prefix("the ")).flatten())?;
+    if !ascii_boundary(text.as_bytes(), at) {
+        return None;
+    }
+    let digits = at + 4;
+    let end = run_end(text, digits, digit);
+    let n = text[digits..end].chars().count();
+    ((1..=3).contains(&n) && lead[end - digits..].starts_with("-year-old ")).then_some(digits..end)
+}
+
+/// The end of the run of small ASCII letters at `at`, if there is one.
+fn small_word(text: &str, at: usize) -> Option<usize> {
+    let end = at
+        + text.as_bytes()[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+    (end > at).then_some(end)
+}
+
+/// Each "the 59-year-old district superintendent" in `text`, as
+/// `(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)`
+/// finds them: the whole, the age, up to three small words after it.
+pub(super) fn the_year_old_words(text: &str) -> impl Iterator<Item = Groups<'_, 3>> {
+    each_match(text, |text, at| {
+        let age = the_year_old_at(text, at, true)?;
+        let bytes = text.as_bytes();
+        let start = age.end + "-year-old ".len();
+        // The words, each but the last followed by one space; the pattern
+        // takes the most of them that end at a word boundary.
+        let mut ends = vec![small_word(text, start)?];
+        while ends.len() < 3 {
+            let last = ends[ends.len() - 1];
+            match text[last..]
+                .starts_with(' ')
+                .then(|| small_word(text, last + 1))
+                .flatten()
+            {
+                Some(e) => ends.push(e),
+                None => break,
+            }
+        }
+        let end = ends.into_iter().rev().find(|&e| ascii_boundary(bytes, e))?;
+        Some(Groups {
+            hay: text,
+            groups: [Some(at..end), Some(age), Some(start..end)],
+        })
+    })
+}
+
+/// Each "The 59-year-old criticised" in `text`, as
+/// `(?-u:\b)The (\d{1,3})-year-old ([a-z]+)(?-u:\b)` finds them: the
+/// whole, the age, the small word after it.
+pub(super) fn the_year_old_word(text: &str) -> impl Iterator<Item = Groups<'_, 3>> {
+    each_match(text, |text, at| {
+        let age = the_year_old_at(text, at, false)?;
+        let start = age.end + "-year-old ".len();
+        let end = small_word(text, start).filter(|&e| ascii_boundary(text.as_bytes(), e))?;
+        Some(Groups {
+            hay: text,
+            groups: [Some(at..end), Some(age), Some(start..end)],
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1610,6 +1680,56 @@ mod tests {
             r"(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)",
             &samples,
             full_dates,
+        );
+    }
+
+    /// Pieces dense in what the "the 59-year-old" patterns need.
+    const YEAR_OLD_PIECES: &[&str] = &[
+        "The ",
+        "the ",
+        "The",
+        "THE ",
+        "5",
+        "59",
+        "123",
+        "1234",
+        "٥",
+        "-year-old ",
+        "-year-old",
+        "-year-old  ",
+        "district",
+        "superintendent",
+        "x",
+        "a",
+        " ",
+        "  ",
+        "\u{a0}",
+        "X",
+        "_",
+        "é",
+        ",",
+        ".",
+        "The 59-year-old ",
+        "the 7-year-old ",
+    ];
+
+    #[test]
+    fn the_year_old_words_finds_what_the_pattern_found() {
+        let samples = generated(YEAR_OLD_PIECES, 200_000, 61);
+        agrees_on_all_matches(
+            r"(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)",
+            &samples,
+            the_year_old_words,
+        );
+    }
+
+    #[test]
+    fn the_year_old_word_finds_what_the_pattern_found() {
+        let samples = generated(YEAR_OLD_PIECES, 200_000, 67);
+        agrees_on_all_matches(
+            r"(?-u:\b)The (\d{1,3})-year-old ([a-z]+)(?-u:\b)",
+            &samples,
+            the_year_old_word,
         );
     }
 }
