@@ -131,8 +131,16 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
 /// Wider than the patterns, never narrower, so a draft it turns away has
 /// no weekday claim.
 fn may_hold_weekday_date(text: &str) -> bool {
-    WEEKDAY_NAMES.iter().any(|day| {
-        text.match_indices(day).any(|(at, _)| {
+    // Every weekday's name ends in "day": the text is searched once for
+    // that, not once a name.
+    text.match_indices("day").any(|(d, _)| {
+        WEEKDAY_NAMES.iter().any(|day| {
+            let Some(at) = (d + 3).checked_sub(day.len()) else {
+                return false;
+            };
+            if text.get(at..d + 3) != Some(day) {
+                return false;
+            }
             let after = &text[at + day.len()..];
             let after = after.strip_prefix(',').unwrap_or(after);
             let next = after.trim_start_matches(char::is_whitespace);
@@ -173,6 +181,50 @@ fn nearest_year(reference: Date, month: u32, day: u32) -> i32 {
 mod tests {
     use super::super::test_support::codes;
     use super::may_hold_weekday_date;
+
+    /// Searching once for "day" answers as searching for each name did.
+    #[test]
+    fn the_guard_answers_as_searching_each_name_did() {
+        use super::WEEKDAY_NAMES;
+        let by_name = |text: &str| {
+            WEEKDAY_NAMES.iter().any(|day| {
+                text.match_indices(day).any(|(at, _)| {
+                    let after = &text[at + day.len()..];
+                    let after = after.strip_prefix(',').unwrap_or(after);
+                    let next = after.trim_start_matches(char::is_whitespace);
+                    next.len() < after.len()
+                        && (next
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_ascii_uppercase() || c.is_numeric())
+                            || next
+                                .strip_prefix("the")
+                                .is_some_and(|t| t.starts_with(char::is_whitespace)))
+                })
+            })
+        };
+        const PIECES: &[&str] = &[
+            "Monday", "Tuesday", "Wednes", "day", "Sun", "Satur", "days", "today", ",", " ",
+            "\u{a0}", "the", "the ", "March", "3", "٣", "x", "é", "Friday",
+        ];
+        let mut state = 5u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut yes = 0;
+        for _ in 0..50_000 {
+            let text: String = (0..next() % 8)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let want = by_name(&text);
+            yes += usize::from(want);
+            assert_eq!(may_hold_weekday_date(&text), want, "{text:?}");
+        }
+        assert!(yes > 500, "{yes}");
+    }
 
     #[test]
     fn a_weekday_without_a_date_is_passed_over_before_compiling() {
