@@ -987,7 +987,12 @@ fn inner_capital(s: &str) -> bool {
     chars
         .next()
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-        && chars.any(char::is_uppercase)
+        // (an ASCII word, nearly every word, is read by bytes)
+        && if s.is_ascii() {
+            s.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
+        } else {
+            chars.any(char::is_uppercase)
+        }
         && strip_possessive(s)
             .0
             .chars()
@@ -2360,42 +2365,54 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
 /// The nickname and variant list: each name with the names it is related
 /// to, both ways. The list is lower-case ASCII, so each word is already in
 /// its folded form (a unit test checks) and is used as it stands, without
-/// copying: building the table is cheap enough for a one-line draft. Every
-/// name's partners stand side by side in one list (`partners`), found by
-/// their place in it (`index`): two allocations, not one a name.
+/// copying: building the table is cheap enough for a one-line draft. Each
+/// name is numbered once (`ids`); every name's partners stand side by side
+/// in one list, its run at `runs[id]`: a few allocations, not one a name,
+/// and one hash lookup a name as read, not several.
 struct NicknameTable {
-    index: FxHashMap<&'static str, (u32, u32)>,
+    ids: FxHashMap<&'static str, u32>,
+    runs: Vec<(u32, u32)>,
     partners: Vec<&'static str>,
 }
 
 fn nickname_table() -> &'static NicknameTable {
     static TABLE: OnceLock<NicknameTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        // How many partners each name has, then where its run starts.
         let relations: Vec<(&'static str, &'static str)> = nickname_relations().collect();
-        let mut index: FxHashMap<&'static str, (u32, u32)> =
+        let mut ids: FxHashMap<&'static str, u32> =
             FxHashMap::with_capacity_and_hasher(relations.len() * 2, Default::default());
-        let mut total = 0;
-        for &(a, b) in &relations {
-            index.entry(a).or_default().1 += 1;
-            index.entry(b).or_default().1 += 1;
-            total += 2;
+        let mut names: Vec<&'static str> = Vec::with_capacity(relations.len() * 2);
+        let mut id = |name: &'static str| {
+            *ids.entry(name).or_insert_with(|| {
+                names.push(name);
+                names.len() as u32 - 1
+            })
+        };
+        let edges: Vec<(u32, u32)> = relations
+            .iter()
+            .flat_map(|&(a, b)| {
+                let (a, b) = (id(a), id(b));
+                [(a, b), (b, a)]
+            })
+            .collect();
+        // Each name's run: counted, then filled in the order read.
+        let mut runs = vec![(0u32, 0u32); names.len()];
+        for &(from, _) in &edges {
+            runs[from as usize].1 += 1;
         }
         let mut start = 0;
-        for (at, filled) in index.values_mut() {
-            *at = start;
-            start += std::mem::take(filled);
+        for run in &mut runs {
+            run.0 = start;
+            start += std::mem::take(&mut run.1);
         }
-        let mut partners = vec![""; total];
-        for &(a, b) in &relations {
-            for (x, y) in [(a, b), (b, a)] {
-                let (at, filled) = index.get_mut(x).expect("counted above");
-                partners[(*at + *filled) as usize] = y;
-                *filled += 1;
-            }
+        let mut partners = vec![""; edges.len()];
+        for &(from, to) in &edges {
+            let (at, filled) = &mut runs[from as usize];
+            partners[(*at + *filled) as usize] = names[to as usize];
+            *filled += 1;
         }
         // Each run sorted and without repeats, shortened in place.
-        for (at, len) in index.values_mut() {
+        for (at, len) in &mut runs {
             let run = &mut partners[*at as usize..(*at + *len) as usize];
             run.sort_unstable();
             let mut kept = 0;
@@ -2407,7 +2424,11 @@ fn nickname_table() -> &'static NicknameTable {
             }
             *len = kept as u32;
         }
-        NicknameTable { index, partners }
+        NicknameTable {
+            ids,
+            runs,
+            partners,
+        }
     })
 }
 
@@ -2435,7 +2456,7 @@ fn nickname_relations() -> impl Iterator<Item = (&'static str, &'static str)> {
 
 /// Whether a folded word is a name in the nickname and variant list.
 fn nickname_names_contains(folded: &str) -> bool {
-    nickname_table().index.contains_key(folded)
+    nickname_table().ids.contains_key(folded)
 }
 
 /// A word with each run of one letter written once.
@@ -2460,7 +2481,8 @@ fn nickname_of(a: &str, b: &str) -> bool {
 /// variants up by key.
 pub fn nickname_partners(folded: &str) -> &'static [&'static str] {
     let table = nickname_table();
-    table.index.get(folded).map_or(&[], |&(at, len)| {
+    table.ids.get(folded).map_or(&[], |&id| {
+        let (at, len) = table.runs[id as usize];
         &table.partners[at as usize..(at + len) as usize]
     })
 }
@@ -2662,7 +2684,7 @@ mod tests {
             partners.dedup();
             assert_eq!(nickname_partners(name), partners.as_slice(), "{name}");
         }
-        assert_eq!(super::nickname_table().index.len(), want.len());
+        assert_eq!(super::nickname_table().ids.len(), want.len());
     }
 
     #[test]
