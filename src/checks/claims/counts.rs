@@ -143,23 +143,33 @@ impl Figure {
                 .is_some_and(|(v, _)| meets(self.lo, self.hi, *v, *v))
     }
     fn transposed(&self, other: &Figure) -> bool {
+        // The same characters in another order, counted (digits are ASCII)
+        // rather than sorted into new lists.
         let swapped = |a: &str, b: &str| {
-            let (mut x, mut y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-            x.sort_unstable();
-            y.sort_unstable();
-            a.len() >= 3 && x == y && a != b
+            if a.len() < 3 || a.len() != b.len() || a == b {
+                return false;
+            }
+            if !(a.is_ascii() && b.is_ascii()) {
+                let (mut x, mut y): (Vec<char>, Vec<char>) =
+                    (a.chars().collect(), b.chars().collect());
+                x.sort_unstable();
+                y.sort_unstable();
+                return x == y;
+            }
+            let mut count = [0i32; 128];
+            for (x, y) in a.bytes().zip(b.bytes()) {
+                count[usize::from(x)] += 1;
+                count[usize::from(y)] -= 1;
+            }
+            count.iter().all(|&n| n == 0)
         };
         // Each side's digits against the other's: a tally's side that is
         // the other figure is no transposition of it.
-        let sides = |f: &Figure| {
-            let mut v = vec![f.digits.clone()];
-            if let Some((_, d)) = &f.other_side {
-                v.push(d.clone());
-            }
-            v
-        };
-        let (xs, ys) = (sides(self), sides(other));
-        !xs.iter().any(|x| ys.contains(x)) && xs.iter().any(|x| ys.iter().any(|y| swapped(x, y)))
+        fn sides(f: &Figure) -> impl Iterator<Item = &str> {
+            std::iter::once(f.digits.as_str()).chain(f.other_side.as_ref().map(|(_, d)| d.as_str()))
+        }
+        !sides(self).any(|x| sides(other).any(|y| x == y))
+            && sides(self).any(|x| sides(other).any(|y| swapped(x, y)))
     }
 }
 
@@ -1012,6 +1022,58 @@ mod tests {
 
     fn counts(src: &str) -> Vec<String> {
         marked("conflicting-count", src)
+    }
+
+    /// Transposition read by counting digits answers as sorting them did,
+    /// for every pair of figures (and tally sides) of a few digits.
+    #[test]
+    fn transposed_digits_are_counted_as_sorting_found_them() {
+        use super::Figure;
+        let sorted_way = |a: &Figure, b: &Figure| {
+            let swapped = |a: &str, b: &str| {
+                let (mut x, mut y): (Vec<char>, Vec<char>) =
+                    (a.chars().collect(), b.chars().collect());
+                x.sort_unstable();
+                y.sort_unstable();
+                a.len() >= 3 && x == y && a != b
+            };
+            let sides = |f: &Figure| {
+                let mut v = vec![f.digits.clone()];
+                if let Some((_, d)) = &f.other_side {
+                    v.push(d.clone());
+                }
+                v
+            };
+            let (xs, ys) = (sides(a), sides(b));
+            !xs.iter().any(|x| ys.contains(x))
+                && xs.iter().any(|x| ys.iter().any(|y| swapped(x, y)))
+        };
+        let digits = [
+            "", "1", "12", "21", "123", "132", "321", "1123", "1213", "3211", "٣١٢", "١٣٢", "1023",
+            "0123",
+        ];
+        let figure = |d: &str, other: Option<&str>| Figure {
+            lo: 0.0,
+            hi: 0.0,
+            digits: d.to_string(),
+            other_side: other.map(|o| (0.0, o.to_string())),
+        };
+        let mut figures = Vec::new();
+        for d in digits {
+            figures.push(figure(d, None));
+            for o in ["123", "312", "12"] {
+                figures.push(figure(d, Some(o)));
+            }
+        }
+        let mut met = 0;
+        for a in &figures {
+            for b in &figures {
+                let want = sorted_way(a, b);
+                met += usize::from(want);
+                assert_eq!(a.transposed(b), want, "{a:?} {b:?}");
+            }
+        }
+        assert!(met > 50, "{met}");
     }
 
     /// The guard that spares compiling the figure pattern says no only

@@ -32,10 +32,18 @@ fn for_each_word(s: &str, mut f: impl FnMut(&str)) {
         } else {
             (w, None)
         };
-        for part in stem.split('\'').chain(tail) {
-            if !part.is_empty() {
-                f(part);
+        // (most words hold no apostrophe: no splitting to do)
+        if stem.as_bytes().contains(&b'\'') {
+            for part in stem.split('\'') {
+                if !part.is_empty() {
+                    f(part);
+                }
             }
+        } else if !stem.is_empty() {
+            f(stem);
+        }
+        if let Some(t) = tail {
+            f(t);
         }
     }
 }
