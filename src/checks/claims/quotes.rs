@@ -261,18 +261,21 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
             } else {
                 (later, earlier)
             };
-            let back_to_back = first.range.end <= second.range.start
-                && ctx.doc.paragraph_at(first.range.start)
-                    == ctx.doc.paragraph_at(second.range.start)
-                && ctx
-                    .doc
-                    .text(first.range.end..second.range.start)
-                    .split_whitespace()
-                    .count()
-                    <= 4;
+            // (read only for one speaker's two quotes, most pairs being two speakers')
+            let back_to_back = || {
+                first.range.end <= second.range.start
+                    && ctx.doc.paragraph_at(first.range.start)
+                        == ctx.doc.paragraph_at(second.range.start)
+                    && ctx
+                        .doc
+                        .text(first.range.end..second.range.start)
+                        .split_whitespace()
+                        .count()
+                        <= 4
+            };
             let finding = if same_speaker {
                 (!contains_run(long, short)
-                    && !back_to_back
+                    && !back_to_back()
                     && !overlapping_excerpts(lw, ew)
                     && (short.len() >= 6
                         && !few_shared
