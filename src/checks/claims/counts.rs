@@ -588,13 +588,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // the sentence or named after "number of".
                 let mut resulting: Option<String> = None;
                 if head_word.is_none() && !money && before.trim_end().ends_with(" to") {
-                    static RESULT: OnceLock<Regex> = OnceLock::new();
-                    let result = re(
-                        &RESULT,
-                        r"(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:total|tally|toll|count|number)(?:\s+of\s+([a-z]+))?[^.;]*?(?-u:\b)to\s*$",
-                    );
                     let lead = &sentence[..whole.start].to_lowercase();
-                    if let Some(c) = result.captures(lead) {
+                    if let Some(c) = super::scan::total_brought_to(lead) {
                         resulting = match c.get(1) {
                             Some(n) => Some(match count_group(n.as_str()) {
                                 Some(g) => format!("group{g}"),

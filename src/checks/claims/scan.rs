@@ -1044,6 +1044,63 @@ pub(super) fn the_year_old_word(text: &str) -> impl Iterator<Item = Groups<'_, 3
     })
 }
 
+/// "bringing the total to", "took the number of deaths to" closing the
+/// lower-cased `lead`, as
+/// `(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:total|tally|toll|count|number)(?:\s+of\s+([a-z]+))?[^.;]*?(?-u:\b)to\s*$`
+/// finds it: the whole and what the total is of.
+pub(super) fn total_brought_to(lead: &str) -> Option<Groups<'_, 2>> {
+    const VERBS: [&str; 12] = [
+        "bringing", "brings", "brought", "taking", "takes", "took", "pushing", "pushes", "pushed",
+        "raising", "raises", "raised",
+    ];
+    const NOUNS: [&str; 5] = ["total", "tally", "toll", "count", "number"];
+    let bytes = lead.as_bytes();
+    // The closing "to", the one place the pattern can end.
+    let trimmed = lead.trim_end_matches(space);
+    let to = trimmed.len().checked_sub(2)?;
+    if !trimmed.ends_with("to") || !ascii_boundary(bytes, to) {
+        return None;
+    }
+    // No full stop or semicolon from `from` to the closing "to".
+    let clear = |from: usize| from <= to && !lead[from..to].contains(['.', ';']);
+    let spaced = |from: usize| Some(run_end(lead, from, space)).filter(|&e| e > from);
+    let at = |i: usize| -> Option<Groups<'_, 2>> {
+        let verb = VERBS.iter().find(|v| lead[i..].starts_with(*v))?;
+        let det_at = spaced(i + verb.len())?;
+        for det in ["the", "its", "their"] {
+            if !lead[det_at..].starts_with(det) {
+                continue;
+            }
+            let Some(noun_at) = spaced(det_at + det.len()) else {
+                continue;
+            };
+            let Some(noun) = NOUNS.iter().find(|n| lead[noun_at..].starts_with(*n)) else {
+                continue;
+            };
+            let noun_end = noun_at + noun.len();
+            // " of deaths": its letters, as many as reach the "to".
+            let of = spaced(noun_end)
+                .filter(|&o| lead[o..].starts_with("of"))
+                .and_then(|o| spaced(o + 2))
+                .and_then(|w| {
+                    let letters = run_end(lead, w, |c| c.is_ascii_lowercase());
+                    let end = letters.min(to);
+                    (end > w && (end < letters || clear(end))).then_some(w..end)
+                });
+            if of.is_some() || clear(noun_end) {
+                return Some(Groups {
+                    hay: lead,
+                    groups: [Some(i..lead.len()), of],
+                });
+            }
+        }
+        None
+    };
+    (0..lead.len())
+        .filter(|&i| matches!(bytes[i], b'b' | b't' | b'p' | b'r'))
+        .find_map(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1730,6 +1787,55 @@ mod tests {
             r"(?-u:\b)The (\d{1,3})-year-old ([a-z]+)(?-u:\b)",
             &samples,
             the_year_old_word,
+        );
+    }
+
+    #[test]
+    fn total_brought_to_finds_what_the_pattern_found() {
+        const PIECES: &[&str] = &[
+            "bringing",
+            "brings",
+            "brought",
+            "taking",
+            "took",
+            "pushed",
+            "raises",
+            "the",
+            "its",
+            "their",
+            "total",
+            "tally",
+            "toll",
+            "count",
+            "number",
+            "totals",
+            " ",
+            "  ",
+            "\u{a0}",
+            "\n",
+            "of",
+            " of ",
+            "deaths",
+            "cases",
+            "to",
+            " to",
+            " to ",
+            "potato",
+            ".",
+            ";",
+            ",",
+            "x",
+            "é",
+            "_",
+            "so far",
+            "bringing the total to",
+            "took the number of cases to",
+        ];
+        let samples = generated(PIECES, 200_000, 71);
+        agrees_at_start(
+            r"(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:total|tally|toll|count|number)(?:\s+of\s+([a-z]+))?[^.;]*?(?-u:\b)to\s*$",
+            &samples,
+            total_brought_to,
         );
     }
 }
