@@ -90,11 +90,15 @@ struct Lists {
 
 /// A list's words, folded, one a line; blank lines and `#` comments skipped.
 fn folded_words(text: &str) -> FxHashMap<String, ()> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| (fold(l), ()))
-        .collect()
+    // Sized once for every line, not grown (and rehashed) as it fills.
+    let mut words = FxHashMap::with_capacity_and_hasher(text.lines().count(), Default::default());
+    words.extend(
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| (fold(l), ())),
+    );
+    words
 }
 
 /// The census surnames, five times the other lists together: built only
@@ -127,19 +131,35 @@ fn lists() -> &'static Lists {
 /// most common surnames of a census): "Clarke" beside "Clark" may be
 /// another person; "Wiliams" beside "Williams" is a slip.
 pub fn is_established_surname(name: &str) -> bool {
-    surnames().contains_key(&fold(name))
+    with_folded(name, |f| surnames().contains_key(f))
 }
 
 pub fn is_place(name: &str) -> bool {
     let places = &lists().places;
-    places.contains_key(&fold(name))
+    with_folded(name, |f| places.contains_key(f))
         || name
             .strip_suffix('.')
-            .is_some_and(|n| places.contains_key(&fold(n)))
+            .is_some_and(|n| with_folded(n, |f| places.contains_key(f)))
 }
 
 pub fn is_given_name(name: &str) -> bool {
-    lists().given.contains_key(&fold(name))
+    with_folded(name, |f| lists().given.contains_key(f))
+}
+
+/// `look` asked with the folded form of `word`. A short ASCII word (most
+/// names) is folded in place on the stack, as `fold` would fold it, so
+/// that a list lookup for every word of every name allocates nothing.
+fn with_folded<R>(word: &str, look: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 48;
+    if word.is_ascii() && word.len() <= SHORT {
+        let mut buf = [0u8; SHORT];
+        let folded = &mut buf[..word.len()];
+        folded.copy_from_slice(word.as_bytes());
+        folded.make_ascii_lowercase();
+        look(std::str::from_utf8(folded).expect("ASCII stays ASCII"))
+    } else {
+        look(&fold(word))
+    }
 }
 
 /// A folded word that a list knows as a given name: the given names, the
@@ -839,8 +859,12 @@ pub fn is_particle(s: &str) -> bool {
 /// A particle joined to a name by a hyphen: "al-Amin", "el-Sisi",
 /// "bin-Salman", "ibn-Khaldun". Written in lower case, it is still a name.
 pub fn particle_joined(s: &str) -> bool {
-    s.split_once('-')
-        .is_some_and(|(head, tail)| is_particle(head) && starts_upper(tail))
+    // A hyphen after the longest particle's five letters has no particle
+    // before it: only the first six bytes are searched.
+    s.bytes()
+        .take(6)
+        .position(|b| b == b'-')
+        .is_some_and(|h| is_particle(&s[..h]) && starts_upper(&s[h + 1..]))
 }
 
 /// A word that can stand in a name run: capitalised, or a particle joined
@@ -963,7 +987,12 @@ fn inner_capital(s: &str) -> bool {
     chars
         .next()
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-        && chars.any(char::is_uppercase)
+        // (an ASCII word, nearly every word, is read by bytes)
+        && if s.is_ascii() {
+            s.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
+        } else {
+            chars.any(char::is_uppercase)
+        }
         && strip_possessive(s)
             .0
             .chars()
@@ -2409,34 +2438,98 @@ pub fn consonant_skeleton(folded: &str) -> String {
 /// The nickname and variant list: each name with the names it is related
 /// to, both ways. The list is lower-case ASCII, so each word is already in
 /// its folded form (a unit test checks) and is used as it stands, without
-/// copying: building the table is cheap enough for a one-line draft.
-fn nickname_table() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
-    static TABLE: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+/// copying: building the table is cheap enough for a one-line draft. Each
+/// name is numbered once (`ids`); every name's partners stand side by side
+/// in one list, its run at `runs[id]`: a few allocations, not one a name,
+/// and one hash lookup a name as read, not several.
+struct NicknameTable {
+    ids: FxHashMap<&'static str, u32>,
+    runs: Vec<(u32, u32)>,
+    partners: Vec<&'static str>,
+}
+
+fn nickname_table() -> &'static NicknameTable {
+    static TABLE: OnceLock<NicknameTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        for (a, b) in nickname_relations() {
-            map.entry(a).or_default().push(b);
-            map.entry(b).or_default().push(a);
+        let relations: Vec<(&'static str, &'static str)> = nickname_relations().collect();
+        let mut ids: FxHashMap<&'static str, u32> =
+            FxHashMap::with_capacity_and_hasher(relations.len() * 2, Default::default());
+        let mut names: Vec<&'static str> = Vec::with_capacity(relations.len() * 2);
+        let mut id = |name: &'static str| {
+            *ids.entry(name).or_insert_with(|| {
+                names.push(name);
+                names.len() as u32 - 1
+            })
+        };
+        let edges: Vec<(u32, u32)> = relations
+            .iter()
+            .flat_map(|&(a, b)| {
+                let (a, b) = (id(a), id(b));
+                [(a, b), (b, a)]
+            })
+            .collect();
+        // Each name's run: counted, then filled in the order read.
+        let mut runs = vec![(0u32, 0u32); names.len()];
+        for &(from, _) in &edges {
+            runs[from as usize].1 += 1;
         }
-        for partners in map.values_mut() {
-            partners.sort_unstable();
-            partners.dedup();
+        let mut start = 0;
+        for run in &mut runs {
+            run.0 = start;
+            start += std::mem::take(&mut run.1);
         }
-        map
+        let mut partners = vec![""; edges.len()];
+        for &(from, to) in &edges {
+            let (at, filled) = &mut runs[from as usize];
+            partners[(*at + *filled) as usize] = names[to as usize];
+            *filled += 1;
+        }
+        // Each run sorted and without repeats, shortened in place.
+        for (at, len) in &mut runs {
+            let run = &mut partners[*at as usize..(*at + *len) as usize];
+            run.sort_unstable();
+            let mut kept = 0;
+            for k in 0..run.len() {
+                if k == 0 || run[k] != run[kept - 1] {
+                    run[kept] = run[k];
+                    kept += 1;
+                }
+            }
+            *len = kept as u32;
+        }
+        NicknameTable {
+            ids,
+            runs,
+            partners,
+        }
     })
 }
 
 /// The relations of the nickname and variant list as written.
+/// Read a byte at a time: the list has thousands of short lines, and
+/// `lines` and `split_once` cost more per line than the line itself.
 fn nickname_relations() -> impl Iterator<Item = (&'static str, &'static str)> {
-    include_str!("../../data/given_name_variants.csv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.trim().split_once(','))
+    let mut rest = include_str!("../../data/given_name_variants.csv");
+    std::iter::from_fn(move || loop {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        if line.starts_with('#') {
+            continue;
+        }
+        let line = line.trim();
+        if let Some(comma) = line.bytes().position(|b| b == b',') {
+            return Some((&line[..comma], &line[comma + 1..]));
+        }
+    })
 }
 
 /// Whether a folded word is a name in the nickname and variant list.
 fn nickname_names_contains(folded: &str) -> bool {
-    nickname_table().contains_key(folded)
+    nickname_table().ids.contains_key(folded)
 }
 
 /// A word with each run of one letter written once.
@@ -2460,7 +2553,11 @@ fn nickname_of(a: &str, b: &str) -> bool {
 /// The names the nickname list relates a folded name to, for looking
 /// variants up by key.
 pub fn nickname_partners(folded: &str) -> &'static [&'static str] {
-    nickname_table().get(folded).map_or(&[], Vec::as_slice)
+    let table = nickname_table();
+    table.ids.get(folded).map_or(&[], |&id| {
+        let (at, len) = table.runs[id as usize];
+        &table.partners[at as usize..(at + len) as usize]
+    })
 }
 
 /// The Double Metaphone codes (primary and alternate) of a folded word.
@@ -2600,6 +2697,69 @@ impl Names {
 
 #[cfg(test)]
 mod tests {
+    /// Folding on the stack gives `fold`'s key, and the hyphen searched in
+    /// the first six bytes finds every particle `split_once` found.
+    #[test]
+    fn names_are_looked_up_as_fold_and_split_once_did() {
+        let words = [
+            "Ruiz",
+            "ORBÁN",
+            "Orbán",
+            "al-Amin",
+            "della-Rovere",
+            "della-rovere",
+            "bint-Ali",
+            "x-al-Amin",
+            "Abd-al-Aziz",
+            "st.-Pierre",
+            "el-",
+            "-Sisi",
+            "",
+            "ı",
+            "Łódź",
+            "Ab-Cd-Ef-Gh-Ij-Kl-Mn-Op-Qr-St-Uv-Wx-Yz-Ab-Cd-Ef-Gh-Ij",
+            "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+        ];
+        for w in words {
+            assert_eq!(super::with_folded(w, str::to_string), fold(w), "{w}");
+            let by_split = w
+                .split_once('-')
+                .is_some_and(|(head, tail)| super::is_particle(head) && super::starts_upper(tail));
+            assert_eq!(particle_joined(w), by_split, "{w}");
+        }
+        assert!(particle_joined("della-Rovere") && !particle_joined("x-al-Amin"));
+    }
+
+    /// The list read a byte at a time gives the relations that reading it
+    /// by `lines` and `split_once` gave, in order.
+    #[test]
+    fn the_nickname_list_reads_as_by_lines() {
+        let by_lines: Vec<(&str, &str)> = include_str!("../../data/given_name_variants.csv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.trim().split_once(','))
+            .collect();
+        assert!(by_lines.len() > 2000);
+        assert_eq!(super::nickname_relations().collect::<Vec<_>>(), by_lines);
+    }
+
+    /// Each name's partners, as the table gives them: every name it is
+    /// related to either way, sorted, once each.
+    #[test]
+    fn the_nickname_table_gives_every_partner_once_in_order() {
+        let mut want: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for (a, b) in super::nickname_relations() {
+            want.entry(a).or_default().push(b);
+            want.entry(b).or_default().push(a);
+        }
+        for (name, partners) in &mut want {
+            partners.sort_unstable();
+            partners.dedup();
+            assert_eq!(nickname_partners(name), partners.as_slice(), "{name}");
+        }
+        assert_eq!(super::nickname_table().ids.len(), want.len());
+    }
+
     #[test]
     fn the_nickname_list_is_already_folded_and_relates_both_ways() {
         for (a, b) in super::nickname_relations() {

@@ -143,9 +143,30 @@ fn is_word_char(c: Option<char>) -> bool {
 fn marks(text: &str, base: usize) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next = chars.get(k + 1).map(|x| x.1);
+    for (i, c) in text.char_indices() {
+        // Most characters are no mark: passed over without a look around.
+        if !matches!(
+            c,
+            '“' | '«'
+                | '„'
+                | '「'
+                | '『'
+                | '‹'
+                | '”'
+                | '»'
+                | '」'
+                | '』'
+                | '›'
+                | '"'
+                | '‘'
+                | '‚'
+                | '\''
+                | '’'
+        ) {
+            prev = Some(c);
+            continue;
+        }
+        let next = text[i + c.len_utf8()..].chars().next();
         let role = match c {
             '“' | '«' | '„' | '「' | '『' | '‹' => Some((Role::Open, false)),
             '”' | '»' | '」' | '』' | '›' => Some((Role::Close, false)),
@@ -153,7 +174,7 @@ fn marks(text: &str, base: usize) -> Vec<Mark> {
             '‘' | '‚' => {
                 if next.is_some_and(|n| n.is_ascii_digit())
                     || is_word_char(prev)
-                    || elision(&chars, k)
+                    || elision(text, i)
                 {
                     None // ‘90s, or a wrong-way apostrophe inside a word
                 } else {
@@ -164,8 +185,8 @@ fn marks(text: &str, base: usize) -> Vec<Mark> {
             '’' | '\'' => {
                 let apostrophe = (is_word_char(prev) && is_word_char(next)) // don’t, O’Brien
                     || (!is_word_char(prev) && next.is_some_and(|n| n.is_ascii_digit())) // ’90s
-                    || rock_n_roll(&chars, k)
-                    || elision(&chars, k);
+                    || rock_n_roll(text, i)
+                    || elision(text, i);
                 if apostrophe {
                     None
                 } else if c == '\'' {
@@ -198,37 +219,38 @@ fn marks(text: &str, base: usize) -> Vec<Mark> {
 
 /// A mark that stands for letters left out at the start of a word: "how
 /// ’bout", "’til dawn", "Sophie in 't Veld", "’s-Hertogenbosch". These
-/// words never start a quotation.
-fn elision(chars: &[(usize, char)], k: usize) -> bool {
+/// words never start a quotation. The mark is the character at byte `i`.
+fn elision(text: &str, i: usize) -> bool {
     const ELIDED: &[&str] = &[
         "t", "s", "n", "em", "til", "till", "cause", "cos", "bout", "tis", "twas", "round", "nuff",
         "cept", "ere", "neath", "scuse", "kay",
     ];
-    if k > 0 && is_word_char(Some(chars[k - 1].1)) {
+    if is_word_char(text[..i].chars().next_back()) {
         return false;
     }
-    let word: String = chars[k + 1..]
-        .iter()
-        .map(|x| x.1)
-        .take_while(|c| c.is_alphabetic())
+    let rest = text[i..]
+        .char_indices()
+        .nth(1)
+        .map_or("", |(j, _)| &text[i + j..]);
+    // The word: up to eight letters after the mark.
+    let word_end = rest
+        .char_indices()
+        .take_while(|&(_, c)| c.is_alphabetic())
         .take(8)
-        .collect();
-    let after = chars.get(k + 1 + word.chars().count()).map(|x| x.1);
+        .last()
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let after = rest[word_end..].chars().next();
     // "’s-Hertogenbosch": the hyphen goes on with the name.
     let ends = after.is_none_or(|c| c.is_whitespace() || c == '-');
-    ends && ELIDED.contains(&word.as_str())
+    ends && ELIDED.contains(&&rest[..word_end])
 }
 
-/// ’n’ in "rock ’n’ roll".
-fn rock_n_roll(chars: &[(usize, char)], k: usize) -> bool {
-    let at = |d: isize| {
-        let j = k as isize + d;
-        (j >= 0)
-            .then(|| chars.get(j as usize).map(|x| x.1))
-            .flatten()
-    };
-    (at(1) == Some('n') && matches!(at(2), Some('’' | '\'')))
-        || (at(-1) == Some('n') && matches!(at(-2), Some('’' | '\'')))
+/// ’n’ in "rock ’n’ roll": the mark is the character at byte `i`.
+fn rock_n_roll(text: &str, i: usize) -> bool {
+    let mut after = text[i..].chars().skip(1);
+    let mut before = text[..i].chars().rev();
+    (after.next() == Some('n') && matches!(after.next(), Some('’' | '\'')))
+        || (before.next() == Some('n') && matches!(before.next(), Some('’' | '\'')))
 }
 
 fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
@@ -424,6 +446,164 @@ pub fn extract(doc: &Document) -> (Vec<Quote>, Vec<StrayMark>) {
 mod tests {
     use super::*;
     use crate::document::Format;
+
+    /// The marks as read from a list of every character of the paragraph
+    /// (how they were read before the scan passed over all but the marks).
+    fn marks_by_char_list(text: &str, base: usize) -> Vec<(usize, char, bool, Role)> {
+        fn elision(chars: &[(usize, char)], k: usize) -> bool {
+            const ELIDED: &[&str] = &[
+                "t", "s", "n", "em", "til", "till", "cause", "cos", "bout", "tis", "twas", "round",
+                "nuff", "cept", "ere", "neath", "scuse", "kay",
+            ];
+            if k > 0 && is_word_char(Some(chars[k - 1].1)) {
+                return false;
+            }
+            let word: String = chars[k + 1..]
+                .iter()
+                .map(|x| x.1)
+                .take_while(|c| c.is_alphabetic())
+                .take(8)
+                .collect();
+            let after = chars.get(k + 1 + word.chars().count()).map(|x| x.1);
+            let ends = after.is_none_or(|c| c.is_whitespace() || c == '-');
+            ends && ELIDED.contains(&word.as_str())
+        }
+        fn rock_n_roll(chars: &[(usize, char)], k: usize) -> bool {
+            let at = |d: isize| {
+                let j = k as isize + d;
+                (j >= 0)
+                    .then(|| chars.get(j as usize).map(|x| x.1))
+                    .flatten()
+            };
+            (at(1) == Some('n') && matches!(at(2), Some('’' | '\'')))
+                || (at(-1) == Some('n') && matches!(at(-2), Some('’' | '\'')))
+        }
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let next = chars.get(k + 1).map(|x| x.1);
+            let role = match c {
+                '“' | '«' | '„' | '「' | '『' | '‹' => Some((Role::Open, false)),
+                '”' | '»' | '」' | '』' | '›' => Some((Role::Close, false)),
+                '"' => Some((straight_role(prev, next), false)),
+                '‘' | '‚' => {
+                    if next.is_some_and(|n| n.is_ascii_digit())
+                        || is_word_char(prev)
+                        || elision(&chars, k)
+                    {
+                        None
+                    } else {
+                        Some((Role::Open, true))
+                    }
+                }
+                '\'' if prev == Some('\'') || next == Some('\'') => None,
+                '’' | '\'' => {
+                    let apostrophe = (is_word_char(prev) && is_word_char(next))
+                        || (!is_word_char(prev) && next.is_some_and(|n| n.is_ascii_digit()))
+                        || rock_n_roll(&chars, k)
+                        || elision(&chars, k);
+                    if apostrophe {
+                        None
+                    } else if c == '\'' {
+                        Some((straight_role(prev, next), true))
+                    } else if !is_word_char(prev)
+                        && is_word_char(next)
+                        && !prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
+                    {
+                        Some((Role::Open, true))
+                    } else {
+                        Some((Role::Close, true))
+                    }
+                }
+                _ => None,
+            };
+            if let Some((role, single)) = role {
+                out.push((base + i, c, single, role));
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    /// Scanning for the marks finds what reading every character found,
+    /// on strings made of marks, apostrophes' neighbours and elided words.
+    #[test]
+    fn marks_are_found_as_by_reading_every_character() {
+        const PIECES: &[&str] = &[
+            "“",
+            "”",
+            "«",
+            "»",
+            "„",
+            "‹",
+            "›",
+            "「",
+            "」",
+            "『",
+            "』",
+            "\"",
+            "'",
+            "’",
+            "‘",
+            "‚",
+            "n",
+            "’n’",
+            "'n'",
+            "rock",
+            " ",
+            "\u{a0}",
+            "\n",
+            "til",
+            "bout",
+            "s-Hertogenbosch",
+            "t",
+            "s",
+            "kay",
+            "cause",
+            "Veld",
+            "90s",
+            "9",
+            "é",
+            "ß",
+            ".",
+            ",",
+            "!",
+            "?",
+            "(",
+            "—",
+            "-",
+            "don",
+            "O",
+            "x",
+            "scusemeplease",
+            "twas",
+        ];
+        let mut state = 11u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut found = 0;
+        for _ in 0..50_000 {
+            let text: String = (0..next() % 12)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let want = marks_by_char_list(&text, 7);
+            let got: Vec<_> = marks(&text, 7)
+                .into_iter()
+                .map(|m| {
+                    assert_eq!(m.len, m.ch.len_utf8());
+                    (m.pos, m.ch, m.single, m.role)
+                })
+                .collect();
+            found += want.len();
+            assert_eq!(got, want, "{text:?}");
+        }
+        assert!(found > 10_000, "{found}");
+    }
 
     fn quoted(src: &str) -> Vec<String> {
         let doc = Document::parse(src, Format::Plain);

@@ -359,6 +359,9 @@ pub fn pairs_by_spelling(
         }
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // A spelling's own items pair with each other under every key it has:
+    // they are paired once, not once a key (the pairs are a set).
+    let mut own_paired = vec![false; distinct.len()];
     for members in buckets.values() {
         let items: usize = members.iter().map(|&s| items_of[s].len()).sum();
         if items > 50 {
@@ -366,8 +369,10 @@ pub fn pairs_by_spelling(
         }
         for (x, &s) in members.iter().enumerate() {
             let own = &items_of[s];
-            for (y, &i) in own.iter().enumerate() {
-                pairs.extend(own[y + 1..].iter().map(|&j| (i, j)));
+            if !std::mem::replace(&mut own_paired[s], true) {
+                for (y, &i) in own.iter().enumerate() {
+                    pairs.extend(own[y + 1..].iter().map(|&j| (i, j)));
+                }
             }
             for &t in &members[x + 1..] {
                 for &i in own {

@@ -3,12 +3,7 @@
 use super::*;
 
 pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
     // "Ruiz, 54," "Ruiz, who is 54" "Ruiz, aged 54" "Ruiz, the 54-year-old"
-    const AFTER_PATTERN: &str = r"^,\s+(?:who is |who turned |who turns |aged |age |a |the )?(\d{1,3})(?:-year-old)?(?-u:\b)([,.;)]|\s+(?:and|said|says|who|has|is|was|told|in|last|this))";
-    // "the 56-year-old Ruiz"
-    const BEFORE_PATTERN: &str = r"(\d{1,3})-year-old\s+$";
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<u32>> = Vec::new();
     for m in &ctx.names.mentions {
@@ -16,7 +11,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let rest = after(text, m.range.end, 60);
-        if let Some(c) = captures_where(&AFTER, AFTER_PATTERN, rest, rest.starts_with(',')) {
+        if let Some(c) = super::scan::age_after(rest) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let clause_end = m.range.end + c.get(0).map_or(0, |g| g.end());
             let tail = after(text, clause_end, 40);
@@ -37,12 +32,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
         // "the 56-year-old Admiral Harris": the age before the title.
         let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
         let head = before(text, name_start, 20);
-        if let Some(c) = captures_where(
-            &BEFORE,
-            BEFORE_PATTERN,
-            head,
-            head.trim_end().ends_with("-year-old"),
-        ) {
+        if let Some(c) = super::scan::age_before(head) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let start = name_start - head.len() + c.get(0).map_or(0, |g| g.start());
             if (1..=120).contains(&age) {
@@ -112,7 +102,6 @@ mod tests {
 /// mean only one person, the one the draft gives that role ("Superintendent
 /// Mara Quist", "Quist, the district's superintendent").
 fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
-    static DESCRIBED: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
     let year_old = text.contains("-year-old");
     // ", 49,": a comma, a space and a digit.
@@ -149,12 +138,6 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     if !year_old && after_description.is_empty() {
         return;
     }
-    let described = year_old.then(|| {
-        re(
-            &DESCRIBED,
-            r"(?-u:\b)[Tt]he (\d{1,3})-year-old ((?:[a-z]+ ){0,2}[a-z]+)(?-u:\b)",
-        )
-    });
     // Each role noun and the people given it.
     let mut holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
     for m in &ctx.names.mentions {
@@ -201,7 +184,7 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             });
         }
     }
-    for c in described.into_iter().flat_map(|d| d.captures_iter(text)) {
+    for c in super::scan::the_year_old_words(text).filter(|_| year_old) {
         let whole = c.get(0).map_or(0..0, |g| g.range());
         if !ctx.body(whole.start) {
             continue;
@@ -287,16 +270,11 @@ mod described_tests {
 /// it and the one before that speak of. Only as the subject: a verb after
 /// it ("criticised", "has", "said"), never a noun ("the 60-year-old firm").
 fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
-    static STANDING: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
     if !text.contains("The ") || !text.contains("-year-old ") {
         return;
     }
-    let standing = re(
-        &STANDING,
-        r"(?-u:\b)The (\d{1,3})-year-old ([a-z]+)(?-u:\b)",
-    );
-    for c in standing.captures_iter(text) {
+    for c in super::scan::the_year_old_word(text) {
         let whole = c.get(0).map_or(0..0, |g| g.range());
         let Some(si) = ctx.doc.sentence_at(whole.start) else {
             continue;

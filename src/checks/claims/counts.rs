@@ -176,23 +176,33 @@ impl Figure {
                 .is_some_and(|(v, _)| meets(self.lo, self.hi, *v, *v))
     }
     fn transposed(&self, other: &Figure) -> bool {
+        // The same characters in another order, counted (digits are ASCII)
+        // rather than sorted into new lists.
         let swapped = |a: &str, b: &str| {
-            let (mut x, mut y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-            x.sort_unstable();
-            y.sort_unstable();
-            a.len() >= 3 && x == y && a != b
+            if a.len() < 3 || a.len() != b.len() || a == b {
+                return false;
+            }
+            if !(a.is_ascii() && b.is_ascii()) {
+                let (mut x, mut y): (Vec<char>, Vec<char>) =
+                    (a.chars().collect(), b.chars().collect());
+                x.sort_unstable();
+                y.sort_unstable();
+                return x == y;
+            }
+            let mut count = [0i32; 128];
+            for (x, y) in a.bytes().zip(b.bytes()) {
+                count[usize::from(x)] += 1;
+                count[usize::from(y)] -= 1;
+            }
+            count.iter().all(|&n| n == 0)
         };
         // Each side's digits against the other's: a tally's side that is
         // the other figure is no transposition of it.
-        let sides = |f: &Figure| {
-            let mut v = vec![f.digits.clone()];
-            if let Some((_, d)) = &f.other_side {
-                v.push(d.clone());
-            }
-            v
-        };
-        let (xs, ys) = (sides(self), sides(other));
-        !xs.iter().any(|x| ys.contains(x)) && xs.iter().any(|x| ys.iter().any(|y| swapped(x, y)))
+        fn sides(f: &Figure) -> impl Iterator<Item = &str> {
+            std::iter::once(f.digits.as_str()).chain(f.other_side.as_ref().map(|(_, d)| d.as_str()))
+        }
+        !sides(self).any(|x| sides(other).any(|y| x == y))
+            && sides(self).any(|x| sides(other).any(|y| swapped(x, y)))
     }
 }
 
@@ -374,15 +384,10 @@ fn words_of<'d>(ctx: &'d Ctx, r: Range<usize>) -> &'d [Word] {
 }
 
 pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
-    static FIGURE: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
     if !may_hold_figure(text) {
         return;
     }
-    let figure_re = re(
-        &FIGURE,
-        r"(?i)(?:([$£€])\s?|(?-u:\b))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|m|b|k)(?-u:\b))?|(?-u:\b)(a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)",
-    );
     let mut speech: Vec<Range<usize>> = quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Speech)
@@ -399,7 +404,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             // A part of a total seen in the sentence ("Twelve of the 47
             // cases"): the sentence's other figures speak of parts.
             let mut part_seen = false;
-            for c in figure_re.captures_iter(sentence) {
+            for c in super::scan::figures(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
                     continue;
@@ -494,12 +499,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut tail_start = end;
                 let mut tally: Option<(f64, String)> = None;
                 let mut tallied = false;
-                static RANGE_TAIL: OnceLock<Regex> = OnceLock::new();
-                let range_tail = re(
-                    &RANGE_TAIL,
-                    r"^\s*(?:to|and|or|-|–)\s*[$£€]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)",
-                );
-                if let Some(t) = range_tail.captures(after_text) {
+                if let Some(t) = super::scan::range_tail(after_text) {
                     let other: f64 = t[1].replace(',', "").parse().unwrap_or(0.0);
                     let factor = if value > 0.0 { scaled / value } else { 1.0 };
                     let other = other * factor;
@@ -737,13 +737,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // the sentence or named after "number of".
                 let mut resulting: Option<String> = None;
                 if head_word.is_none() && !money && before.trim_end().ends_with(" to") {
-                    static RESULT: OnceLock<Regex> = OnceLock::new();
-                    let result = re(
-                        &RESULT,
-                        r"(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:total|tally|toll|count|number)(?:\s+of\s+([a-z]+))?[^.;]*?(?-u:\b)to\s*$",
-                    );
                     let lead = &sentence[..whole.start].to_lowercase();
-                    if let Some(c) = result.captures(lead) {
+                    if let Some(c) = super::scan::total_brought_to(lead) {
                         resulting = match c.get(1) {
                             Some(n) => Some(match count_group(n.as_str()) {
                                 Some(g) => format!("group{g}"),
@@ -1309,15 +1304,10 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
 /// November", "In March,", "in 2015", "last year". A date with its day
 /// ("on March 3") dates the story's own event and is no other period.
 fn period_of(ctx: &Ctx, offset: usize) -> Option<String> {
-    static PERIOD: OnceLock<Regex> = OnceLock::new();
-    let period = re(
-        &PERIOD,
-        r"(?-u:\b)(?:[Ii]n|[Ll]ast|[Ss]ince)\s+(January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|year|month)(?-u:\b)(?:\s*\d)?",
-    );
     let si = ctx.doc.sentence_at(offset)?;
     let sentence = ctx.doc.text(ctx.doc.sentences[si].clone());
     let at = offset - ctx.doc.sentences[si].start;
-    period.captures_iter(sentence).find_map(|c| {
+    super::scan::periods(sentence).find_map(|c| {
         let whole = c.get(0)?.range();
         (!c[0].ends_with(|ch: char| ch.is_ascii_digit()) && sets_the_figure(sentence, whole, at))
             .then(|| c[1].to_string())
@@ -1366,7 +1356,7 @@ const FIGURE_WORDS: [&str; 21] = [
 /// decimal digit of any script (`\d` in the pattern) or a number word in
 /// any case. Case-insensitive matching also folds the long s (ſ) to "s"
 /// and the Kelvin sign to "k", so those are folded here too. A draft with
-/// neither is spared compiling the pattern.
+/// neither is spared the scan for figures.
 fn may_hold_figure(text: &str) -> bool {
     if text.chars().any(char::is_numeric) {
         return true;
@@ -1389,6 +1379,58 @@ mod tests {
 
     fn counts(src: &str) -> Vec<String> {
         marked("conflicting-count", src)
+    }
+
+    /// Transposition read by counting digits answers as sorting them did,
+    /// for every pair of figures (and tally sides) of a few digits.
+    #[test]
+    fn transposed_digits_are_counted_as_sorting_found_them() {
+        use super::Figure;
+        let sorted_way = |a: &Figure, b: &Figure| {
+            let swapped = |a: &str, b: &str| {
+                let (mut x, mut y): (Vec<char>, Vec<char>) =
+                    (a.chars().collect(), b.chars().collect());
+                x.sort_unstable();
+                y.sort_unstable();
+                a.len() >= 3 && x == y && a != b
+            };
+            let sides = |f: &Figure| {
+                let mut v = vec![f.digits.clone()];
+                if let Some((_, d)) = &f.other_side {
+                    v.push(d.clone());
+                }
+                v
+            };
+            let (xs, ys) = (sides(a), sides(b));
+            !xs.iter().any(|x| ys.contains(x))
+                && xs.iter().any(|x| ys.iter().any(|y| swapped(x, y)))
+        };
+        let digits = [
+            "", "1", "12", "21", "123", "132", "321", "1123", "1213", "3211", "٣١٢", "١٣٢", "1023",
+            "0123",
+        ];
+        let figure = |d: &str, other: Option<&str>| Figure {
+            lo: 0.0,
+            hi: 0.0,
+            digits: d.to_string(),
+            other_side: other.map(|o| (0.0, o.to_string())),
+        };
+        let mut figures = Vec::new();
+        for d in digits {
+            figures.push(figure(d, None));
+            for o in ["123", "312", "12"] {
+                figures.push(figure(d, Some(o)));
+            }
+        }
+        let mut met = 0;
+        for a in &figures {
+            for b in &figures {
+                let want = sorted_way(a, b);
+                met += usize::from(want);
+                assert_eq!(a.transposed(b), want, "{a:?} {b:?}");
+            }
+        }
+        assert!(met > 50, "{met}");
     }
 
     /// The guard that spares compiling the figure pattern says no only

@@ -113,10 +113,14 @@ fn month_of(word: &str) -> Option<usize> {
     if !word.starts_with(|c: char| c.is_uppercase()) || word.len() < 3 {
         return None;
     }
-    let lower = word.to_lowercase();
+    // The month names are ASCII with no "k", so a word that lower-cases to
+    // one (or to its first three or four letters) is ASCII too, and is
+    // compared without lower-casing a copy of either.
     MONTHS.iter().position(|m| {
-        let m = m.to_lowercase();
-        m == lower || lower.len() >= 3 && lower.len() <= 4 && m.starts_with(&lower)
+        m.eq_ignore_ascii_case(word)
+            || (3..=4).contains(&word.len())
+                && m.get(..word.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(word))
     })
 }
 
@@ -924,6 +928,55 @@ mod tests {
 
     fn days(src: &str) -> Vec<String> {
         marked("conflicting-day", src)
+    }
+
+    /// A month read without lower-casing copies: the same answer as
+    /// lower-casing the word and every month name, for the names, their
+    /// heads, every case, and every character put in place of a letter
+    /// (the Kelvin sign lower-cases to "k", dotted İ to two characters).
+    #[test]
+    fn month_of_answers_as_lower_casing_did() {
+        use super::{month_of, MONTHS};
+        let lowered = |word: &str| {
+            if !word.starts_with(|c: char| c.is_uppercase()) || word.len() < 3 {
+                return None;
+            }
+            let lower = word.to_lowercase();
+            MONTHS.iter().position(|m| {
+                let m = m.to_lowercase();
+                m == lower || lower.len() >= 3 && lower.len() <= 4 && m.starts_with(&lower)
+            })
+        };
+        let mut words: Vec<String> = Vec::new();
+        for m in MONTHS {
+            for n in 1..=m.len() {
+                let head = &m[..n];
+                words.extend([head.to_string(), head.to_uppercase(), head.to_lowercase()]);
+                for k in 0..n {
+                    // ASCII, what changes case to or from ASCII, and others.
+                    let near_ascii = |c: char| {
+                        c.is_ascii()
+                            || c.to_lowercase().any(|l| l.is_ascii())
+                            || c.to_uppercase().any(|u| u.is_ascii())
+                            || matches!(c, 'é' | 'ñ' | 'ß' | 'Å')
+                    };
+                    for c in (0..0x3000).filter_map(char::from_u32) {
+                        if near_ascii(c) {
+                            let mut w: Vec<char> = head.chars().collect();
+                            w[k] = c;
+                            words.push(w.into_iter().collect());
+                        }
+                    }
+                }
+            }
+        }
+        words.extend(["Mİ", "İan", "Sept", "SEPT", "Sep.", "Marchx"].map(String::from));
+        let mut found = 0;
+        for w in &words {
+            assert_eq!(month_of(w), lowered(w), "{w:?}");
+            found += usize::from(lowered(w).is_some());
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]

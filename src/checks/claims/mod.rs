@@ -6,8 +6,6 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex::{Captures, Regex};
-
 use super::names::{fold, given_variant, is_given_name, nickname_partners, NameKind, Names};
 use super::quotes::{Quote, QuoteKind};
 use crate::calendar::{Date, MONTHS, WEEKDAYS};
@@ -318,30 +316,6 @@ fn one_given_name(a: &str, b: &str) -> bool {
         || given_variant(a, b).is_some()
         || nickname_partners(&fa).contains(&fb.as_str())
         || nickname_partners(&fb).contains(&fa.as_str())
-}
-
-/// The pattern, compiled the first time it is asked for. Compiling is most
-/// of the cost of a short draft (tens of millions of instructions for the
-/// claims patterns together), so each is asked for only where the text
-/// holds what it needs to match.
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("valid pattern"))
-}
-
-/// The pattern's captures in `hay`, tried (and the pattern compiled) only
-/// where the pattern's fixed part stands (`fixed_part_there`): a regex call
-/// per name mention is most of the cost otherwise.
-fn captures_where<'h>(
-    cell: &'static OnceLock<Regex>,
-    pattern: &str,
-    hay: &'h str,
-    fixed_part_there: bool,
-) -> Option<Captures<'h>> {
-    if fixed_part_there {
-        re(cell, pattern).captures(hay)
-    } else {
-        None
-    }
 }
 
 /// The person a mention refers to, if its surname is not shared by two

@@ -23,31 +23,16 @@ const WEEKDAY_NAMES: [&str; 7] = [
 ];
 
 pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) {
-    static MONTH_FIRST: OnceLock<Regex> = OnceLock::new();
-    static DAY_FIRST: OnceLock<Regex> = OnceLock::new();
-    static FULL: OnceLock<Regex> = OnceLock::new();
     let text = &ctx.doc.prose;
     // Both claim patterns begin with a weekday's name, spelt as here, and
     // need a date after it; "on Tuesday to" spares compiling them.
     if !may_hold_weekday_date(text) {
         return;
     }
-    let month_first = re(
-        &MONTH_FIRST,
-        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
-    );
-    let day_first = re(
-        &DAY_FIRST,
-        r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
-    );
     // A year from another full date in the draft, looked for only when a
     // weekday's date has no year of its own.
     let find_draft_year = || {
-        let full = re(
-            &FULL,
-            r"(?-u:\b)([A-Z][a-z]{2,8}\.?)\s+\d{1,2},\s+(\d{4})(?-u:\b)|(?-u:\b)\d{1,2}\s+([A-Z][a-z]{2,8})\s+(\d{4})(?-u:\b)",
-        );
-        full.captures_iter(text).find_map(|c| {
+        super::scan::full_dates(text).find_map(|c| {
             let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
                 (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
                 (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
@@ -64,8 +49,7 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
     };
     let mut draft_year: Option<Option<(i32, usize)>> = None;
     let mut seen = Vec::new();
-    let claims = month_first
-        .captures_iter(text)
+    let claims = super::scan::weekday_month_day(text)
         .filter_map(|c| {
             Some((
                 c.get(0)?.range(),
@@ -75,7 +59,7 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
                 c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()),
             ))
         })
-        .chain(day_first.captures_iter(text).filter_map(|c| {
+        .chain(super::scan::weekday_day_month(text).filter_map(|c| {
             Some((
                 c.get(0)?.range(),
                 c[1].to_string(),
@@ -147,8 +131,16 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
 /// Wider than the patterns, never narrower, so a draft it turns away has
 /// no weekday claim.
 fn may_hold_weekday_date(text: &str) -> bool {
-    WEEKDAY_NAMES.iter().any(|day| {
-        text.match_indices(day).any(|(at, _)| {
+    // Every weekday's name ends in "day": the text is searched once for
+    // that, not once a name.
+    text.match_indices("day").any(|(d, _)| {
+        WEEKDAY_NAMES.iter().any(|day| {
+            let Some(at) = (d + 3).checked_sub(day.len()) else {
+                return false;
+            };
+            if text.get(at..d + 3) != Some(day) {
+                return false;
+            }
             let after = &text[at + day.len()..];
             let after = after.strip_prefix(',').unwrap_or(after);
             let next = after.trim_start_matches(char::is_whitespace);
@@ -189,6 +181,50 @@ fn nearest_year(reference: Date, month: u32, day: u32) -> i32 {
 mod tests {
     use super::super::test_support::codes;
     use super::may_hold_weekday_date;
+
+    /// Searching once for "day" answers as searching for each name did.
+    #[test]
+    fn the_guard_answers_as_searching_each_name_did() {
+        use super::WEEKDAY_NAMES;
+        let by_name = |text: &str| {
+            WEEKDAY_NAMES.iter().any(|day| {
+                text.match_indices(day).any(|(at, _)| {
+                    let after = &text[at + day.len()..];
+                    let after = after.strip_prefix(',').unwrap_or(after);
+                    let next = after.trim_start_matches(char::is_whitespace);
+                    next.len() < after.len()
+                        && (next
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_ascii_uppercase() || c.is_numeric())
+                            || next
+                                .strip_prefix("the")
+                                .is_some_and(|t| t.starts_with(char::is_whitespace)))
+                })
+            })
+        };
+        const PIECES: &[&str] = &[
+            "Monday", "Tuesday", "Wednes", "day", "Sun", "Satur", "days", "today", ",", " ",
+            "\u{a0}", "the", "the ", "March", "3", "٣", "x", "é", "Friday",
+        ];
+        let mut state = 5u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut yes = 0;
+        for _ in 0..50_000 {
+            let text: String = (0..next() % 8)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let want = by_name(&text);
+            yes += usize::from(want);
+            assert_eq!(may_hold_weekday_date(&text), want, "{text:?}");
+        }
+        assert!(yes > 500, "{yes}");
+    }
 
     #[test]
     fn a_weekday_without_a_date_is_passed_over_before_compiling() {
