@@ -1351,17 +1351,8 @@ fn lettered_person(ctx: &Ctx, end: usize, floor: usize) -> Option<Speaker> {
 /// How many words of a time phrase start at word `start`: "yesterday",
 /// "last week", "on Monday", "earlier this month"; zero if none.
 pub(super) fn time_phrase_len(ctx: &Ctx, start: usize, limit: usize) -> usize {
-    const WEEKDAYS: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
     let w = |k: usize| if k < limit { ctx.w(k) } else { "" };
-    let time_word = |t: &str| TIME_NOUNS.contains(&t) || WEEKDAYS.contains(&t);
+    let time_word = |t: &str| TIME_NOUNS.contains(&t) || crate::calendar::WEEKDAYS.contains(&t);
     let mut k = start;
     if matches!(w(k), "earlier" | "later") && matches!(w(k + 1), "this" | "that" | "last") {
         k += 1;

@@ -12,16 +12,6 @@ fn month_index(s: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-const WEEKDAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) {
     let text = &ctx.doc.prose;
     // Both claim patterns begin with a weekday's name, spelt as here, and
@@ -134,7 +124,7 @@ fn may_hold_weekday_date(text: &str) -> bool {
     // Every weekday's name ends in "day": the text is searched once for
     // that, not once a name.
     text.match_indices("day").any(|(d, _)| {
-        WEEKDAY_NAMES.iter().any(|day| {
+        WEEKDAYS.iter().any(|day| {
             let Some(at) = (d + 3).checked_sub(day.len()) else {
                 return false;
             };
@@ -185,9 +175,9 @@ mod tests {
     /// Searching once for "day" answers as searching for each name did.
     #[test]
     fn the_guard_answers_as_searching_each_name_did() {
-        use super::WEEKDAY_NAMES;
+        use crate::calendar::WEEKDAYS;
         let by_name = |text: &str| {
-            WEEKDAY_NAMES.iter().any(|day| {
+            WEEKDAYS.iter().any(|day| {
                 text.match_indices(day).any(|(at, _)| {
                     let after = &text[at + day.len()..];
                     let after = after.strip_prefix(',').unwrap_or(after);
