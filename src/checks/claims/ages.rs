@@ -30,7 +30,14 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         // "the 56-year-old Admiral Harris": the age before the title.
-        let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        let mut name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        // "the 66-year-old former teacher Okafor": the age before the
+        // description before the name.
+        if !text[..name_start].ends_with("-year-old ") {
+            if let Some(d) = description_before(text, name_start) {
+                name_start = d.start;
+            }
+        }
         let head = before(text, name_start, 20);
         if let Some(c) = super::scan::age_before(head) {
             let age: u32 = c[1].parse().unwrap_or(0);
@@ -120,7 +127,7 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             continue;
         }
         let lead = before(text, i, 50);
-        let Some(the) = lead.rfind("the ").or_else(|| lead.rfind("The ")) else {
+        let Some(the) = lead.rfind("the ").max(lead.rfind("The ")) else {
             continue;
         };
         let phrase = &lead[the + 4..];
@@ -144,6 +151,14 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         let Some((p, _)) = person_of(ctx, m) else {
             continue;
         };
+        // "the painter Ana Ruiz", "the bakery's founder, Ana Ruiz".
+        let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        if let Some(head) = role_before(text, name_start) {
+            holders.entry(head.to_string()).or_default().insert(p);
+        }
+        if let Some(head) = role_in_apposition_before(text, name_start) {
+            holders.entry(head).or_default().insert(p);
+        }
         let mut add = |phrase: &str| {
             if let Some(words) = super::titles::role(phrase.trim()) {
                 if let Some(head) = words.last() {
@@ -203,10 +218,17 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             continue;
         };
         let age: u32 = c[1].parse().unwrap_or(0);
-        if (1..=120).contains(&age) {
-            let end = c.get(2).map_or(whole.end, |g| g.start())
-                + c[2].find(head).unwrap_or(0)
-                + head.len();
+        let end =
+            c.get(2).map_or(whole.end, |g| g.start()) + c[2].find(head).unwrap_or(0) + head.len();
+        // "the 64-year-old painter's son": the age is another person's;
+        // "the 66-year-old teacher Okafor": the named person's, read above.
+        let possessive = text[end..].starts_with("'s") || text[end..].starts_with("’s");
+        let named = ctx
+            .names
+            .mentions
+            .iter()
+            .any(|m| m.title.as_ref().map_or(m.range.start, |t| t.start) == end + 1);
+        if (1..=120).contains(&age) && !possessive && !named {
             facts.push(Fact {
                 subject: person,
                 value: age,
@@ -282,6 +304,25 @@ fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         let verb = &c[2];
         if ctx.doc.sentences[si].start != whole.start || !ctx.body(whole.start) || !verb_like(verb)
         {
+            continue;
+        }
+        // "The 66-year-old retired teacher Okafor": a description before
+        // a name (read or not by the names model), whose age is the name's.
+        let words_start = c.get(2).map_or(whole.end, |g| g.start());
+        let words: Vec<&str> = after(text, words_start, 60).split(' ').take(5).collect();
+        let small = words
+            .iter()
+            .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            .count();
+        let before_a_name = verb.ends_with("ed")
+            && small >= 2
+            && !words[1..small]
+                .iter()
+                .any(|w| super::facts::is_function_word(w))
+            && words
+                .get(small)
+                .is_some_and(|w| w.len() > 1 && w.starts_with(|c: char| c.is_uppercase()));
+        if before_a_name {
             continue;
         }
         let from = ctx.doc.sentences[si.saturating_sub(2)].start;
@@ -729,5 +770,180 @@ mod phrasing_tests {
         );
         // the role is another person's
         assert!(ages("Ada Ogun, 52, is a patient. Tom Bell is a surgeon.\n\nThe 57-year-old surgeon said the ward was full.").is_empty());
+    }
+}
+
+/// A lower-case description right before a name, in one noun phrase
+/// with it: "the painter Ana Ruiz", "the Chilean-born sculptor Ruiz",
+/// "veteran goalkeeper Tom Bale", "the retired teacher Okafor".
+struct Description<'a> {
+    /// Where the description's first word starts.
+    start: usize,
+    /// Its head noun, the word next to the name.
+    head: &'a str,
+    /// The word before the description: an article, a possessive, "said".
+    before: &'a str,
+    /// "former", "ex-", "late", "then-": a post no longer held.
+    former: bool,
+}
+
+/// The description that ends right before `name_start`, up to four words
+/// of small letters (and capitalised "Chilean-born", "Brazilian" among
+/// them), never a verb ("said Ruiz"), a grammar word ("with Ruiz") or a
+/// plural.
+fn description_before(text: &str, name_start: usize) -> Option<Description<'_>> {
+    let lead = before(text, name_start, 80);
+    let body = lead.strip_suffix(' ')?;
+    let mut head: Option<&str> = None;
+    let mut start = None;
+    let mut former = false;
+    let mut word_before = "";
+    for (n, w) in body.rsplit(char::is_whitespace).enumerate() {
+        let small = !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+        let taken = n < 4
+            && if small {
+                // "retired", "celebrated": a participle before the head
+                // describes it.
+                let participle = head.is_some() && w.ends_with("ed") && w.len() > 4;
+                !super::facts::is_function_word(w)
+                    && !super::facts::is_light_verb(w)
+                    && (!verb_like(w) || participle)
+            } else {
+                // "Chilean-born", "Brazilian": a capitalised modifier
+                // inside the description, never its head.
+                head.is_some()
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && (w.contains('-') || ["an", "ish", "ese"].iter().any(|e| w.ends_with(e)))
+            };
+        if !taken {
+            word_before = w;
+            break;
+        }
+        head.get_or_insert(w);
+        former |= matches!(w, "former" | "late") || w.starts_with("ex-") || w.starts_with("then-");
+        start = Some(name_start - lead.len() + (w.as_ptr() as usize - lead.as_ptr() as usize));
+    }
+    let head = head?;
+    let noun = head.len() >= 3
+        && head.chars().all(|c| c.is_ascii_lowercase())
+        && !head.ends_with("ly")
+        && !head.ends_with("ing")
+        && (!head.ends_with('s') || head.ends_with("ss"));
+    noun.then_some(Description {
+        start: start?,
+        head,
+        before: word_before,
+        former,
+    })
+}
+
+/// The role a description before a name gives its person, when the
+/// phrase is plainly one: after an article or a possessive ("the painter
+/// Ana Ruiz", "the club's goalkeeper Tom Bale"), after an age ("the
+/// 31-year-old midfielder Silva"), or a role noun on its own ("veteran
+/// goalkeeper Tom Bale"). A former post is no longer the person's.
+fn role_before(text: &str, name_start: usize) -> Option<&str> {
+    let d = description_before(text, name_start)?;
+    let b = d.before;
+    let plain = matches!(b, "the" | "The" | "a" | "A" | "an" | "An")
+        || b.ends_with("'s")
+        || b.ends_with("’s")
+        || b.ends_with("-year-old")
+        || super::titles::role(d.head).is_some();
+    (plain && !d.former).then_some(d.head)
+}
+
+/// "The bakery's founder, Ana Ruiz, said": a role in apposition before
+/// the name, at the start of its clause, so that "Like the mayor, Ruiz
+/// opposed it" gives Ruiz no post.
+fn role_in_apposition_before(text: &str, name_start: usize) -> Option<String> {
+    let lead = before(text, name_start, 60).strip_suffix(", ")?;
+    let the = lead.rfind("the ").or_else(|| lead.rfind("The "))?;
+    let phrase = &lead[the..];
+    if phrase.contains([',', '.', ';', ':', '"', '“', '(']) {
+        return None;
+    }
+    let opening = lead[..the].trim_end_matches(' ');
+    let clause_start = opening.is_empty()
+        || opening.ends_with(['.', ',', '\n', '"', '“', '—'])
+        || opening.ends_with(" said")
+        || opening.ends_with(" says");
+    if !clause_start {
+        return None;
+    }
+    // "the ferry's skipper": a post by its structure after an
+    // organisation's possessive, as well as a role noun.
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if let [_, owner, head] = words[..] {
+        if (owner.ends_with("'s") || owner.ends_with("’s"))
+            && super::titles::is_post_by_structure(head)
+        {
+            return Some(head.to_string());
+        }
+    }
+    super::titles::role(phrase)?.pop()
+}
+
+#[cfg(test)]
+mod description_before_name_tests {
+    use super::super::test_support::marked;
+
+    fn ages(src: &str) -> Vec<String> {
+        marked("conflicting-age", src)
+    }
+
+    #[test]
+    fn a_description_before_the_name_gives_the_role() {
+        let one = |src: &str| assert_eq!(ages(src).len(), 1, "{src}");
+        one("The painter Ana Ruiz, 60, opened the show.\n\nThe 64-year-old painter said she works at night.");
+        one("The Chilean-born sculptor Ana Ruiz, who is 60, cast the bronze.\n\nThe sculptor, 61, said the foundry was late.");
+        one("Veteran goalkeeper Tom Bale, 36, saved two penalties.\n\nThe 38-year-old goalkeeper said he felt young.");
+        one("The retired teacher Grace Okafor, 70, leads the choir.\n\nThe 72-year-old teacher said rehearsals start at six.");
+        one("The bakery's founder, Ana Ruiz, 60, still bakes.\n\nThe 62-year-old founder said flour costs had doubled.");
+        one("Ruiz's lawyer was absent. A welder Jan Kos, 44, testified.\n\nThe 47-year-old welder said the beam cracked.");
+        one("\"We were lucky,\" said the ferry's skipper, Ivo Marsh, 53.\n\nThe 55-year-old skipper had sailed the route for years.");
+        one("Ngozi Adeyemi, 39, is a pharmacist. The novelist Lars Holm, 58, agreed.\n\nThe 51-year-old novelist said the town had changed.");
+        one("The club's physiotherapist Mia Lund, 29, ran onto the pitch.\n\nThe physiotherapist, 31, said the injury was minor.");
+    }
+
+    #[test]
+    fn an_age_before_a_described_name() {
+        let one = |src: &str| assert_eq!(ages(src).len(), 1, "{src}");
+        one("Grace Okafor, 62, spoke first.\n\nThe 66-year-old former teacher Okafor said the school must stay open.");
+        one("Rafael Silva, 29, scored twice.\n\nThe 31-year-old Brazilian midfielder Silva was substituted.");
+        one("Ana Ruiz, 60, paints at dawn.\n\nThe 64-year-old painter Ana Ruiz said light matters most.");
+        one("Tom Bale, 36, signed on.\n\nA 35-year-old veteran goalkeeper Tom Bale, he has one more season.");
+        one("Jan Kos (44) was hurt.\n\nThe 45-year-old Polish-born welder Jan Kos said the beam cracked.");
+        one("Hana Sato, who is 52, chairs the board.\n\nThe 50-year-old Japanese engineer Sato said costs fell.");
+        // agreeing ages are no conflict
+        assert!(
+            ages("Grace Okafor, 66, spoke.\n\nThe 66-year-old former teacher Okafor said so.")
+                .is_empty()
+        );
+        // the age before the named person is hers, not the other teacher's
+        assert!(ages(
+            "The teacher Ben Cole, 50, retired.\n\nThe 66-year-old retired teacher Okafor said so."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_description_meaning_no_one_for_sure() {
+        let none = |src: &str| assert!(ages(src).is_empty(), "{src}");
+        // two people share the role
+        none("The painter Ana Ruiz, 60, and the painter Eva Lind, 45, shared a studio.\n\nThe 64-year-old painter said the rent rose.");
+        none("The founder Ana Ruiz, 60, met the founder Tom Bale, 55.\n\nThe founder, 58, declined to comment.");
+        // a past age
+        none("The founder Ana Ruiz, who was 40 when she founded the bakery, still bakes.\n\nRuiz, 60, said flour costs had doubled.");
+        // another person's age
+        none("The painter Ana Ruiz, 60, was there.\n\nThe 64-year-old painter's son said she was tired.");
+        // a former post is no longer hers
+        none("The former teacher Ana Ruiz, 60, spoke.\n\nThe 64-year-old teacher said the roof leaked.");
+        // a role given to no person
+        none("The sponsor Harlow Bank paid.\n\nThe painter Ana Ruiz, 60, spoke. The 64-year-old sponsor said nothing.");
+        // a verb or a grammar word before the name is no description
+        none("The show opened with Ana Ruiz, 60, and Eva Lind.\n\nThe 64-year-old painter said the light was good.");
+        none("Like the mayor, Ana Ruiz, 60, opposed the plan.\n\nThe 57-year-old mayor said the vote was close.");
     }
 }
