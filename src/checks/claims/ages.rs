@@ -147,6 +147,10 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     }
     // Each role noun and the people given it.
     let mut holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
+    // Every small word of an apposition or a predicate ("Lind is a painter
+    // too", "Lind, a painter,"): a role the person may hold though it is on
+    // no role list. It never makes a holder, only a second one.
+    let mut maybe: FxHashMap<&str, FxHashSet<usize>> = FxHashMap::default();
     for m in &ctx.names.mentions {
         let Some((p, _)) = person_of(ctx, m) else {
             continue;
@@ -176,18 +180,33 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             .filter(|p| p.starts_with("the ") || p.starts_with("a "))
         {
             add(phrase);
+            for w in phrase.split(' ') {
+                maybe.entry(w).or_default().insert(p);
+            }
         }
         // "Quist, 61, is a school superintendent", "Quist has been the
         // district's superintendent since 2019": the role as the predicate.
         if let Some(phrase) = predicate_role(rest) {
             add(phrase);
+            for w in phrase.split(' ') {
+                maybe.entry(w).or_default().insert(p);
+            }
         }
     }
-    for (i, digits, start, head) in after_description {
-        let Some(people) = holders.get(head) else {
-            continue;
-        };
+    // The one person a role noun can mean: its holder, when no one else
+    // holds it or may.
+    let only = |head: &str| -> Option<usize> {
+        let people = holders.get(head)?;
         let [person] = people.iter().copied().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        let others = maybe
+            .get(head)
+            .is_some_and(|m| m.iter().any(|&q| q != person));
+        (!others).then_some(person)
+    };
+    for (i, digits, start, head) in after_description {
+        let Some(person) = only(head) else {
             continue;
         };
         let age: u32 = text[i + 2..i + 2 + digits].parse().unwrap_or(0);
@@ -207,14 +226,14 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         // The description's noun: a role some person in the draft holds,
         // among the words before a grammar word.
         let words: Vec<&str> = c[2].split(' ').collect();
-        let Some((head, people)) = words
+        let Some(head) = words
             .iter()
             .take_while(|w| !super::facts::is_function_word(w) && !super::facts::is_light_verb(w))
-            .find_map(|w| holders.get(*w).map(|p| (*w, p)))
+            .find(|w| holders.contains_key(**w))
         else {
             continue;
         };
-        let [person] = people.iter().copied().collect::<Vec<_>>()[..] else {
+        let Some(person) = only(head) else {
             continue;
         };
         let age: u32 = c[1].parse().unwrap_or(0);
@@ -916,6 +935,8 @@ mod description_before_name_tests {
         one("Tom Bale, 36, signed on.\n\nA 35-year-old veteran goalkeeper Tom Bale, he has one more season.");
         one("Jan Kos (44) was hurt.\n\nThe 45-year-old Polish-born welder Jan Kos said the beam cracked.");
         one("Hana Sato, who is 52, chairs the board.\n\nThe 50-year-old Japanese engineer Sato said costs fell.");
+        one("Ines Duarte, 41, trained in Porto.\n\nThe 43-year-old Portuguese-born chef Ines Duarte opened a second restaurant.");
+        one("Priya Nair, 33, was taken to hospital.\n\nPolice said a 35-year-old off-duty nurse Priya Nair had stopped to help.");
         // agreeing ages are no conflict
         assert!(
             ages("Grace Okafor, 66, spoke.\n\nThe 66-year-old former teacher Okafor said so.")
@@ -926,6 +947,20 @@ mod description_before_name_tests {
             "The teacher Ben Cole, 50, retired.\n\nThe 66-year-old retired teacher Okafor said so."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_description_means_the_one_person_given_it() {
+        assert_eq!(
+            ages("The painter Ana Ruiz, 60, and the sculptor Eva Lind, 45, share a studio.\n\nThe 64-year-old painter said the rent rose."),
+            ["64-year-old painter"]
+        );
+        assert_eq!(
+            ages("The painter Ana Ruiz, 60, and the sculptor Eva Lind, 45, share a studio.\n\nThe sculptor, 47, said the rent rose."),
+            ["sculptor, 47"]
+        );
+        // the same role given once before the name and once as a predicate
+        assert!(ages("The painter Ana Ruiz, 60, spoke. Eva Lind is a painter too.\n\nThe 64-year-old painter said the rent rose.").is_empty());
     }
 
     #[test]
