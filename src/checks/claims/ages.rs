@@ -6,6 +6,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     // "Ruiz, 54," "Ruiz, who is 54" "Ruiz, aged 54" "Ruiz, the 54-year-old"
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<u32>> = Vec::new();
+    let year_old = text.contains("-year-old ");
     for m in &ctx.names.mentions {
         if !ctx.body(m.range.start) {
             continue;
@@ -33,7 +34,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
         let mut name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
         // "the 66-year-old former teacher Okafor": the age before the
         // description before the name.
-        if !text[..name_start].ends_with("-year-old ") {
+        if year_old && !text[..name_start].ends_with("-year-old ") {
             if let Some(d) = description_before(text, name_start) {
                 name_start = d.start;
             }
@@ -817,13 +818,22 @@ fn description_before(text: &str, name_start: usize) -> Option<Description<'_>> 
     let mut start = None;
     let mut former = false;
     let mut word_before = "";
-    for (n, w) in body.rsplit(char::is_whitespace).enumerate() {
+    let words: Vec<&str> = body.rsplit(char::is_whitespace).take(6).collect();
+    for (n, &w) in words.iter().enumerate() {
         let small = !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
         let taken = n < 4
             && if small {
-                // "retired", "celebrated": a participle before the head
-                // describes it.
-                let participle = head.is_some() && w.ends_with("ed") && w.len() > 4;
+                // "the retired teacher", "the 66-year-old retired teacher":
+                // a participle right after the article or the age
+                // describes the head; "the man stabbed veteran goalkeeper
+                // Bale" is a verb.
+                let participle = head.is_some()
+                    && w.ends_with("ed")
+                    && w.len() > 4
+                    && words.get(n + 1).is_some_and(|b| {
+                        matches!(*b, "the" | "The" | "a" | "A" | "an" | "An")
+                            || b.ends_with("-year-old")
+                    });
                 !super::facts::is_function_word(w)
                     && !super::facts::is_light_verb(w)
                     && (!verb_like(w) || participle)
@@ -937,6 +947,11 @@ mod description_before_name_tests {
         one("Hana Sato, who is 52, chairs the board.\n\nThe 50-year-old Japanese engineer Sato said costs fell.");
         one("Ines Duarte, 41, trained in Porto.\n\nThe 43-year-old Portuguese-born chef Ines Duarte opened a second restaurant.");
         one("Priya Nair, 33, was taken to hospital.\n\nPolice said a 35-year-old off-duty nurse Priya Nair had stopped to help.");
+        // the age of the man who acted, not of the goalkeeper
+        assert!(ages(
+            "Tom Bale, 36, was hurt.\n\nA 40-year-old man stabbed veteran goalkeeper Tom Bale."
+        )
+        .is_empty());
         // agreeing ages are no conflict
         assert!(
             ages("Grace Okafor, 66, spoke.\n\nThe 66-year-old former teacher Okafor said so.")
@@ -947,6 +962,45 @@ mod description_before_name_tests {
             "The teacher Ben Cole, 50, retired.\n\nThe 66-year-old retired teacher Okafor said so."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn where_a_description_before_a_name_starts() {
+        fn head(src: &str) -> Option<(&str, &str, &str)> {
+            let at = src.rfind(' ').map_or(0, |i| i + 1);
+            super::description_before(src, at).map(|d| (&src[d.start..at], d.head, d.before))
+        }
+        assert_eq!(
+            head("He met the Chilean-born sculptor Ruiz"),
+            Some(("Chilean-born sculptor ", "sculptor", "the"))
+        );
+        assert_eq!(
+            head("Fans cheered veteran goalkeeper Bale"),
+            Some(("veteran goalkeeper ", "goalkeeper", "cheered"))
+        );
+        assert_eq!(
+            head("the man stabbed veteran goalkeeper Bale"),
+            Some(("veteran goalkeeper ", "goalkeeper", "stabbed"))
+        );
+        assert_eq!(
+            head("the 66-year-old retired teacher Okafor"),
+            Some(("retired teacher ", "teacher", "66-year-old"))
+        );
+        assert_eq!(head("the show opened, said Ruiz"), None);
+        assert_eq!(head("she spoke with Ruiz"), None);
+        assert_eq!(head("the brothers Ruiz"), None);
+        assert!(
+            super::description_before("the former teacher Okafor", 19).is_some_and(|d| d.former)
+        );
+        assert_eq!(super::role_before("the former teacher Okafor", 19), None);
+        assert_eq!(
+            super::role_before("Fans cheered veteran goalkeeper Bale", 32),
+            Some("goalkeeper")
+        );
+        assert_eq!(
+            super::role_before("Fans cheered veteran plumber Bale", 29),
+            None
+        );
     }
 
     #[test]
