@@ -6,6 +6,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     // "Ruiz, 54," "Ruiz, who is 54" "Ruiz, aged 54" "Ruiz, the 54-year-old"
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<u32>> = Vec::new();
+    let year_old = text.contains("-year-old ");
     for m in &ctx.names.mentions {
         if !ctx.body(m.range.start) {
             continue;
@@ -30,7 +31,14 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         // "the 56-year-old Admiral Harris": the age before the title.
-        let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        let mut name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        // "the 66-year-old former teacher Okafor": the age before the
+        // description before the name.
+        if year_old && !text[..name_start].ends_with("-year-old ") {
+            if let Some(d) = description_before(text, name_start) {
+                name_start = d.start;
+            }
+        }
         let head = before(text, name_start, 20);
         if let Some(c) = super::scan::age_before(head) {
             let age: u32 = c[1].parse().unwrap_or(0);
@@ -120,7 +128,7 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             continue;
         }
         let lead = before(text, i, 50);
-        let Some(the) = lead.rfind("the ").or_else(|| lead.rfind("The ")) else {
+        let Some(the) = lead.rfind("the ").max(lead.rfind("The ")) else {
             continue;
         };
         let phrase = &lead[the + 4..];
@@ -140,10 +148,22 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     }
     // Each role noun and the people given it.
     let mut holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
+    // Every small word of an apposition or a predicate ("Lind is a painter
+    // too", "Lind, a painter,"): a role the person may hold though it is on
+    // no role list. It never makes a holder, only a second one.
+    let mut maybe: FxHashMap<&str, FxHashSet<usize>> = FxHashMap::default();
     for m in &ctx.names.mentions {
         let Some((p, _)) = person_of(ctx, m) else {
             continue;
         };
+        // "the painter Ana Ruiz", "the bakery's founder, Ana Ruiz".
+        let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        if let Some(head) = role_before(text, name_start) {
+            holders.entry(head.to_string()).or_default().insert(p);
+        }
+        if let Some(head) = role_in_apposition_before(text, name_start) {
+            holders.entry(head).or_default().insert(p);
+        }
         let mut add = |phrase: &str| {
             if let Some(words) = super::titles::role(phrase.trim()) {
                 if let Some(head) = words.last() {
@@ -161,18 +181,33 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             .filter(|p| p.starts_with("the ") || p.starts_with("a "))
         {
             add(phrase);
+            for w in phrase.split(' ') {
+                maybe.entry(w).or_default().insert(p);
+            }
         }
         // "Quist, 61, is a school superintendent", "Quist has been the
         // district's superintendent since 2019": the role as the predicate.
         if let Some(phrase) = predicate_role(rest) {
             add(phrase);
+            for w in phrase.split(' ') {
+                maybe.entry(w).or_default().insert(p);
+            }
         }
     }
-    for (i, digits, start, head) in after_description {
-        let Some(people) = holders.get(head) else {
-            continue;
-        };
+    // The one person a role noun can mean: its holder, when no one else
+    // holds it or may.
+    let only = |head: &str| -> Option<usize> {
+        let people = holders.get(head)?;
         let [person] = people.iter().copied().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        let others = maybe
+            .get(head)
+            .is_some_and(|m| m.iter().any(|&q| q != person));
+        (!others).then_some(person)
+    };
+    for (i, digits, start, head) in after_description {
+        let Some(person) = only(head) else {
             continue;
         };
         let age: u32 = text[i + 2..i + 2 + digits].parse().unwrap_or(0);
@@ -192,21 +227,28 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         // The description's noun: a role some person in the draft holds,
         // among the words before a grammar word.
         let words: Vec<&str> = c[2].split(' ').collect();
-        let Some((head, people)) = words
+        let Some(head) = words
             .iter()
             .take_while(|w| !super::facts::is_function_word(w) && !super::facts::is_light_verb(w))
-            .find_map(|w| holders.get(*w).map(|p| (*w, p)))
+            .find(|w| holders.contains_key(**w))
         else {
             continue;
         };
-        let [person] = people.iter().copied().collect::<Vec<_>>()[..] else {
+        let Some(person) = only(head) else {
             continue;
         };
         let age: u32 = c[1].parse().unwrap_or(0);
-        if (1..=120).contains(&age) {
-            let end = c.get(2).map_or(whole.end, |g| g.start())
-                + c[2].find(head).unwrap_or(0)
-                + head.len();
+        let end =
+            c.get(2).map_or(whole.end, |g| g.start()) + c[2].find(head).unwrap_or(0) + head.len();
+        // "the 64-year-old painter's son": the age is another person's;
+        // "the 66-year-old teacher Okafor": the named person's, read above.
+        let possessive = text[end..].starts_with("'s") || text[end..].starts_with("’s");
+        let named = ctx
+            .names
+            .mentions
+            .iter()
+            .any(|m| m.title.as_ref().map_or(m.range.start, |t| t.start) == end + 1);
+        if (1..=120).contains(&age) && !possessive && !named {
             facts.push(Fact {
                 subject: person,
                 value: age,
@@ -282,6 +324,25 @@ fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         let verb = &c[2];
         if ctx.doc.sentences[si].start != whole.start || !ctx.body(whole.start) || !verb_like(verb)
         {
+            continue;
+        }
+        // "The 66-year-old retired teacher Okafor": a description before
+        // a name (read or not by the names model), whose age is the name's.
+        let words_start = c.get(2).map_or(whole.end, |g| g.start());
+        let words: Vec<&str> = after(text, words_start, 60).split(' ').take(5).collect();
+        let small = words
+            .iter()
+            .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            .count();
+        let before_a_name = verb.ends_with("ed")
+            && small >= 2
+            && !words[1..small]
+                .iter()
+                .any(|w| super::facts::is_function_word(w))
+            && words
+                .get(small)
+                .is_some_and(|w| w.len() > 1 && w.starts_with(|c: char| c.is_uppercase()));
+        if before_a_name {
             continue;
         }
         let from = ctx.doc.sentences[si.saturating_sub(2)].start;
@@ -729,5 +790,249 @@ mod phrasing_tests {
         );
         // the role is another person's
         assert!(ages("Ada Ogun, 52, is a patient. Tom Bell is a surgeon.\n\nThe 57-year-old surgeon said the ward was full.").is_empty());
+    }
+}
+
+/// A lower-case description right before a name, in one noun phrase
+/// with it: "the painter Ana Ruiz", "the Chilean-born sculptor Ruiz",
+/// "veteran goalkeeper Tom Bale", "the retired teacher Okafor".
+struct Description<'a> {
+    /// Where the description's first word starts.
+    start: usize,
+    /// Its head noun, the word next to the name.
+    head: &'a str,
+    /// The word before the description: an article, a possessive, "said".
+    before: &'a str,
+    /// "former", "ex-", "late", "then-": a post no longer held.
+    former: bool,
+}
+
+/// The description that ends right before `name_start`, up to four words
+/// of small letters (and capitalised "Chilean-born", "Brazilian" among
+/// them), never a verb ("said Ruiz"), a grammar word ("with Ruiz") or a
+/// plural.
+fn description_before(text: &str, name_start: usize) -> Option<Description<'_>> {
+    let lead = before(text, name_start, 80);
+    let body = lead.strip_suffix(' ')?;
+    let mut head: Option<&str> = None;
+    let mut start = None;
+    let mut former = false;
+    let mut word_before = "";
+    let words: Vec<&str> = body.rsplit(char::is_whitespace).take(6).collect();
+    for (n, &w) in words.iter().enumerate() {
+        let small = !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+        let taken = n < 4
+            && if small {
+                // "the retired teacher", "the 66-year-old retired teacher":
+                // a participle right after the article or the age
+                // describes the head; "the man stabbed veteran goalkeeper
+                // Bale" is a verb.
+                let participle = head.is_some()
+                    && w.ends_with("ed")
+                    && w.len() > 4
+                    && words.get(n + 1).is_some_and(|b| {
+                        matches!(*b, "the" | "The" | "a" | "A" | "an" | "An")
+                            || b.ends_with("-year-old")
+                    });
+                !super::facts::is_function_word(w)
+                    && !super::facts::is_light_verb(w)
+                    && (!verb_like(w) || participle)
+            } else {
+                // "Chilean-born", "Brazilian": a capitalised modifier
+                // inside the description, never its head.
+                head.is_some()
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && (w.contains('-') || ["an", "ish", "ese"].iter().any(|e| w.ends_with(e)))
+            };
+        if !taken {
+            word_before = w;
+            break;
+        }
+        head.get_or_insert(w);
+        former |= matches!(w, "former" | "late") || w.starts_with("ex-") || w.starts_with("then-");
+        start = Some(name_start - lead.len() + (w.as_ptr() as usize - lead.as_ptr() as usize));
+    }
+    let head = head?;
+    let noun = head.len() >= 3
+        && head.chars().all(|c| c.is_ascii_lowercase())
+        && !head.ends_with("ly")
+        && !head.ends_with("ing")
+        && (!head.ends_with('s') || head.ends_with("ss"));
+    noun.then_some(Description {
+        start: start?,
+        head,
+        before: word_before,
+        former,
+    })
+}
+
+/// The role a description before a name gives its person, when the
+/// phrase is plainly one: after an article or a possessive ("the painter
+/// Ana Ruiz", "the club's goalkeeper Tom Bale"), after an age ("the
+/// 31-year-old midfielder Silva"), or a role noun on its own ("veteran
+/// goalkeeper Tom Bale"). A former post is no longer the person's.
+fn role_before(text: &str, name_start: usize) -> Option<&str> {
+    let d = description_before(text, name_start)?;
+    let b = d.before;
+    let plain = matches!(b, "the" | "The" | "a" | "A" | "an" | "An")
+        || b.ends_with("'s")
+        || b.ends_with("’s")
+        || b.ends_with("-year-old")
+        || super::titles::role(d.head).is_some();
+    (plain && !d.former).then_some(d.head)
+}
+
+/// "The bakery's founder, Ana Ruiz, said": a role in apposition before
+/// the name, at the start of its clause, so that "Like the mayor, Ruiz
+/// opposed it" gives Ruiz no post.
+fn role_in_apposition_before(text: &str, name_start: usize) -> Option<String> {
+    let lead = before(text, name_start, 60).strip_suffix(", ")?;
+    let the = lead.rfind("the ").or_else(|| lead.rfind("The "))?;
+    let phrase = &lead[the..];
+    if phrase.contains([',', '.', ';', ':', '"', '“', '(']) {
+        return None;
+    }
+    let opening = lead[..the].trim_end_matches(' ');
+    let clause_start = opening.is_empty()
+        || opening.ends_with(['.', ',', '\n', '"', '“', '—'])
+        || opening.ends_with(" said")
+        || opening.ends_with(" says");
+    if !clause_start {
+        return None;
+    }
+    // "the ferry's skipper": a post by its structure after an
+    // organisation's possessive, as well as a role noun.
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if let [_, owner, head] = words[..] {
+        if (owner.ends_with("'s") || owner.ends_with("’s"))
+            && super::titles::is_post_by_structure(head)
+        {
+            return Some(head.to_string());
+        }
+    }
+    super::titles::role(phrase)?.pop()
+}
+
+#[cfg(test)]
+mod description_before_name_tests {
+    use super::super::test_support::marked;
+
+    fn ages(src: &str) -> Vec<String> {
+        marked("conflicting-age", src)
+    }
+
+    #[test]
+    fn a_description_before_the_name_gives_the_role() {
+        let one = |src: &str| assert_eq!(ages(src).len(), 1, "{src}");
+        one("The painter Ana Ruiz, 60, opened the show.\n\nThe 64-year-old painter said she works at night.");
+        one("The Chilean-born sculptor Ana Ruiz, who is 60, cast the bronze.\n\nThe sculptor, 61, said the foundry was late.");
+        one("Veteran goalkeeper Tom Bale, 36, saved two penalties.\n\nThe 38-year-old goalkeeper said he felt young.");
+        one("The retired teacher Grace Okafor, 70, leads the choir.\n\nThe 72-year-old teacher said rehearsals start at six.");
+        one("The bakery's founder, Ana Ruiz, 60, still bakes.\n\nThe 62-year-old founder said flour costs had doubled.");
+        one("Ruiz's lawyer was absent. A welder Jan Kos, 44, testified.\n\nThe 47-year-old welder said the beam cracked.");
+        one("\"We were lucky,\" said the ferry's skipper, Ivo Marsh, 53.\n\nThe 55-year-old skipper had sailed the route for years.");
+        one("Ngozi Adeyemi, 39, is a pharmacist. The novelist Lars Holm, 58, agreed.\n\nThe 51-year-old novelist said the town had changed.");
+        one("The club's physiotherapist Mia Lund, 29, ran onto the pitch.\n\nThe physiotherapist, 31, said the injury was minor.");
+    }
+
+    #[test]
+    fn an_age_before_a_described_name() {
+        let one = |src: &str| assert_eq!(ages(src).len(), 1, "{src}");
+        one("Grace Okafor, 62, spoke first.\n\nThe 66-year-old former teacher Okafor said the school must stay open.");
+        one("Rafael Silva, 29, scored twice.\n\nThe 31-year-old Brazilian midfielder Silva was substituted.");
+        one("Ana Ruiz, 60, paints at dawn.\n\nThe 64-year-old painter Ana Ruiz said light matters most.");
+        one("Tom Bale, 36, signed on.\n\nA 35-year-old veteran goalkeeper Tom Bale, he has one more season.");
+        one("Jan Kos (44) was hurt.\n\nThe 45-year-old Polish-born welder Jan Kos said the beam cracked.");
+        one("Hana Sato, who is 52, chairs the board.\n\nThe 50-year-old Japanese engineer Sato said costs fell.");
+        one("Ines Duarte, 41, trained in Porto.\n\nThe 43-year-old Portuguese-born chef Ines Duarte opened a second restaurant.");
+        one("Priya Nair, 33, was taken to hospital.\n\nPolice said a 35-year-old off-duty nurse Priya Nair had stopped to help.");
+        // the age of the man who acted, not of the goalkeeper
+        assert!(ages(
+            "Tom Bale, 36, was hurt.\n\nA 40-year-old man stabbed veteran goalkeeper Tom Bale."
+        )
+        .is_empty());
+        // agreeing ages are no conflict
+        assert!(
+            ages("Grace Okafor, 66, spoke.\n\nThe 66-year-old former teacher Okafor said so.")
+                .is_empty()
+        );
+        // the age before the named person is hers, not the other teacher's
+        assert!(ages(
+            "The teacher Ben Cole, 50, retired.\n\nThe 66-year-old retired teacher Okafor said so."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn where_a_description_before_a_name_starts() {
+        fn head(src: &str) -> Option<(&str, &str, &str)> {
+            let at = src.rfind(' ').map_or(0, |i| i + 1);
+            super::description_before(src, at).map(|d| (&src[d.start..at], d.head, d.before))
+        }
+        assert_eq!(
+            head("He met the Chilean-born sculptor Ruiz"),
+            Some(("Chilean-born sculptor ", "sculptor", "the"))
+        );
+        assert_eq!(
+            head("Fans cheered veteran goalkeeper Bale"),
+            Some(("veteran goalkeeper ", "goalkeeper", "cheered"))
+        );
+        assert_eq!(
+            head("the man stabbed veteran goalkeeper Bale"),
+            Some(("veteran goalkeeper ", "goalkeeper", "stabbed"))
+        );
+        assert_eq!(
+            head("the 66-year-old retired teacher Okafor"),
+            Some(("retired teacher ", "teacher", "66-year-old"))
+        );
+        assert_eq!(head("the show opened, said Ruiz"), None);
+        assert_eq!(head("she spoke with Ruiz"), None);
+        assert_eq!(head("the brothers Ruiz"), None);
+        assert!(
+            super::description_before("the former teacher Okafor", 19).is_some_and(|d| d.former)
+        );
+        assert_eq!(super::role_before("the former teacher Okafor", 19), None);
+        assert_eq!(
+            super::role_before("Fans cheered veteran goalkeeper Bale", 32),
+            Some("goalkeeper")
+        );
+        assert_eq!(
+            super::role_before("Fans cheered veteran plumber Bale", 29),
+            None
+        );
+    }
+
+    #[test]
+    fn a_description_means_the_one_person_given_it() {
+        assert_eq!(
+            ages("The painter Ana Ruiz, 60, and the sculptor Eva Lind, 45, share a studio.\n\nThe 64-year-old painter said the rent rose."),
+            ["64-year-old painter"]
+        );
+        assert_eq!(
+            ages("The painter Ana Ruiz, 60, and the sculptor Eva Lind, 45, share a studio.\n\nThe sculptor, 47, said the rent rose."),
+            ["sculptor, 47"]
+        );
+        // the same role given once before the name and once as a predicate
+        assert!(ages("The painter Ana Ruiz, 60, spoke. Eva Lind is a painter too.\n\nThe 64-year-old painter said the rent rose.").is_empty());
+    }
+
+    #[test]
+    fn a_description_meaning_no_one_for_sure() {
+        let none = |src: &str| assert!(ages(src).is_empty(), "{src}");
+        // two people share the role
+        none("The painter Ana Ruiz, 60, and the painter Eva Lind, 45, shared a studio.\n\nThe 64-year-old painter said the rent rose.");
+        none("The founder Ana Ruiz, 60, met the founder Tom Bale, 55.\n\nThe founder, 58, declined to comment.");
+        // a past age
+        none("The founder Ana Ruiz, who was 40 when she founded the bakery, still bakes.\n\nRuiz, 60, said flour costs had doubled.");
+        // another person's age
+        none("The painter Ana Ruiz, 60, was there.\n\nThe 64-year-old painter's son said she was tired.");
+        // a former post is no longer hers
+        none("The former teacher Ana Ruiz, 60, spoke.\n\nThe 64-year-old teacher said the roof leaked.");
+        // a role given to no person
+        none("The sponsor Harlow Bank paid.\n\nThe painter Ana Ruiz, 60, spoke. The 64-year-old sponsor said nothing.");
+        // a verb or a grammar word before the name is no description
+        none("The show opened with Ana Ruiz, 60, and Eva Lind.\n\nThe 64-year-old painter said the light was good.");
+        none("Like the mayor, Ana Ruiz, 60, opposed the plan.\n\nThe 57-year-old mayor said the vote was close.");
     }
 }

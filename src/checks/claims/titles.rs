@@ -169,7 +169,7 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
 /// lower-case singular noun that names no relation to the possessor
 /// (`data/relation_nouns.txt`: "the couple's daughter", "the firm's
 /// founder").
-fn is_post_by_structure(head: &str) -> bool {
+pub(super) fn is_post_by_structure(head: &str) -> bool {
     static RELATIONS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let relations =
         RELATIONS.get_or_init(|| data_words(include_str!("../../../data/relation_nouns.txt")));
