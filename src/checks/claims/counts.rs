@@ -12,7 +12,9 @@
 //! fell, from … to), an offer with a demand, figures set in another period,
 //! figures inside two different quotes, and two figures in one sentence.
 
-use super::facts::{is_function_word, is_irregular_past, is_light_verb, stem};
+use super::facts::{
+    is_function_word, is_irregular_participle, is_irregular_past, is_light_verb, stem,
+};
 use super::*;
 use crate::document::Word;
 
@@ -845,7 +847,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         let mut next = after_head.split_whitespace();
                         let participle = next.next().is_some_and(|w| {
                             (w.ends_with("ed") && !matches!(w, "need" | "feed"))
-                                || is_irregular_past(w)
+                                || is_irregular_participle(w)
                         });
                         let object = next.next().is_some_and(|w| {
                             matches!(
@@ -1482,6 +1484,22 @@ mod tests {
         assert_eq!(number_word("ninety"), Some(90.0));
         assert_eq!(number_word("thirty-ten"), None);
         assert_eq!(number_word("won"), None);
+    }
+
+    #[test]
+    fn a_simple_past_after_the_figure_is_its_verb_not_a_part() {
+        // An irregular simple past ("came", "drew", "began", "went") is
+        // the sentence's verb: the figure still refers back.
+        for later in [
+            "The 3,480 readers came from every school in the county.",
+            "The 3,480 pupils drew praise from the board.",
+            "The 3,480 entrants began reading in June.",
+            "The 3,480 children went on to finish the list.",
+            "Its 3,480 readers took home a certificate each.",
+        ] {
+            let draft = format!("The program signed up 3,840 students this summer.\n\n{later}");
+            assert_eq!(counts(&draft).len(), 1, "{later}");
+        }
     }
 
     #[test]

@@ -339,6 +339,24 @@ fn irregular_base(word: &str) -> Option<&'static str> {
     forms.get(word).copied()
 }
 
+/// An irregular verb's past participle ("drawn", "held", "broken"), not
+/// a simple past that differs from it ("drew", "came", "broke"): only a
+/// participle can follow a noun as its modifier ("the two men held in
+/// custody"); "the 300 readers came from" is the sentence's own verb.
+pub(super) fn is_irregular_participle(lower: &str) -> bool {
+    static PARTICIPLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    PARTICIPLES
+        .get_or_init(|| {
+            include_str!("../../../data/irregular_verbs.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_whitespace().nth(2))
+                .collect()
+        })
+        .contains(lower)
+        && is_irregular_past(lower)
+}
+
 /// An irregular verb's past tense or participle ("drew", "won", "broke").
 pub(super) fn is_irregular_past(lower: &str) -> bool {
     irregular_base(lower).is_some()
