@@ -33,13 +33,15 @@ pub struct Analysis<'a> {
 pub fn analyze<'a>(source: &'a str, format: Format, config: &Config) -> Analysis<'a> {
     let doc = Document::parse(source, format);
     let (mut quotes, strays) = checks::quotes::extract(&doc);
-    let names = checks::names::analyse(&doc);
+    // The draft's lower-case words, shared by the names model and spelling.
+    let lower = std::cell::OnceCell::new();
+    let names = checks::names::analyse_with(&doc, &lower);
     let verbs = checks::attribution::SpeechVerbs::new(&config.speech_verbs);
     checks::attribution::attribute(&doc, &names, &verbs, &mut quotes);
 
     let mut findings = Vec::new();
     checks::unattributed::check(&doc, &quotes, &strays, &mut findings);
-    checks::spelling::check(&doc, &names, &config.preferred_names, &mut findings);
+    checks::spelling::check(&doc, &names, &lower, &config.preferred_names, &mut findings);
     checks::spelling::first_reference(&doc, &names, &mut findings);
     let reference = checks::claims::Reference {
         configured: config.date,

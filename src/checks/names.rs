@@ -4,6 +4,7 @@
 //! surnames through it, and the claims check hangs ages and titles on it.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -1036,6 +1037,12 @@ fn names_of_inner_capitals<'d>(doc: &'d Document) -> FxHashSet<&'d str> {
 
 /// Builds the names model of a document.
 pub fn analyse(doc: &Document) -> Names {
+    analyse_with(doc, &OnceCell::new())
+}
+
+/// [`analyse`], with the draft's lower-case words (built on first use)
+/// shared with the checks that run after it.
+pub fn analyse_with<'d>(doc: &'d Document, lower: &OnceCell<FxHashSet<&'d str>>) -> Names {
     let mut mentions = Vec::new();
     let words = &doc.words;
     let shaped = names_of_inner_capitals(doc);
@@ -1169,7 +1176,7 @@ pub fn analyse(doc: &Document) -> Names {
         i = j;
         build_mention(doc, &run, &mut mentions);
     }
-    drop_common_openers(doc, &mut mentions);
+    drop_common_openers(doc, lower, &mut mentions);
     trim_openers(doc, &mut mentions);
     organisations_by_evidence(doc, &mut mentions);
     let mut names = Names {
@@ -1209,7 +1216,11 @@ fn word_before_lower(doc: &Document, k: usize) -> String {
 /// this …" beside "part", "Questions linger" beside "questions". A word
 /// the draft also capitalises mid-sentence, or uses as the surname of a
 /// full name ("Ann Young" … "Young wrote"), stays a name.
-fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
+fn drop_common_openers<'d>(
+    doc: &'d Document,
+    lower: &OnceCell<FxHashSet<&'d str>>,
+    mentions: &mut Vec<Mention>,
+) {
     let candidate = |m: &Mention| {
         m.kind == NameKind::Unknown
             && m.title.is_none()
@@ -1219,13 +1230,7 @@ fn drop_common_openers(doc: &Document, mentions: &mut Vec<Mention>) {
     if !mentions.iter().any(candidate) {
         return;
     }
-    let mut lower: FxHashSet<&str> = FxHashSet::default();
-    for w in doc.words.iter().filter(|w| w.is_word) {
-        let t = &doc.prose[w.range.clone()];
-        if t.chars().next().is_some_and(char::is_lowercase) {
-            lower.insert(t);
-        }
-    }
+    let lower = lower.get_or_init(|| doc.lower_case_words());
     // Surnames of full names, and words capitalised where no sentence opens.
     let mut named: FxHashSet<String> = FxHashSet::default();
     for m in mentions.iter() {

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::names::{
@@ -509,7 +510,13 @@ const KIN: &[&str] = &[
     "couple",
 ];
 
-pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<Finding>) {
+pub fn check<'d>(
+    doc: &'d Document,
+    names: &Names,
+    lower: &OnceCell<FxHashSet<&'d str>>,
+    preferred: &[String],
+    out: &mut Vec<Finding>,
+) {
     let mut spellings: BTreeMap<String, Spelling> = BTreeMap::new();
     for m in &names.mentions {
         let words: Vec<&str> = m.words.iter().map(|r| doc.text(r.clone())).collect();
@@ -554,12 +561,7 @@ pub fn check(doc: &Document, names: &Names, preferred: &[String], out: &mut Vec<
         }
     }
     // Common words written in lower case elsewhere are not names.
-    let lowercase_words: FxHashSet<&str> = doc
-        .words
-        .iter()
-        .map(|w| doc.text(w.range.clone()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
+    let lowercase_words = lower.get_or_init(|| doc.lower_case_words());
     let keys: Vec<&String> = spellings.keys().collect();
     let mut flagged: FxHashSet<String> = FxHashSet::default();
     let mut found: Vec<Finding> = Vec::new();

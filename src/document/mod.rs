@@ -120,6 +120,18 @@ pub(crate) struct Parsed {
 }
 
 impl<'a> Document<'a> {
+    /// Every word of the prose that starts in lower case, once each: what
+    /// the names model and the spelling check both ask whether the draft
+    /// writes a word in lower case elsewhere.
+    pub fn lower_case_words(&self) -> rustc_hash::FxHashSet<&str> {
+        self.words
+            .iter()
+            .filter(|w| w.is_word)
+            .map(|w| &self.prose[w.range.clone()])
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect()
+    }
+
     pub fn parse(source: &'a str, format: Format) -> Document<'a> {
         let parsed = match format {
             Format::Plain => plain::parse(source),

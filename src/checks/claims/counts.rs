@@ -406,6 +406,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             // A part of a total seen in the sentence ("Twelve of the 47
             // cases"): the sentence's other figures speak of parts.
             let mut part_seen = false;
+            // The sentence's periods, scanned once for all its figures.
+            let mut periods: Option<Vec<(Range<usize>, String)>> = None;
             for c in super::scan::figures(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
@@ -440,7 +442,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             sentence: si,
                             back_ref: false,
                             quote,
-                            period: period_of(ctx, start),
+                            period: period_in(ctx, si, &mut periods, start),
                             money: false,
                             changes: false,
                             part: false,
@@ -971,7 +973,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     sentence: si,
                     back_ref,
                     quote,
-                    period: period_of(ctx, start),
+                    period: period_in(ctx, si, &mut periods, start),
                     changes: {
                         // The clause around the figure: a change named
                         // far off in a long sentence is another thing's.
@@ -1305,6 +1307,35 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
 /// The other period a sentence is set in, if it names one: "last
 /// November", "In March,", "in 2015", "last year". A date with its day
 /// ("on March 3") dates the story's own event and is no other period.
+/// [`period_of`] for a figure of sentence `si`, the sentence's periods
+/// found on the first call and kept in `periods` for its other figures.
+fn period_in(
+    ctx: &Ctx,
+    si: usize,
+    periods: &mut Option<Vec<(Range<usize>, String)>>,
+    offset: usize,
+) -> Option<String> {
+    if ctx.doc.sentence_at(offset) != Some(si) {
+        return period_of(ctx, offset);
+    }
+    let sentence = ctx.doc.text(ctx.doc.sentences[si].clone());
+    let at = offset - ctx.doc.sentences[si].start;
+    periods
+        .get_or_insert_with(|| {
+            super::scan::periods(sentence)
+                .filter_map(|c| {
+                    let whole = c.get(0)?.range();
+                    (!c[0].ends_with(|ch: char| ch.is_ascii_digit()))
+                        .then(|| (whole, c[1].to_string()))
+                })
+                .collect()
+        })
+        .iter()
+        .find_map(|(whole, period)| {
+            sets_the_figure(sentence, whole.clone(), at).then(|| period.clone())
+        })
+}
+
 fn period_of(ctx: &Ctx, offset: usize) -> Option<String> {
     let si = ctx.doc.sentence_at(offset)?;
     let sentence = ctx.doc.text(ctx.doc.sentences[si].clone());

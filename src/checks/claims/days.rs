@@ -340,6 +340,7 @@ use crate::document::Word;
 
 pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
     let mut facts: Vec<DayFact> = Vec::new();
+    let mut lower: Vec<String> = Vec::new();
     for p in &ctx.doc.paragraphs {
         if p.kind != BlockKind::Text {
             continue;
@@ -356,10 +357,21 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
             let from = ctx.doc.word_at_or_after(s.start);
             let to = ctx.doc.word_at_or_after(s.end);
             let words = &ctx.doc.words[from..to];
-            let lower: Vec<String> = words
-                .iter()
-                .map(|w| ctx.doc.text(w.range.clone()).to_lowercase())
-                .collect();
+            // The words lower-cased into strings kept from sentence to
+            // sentence, so a sentence costs no allocation per word.
+            lower.truncate(words.len());
+            lower.resize_with(words.len(), String::new);
+            for (l, w) in lower.iter_mut().zip(words) {
+                let t = ctx.doc.text(w.range.clone());
+                l.clear();
+                if t.is_ascii() {
+                    l.push_str(t);
+                    l.make_ascii_lowercase();
+                } else {
+                    *l = t.to_lowercase();
+                }
+            }
+            let lower = &lower[..];
             for (i, w) in words.iter().enumerate() {
                 if !w.is_word {
                     continue;
@@ -369,7 +381,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 let (day, mut possessive, last) = match weekday_word(ctx.doc.text(w.range.clone()))
                 {
                     Some((day, possessive)) => (day, possessive, i),
-                    None => match date_at(ctx, words, &lower, i) {
+                    None => match date_at(ctx, words, lower, i) {
                         Some((day, last)) => (day, false, last),
                         None => continue,
                     },
@@ -550,7 +562,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                                     .is_some()
                         })
                         .count();
-                    if own_words >= 1 && occasion_of_saying(ctx, words, &lower, k).is_none() {
+                    if own_words >= 1 && occasion_of_saying(ctx, words, lower, k).is_none() {
                         clause = from..k;
                     }
                 }
@@ -577,7 +589,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     // news conference Tuesday": the day dates the occasion
                     // of the saying, which a later definite mention ("The
                     // interview took place on Tuesday") can name.
-                    if let Some(noun) = occasion_of_saying(ctx, words, &lower, k) {
+                    if let Some(noun) = occasion_of_saying(ctx, words, lower, k) {
                         facts.push(DayFact {
                             key: None,
                             stems: vec![event_stem(ctx.doc.text(noun.clone()), true)],

@@ -172,18 +172,25 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
     // Only quotes that share three longer words are compared: linear in
     // practice where comparing every pair would not be.
     let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
-    let distinct_long = |words: &[u32]| {
-        let mut seen: Vec<u32> = words
-            .iter()
-            .copied()
-            .filter(|&w| long_word[w as usize])
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        seen
-    };
-    for (i, spoken) in speech.iter().enumerate() {
-        for w in distinct_long(&spoken.words) {
+    // Each quote's distinct longer words, found once and read twice.
+    let distinct_long: Vec<Vec<u32>> = speech
+        .iter()
+        .map(|spoken| {
+            let mut seen = Vec::with_capacity(spoken.words.len());
+            seen.extend(
+                spoken
+                    .words
+                    .iter()
+                    .copied()
+                    .filter(|&w| long_word[w as usize]),
+            );
+            seen.sort_unstable();
+            seen.dedup();
+            seen
+        })
+        .collect();
+    for (i, long) in distinct_long.iter().enumerate() {
+        for &w in long {
             by_word[w as usize].push(i);
         }
     }
@@ -210,7 +217,7 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
         if lw.len() < MIN_SHORT {
             continue;
         }
-        for w in distinct_long(lw) {
+        for &w in &distinct_long[i] {
             let list = &by_word[w as usize];
             if list.len() > 200 {
                 continue;
