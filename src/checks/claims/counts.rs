@@ -112,28 +112,7 @@ fn scale(word: &str) -> Option<f64> {
 /// The value of a number written in words: "twelve", "thirty-eight",
 /// "a dozen" (as "dozen"), "two hundred".
 pub(super) fn number_word(w: &str) -> Option<f64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
+    use super::scan::NUMBER_UNITS as UNITS;
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];

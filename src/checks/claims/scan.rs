@@ -487,7 +487,11 @@ const TENS: [&str; 8] = [
 const UNITS: [&str; 9] = [
     "-one", "-two", "-three", "-four", "-five", "-six", "-seven", "-eight", "-nine",
 ];
-const NUMBER_WORDS: [&str; 18] = [
+/// Number words from zero to nineteen: the figure scanner reads "two" to
+/// "nineteen" (`NUMBER_UNITS[2..]`), and the counts read every one.
+pub(super) const NUMBER_UNITS: [&str; 20] = [
+    "zero",
+    "one",
     "two",
     "three",
     "four",
@@ -581,7 +585,7 @@ fn figure_at(text: &str, at: usize, c: char) -> Option<Groups<'_, 5>> {
                 .or(Some(tens).filter(bounded))
         })
         .or_else(|| {
-            NUMBER_WORDS
+            NUMBER_UNITS[2..]
                 .iter()
                 .filter(starts)
                 .find_map(|w| folded_at(text, at, w).filter(bounded))
@@ -608,21 +612,6 @@ pub(super) fn range_tail(rest: &str) -> Option<Groups<'_, 2>> {
         groups: [Some(0..end), Some(start..end)],
     })
 }
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Each "in March", "last year", "since 2015" in `text`, as
 /// `(?-u:\b)(?:[Ii]n|[Ll]ast|[Ss]ince)\s+(January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|year|month)(?-u:\b)(?:\s*\d)?`
@@ -658,7 +647,7 @@ fn period_at(text: &str, at: usize) -> Option<Groups<'_, 2>> {
             .and_then(|c| char_if(text, p + c.len(), digit))
             .and_then(|e| char_if(text, e, digit))
     };
-    let end = MONTH_NAMES
+    let end = crate::calendar::MONTHS
         .iter()
         .chain(&["year", "month"])
         .find(|w| text[p..].starts_with(*w))
