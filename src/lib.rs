@@ -11,6 +11,7 @@ pub mod config;
 pub mod document;
 pub mod finding;
 pub mod line_index;
+pub mod number_words;
 pub mod rules;
 
 use checks::names::Names;

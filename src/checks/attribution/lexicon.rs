@@ -95,40 +95,17 @@ pub(super) const SKIP_BEFORE_VERB: &[&str] = &[
     "itself",
 ];
 
-/// Numbers spelt out: "Thirty percent of …", "two states".
-pub(super) const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousands",
-    "dozens",
-    "millions",
-];
+/// Numbers spelt out, in lower case: "Thirty percent of …", "two states",
+/// "hundreds of …".
+pub(super) fn is_number_word(lower: &str) -> bool {
+    use crate::number_words::{TENS, UNITS};
+    UNITS[2..].contains(&lower)
+        || TENS.contains(&lower)
+        || matches!(
+            lower,
+            "hundred" | "hundreds" | "thousands" | "dozens" | "millions"
+        )
+}
 
 pub(super) const PREPOSITIONS: &[&str] = &[
     "in",

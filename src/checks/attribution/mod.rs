@@ -60,7 +60,7 @@ fn pronoun_stem(s: &str) -> &str {
 fn is_count(w: &str) -> bool {
     (w.starts_with(|c: char| c.is_ascii_digit())
         && w.chars().all(|c| c.is_ascii_digit() || c == ','))
-        || NUMBER_WORDS.contains(&w.to_lowercase().as_str())
+        || is_number_word(&w.to_lowercase())
 }
 
 /// A possessive pronoun that stands for a person or people: "her answer",

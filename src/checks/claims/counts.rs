@@ -112,10 +112,7 @@ fn scale(word: &str) -> Option<f64> {
 /// The value of a number written in words: "twelve", "thirty-eight",
 /// "a dozen" (as "dozen"), "two hundred".
 pub(super) fn number_word(w: &str) -> Option<f64> {
-    use super::scan::NUMBER_UNITS as UNITS;
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
+    use crate::number_words::{TENS, UNITS};
     let w = w.to_lowercase();
     if w == "dozen" {
         return Some(12.0);
@@ -1009,6 +1006,23 @@ fn speaks_of_change(before: &str, after: &str) -> bool {
         })
 }
 
+/// The finding for a later figure that conflicts with an earlier one,
+/// quoting both and saying `why`.
+fn count_conflict(ctx: &Ctx, later: &CountFact, earlier: &CountFact, why: &str) -> Finding {
+    let text = &ctx.doc.prose;
+    ctx.conflict(
+        "conflicting-count",
+        later.range.clone(),
+        earlier.range.clone(),
+        format!(
+            "“{}” here but “{}” at line {}: {why}",
+            text[later.range.clone()].trim(),
+            text[earlier.range.clone()].trim(),
+            ctx.line(earlier.range.start),
+        ),
+    )
+}
+
 fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     report_by_key(ctx, facts, out);
     transposed_across_nouns(ctx, facts, out);
@@ -1026,7 +1040,6 @@ fn marked(ctx: &Ctx, fact: &CountFact, out: &[Finding]) -> bool {
 /// refers back with the counted thing as the noun before its head meets
 /// the figures of that thing, and conflicts when none of them agrees.
 fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
-    let text = &ctx.doc.prose;
     for (j, later) in facts.iter().enumerate().take(400) {
         // "the 1,700 job cuts" counts jobs; "the 3 million member union"
         // is one union: only a plural head counts what the noun before it names.
@@ -1068,16 +1081,11 @@ fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Findin
         let Some(e) = earlier.first() else {
             continue;
         };
-        out.push(ctx.conflict(
-            "conflicting-count",
-            later.range.clone(),
-            e.range.clone(),
-            format!(
-                "“{}” here but “{}” at line {}: one of the figures is wrong, or say what each one counts",
-                text[later.range.clone()].trim(),
-                text[e.range.clone()].trim(),
-                ctx.line(e.range.start),
-            ),
+        out.push(count_conflict(
+            ctx,
+            later,
+            e,
+            "one of the figures is wrong, or say what each one counts",
         ));
     }
 }
@@ -1087,7 +1095,6 @@ fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Findin
 /// noun of what is counted. Reported only where no finding marks the later
 /// figure already.
 fn transposed_across_nouns(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
-    let text = &ctx.doc.prose;
     for (j, later) in facts.iter().enumerate().take(400) {
         if later.heading || later.changes || later.part || later.tallied || later.nouns.is_empty() {
             continue;
@@ -1117,22 +1124,16 @@ fn transposed_across_nouns(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding
         else {
             continue;
         };
-        out.push(ctx.conflict(
-            "conflicting-count",
-            later.range.clone(),
-            e.range.clone(),
-            format!(
-                "“{}” here but “{}” at line {}: the same digits in another order: one of them is transposed",
-                text[later.range.clone()].trim(),
-                text[e.range.clone()].trim(),
-                ctx.line(e.range.start),
-            ),
+        out.push(count_conflict(
+            ctx,
+            later,
+            e,
+            "the same digits in another order: one of them is transposed",
         ));
     }
 }
 
 fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
-    let text = &ctx.doc.prose;
     let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, later) in facts.iter().enumerate() {
         let earlier_list = by_key.entry(later.key.as_str()).or_default();
@@ -1269,17 +1270,7 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         } else {
             "one of the figures is wrong, or say what each one counts"
         };
-        out.push(ctx.conflict(
-            "conflicting-count",
-            later.range.clone(),
-            earlier.range.clone(),
-            format!(
-                "“{}” here but “{}” at line {}: {why}",
-                text[later.range.clone()].trim(),
-                text[earlier.range.clone()].trim(),
-                ctx.line(earlier.range.start),
-            ),
-        ));
+        out.push(count_conflict(ctx, later, earlier, why));
     }
 }
 

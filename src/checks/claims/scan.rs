@@ -108,6 +108,21 @@ fn run_end(text: &str, from: usize, keep: impl Fn(char) -> bool) -> usize {
         .map_or(text.len(), |(i, _)| from + i)
 }
 
+/// Past an optional `word` and the spaces after it at `from` ("the" in
+/// "Tuesday the 3rd"): where the next word starts, or `from` itself when
+/// `word` with at least one space after it is not there.
+fn past_word(text: &str, from: usize, word: &str) -> usize {
+    if !text[from..].starts_with(word) {
+        return from;
+    }
+    let after = run_end(text, from + word.len(), space);
+    if after > from + word.len() {
+        after
+    } else {
+        from
+    }
+}
+
 /// 1 to 3 digits at `from` followed by `next`: the end of the digits.
 fn digits_then(text: &str, from: usize, next: &str) -> Option<usize> {
     let end = run_end(text, from, digit);
@@ -481,35 +496,8 @@ fn may_start_figure(bytes: &[u8], i: usize) -> bool {
 const SCALES: [&str; 10] = [
     "thousand", "million", "billion", "trillion", "mn", "bn", "tn", "m", "b", "k",
 ];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
 const UNITS: [&str; 9] = [
     "-one", "-two", "-three", "-four", "-five", "-six", "-seven", "-eight", "-nine",
-];
-/// Number words from zero to nineteen: the figure scanner reads "two" to
-/// "nineteen" (`NUMBER_UNITS[2..]`), and the counts read every one.
-pub(super) const NUMBER_UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
 ];
 
 /// The figure pattern's match starting at `at` (where `c` stands).
@@ -575,7 +563,7 @@ fn figure_at(text: &str, at: usize, c: char) -> Option<Groups<'_, 5>> {
         .filter(starts)
         .find_map(|w| folded_at(text, at, w).filter(bounded))
         .or_else(|| {
-            let tens = TENS
+            let tens = crate::number_words::TENS
                 .iter()
                 .filter(starts)
                 .find_map(|w| folded_at(text, at, w))?;
@@ -585,7 +573,7 @@ fn figure_at(text: &str, at: usize, c: char) -> Option<Groups<'_, 5>> {
                 .or(Some(tens).filter(bounded))
         })
         .or_else(|| {
-            NUMBER_UNITS[2..]
+            crate::number_words::UNITS[2..]
                 .iter()
                 .filter(starts)
                 .find_map(|w| folded_at(text, at, w).filter(bounded))
@@ -873,25 +861,15 @@ pub(super) fn weekday_day_month(text: &str) -> impl Iterator<Item = Groups<'_, 5
             return None;
         }
         let bytes = text.as_bytes();
-        let (name_end, mut day) = weekday_at(text, at)?;
-        if text[day..].starts_with("the") {
-            let after = run_end(text, day + 3, space);
-            if after > day + 3 {
-                day = after;
-            }
-        }
+        let (name_end, day) = weekday_at(text, at)?;
+        let day = past_word(text, day, "the");
         let mut month = 0;
         let (digits, month_end) = day_then(text, day, |e| {
-            let mut m = run_end(text, e, space);
+            let m = run_end(text, e, space);
             if m == e {
                 return None;
             }
-            if text[m..].starts_with("of") {
-                let after = run_end(text, m + 2, space);
-                if after > m + 2 {
-                    m = after;
-                }
-            }
+            let m = past_word(text, m, "of");
             let letters = month_shaped(text, m)?;
             month = m;
             let dotted = letters + 1;

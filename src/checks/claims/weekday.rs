@@ -131,19 +131,24 @@ fn may_hold_weekday_date(text: &str) -> bool {
             if text.get(at..d + 3) != Some(day) {
                 return false;
             }
-            let after = &text[at + day.len()..];
-            let after = after.strip_prefix(',').unwrap_or(after);
-            let next = after.trim_start_matches(char::is_whitespace);
-            next.len() < after.len()
-                && (next
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_uppercase() || c.is_numeric())
-                    || next
-                        .strip_prefix("the")
-                        .is_some_and(|t| t.starts_with(char::is_whitespace)))
+            date_may_follow(&text[at + day.len()..])
         })
     })
+}
+
+/// Whether the text after a weekday's name can open a date: a space (after
+/// an optional comma), then a capital, a digit or "the ".
+fn date_may_follow(after: &str) -> bool {
+    let after = after.strip_prefix(',').unwrap_or(after);
+    let next = after.trim_start_matches(char::is_whitespace);
+    next.len() < after.len()
+        && (next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_numeric())
+            || next
+                .strip_prefix("the")
+                .is_some_and(|t| t.starts_with(char::is_whitespace)))
 }
 
 /// Whether the text after a four-digit number makes it a time of day.
@@ -170,7 +175,7 @@ fn nearest_year(reference: Date, month: u32, day: u32) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::codes;
-    use super::may_hold_weekday_date;
+    use super::{date_may_follow, may_hold_weekday_date};
 
     /// Searching once for "day" answers as searching for each name did.
     #[test]
@@ -178,19 +183,8 @@ mod tests {
         use crate::calendar::WEEKDAYS;
         let by_name = |text: &str| {
             WEEKDAYS.iter().any(|day| {
-                text.match_indices(day).any(|(at, _)| {
-                    let after = &text[at + day.len()..];
-                    let after = after.strip_prefix(',').unwrap_or(after);
-                    let next = after.trim_start_matches(char::is_whitespace);
-                    next.len() < after.len()
-                        && (next
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_ascii_uppercase() || c.is_numeric())
-                            || next
-                                .strip_prefix("the")
-                                .is_some_and(|t| t.starts_with(char::is_whitespace)))
-                })
+                text.match_indices(day)
+                    .any(|(at, _)| date_may_follow(&text[at + day.len()..]))
             })
         };
         const PIECES: &[&str] = &[
