@@ -319,24 +319,41 @@ pub(super) fn stem(word: &str) -> String {
 /// "win"), from `data/irregular_verbs.txt`. A word that is itself a base
 /// ("lay", "found" is not one) stays as it is.
 fn irregular_base(word: &str) -> Option<&'static str> {
-    static FORMS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
-    let forms = FORMS.get_or_init(|| {
-        let lines = include_str!("../../../data/irregular_verbs.txt")
+    irregular_verbs().base_of.get(word).copied()
+}
+
+/// `data/irregular_verbs.txt`, read once: the base of each past form and
+/// participle that is not itself a base, and which of those are participles.
+struct IrregularVerbs {
+    base_of: FxHashMap<&'static str, &'static str>,
+    participles: FxHashSet<&'static str>,
+}
+
+fn irregular_verbs() -> &'static IrregularVerbs {
+    static VERBS: OnceLock<IrregularVerbs> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        let rows: Vec<Vec<&'static str>> = include_str!("../../../data/irregular_verbs.txt")
             .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
-        let rows: Vec<Vec<&'static str>> = lines.map(|l| l.split_whitespace().collect()).collect();
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split_whitespace().collect())
+            .collect();
         let bases: FxHashSet<&str> = rows.iter().filter_map(|r| r.first().copied()).collect();
-        let mut forms = FxHashMap::default();
+        let mut verbs = IrregularVerbs {
+            base_of: FxHashMap::default(),
+            participles: FxHashSet::default(),
+        };
         for r in &rows {
-            for form in r.iter().skip(1) {
+            for (k, form) in r.iter().enumerate().skip(1) {
                 if !bases.contains(form) {
-                    forms.insert(*form, r[0]);
+                    verbs.base_of.insert(*form, r[0]);
+                    if k == 2 {
+                        verbs.participles.insert(*form);
+                    }
                 }
             }
         }
-        forms
-    });
-    forms.get(word).copied()
+        verbs
+    })
 }
 
 /// An irregular verb's past participle ("drawn", "held", "broken"), not
@@ -344,17 +361,7 @@ fn irregular_base(word: &str) -> Option<&'static str> {
 /// participle can follow a noun as its modifier ("the two men held in
 /// custody"); "the 300 readers came from" is the sentence's own verb.
 pub(super) fn is_irregular_participle(lower: &str) -> bool {
-    static PARTICIPLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    PARTICIPLES
-        .get_or_init(|| {
-            include_str!("../../../data/irregular_verbs.txt")
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split_whitespace().nth(2))
-                .collect()
-        })
-        .contains(lower)
-        && is_irregular_past(lower)
+    irregular_verbs().participles.contains(lower)
 }
 
 /// An irregular verb's past tense or participle ("drew", "won", "broke").
