@@ -1157,8 +1157,24 @@ fn fix(doc: &Document, range: &Range<usize>, to: &str) -> Fix {
 /// The letters of a name, folded, with spaces, hyphens, apostrophes and
 /// case gone: "al-Amin", "Al Amin" and "Alamin" share it, as do "Abdel
 /// Rahman" and "Abdelrahman", "de los Santos" and "De Los Santos".
+/// A letter that folds to nothing (a script with no transliteration) stays
+/// in the key as itself, so a name with such a word is never the same name
+/// without it.
 pub fn letters_key(name: &str) -> String {
-    fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
+    let mut key: String = fold(name).chars().filter(|c| c.is_alphanumeric()).collect();
+    for c in name
+        .chars()
+        .filter(|c| !c.is_ascii() && c.is_alphanumeric())
+    {
+        let mut one = [0u8; 4];
+        if !fold(c.encode_utf8(&mut one))
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            key.push(c);
+        }
+    }
+    key
 }
 
 /// A form lower-cased but for the particles after its first word, whose
@@ -1544,6 +1560,21 @@ mod tests {
             let src = format!("Headline\n\n{src}\n");
             assert!(flagged(&src).is_empty(), "{src}: {:?}", flagged(&src));
         }
+    }
+
+    #[test]
+    fn a_word_with_no_transliteration_keeps_two_names_apart() {
+        // U+118A4 (Warang Citi) folds to nothing: "𑢤 Calder" is not
+        // "Calder" spelled another way.
+        assert_ne!(
+            super::letters_key("𑢤 Calder Calder"),
+            super::letters_key("Calder Calder")
+        );
+        assert_eq!(super::letters_key("al-Amin"), super::letters_key("Al Amin"));
+        silent_in_body(&[
+            "𑢤 Calder met Calder Calder.",
+            "𑢤 Calder Calder, 52, Ines Calder",
+        ]);
     }
 
     #[test]
