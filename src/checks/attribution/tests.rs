@@ -3209,3 +3209,22 @@ fn per_cites_a_source_like_according_to() {
         vec![some("Lehel")]
     );
 }
+
+#[test]
+fn a_relative_who_after_a_verb_and_its_object_stands_for_the_object() {
+    for (body, who) in [
+        ("The governor rebuked critics who say she should describe the attackers as “home-grown radicals.”", "critics"),
+        ("The coach thanked fans who chanted “one more year” all night.", "fans"),
+        ("Ruiz praised volunteers who said the shelter was “the warmest place in town.”", "volunteers"),
+    ] {
+        assert_eq!(speakers(body), vec![some(who)], "{body}");
+    }
+    // look-alikes: a participle after a determiner stays in the phrase,
+    // and a particle stays with its verb
+    assert_eq!(
+        speakers(
+            "A retired general who served in Kabul said the plan was “doomed from the start.”"
+        ),
+        vec![some("A retired general")]
+    );
+}
