@@ -512,9 +512,14 @@ impl Ctx<'_> {
             return false;
         }
         let prev = self.w(i - 1);
+        // "the members who call the plan a “…”": a relative for people.
         let plural_subject = is_plural_pronoun(prev)
             || matches!(prev, "some" | "many")
-            || (prev.chars().all(|c| c.is_lowercase()) && self.plural_noun_at(i - 1));
+            || (prev.chars().all(|c| c.is_lowercase()) && self.plural_noun_at(i - 1))
+            || (prev == "who"
+                && i > 2
+                && (self.plural_noun_at(i - 2)
+                    || (self.w(i - 2) == "," && self.plural_noun_at(i - 3))));
         let mut k = i + 1;
         while k < self.doc.words.len()
             && !self.quoted[k]
@@ -522,6 +527,23 @@ impl Ctx<'_> {
             && k < i + 3
         {
             k += 1;
+        }
+        // "who call the plan a “…”": an object of a few plain words, then
+        // "a" or "the" before the quote.
+        if plural_subject && k < self.doc.words.len() && !self.quoted[k] {
+            let object = (k..(k + 4).min(self.doc.words.len()))
+                .take_while(|&j| {
+                    self.is_word(j) && !self.quoted[j] && self.w(j).chars().all(char::is_lowercase)
+                })
+                .find(|&j| {
+                    j > k
+                        && matches!(self.w(j), "a" | "an" | "the")
+                        && self.doc.words.get(j + 1).is_some()
+                        && self.quoted[j + 1]
+                });
+            if let Some(j) = object {
+                k = j + 1;
+            }
         }
         plural_subject && k < self.doc.words.len() && self.quoted[k]
     }

@@ -3228,3 +3228,23 @@ fn a_relative_who_after_a_verb_and_its_object_stands_for_the_object() {
         vec![some("A retired general")]
     );
 }
+
+#[test]
+fn people_who_call_something_a_name_are_its_speakers() {
+    for body in [
+        "Ruiz mocked the council members who call the plan a “bold vision for the harbour.”",
+        "Ruiz mocked the council members, who call the plan a “bold vision for the harbour.”",
+        "Ruiz mocked the council members who call it a “bold vision for the harbour.”",
+    ] {
+        assert_eq!(speakers(body), vec![some("the council members")], "{body}");
+    }
+    // look-alikes: the subject's own calling, and a call that is a noun
+    assert_eq!(
+        speakers("Ruiz, who called the plan “a disgrace,” voted for it anyway."),
+        vec![some("Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ruiz said the members who backed the plan were “out of touch.”"),
+        vec![some("Ruiz")]
+    );
+}
