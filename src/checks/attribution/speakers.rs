@@ -1538,7 +1538,11 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
             .filter(|m| m.kind == NameKind::Person && !m.possessive);
         let described = name.is_some_and(|m| {
             let first = ctx.first_word_of(m);
-            (end + 2..first).all(|k| !NP_STOP.contains(&ctx.w(k)) && !is_cap(ctx.w(k)))
+            // "and mother of three Marta Kowalczyk": a role's own "of".
+            (end + 2..first).all(|k| {
+                (!NP_STOP.contains(&ctx.w(k)) || (ctx.w(k) == "of" && k > end + 2))
+                    && !is_cap(ctx.w(k))
+            })
         });
         if let Some(m) = name.filter(|_| described) {
             return Some(make_speaker(ctx, m.range.clone()));

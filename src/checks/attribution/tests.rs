@@ -3248,3 +3248,19 @@ fn people_who_call_something_a_name_are_its_speakers() {
         vec![some("Ruiz")]
     );
 }
+
+#[test]
+fn an_inverted_cue_reads_through_a_role_with_its_own_of_to_the_name() {
+    for (body, who) in [
+        ("“This cannot go on,” said 34-year-old flood survivor and mother of three Marta Kowalczyk.", "Marta Kowalczyk"),
+        ("“This cannot go on,” said retired nurse and father of two Kwame Mensah.", "Kwame Mensah"),
+        ("“This cannot go on,” said the 34-year-old mother of three, Marta Kowalczyk.", "Marta Kowalczyk"),
+    ] {
+        assert_eq!(speakers(body), vec![some(who)], "{body}");
+    }
+    // look-alike: "of" right after "and" opens no role
+    assert_ne!(
+        speakers("“This cannot go on,” said the harbour master and of course Kwame Mensah."),
+        vec![some("Kwame Mensah")]
+    );
+}
