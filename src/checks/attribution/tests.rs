@@ -3264,3 +3264,26 @@ fn an_inverted_cue_reads_through_a_role_with_its_own_of_to_the_name() {
         vec![some("Kwame Mensah")]
     );
 }
+
+#[test]
+fn a_capitalised_sentence_after_a_cue_a_listener_and_a_comma_is_speech() {
+    for body in [
+        "Ruiz told reporters, “Enough Is Enough.”",
+        "Ruiz said in a statement, “We Will Rebuild.”",
+        "Asked about the vote, Ruiz told the Herald, “No Comment.”",
+    ] {
+        assert_eq!(
+            read(body),
+            vec![(QuoteKind::Speech, some("Ruiz"))],
+            "{body}"
+        );
+    }
+    // look-alikes: a work named before the comma, and no whole sentence
+    for body in [
+        "Ruiz praised the new book, “Salt Road.”",
+        "Ruiz praised her friend’s play, “Harbour Lights.”",
+        "Ruiz told reporters, “Enough Is Enough” was her motto.",
+    ] {
+        assert_eq!(read(body)[0].0, QuoteKind::Title, "{body}");
+    }
+}
