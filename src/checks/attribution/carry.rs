@@ -27,7 +27,7 @@ pub(super) fn speaks_on(ctx: &Ctx, s: &Speaker, cue: Option<&Cue>) -> bool {
             })
             .unwrap_or_default()
     };
-    let cites = cue.is_some_and(|c| c.text.to_lowercase().starts_with("according"));
+    let cites = cue.is_some_and(cites_a_source);
     // "county figures released Monday", "figures from the ministry": the
     // head comes before a participle or a preposition that describes it.
     let text = ctx.doc.text(s.mention.clone());
@@ -44,6 +44,13 @@ pub(super) fn speaks_on(ctx: &Ctx, s: &Speaker, cue: Option<&Cue>) -> bool {
     !heads.iter().any(|h| {
         FIGURE_NOUNS.contains(&h.as_str()) || (cites && DOCUMENT_NOUNS.contains(&h.as_str()))
     })
+}
+
+/// "according to", "per": a cue that cites a source rather than tells
+/// of somebody speaking.
+fn cites_a_source(cue: &Cue) -> bool {
+    let t = cue.text.to_lowercase();
+    t.starts_with("according") || t == "per"
 }
 
 /// Attribution carried from a colon introduction, a signature line, the
@@ -361,6 +368,11 @@ fn same_paragraph(
             })
             .count()
             <= 1
+            // "“…,” said Ruiz. The plant employs 300 people. Orders fell
+            // in May. “…”": the turn also ends when the sentence right
+            // before the quote, itself after one of the reporter's own,
+            // names no one at all.
+            && !(si + 1 < here && names_no_one(ctx, here - 1))
     };
     let first = quotes.partition_point(|o| o.range.start < near_range.start);
     for (oi, other) in quotes.iter().enumerate().skip(first) {
@@ -397,7 +409,7 @@ fn same_paragraph(
         if let Some((speaker, cue)) = attribution_in_sentence(ctx, si, q.range.start) {
             // "“…” According to analysts at IDC, …": a citation after the
             // quote is for its own sentence.
-            let cites = cue.text.to_lowercase().starts_with("according");
+            let cites = cites_a_source(&cue);
             if !speaks_on(ctx, &speaker, Some(&cue))
                 || !unbroken(si, &speaker)
                 || (cites && si > last)
@@ -419,6 +431,21 @@ fn same_paragraph(
         );
         (s, c, why)
     })
+}
+
+/// Whether sentence `si` is the reporter's own and about a thing: no
+/// quote, no speech cue, no person, name or pronoun for people ("The
+/// plant employs 300 people.", "It has barred 1,000 numbers."), and no
+/// document or remark that could be introducing the words after it ("The
+/// minutes show how the talks ended.").
+fn names_no_one(ctx: &Ctx, si: usize) -> bool {
+    let words = word_window(ctx.doc, si..si + 1);
+    !words.clone().any(|k| {
+        ctx.quoted[k] || ctx.cue_len(k).is_some() || {
+            let t = ctx.w(k).to_lowercase();
+            DOCUMENT_NOUNS.contains(&t.as_str()) || SPEECH_NOUNS.contains(&t.as_str())
+        }
+    }) && first_subject(ctx, words.start, words.end).is_none()
 }
 
 /// The reason for a carried speaker, naming who and the cue it came from:

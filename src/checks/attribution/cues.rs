@@ -540,6 +540,10 @@ pub(super) fn speaker_for_cue(
         // according to X
         return noun_phrase_after(ctx, cue + 2, window.end);
     }
+    if len == 1 && w(cue).eq_ignore_ascii_case("per") {
+        // per X
+        return noun_phrase_after(ctx, cue + 1, window.end);
+    }
     // "AP quoted prosecutor Russell McGuire as saying": the one quoted;
     // "the mayor was quoted as saying", "Ruiz is quoted by the Herald as
     // saying": in the passive, its subject, whoever quoted.

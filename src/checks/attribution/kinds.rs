@@ -572,10 +572,23 @@ pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
         let colon_after_few = between.ends_with(':')
             && between.split_whitespace().count() <= 3
             && !between.contains(['.', ';', ',']);
+        // "Ruiz told reporters, “Enough Is Enough.”", "she said in a
+        // statement, “…”": a listener or a short phrase and a comma do
+        // too, unless the phrase names a work ("praised the new book,
+        // “Salt Road.”").
+        let comma_after_few = between.strip_suffix(',').is_some_and(|b| {
+            let words: Vec<&str> = b.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && !b.contains(['.', ';', ',', ':'])
+                && !words.iter().any(|w| {
+                    let w = w.to_lowercase();
+                    TITLE_NOUNS.contains(&w.as_str()) || WORK_ROLE_NOUNS.contains(&w.as_str())
+                })
+        });
         between.is_empty()
             || between == ":"
             || between == ","
-            || (colon_after_few && whole_sentence)
+            || ((colon_after_few || comma_after_few) && whole_sentence)
     }
 }
 

@@ -221,6 +221,9 @@ impl Ctx<'_> {
         if lw == "according" && self.doc.words.get(i + 1).is_some() && self.w(i + 1) == "to" {
             return Some(2);
         }
+        if lw == "per" && self.cites_per(i) {
+            return Some(1);
+        }
         if i + 1 < self.doc.words.len()
             && self.is_word(i + 1)
             && !self.quoted[i + 1]
@@ -388,6 +391,47 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// "“…,” per the party’s bylaws", "Per a spokesman, the talks …": "per"
+    /// citing a source, like "according to". Only set off from what comes
+    /// before it (after a comma, a dash, a closing quote, or opening its
+    /// sentence) and before a determiner, a possessive or a name: "$40 per
+    /// person", "per cent" and "per capita" are rates.
+    fn cites_per(&self, i: usize) -> bool {
+        let Some(next) = self.doc.words.get(i + 1) else {
+            return false;
+        };
+        if !next.is_word || self.quoted[i + 1] {
+            return false;
+        }
+        let n = self.w(i + 1);
+        let source = matches!(
+            n,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        ) || strip_possessive(n).1
+            || (is_cap(n)
+                && self
+                    .names
+                    .mention_at(next.range.start)
+                    .is_some_and(|m| self.names.mentions[m].kind != NameKind::Place));
+        let set_off = self.doc.opens_sentence(self.doc.words[i].range.start)
+            || (i > 0 && (!self.is_word(i - 1) || self.quoted[i - 1]));
+        // "Ruiz said, per a translator, that …": how the words came, not
+        // whose they are.
+        let after_saying = i > 1 && self.w(i - 1) == "," && self.cue_len(i - 2).is_some();
+        source && set_off && !after_saying
+    }
+
     /// "A newly formed super PAC called …": an indefinite phrase whose head
     /// is an acronym, with plain words between the article and it.
     fn indefinite_acronym_before(&self, i: usize) -> bool {
@@ -468,9 +512,14 @@ impl Ctx<'_> {
             return false;
         }
         let prev = self.w(i - 1);
+        // "the members who call the plan a “…”": a relative for people.
         let plural_subject = is_plural_pronoun(prev)
             || matches!(prev, "some" | "many")
-            || (prev.chars().all(|c| c.is_lowercase()) && self.plural_noun_at(i - 1));
+            || (prev.chars().all(|c| c.is_lowercase()) && self.plural_noun_at(i - 1))
+            || (prev == "who"
+                && i > 2
+                && (self.plural_noun_at(i - 2)
+                    || (self.w(i - 2) == "," && self.plural_noun_at(i - 3))));
         let mut k = i + 1;
         while k < self.doc.words.len()
             && !self.quoted[k]
@@ -478,6 +527,23 @@ impl Ctx<'_> {
             && k < i + 3
         {
             k += 1;
+        }
+        // "who call the plan a “…”": an object of a few plain words, then
+        // "a" or "the" before the quote.
+        if plural_subject && k < self.doc.words.len() && !self.quoted[k] {
+            let object = (k..(k + 4).min(self.doc.words.len()))
+                .take_while(|&j| {
+                    self.is_word(j) && !self.quoted[j] && self.w(j).chars().all(char::is_lowercase)
+                })
+                .find(|&j| {
+                    j > k
+                        && matches!(self.w(j), "a" | "an" | "the")
+                        && self.doc.words.get(j + 1).is_some()
+                        && self.quoted[j + 1]
+                });
+            if let Some(j) = object {
+                k = j + 1;
+            }
         }
         plural_subject && k < self.doc.words.len() && self.quoted[k]
     }
@@ -708,6 +774,10 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             quotes[qi].speaker = Some(speaker);
             quotes[qi].cue = cue;
             quotes[qi].reason = why;
+        } else if let Some(name) = turn_ended(doc, quotes, qi) {
+            quotes[qi].reason = format!(
+                "no speech cue (said, told, according to …) in its sentence, and the reporter's own sentences since the words of {name} earlier in the paragraph end their turn"
+            );
         }
     }
     // 4. Kind of the rest.
@@ -726,12 +796,25 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         }
         if q.reason.is_empty() {
             q.reason = match q.kind {
-                QuoteKind::Speech => "no speech cue (said, told, according to …) in its sentence, no colon introduction, and no named speaker in the same or the previous paragraph".into(),
+                QuoteKind::Speech => "no speech cue (said, told, according to …) in its sentence, no colon introduction, and no speaker in the same or the previous paragraph whose words it goes on with".into(),
                 QuoteKind::Title => "a title (written in title case)".into(),
                 QuoteKind::Term => "a term or scare quote: a fragment with no speech cue".into(),
             };
         }
     }
+}
+
+/// The speaker of the last quote before quote `qi` in its paragraph, when
+/// the quote took no speaker from it: the reporter's own sentences came
+/// between.
+fn turn_ended(doc: &Document, quotes: &[Quote], qi: usize) -> Option<String> {
+    let pi = doc.paragraph_at(quotes[qi].range.start)?;
+    let before = quotes[..qi]
+        .iter()
+        .rev()
+        .take_while(|o| doc.paragraph_at(o.range.start) == Some(pi))
+        .find(|o| o.kind == QuoteKind::Speech && o.speaker.is_some())?;
+    before.speaker.as_ref().map(|s| s.name.clone())
 }
 
 /// Whether a quote reads as a title: title case where a title goes, with

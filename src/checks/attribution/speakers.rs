@@ -1307,6 +1307,25 @@ pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Opti
         if NP_STOP.contains(&p.to_lowercase().as_str()) || ctx.cue_len(prev).is_some() {
             break;
         }
+        // "The governor rebuked critics who …": before a relative "who",
+        // a past tense after a word that is no determiner is the verb
+        // before its object ("a retired general who" keeps its
+        // participle).
+        let before_who = doc.words.get(end + 1).is_some() && ctx.w(end + 1) == "who";
+        let past = before_who
+            && p.chars().all(char::is_lowercase)
+            && ((p.len() > 4 && p.ends_with("ed")) || IRREGULAR_PAST.contains(&p));
+        if past
+            && prev > floor
+            && ctx.is_word(prev - 1)
+            && !DETERMINERS.contains(&ctx.w(prev - 1))
+            && !strip_possessive(ctx.w(prev - 1)).1
+            // "fired off tweets": a particle goes with the verb.
+            && !PREPOSITIONS.contains(&ctx.w(k))
+            && !matches!(ctx.w(k), "off" | "up" | "out" | "down" | "back" | "away")
+        {
+            break;
+        }
         start = prev;
         k = prev;
         if DETERMINERS.contains(&p) {
@@ -1519,7 +1538,11 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
             .filter(|m| m.kind == NameKind::Person && !m.possessive);
         let described = name.is_some_and(|m| {
             let first = ctx.first_word_of(m);
-            (end + 2..first).all(|k| !NP_STOP.contains(&ctx.w(k)) && !is_cap(ctx.w(k)))
+            // "and mother of three Marta Kowalczyk": a role's own "of".
+            (end + 2..first).all(|k| {
+                (!NP_STOP.contains(&ctx.w(k)) || (ctx.w(k) == "of" && k > end + 2))
+                    && !is_cap(ctx.w(k))
+            })
         });
         if let Some(m) = name.filter(|_| described) {
             return Some(make_speaker(ctx, m.range.clone()));

@@ -3137,3 +3137,153 @@ fn a_chant_s_own_clause_names_the_chanters() {
         vec![some("Ruiz")]
     );
 }
+
+#[test]
+fn a_turn_ends_at_a_sentence_of_the_reporters_that_names_no_one() {
+    // one sentence of the reporter's own about a thing, right before the
+    // quote: the quote needs its own attribution
+    for body in [
+        "“We will fight the closure,” said Aino Virtanen. The plant employs 300 people. “Nobody here is giving up.”",
+        "“The town needs the mill,” said Rafael Ortiz. Its boilers date from 1950. “Without it, the school closes too.”",
+        "The harbour will reopen, Dario Conti added. It has already hired ten welders. “Orders are coming back.”",
+        "Kwame Mensah said the clinic was full. The roof leaks when it rains. “We turn away ten families a week.”",
+    ] {
+        assert_eq!(speakers(body).last(), Some(&None), "{body}");
+    }
+    // the reason says whose turn ended
+    let reasons = per_quote(
+        "“We will fight the closure,” said Aino Virtanen. The plant employs 300 people. “Nobody here is giving up.”",
+        |_, q| q.reason.clone(),
+    );
+    assert!(
+        reasons[1].contains("since the words of Aino Virtanen"),
+        "{reasons:?}"
+    );
+    // look-alikes that still carry: a sentence about the speaker, a
+    // document or a remark that may introduce the words, people, or no
+    // sentence between
+    for body in [
+        "“We will fight the closure,” said Aino Virtanen. She has worked there since 1998. “Nobody here is giving up.”",
+        "“We will fight the closure,” said Aino Virtanen. Virtanen has worked there since 1998. “Nobody here is giving up.”",
+        "“We will fight the closure,” said Aino Virtanen. The minutes of the meeting show how close the vote was. “Nobody here is giving up.”",
+        "“We will fight the closure,” said Aino Virtanen. Her warning came a day after the vote. “Nobody here is giving up.”",
+        "“We will fight the closure,” said Aino Virtanen. Workers voted to strike on Monday. “Nobody here is giving up.”",
+        "“We will fight the closure,” said Aino Virtanen. “Nobody here is giving up.”",
+    ] {
+        assert_eq!(
+            speakers(body),
+            vec![some("Aino Virtanen"), some("Aino Virtanen")],
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn per_cites_a_source_like_according_to() {
+    for (body, who) in [
+        ("Members may vote by proxy, but not when voting “to fill a vacancy on the ticket,” per the party’s bylaws.", "the party’s bylaws"),
+        ("“We expect the line to reopen by Friday,” per a spokesman for the operator.", "a spokesman"),
+        ("Per Reuters, the minister was “furious about the leak and wants answers.”", "Reuters"),
+        ("The council had “no plan at all for the winter,” per Dana Ruiz’s account.", "Dana Ruiz’s account"),
+    ] {
+        let got = per_quote(body, |_, q| {
+            (
+                q.speaker.as_ref().map(|s| s.name.clone()),
+                q.cue.as_ref().map(|c| c.text.to_lowercase()),
+            )
+        });
+        assert_eq!(got, vec![(some(who), some("per"))], "{body}");
+    }
+    // look-alikes: rates, and "per" telling how the words came
+    assert_eq!(
+        read("Prices rose 4 per cent, a rise the bank called “unwelcome but temporary.”"),
+        vec![(QuoteKind::Term, None)]
+    );
+    let got = per_quote(
+        "“Tickets are $40 per person,” said Omar Haddad, per the new schedule.",
+        |_, q| q.cue.as_ref().map(|c| c.text.clone()),
+    );
+    assert_eq!(got, vec![some("said")]);
+    assert_eq!(
+        speakers("Lehel said, per a translator, that the server was “wide open to anyone.”"),
+        vec![some("Lehel")]
+    );
+}
+
+#[test]
+fn a_relative_who_after_a_verb_and_its_object_stands_for_the_object() {
+    for (body, who) in [
+        ("The governor rebuked critics who say she should describe the attackers as “home-grown radicals.”", "critics"),
+        ("The coach thanked fans who chanted “one more year” all night.", "fans"),
+        ("Ruiz praised volunteers who said the shelter was “the warmest place in town.”", "volunteers"),
+    ] {
+        assert_eq!(speakers(body), vec![some(who)], "{body}");
+    }
+    // look-alikes: a participle after a determiner stays in the phrase,
+    // and a particle stays with its verb
+    assert_eq!(
+        speakers(
+            "A retired general who served in Kabul said the plan was “doomed from the start.”"
+        ),
+        vec![some("A retired general")]
+    );
+}
+
+#[test]
+fn people_who_call_something_a_name_are_its_speakers() {
+    for body in [
+        "Ruiz mocked the council members who call the plan a “bold vision for the harbour.”",
+        "Ruiz mocked the council members, who call the plan a “bold vision for the harbour.”",
+        "Ruiz mocked the council members who call it a “bold vision for the harbour.”",
+    ] {
+        assert_eq!(speakers(body), vec![some("the council members")], "{body}");
+    }
+    // look-alikes: the subject's own calling, and a call that is a noun
+    assert_eq!(
+        speakers("Ruiz, who called the plan “a disgrace,” voted for it anyway."),
+        vec![some("Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ruiz said the members who backed the plan were “out of touch.”"),
+        vec![some("Ruiz")]
+    );
+}
+
+#[test]
+fn an_inverted_cue_reads_through_a_role_with_its_own_of_to_the_name() {
+    for (body, who) in [
+        ("“This cannot go on,” said 34-year-old flood survivor and mother of three Marta Kowalczyk.", "Marta Kowalczyk"),
+        ("“This cannot go on,” said retired nurse and father of two Kwame Mensah.", "Kwame Mensah"),
+        ("“This cannot go on,” said the 34-year-old mother of three, Marta Kowalczyk.", "Marta Kowalczyk"),
+    ] {
+        assert_eq!(speakers(body), vec![some(who)], "{body}");
+    }
+    // look-alike: "of" right after "and" opens no role
+    assert_ne!(
+        speakers("“This cannot go on,” said the harbour master and of course Kwame Mensah."),
+        vec![some("Kwame Mensah")]
+    );
+}
+
+#[test]
+fn a_capitalised_sentence_after_a_cue_a_listener_and_a_comma_is_speech() {
+    for body in [
+        "Ruiz told reporters, “Enough Is Enough.”",
+        "Ruiz said in a statement, “We Will Rebuild.”",
+        "Asked about the vote, Ruiz told the Herald, “No Comment.”",
+    ] {
+        assert_eq!(
+            read(body),
+            vec![(QuoteKind::Speech, some("Ruiz"))],
+            "{body}"
+        );
+    }
+    // look-alikes: a work named before the comma, and no whole sentence
+    for body in [
+        "Ruiz praised the new book, “Salt Road.”",
+        "Ruiz praised her friend’s play, “Harbour Lights.”",
+        "Ruiz told reporters, “Enough Is Enough” was her motto.",
+    ] {
+        assert_eq!(read(body)[0].0, QuoteKind::Title, "{body}");
+    }
+}
