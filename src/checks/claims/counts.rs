@@ -66,13 +66,69 @@ fn people_participle(lead_words: &[&str], after_head: &str) -> Option<String> {
         let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
         (w.len() > 3 && (w.ends_with("ed") || is_irregular_past(w))).then(|| stem(w))
     };
-    let mut after = after_head.split_whitespace();
-    if let (Some("were" | "was"), Some(p)) = (after.next(), after.next()) {
+    // "nine people were injured", and in a relative clause, "nine people
+    // who were injured", "14 people who had been evacuated".
+    let mut after = after_head.split_whitespace().peekable();
+    after.next_if(|w| matches!(*w, "who" | "that"));
+    let be = match (after.next(), after.peek().copied()) {
+        (Some("were" | "was"), _) => true,
+        (Some("had" | "have" | "has"), Some("been")) => after.next().is_some(),
+        _ => false,
+    };
+    if let (true, Some(p)) = (be, after.next()) {
         if let Some(s) = participle(p) {
             return Some(s);
         }
     }
     lead_words.first().and_then(|w| participle(w))
+}
+
+/// People counted by the verb before the figure ("employs 320 people",
+/// "houses about 60 people"): the key of the noun `data/count_verbs.txt`
+/// gives for the verb. `lead_words` are the words before the figure,
+/// nearest first; a hedge between the verb and the figure is skipped.
+fn counted_by_verb(lead_words: &[&str]) -> Option<String> {
+    static VERBS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        include_str!("../../../data/count_verbs.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (verb, noun) = l.split_once(' ')?;
+                Some((stem(verb), noun.trim()))
+            })
+            .collect()
+    });
+    let verb = lead_words.iter().find(|w| {
+        !matches!(
+            **w,
+            "about"
+                | "some"
+                | "around"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "approximately"
+                | "more"
+                | "than"
+                | "at"
+                | "least"
+                | "over"
+                | "fewer"
+                | "less"
+                | "up"
+                | "to"
+                | "as"
+                | "many"
+                | "an"
+                | "estimated"
+        )
+    })?;
+    let verb = stem(verb.trim_matches(|c: char| !c.is_alphabetic()));
+    verbs
+        .iter()
+        .find(|(v, _)| *v == verb)
+        .map(|(_, noun)| key_of(noun))
 }
 
 /// Word groups from `data/count_groups.txt`.
@@ -138,6 +194,11 @@ struct Figure {
     digits: String,
     /// A tally's other side ("1,142 to 876": 876), value and digits.
     other_side: Option<(f64, String)>,
+    /// Written with a decimal point before a scale word ("$1.2 million"):
+    /// two such digits in another order ("$2.1 million") are a
+    /// transposition, where two-digit counts ("12", "21") are too common
+    /// to call one.
+    decimal: bool,
 }
 
 impl Figure {
@@ -156,8 +217,9 @@ impl Figure {
     fn transposed(&self, other: &Figure) -> bool {
         // The same characters in another order, counted (digits are ASCII)
         // rather than sorted into new lists.
+        let shortest = if self.decimal && other.decimal { 2 } else { 3 };
         let swapped = |a: &str, b: &str| {
-            if a.len() < 3 || a.len() != b.len() || a == b {
+            if a.len() < shortest || a.len() != b.len() || a == b {
                 return false;
             }
             if !(a.is_ascii() && b.is_ascii()) {
@@ -413,6 +475,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                                 hi: value,
                                 digits: n.as_str().to_string(),
                                 other_side: Some((other, other_digits)),
+                                decimal: false,
                             },
                             range: start..end,
                             sentence: si,
@@ -777,10 +840,15 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // "its preferred 41 delegates": a participle between the
                 // determiner and the figure.
                 // Only after a determiner: "all received two" is a verb.
+                let whole_ref = lead
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, w)| matches!(w, "full" | "entire" | "whole" | "combined"));
                 let lead = match lead.rsplit_once(' ') {
+                    // "the full $2.1 million shortfall", "the entire 83
+                    // patients": a word for the whole of it refers back too.
                     Some((rest, w))
-                        if w.len() > 4
-                            && w.ends_with("ed")
+                        if (w.len() > 4 && w.ends_with("ed")
+                            || matches!(w, "full" | "entire" | "whole" | "combined"))
                             && ["the", "its", "their", "his", "her"]
                                 .iter()
                                 .any(|d| rest == *d || rest.ends_with(&format!(" {d}"))) =>
@@ -923,6 +991,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     (Some(h), _) if counts_the_dead(h, &context) => DEAD.to_string(),
                     (_, Some(p)) if p.starts_with("kill") => DEAD.to_string(),
                     (_, Some(p)) => format!("people {p}"),
+                    (Some(h), _) if matches!(h.as_str(), "people" | "persons") => {
+                        counted_by_verb(&lead_words).unwrap_or(key)
+                    }
                     _ => key,
                 };
                 // "Nine people were injured": the people by what happened
@@ -944,6 +1015,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         hi,
                         digits,
                         other_side: tally,
+                        decimal: scale_word.is_some()
+                            && c.get(2).is_some_and(|n| n.as_str().contains('.')),
                     },
                     range: start..end_of_head.max(end),
                     sentence: si,
@@ -961,9 +1034,27 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         while !text.is_char_boundary(hi_b) {
                             hi_b -= 1;
                         }
+                        // A plan ("budget", "target") is another state
+                        // of the thing, unless the figure refers back to
+                        // it ("the full $5.4 million renovation budget").
+                        // An offer or a demand is one where the clause
+                        // speaks of it, but a figure for the whole of the
+                        // thing ("the proposed cuts would cover the full
+                        // $2.1 million") is an offer only in its own words.
+                        let clause = &text[lo..hi_b];
+                        // Its own words: the figure's phrase and the noun
+                        // it is "of" ("the offer of the full 10 holidays").
+                        let of_noun = lead
+                            .rsplit_once(' ')
+                            .and_then(|(rest, _)| rest.trim_end().strip_suffix(" of"))
+                            .and_then(|rest| rest.rsplit(' ').next())
+                            .unwrap_or("");
+                        let own = format!("{of_noun} {}", &text[start..end_of_head.max(end)]);
                         increment
                             || resulting.is_none()
-                                && speaks_of_change(&text[lo..start], &text[start..hi_b])
+                                && (speaks_of_change(&text[lo..start], &text[start..hi_b])
+                                    || speaks_of_stance(if whole_ref { &own } else { clause })
+                                    || !back_ref && speaks_of_plan(clause))
                     },
                     money,
                     part,
@@ -994,9 +1085,8 @@ fn speaks_of_change(before: &str, after: &str) -> bool {
         "rose", "risen", "rising", "fell", "fallen", "falling", "increase", "decrease",
         "grew", "grown", "dropped", "up from", "down from", "compared", "previous",
         "previously", "originally", "initially", "last year", "a year earlier", "a year ago",
-        "offer", "demand", "sought", "seeking", "asked for", "proposed", "proposal", "wanted",
         "instead", "revised", "raised to", "lowered", "cut to", "now ", "remaining", "another",
-        "additional", "more than doubled", "target", "budget", "forecast", "expected",
+        "additional", "more than doubled",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -1004,6 +1094,33 @@ fn speaks_of_change(before: &str, after: &str) -> bool {
         || lower.match_indices("from ").any(|(i, m)| {
             lower[i + m.len()..].starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
         })
+}
+
+/// A clause about what one side wants or offers: its figure is that side's
+/// position, not the thing as it is.
+fn speaks_of_stance(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "offer",
+        "demand",
+        "sought",
+        "seeking",
+        "asked for",
+        "proposed",
+        "proposal",
+        "wanted",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// A clause about a plan or an estimate: its figure is what was meant or
+/// foreseen, another state of the thing than what happened.
+fn speaks_of_plan(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["target", "budget", "forecast", "expected"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// The finding for a later figure that conflicts with an earlier one,
@@ -1243,9 +1360,21 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             && !later_changes
             && !later.tallied
         {
-            conflict = facts[..j].iter().position(|e| {
+            // A figure stated before with the same digits is the one it
+            // refers to; a change's two-digit figures ("rose from $1.2
+            // million to $2.1 million") are two states, not a slip.
+            let stated = facts[..j].iter().any(|e| {
                 e.sentence != later.sentence
+                    && (e.figure.digits == later.figure.digits
+                        || e.figure.hi.is_finite()
+                            && e.figure.lo > 0.0
+                            && e.figure.overlaps(&later.figure))
+            });
+            conflict = facts[..j].iter().position(|e| {
+                !stated
+                    && e.sentence != later.sentence
                     && e.quote == later.quote
+                    && !(e.changes && e.figure.digits.len() < 3)
                     && (e.figure.transposed(&later.figure)
                         || e.money
                             && later.money
@@ -1417,6 +1546,7 @@ mod tests {
             hi: 0.0,
             digits: d.to_string(),
             other_side: other.map(|o| (0.0, o.to_string())),
+            decimal: false,
         };
         let mut figures = Vec::new();
         for d in digits {
@@ -1907,5 +2037,203 @@ mod gap_tests {
             1
         );
         assert!(marked("conflicting-count", "The district faces a $1.2 million shortfall next year.\n\nTo close the $1.2 million gap, it will raise fees.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod restated_tests {
+    use super::super::test_support::marked;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    fn one(pairs: &[(&str, &str)]) {
+        for (first, later) in pairs {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                1,
+                "{first} {later}"
+            );
+        }
+    }
+
+    fn none(pairs: &[(&str, &str)]) {
+        for (first, later) in pairs {
+            assert!(
+                counts(&format!("{first}\n\n{later}")).is_empty(),
+                "{first} {later}"
+            );
+        }
+    }
+
+    #[test]
+    fn people_counted_by_the_verb_are_the_group_it_names() {
+        one(&[
+            (
+                "The county opened a plant that employs 320 people.",
+                "Managers told all 340 workers there that shifts would change.",
+            ),
+            (
+                "The factory, which employs 1,250 people, is up for sale.",
+                "The 1,520 employees were told on Monday.",
+            ),
+            (
+                "Harlow Mills employs about 900 people.",
+                "The firm's 1,400 staff were told by email.",
+            ),
+            (
+                "The shelter houses 60 people through the winter.",
+                "All 85 residents must leave by April.",
+            ),
+            (
+                "The academy enrols 640 people a year.",
+                "The 460 students sit exams in June.",
+            ),
+        ]);
+        none(&[
+            // the same figure, another place, another period, a part
+            (
+                "The plant employs 320 people.",
+                "All 320 workers will keep their jobs.",
+            ),
+            (
+                "The plant employs 320 people.",
+                "The 340 workers at the rival plant kept their jobs.",
+            ),
+            (
+                "The plant employs 320 people.",
+                "Last year the plant's 340 workers went on strike.",
+            ),
+            (
+                "The plant employs 320 people.",
+                "Forty of the 320 workers are apprentices.",
+            ),
+            // an increment, not the workforce; a capacity, not a crowd
+            (
+                "The firm hired 75 people this spring.",
+                "The 57 workers started on Monday.",
+            ),
+            (
+                "The arena seats 18,400 people.",
+                "The 16,000 fans sang before kick-off.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_word_for_the_whole_refers_back() {
+        one(&[
+            (
+                "The county must close a $3.4 million gap.",
+                "Officials said the proposed cuts would cover the full $4.3 million shortfall.",
+            ),
+            (
+                "The museum holds 2,150 paintings.",
+                "The union's demands would force a sale of the entire 2,510 paintings.",
+            ),
+            (
+                "The district must close a $1.2 million gap next year.",
+                "The cuts would cover the entire $1.4 million shortfall.",
+            ),
+            (
+                "The clinic treated 38 patients on Friday.",
+                "The entire 83 patients were sent home.",
+            ),
+            (
+                "Volunteers collected 250 coats.",
+                "The whole 520 coats went to the shelter.",
+            ),
+        ]);
+        none(&[
+            (
+                "The city hired 40 new officers.",
+                "The whole 40 officers begin in May.",
+            ),
+            // a part is no restatement of the whole
+            (
+                "Volunteers collected 250 coats.",
+                "The first 52 coats went to the shelter.",
+            ),
+            // an offer for the whole is still an offer
+            (
+                "The county must close a $3.4 million gap.",
+                "The union rejected the full $4.3 million offer.",
+            ),
+            (
+                "The union wants 12 paid holidays.",
+                "The board's offer of the full 10 holidays was rejected.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn money_with_a_scale_and_two_digits_in_another_order() {
+        one(&[
+            (
+                "The board approved a $4.5 million renovation of the library.",
+                "The council signed off on the full $5.4 million renovation budget.",
+            ),
+            (
+                "The district must close a $1.2 million gap next year.",
+                "Cuts would cover the full $2.1 million shortfall.",
+            ),
+            (
+                "Lenders put up £3.6bn for the takeover.",
+                "The £6.3bn takeover was approved by regulators.",
+            ),
+            (
+                "The club raised 1.8 million euros for the stand.",
+                "The 8.1 million euros for the stand came from fans.",
+            ),
+        ]);
+        none(&[
+            // an overrun: the plan and the bill, neither referring back
+            (
+                "The project was budgeted at $1.2 million.",
+                "The final bill came to $2.1 million.",
+            ),
+            // offer and demand
+            (
+                "The union wants $2.1 million in back pay.",
+                "The board offered $1.2 million in back pay.",
+            ),
+            // two-digit counts in another order are no transposition
+            (
+                "The council has 12 members.",
+                "Some 21 members of the public spoke.",
+            ),
+            // before and after
+            (
+                "The budget rose from $1.2 million to $2.1 million.",
+                "The $2.1 million budget passed.",
+            ),
+            (
+                "The budget rose to $2.1 million from $1.2 million.",
+                "The $2.1 million budget passed.",
+            ),
+            (
+                "Spending rose from $1.2 million last year.",
+                "The $2.1 million budget passed.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn people_in_a_relative_clause_are_counted_by_what_happened_to_them() {
+        one(&[
+            (
+                "Nine people who were injured in the crash went to hospital.",
+                "The seven injured were later released.",
+            ),
+            (
+                "Officials said 14 people who had been evacuated returned home.",
+                "The 41 evacuated were given vouchers.",
+            ),
+        ]);
+        none(&[(
+            "Nine people who were injured in the crash went to hospital.",
+            "The 30 evacuated were given vouchers.",
+        )]);
     }
 }
