@@ -88,17 +88,6 @@ fn people_participle(lead_words: &[&str], after_head: &str) -> Option<String> {
 /// gives for the verb. `lead_words` are the words before the figure,
 /// nearest first; a hedge between the verb and the figure is skipped.
 fn counted_by_verb(lead_words: &[&str]) -> Option<String> {
-    static VERBS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
-    let verbs = VERBS.get_or_init(|| {
-        include_str!("../../../data/count_verbs.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let (verb, noun) = l.split_once(' ')?;
-                Some((stem(verb), noun.trim()))
-            })
-            .collect()
-    });
     let verb = lead_words.iter().find(|w| {
         !matches!(
             **w,
@@ -124,11 +113,28 @@ fn counted_by_verb(lead_words: &[&str]) -> Option<String> {
                 | "estimated"
         )
     })?;
-    let verb = stem(verb.trim_matches(|c: char| !c.is_alphabetic()));
+    noun_of_verb(verb).map(key_of)
+}
+
+/// The noun `data/count_verbs.txt` gives for a verb in any of its forms
+/// ("employs", "valued").
+fn noun_of_verb(word: &str) -> Option<&'static str> {
+    static VERBS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        include_str!("../../../data/count_verbs.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (verb, noun) = l.split_once(' ')?;
+                Some((stem(verb), noun.trim()))
+            })
+            .collect()
+    });
+    let verb = stem(word.trim_matches(|c: char| !c.is_alphabetic()));
     verbs
         .iter()
         .find(|(v, _)| *v == verb)
-        .map(|(_, noun)| key_of(noun))
+        .map(|(_, noun)| *noun)
 }
 
 /// Word groups from `data/count_groups.txt`.
@@ -620,6 +626,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut participle_noun: Option<String> = None;
                 let mut taken = 0;
                 let mut money = currency;
+                // "3 million euros were lost": the currency's word ends the phrase.
+                let mut money_word_end: Option<usize> = None;
                 let mut increment = false;
                 for (k, w) in ws.iter().take(5).enumerate() {
                     if !w.is_word {
@@ -652,6 +660,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     ) && head.is_none()
                     {
                         money = true;
+                        money_word_end = Some(w.range.end);
                         continue;
                     }
                     if !t.starts_with(|ch: char| ch.is_lowercase())
@@ -739,7 +748,16 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         nouns.push(stem(n));
                     }
                 }
-                if head.is_none() {
+                // "values the company at $3bn", "was valued at £85m": the
+                // noun for what the verb puts at the figure ("valuation").
+                if head.is_none() && money {
+                    if let ["at", rest @ ..] = lead_words.as_slice() {
+                        if let Some(noun) = rest.iter().take(3).find_map(|w| noun_of_verb(w)) {
+                            head_word = Some(noun.to_string());
+                        }
+                    }
+                }
+                if head.is_none() && head_word.is_none() {
                     let noun = match lead_words.as_slice() {
                         ["of", n, ..] | ["at", "stood", n, ..] | ["at", "put", n, ..] => Some(*n),
                         // "The vote was 1,142 to 876": the tally's noun.
@@ -876,7 +894,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 });
                 // After the noun: "the 64 emails now deemed classified", "the
                 // two men who were charged": a restrictive clause picks a part.
-                let end_of_head = head.as_ref().map_or(end, |h| h.end);
+                let end_of_head = head
+                    .as_ref()
+                    .map_or(money_word_end.unwrap_or(end), |h| h.end);
                 let after_head = super::after(text, end_of_head, 40)
                     .trim_start()
                     .to_lowercase();
@@ -2215,6 +2235,47 @@ mod restated_tests {
             (
                 "Spending rose from $1.2 million last year.",
                 "The $2.1 million budget passed.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_noun_for_what_a_verb_puts_at_a_figure() {
+        one(&[
+            (
+                "The deal values the company at $3bn.",
+                "The $3.5bn valuation is a record.",
+            ),
+            (
+                "Investors valued Kestrel at £85m.",
+                "The £58m valuation made it the largest start-up in the city.",
+            ),
+            (
+                "The stake was valued at $1.4 billion.",
+                "Analysts called the $4.1 billion valuation generous.",
+            ),
+            (
+                "The ship carried 3 million euros in cash.",
+                "The 4 million euros were never found.",
+            ),
+        ]);
+        none(&[
+            (
+                "The deal values the company at $3bn.",
+                "The $3bn valuation is a record.",
+            ),
+            (
+                "The deal values the company at $3bn.",
+                "The $5bn bid from a rival was rejected.",
+            ),
+            (
+                "The ship carried 3 million euros in cash.",
+                "The 3 million euros were never found.",
+            ),
+            // a valuation in another period
+            (
+                "The deal values the company at $3bn.",
+                "Last year the $2bn valuation looked high.",
             ),
         ]);
     }
