@@ -264,7 +264,7 @@ struct CountFact {
     /// people", "12 people were killed": kill).
     said: Option<String>,
     /// The capitalised words and years of the count's sentence: its
-    /// places, names and dates.
+    /// places, names and dates (at most 32).
     marks: Vec<String>,
     /// After a determiner or "of" ("the nine people who were killed",
     /// "families of the nine"): a set picked out, not a statement of the
@@ -282,6 +282,9 @@ fn same_statement(earlier: &CountFact, later: &CountFact) -> bool {
         && !earlier.definite
         && !later.definite
         && earlier.quote == later.quote
+        // A sentence read as a list (32 marks kept) is never compared.
+        && earlier.marks.len() < 32
+        && later.marks.len() < 32
         && later.marks.iter().all(|m| earlier.marks.contains(m))
 }
 
@@ -519,6 +522,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             let mut part_seen = false;
             // The sentence's periods, scanned once for all its figures.
             let mut periods: Option<Vec<(Range<usize>, String)>> = None;
+            // The sentence's names, places and years, read for its first
+            // figure and kept for the others.
+            let mut sentence_marks: Option<Vec<(Range<usize>, String)>> = None;
             for c in super::scan::figures(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
@@ -1099,23 +1105,30 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let said = predicate(&lead_words, &after_head);
                 // A sentence's first word is a mark only where the names
                 // model reads it as a name ("Sanders needs 836 delegates").
-                let mut marks: Vec<String> = words_of(ctx, sr.clone())
+                // Read once per sentence; the figure's own words are no mark.
+                let marks: Vec<String> = sentence_marks
+                    .get_or_insert_with(|| {
+                        let mut marks: Vec<(Range<usize>, String)> = words_of(ctx, sr.clone())
+                            .iter()
+                            .filter(|w| {
+                                w.is_word
+                                    && (w.range.start > sr.start
+                                        || ctx.names.mention_at(w.range.start).is_some())
+                            })
+                            .map(|w| (w.range.clone(), ctx.doc.text(w.range.clone())))
+                            .filter(|(_, t)| {
+                                t.starts_with(char::is_uppercase)
+                                    || t.len() == 4 && t.chars().all(|c| c.is_ascii_digit())
+                            })
+                            .map(|(r, t)| (r, t.to_string()))
+                            .collect();
+                        marks.truncate(32);
+                        marks
+                    })
                     .iter()
-                    .filter(|w| {
-                        w.is_word
-                            && !(w.range.start >= start && w.range.end <= end_of_head)
-                            && (w.range.start > sr.start
-                                || ctx.names.mention_at(w.range.start).is_some())
-                    })
-                    .map(|w| ctx.doc.text(w.range.clone()))
-                    .filter(|t| {
-                        t.starts_with(char::is_uppercase)
-                            || t.len() == 4 && t.chars().all(|c| c.is_ascii_digit())
-                    })
-                    .map(str::to_string)
+                    .filter(|(r, _)| !(r.start >= start && r.end <= end_of_head))
+                    .map(|(_, t)| t.clone())
                     .collect();
-                marks.sort_unstable();
-                marks.dedup();
                 // The last speech quote opening at or before the figure.
                 let quote = speech
                     .partition_point(|q| q.start <= start)
