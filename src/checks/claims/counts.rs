@@ -66,13 +66,51 @@ fn people_participle(lead_words: &[&str], after_head: &str) -> Option<String> {
         let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
         (w.len() > 3 && (w.ends_with("ed") || is_irregular_past(w))).then(|| stem(w))
     };
-    let mut after = after_head.split_whitespace();
-    if let (Some("were" | "was"), Some(p)) = (after.next(), after.next()) {
+    // "nine people were injured", and in a relative clause, "nine people
+    // who were injured", "14 people who had been evacuated".
+    let mut after = after_head.split_whitespace().peekable();
+    after.next_if(|w| matches!(*w, "who" | "that"));
+    let be = match (after.next(), after.peek().copied()) {
+        (Some("were" | "was"), _) => true,
+        (Some("had" | "have" | "has"), Some("been")) => after.next().is_some(),
+        _ => false,
+    };
+    if let (true, Some(p)) = (be, after.next()) {
         if let Some(s) = participle(p) {
             return Some(s);
         }
     }
     lead_words.first().and_then(|w| participle(w))
+}
+
+/// People counted by the verb before the figure ("employs 320 people",
+/// "houses about 60 people"): the key of the noun `data/count_verbs.txt`
+/// gives for the verb. `lead_words` are the words before the figure,
+/// nearest first; a hedge between the verb and the figure is skipped.
+fn counted_by_verb(lead_words: &[&str]) -> Option<String> {
+    let verb = lead_words.iter().find(|w| !is_hedge_word(w))?;
+    noun_of_verb(verb).map(key_of)
+}
+
+/// The noun `data/count_verbs.txt` gives for a verb in any of its forms
+/// ("employs", "valued").
+fn noun_of_verb(word: &str) -> Option<&'static str> {
+    static VERBS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        include_str!("../../../data/count_verbs.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (verb, noun) = l.split_once(' ')?;
+                Some((stem(verb), noun.trim()))
+            })
+            .collect()
+    });
+    let verb = stem(word.trim_matches(|c: char| !c.is_alphabetic()));
+    verbs
+        .iter()
+        .find(|(v, _)| *v == verb)
+        .map(|(_, noun)| *noun)
 }
 
 /// Word groups from `data/count_groups.txt`.
@@ -138,6 +176,11 @@ struct Figure {
     digits: String,
     /// A tally's other side ("1,142 to 876": 876), value and digits.
     other_side: Option<(f64, String)>,
+    /// Written with a decimal point before a scale word ("$1.2 million"):
+    /// two such digits in another order ("$2.1 million") are a
+    /// transposition, where two-digit counts ("12", "21") are too common
+    /// to call one.
+    decimal: bool,
 }
 
 impl Figure {
@@ -156,8 +199,9 @@ impl Figure {
     fn transposed(&self, other: &Figure) -> bool {
         // The same characters in another order, counted (digits are ASCII)
         // rather than sorted into new lists.
+        let shortest = if self.decimal && other.decimal { 2 } else { 3 };
         let swapped = |a: &str, b: &str| {
-            if a.len() < 3 || a.len() != b.len() || a == b {
+            if a.len() < shortest || a.len() != b.len() || a == b {
                 return false;
             }
             if !(a.is_ascii() && b.is_ascii()) {
@@ -216,6 +260,100 @@ struct CountFact {
     /// People keyed by what happened to them ("people injur"), met by a
     /// participle standing for them ("the seven injured").
     alt_key: Option<String>,
+    /// The stem of the verb the clause says of the count ("killed 14
+    /// people", "12 people were killed": kill).
+    said: Option<String>,
+    /// The capitalised words and years of the count's sentence: its
+    /// places, names and dates (at most 32).
+    marks: Vec<String>,
+    /// After a determiner or "of" ("the nine people who were killed",
+    /// "families of the nine"): a set picked out, not a statement of the
+    /// count.
+    definite: bool,
+}
+
+/// Two statements of one count in other words: the same verb said of the
+/// same thing ("killed 14 people" … "12 people were killed"), the later
+/// naming no place, person or date the earlier does not ("in Texas" may be
+/// a part of the whole).
+fn same_statement(earlier: &CountFact, later: &CountFact) -> bool {
+    earlier.said.is_some()
+        && earlier.said == later.said
+        && !earlier.definite
+        && !later.definite
+        && earlier.quote == later.quote
+        // A sentence read as a list (32 marks kept) is never compared.
+        && earlier.marks.len() < 32
+        && later.marks.len() < 32
+        && later.marks.iter().all(|m| earlier.marks.contains(m))
+}
+
+/// Words between a verb and its figure: hedges ("employs about 320").
+fn is_hedge_word(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "some"
+            | "around"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "approximately"
+            | "more"
+            | "than"
+            | "at"
+            | "least"
+            | "over"
+            | "fewer"
+            | "less"
+            | "up"
+            | "to"
+            | "as"
+            | "many"
+            | "an"
+            | "estimated"
+    )
+}
+
+/// The verb a clause says of its count: the verb right before the figure
+/// ("killed 14", "will call twelve", "has confirmed about 40"), or the
+/// passive after its noun ("14 people were killed", "nine people who had
+/// been evacuated"), as a stem.
+fn predicate(lead_words: &[&str], after_head: &str) -> Option<String> {
+    let mut after = after_head.split_whitespace().peekable();
+    after.next_if(|w| matches!(*w, "who" | "that"));
+    let be = match (after.next(), after.peek().copied()) {
+        (Some("were" | "was" | "are" | "is"), _) => true,
+        (Some("had" | "have" | "has"), Some("been")) => after.next().is_some(),
+        _ => false,
+    };
+    if be {
+        let p = after
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphabetic());
+        if p.len() > 3 && (p.ends_with("ed") || is_irregular_participle(p)) && !is_light_verb(p) {
+            return Some(stem(p));
+        }
+        return None;
+    }
+    let at = lead_words.iter().position(|w| !is_hedge_word(w))?;
+    let w = lead_words[at];
+    if w.len() < 3 || !w.chars().all(char::is_alphabetic) || is_function_word(w) || is_light_verb(w)
+    {
+        return None;
+    }
+    let modal = lead_words.get(at + 1).is_some_and(|m| {
+        matches!(
+            *m,
+            "will" | "would" | "could" | "can" | "may" | "might" | "must" | "to" | "did"
+        )
+    });
+    let verb = modal
+        || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+        || is_irregular_past(w)
+        || w.ends_with('s') && !w.ends_with("ss");
+    verb.then(|| stem(w))
 }
 
 /// The key a counted noun is compared under: its group in
@@ -384,6 +522,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             let mut part_seen = false;
             // The sentence's periods, scanned once for all its figures.
             let mut periods: Option<Vec<(Range<usize>, String)>> = None;
+            // The sentence's names, places and years, read for its first
+            // figure and kept for the others.
+            let mut sentence_marks: Option<Vec<(Range<usize>, String)>> = None;
             for c in super::scan::figures(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
@@ -413,6 +554,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                                 hi: value,
                                 digits: n.as_str().to_string(),
                                 other_side: Some((other, other_digits)),
+                                decimal: false,
                             },
                             range: start..end,
                             sentence: si,
@@ -424,6 +566,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             part: false,
                             heading,
                             tallied: true,
+                            said: None,
+                            marks: Vec::new(),
+                            definite: false,
                             nouns: Vec::new(),
                             alt_key: None,
                             modifier_keys: Vec::new(),
@@ -557,6 +702,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut participle_noun: Option<String> = None;
                 let mut taken = 0;
                 let mut money = currency;
+                // "3 million euros were lost": the currency's word ends the phrase.
+                let mut money_word_end: Option<usize> = None;
                 let mut increment = false;
                 for (k, w) in ws.iter().take(5).enumerate() {
                     if !w.is_word {
@@ -589,6 +736,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     ) && head.is_none()
                     {
                         money = true;
+                        money_word_end = Some(w.range.end);
                         continue;
                     }
                     if !t.starts_with(|ch: char| ch.is_lowercase())
@@ -676,7 +824,16 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         nouns.push(stem(n));
                     }
                 }
-                if head.is_none() {
+                // "values the company at $3bn", "was valued at £85m": the
+                // noun for what the verb puts at the figure ("valuation").
+                if head.is_none() && money {
+                    if let ["at", rest @ ..] = lead_words.as_slice() {
+                        if let Some(noun) = rest.iter().take(3).find_map(|w| noun_of_verb(w)) {
+                            head_word = Some(noun.to_string());
+                        }
+                    }
+                }
+                if head.is_none() && head_word.is_none() {
                     let noun = match lead_words.as_slice() {
                         ["of", n, ..] | ["at", "stood", n, ..] | ["at", "put", n, ..] => Some(*n),
                         // "The vote was 1,142 to 876": the tally's noun.
@@ -777,10 +934,15 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // "its preferred 41 delegates": a participle between the
                 // determiner and the figure.
                 // Only after a determiner: "all received two" is a verb.
+                let whole_ref = lead
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, w)| matches!(w, "full" | "entire" | "whole" | "combined"));
                 let lead = match lead.rsplit_once(' ') {
+                    // "the full $2.1 million shortfall", "the entire 83
+                    // patients": a word for the whole of it refers back too.
                     Some((rest, w))
-                        if w.len() > 4
-                            && w.ends_with("ed")
+                        if (w.len() > 4 && w.ends_with("ed")
+                            || matches!(w, "full" | "entire" | "whole" | "combined"))
                             && ["the", "its", "their", "his", "her"]
                                 .iter()
                                 .any(|d| rest == *d || rest.ends_with(&format!(" {d}"))) =>
@@ -808,7 +970,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 });
                 // After the noun: "the 64 emails now deemed classified", "the
                 // two men who were charged": a restrictive clause picks a part.
-                let end_of_head = head.as_ref().map_or(end, |h| h.end);
+                let end_of_head = head
+                    .as_ref()
+                    .map_or(money_word_end.unwrap_or(end), |h| h.end);
                 let after_head = super::after(text, end_of_head, 40)
                     .trim_start()
                     .to_lowercase();
@@ -901,7 +1065,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     && !parts_before;
                 // The content words of the clause around the figure.
                 let near = start.saturating_sub(60).max(sr.start)..(end_of_head + 60).min(sr.end);
-                let context: Vec<String> = words_of(ctx, near)
+                let context: Vec<String> = words_of(ctx, near.clone())
                     .iter()
                     .filter(|w| w.is_word && w.range.end <= sr.end)
                     .filter(|w| {
@@ -923,6 +1087,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     (Some(h), _) if counts_the_dead(h, &context) => DEAD.to_string(),
                     (_, Some(p)) if p.starts_with("kill") => DEAD.to_string(),
                     (_, Some(p)) => format!("people {p}"),
+                    (Some(h), _) if matches!(h.as_str(), "people" | "persons") => {
+                        counted_by_verb(&lead_words).unwrap_or(key)
+                    }
                     _ => key,
                 };
                 // "Nine people were injured": the people by what happened
@@ -932,6 +1099,36 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     .filter(|h| is_people(h))
                     .and_then(|_| people_participle(&lead_words, &after_head))
                     .map(|p| format!("people {p}"));
+                // What the clause says of the count ("killed 14 people",
+                // "12 people were killed"), and the names, places and
+                // dates around it ("in Ohio", "on Monday").
+                let said = predicate(&lead_words, &after_head);
+                // A sentence's first word is a mark only where the names
+                // model reads it as a name ("Sanders needs 836 delegates").
+                // Read once per sentence; the figure's own words are no mark.
+                let marks: Vec<String> = sentence_marks
+                    .get_or_insert_with(|| {
+                        let mut marks: Vec<(Range<usize>, String)> = words_of(ctx, sr.clone())
+                            .iter()
+                            .filter(|w| {
+                                w.is_word
+                                    && (w.range.start > sr.start
+                                        || ctx.names.mention_at(w.range.start).is_some())
+                            })
+                            .map(|w| (w.range.clone(), ctx.doc.text(w.range.clone())))
+                            .filter(|(_, t)| {
+                                t.starts_with(char::is_uppercase)
+                                    || t.len() == 4 && t.chars().all(|c| c.is_ascii_digit())
+                            })
+                            .map(|(r, t)| (r, t.to_string()))
+                            .collect();
+                        marks.truncate(32);
+                        marks
+                    })
+                    .iter()
+                    .filter(|(r, _)| !(r.start >= start && r.end <= end_of_head))
+                    .map(|(_, t)| t.clone())
+                    .collect();
                 // The last speech quote opening at or before the figure.
                 let quote = speech
                     .partition_point(|q| q.start <= start)
@@ -944,6 +1141,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         hi,
                         digits,
                         other_side: tally,
+                        decimal: scale_word.is_some()
+                            && c.get(2).is_some_and(|n| n.as_str().contains('.')),
                     },
                     range: start..end_of_head.max(end),
                     sentence: si,
@@ -961,9 +1160,27 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         while !text.is_char_boundary(hi_b) {
                             hi_b -= 1;
                         }
+                        // A plan ("budget", "target") is another state
+                        // of the thing, unless the figure refers back to
+                        // it ("the full $5.4 million renovation budget").
+                        // An offer or a demand is one where the clause
+                        // speaks of it, but a figure for the whole of the
+                        // thing ("the proposed cuts would cover the full
+                        // $2.1 million") is an offer only in its own words.
+                        let clause = &text[lo..hi_b];
+                        // Its own words: the figure's phrase and the noun
+                        // it is "of" ("the offer of the full 10 holidays").
+                        let of_noun = lead
+                            .rsplit_once(' ')
+                            .and_then(|(rest, _)| rest.trim_end().strip_suffix(" of"))
+                            .and_then(|rest| rest.rsplit(' ').next())
+                            .unwrap_or("");
+                        let own = format!("{of_noun} {}", &text[start..end_of_head.max(end)]);
                         increment
                             || resulting.is_none()
-                                && speaks_of_change(&text[lo..start], &text[start..hi_b])
+                                && (speaks_of_change(&text[lo..start], &text[start..hi_b])
+                                    || speaks_of_stance(if whole_ref { &own } else { clause })
+                                    || !back_ref && speaks_of_plan(clause))
                     },
                     money,
                     part,
@@ -971,6 +1188,23 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     tallied,
                     nouns,
                     alt_key,
+                    said,
+                    marks,
+                    definite: lead_words.first().is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "the"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "these"
+                                | "those"
+                                | "all"
+                                | "of"
+                        ) || w.ends_with("'s")
+                            || w.ends_with("’s")
+                    }),
                     modifier_keys: run[..run.len().saturating_sub(1)]
                         .iter()
                         .filter(|w| !is_unit(w))
@@ -994,16 +1228,49 @@ fn speaks_of_change(before: &str, after: &str) -> bool {
         "rose", "risen", "rising", "fell", "fallen", "falling", "increase", "decrease",
         "grew", "grown", "dropped", "up from", "down from", "compared", "previous",
         "previously", "originally", "initially", "last year", "a year earlier", "a year ago",
-        "offer", "demand", "sought", "seeking", "asked for", "proposed", "proposal", "wanted",
         "instead", "revised", "raised to", "lowered", "cut to", "now ", "remaining", "another",
-        "additional", "more than doubled", "target", "budget", "forecast", "expected",
+        "additional", "more than doubled",
     ]
     .iter()
-    .any(|w| lower.contains(w))
+    .any(|w| starts_a_word(&lower, w))
         // "from 40 to 47", "from $2 million"
         || lower.match_indices("from ").any(|(i, m)| {
             lower[i + m.len()..].starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
         })
+}
+
+/// Whether `word` occurs in `text` at the start of a word: "rose" in "the
+/// toll rose", not in "prosecutors".
+fn starts_a_word(text: &str, word: &str) -> bool {
+    text.match_indices(word)
+        .any(|(i, _)| !text[..i].ends_with(char::is_alphanumeric))
+}
+
+/// A clause about what one side wants or offers: its figure is that side's
+/// position, not the thing as it is.
+fn speaks_of_stance(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "offer",
+        "demand",
+        "sought",
+        "seeking",
+        "asked for",
+        "proposed",
+        "proposal",
+        "wanted",
+    ]
+    .iter()
+    .any(|w| starts_a_word(&lower, w))
+}
+
+/// A clause about a plan or an estimate: its figure is what was meant or
+/// foreseen, another state of the thing than what happened.
+fn speaks_of_plan(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["target", "budget", "forecast", "expected"]
+        .iter()
+        .any(|w| starts_a_word(&lower, w))
 }
 
 /// The finding for a later figure that conflicts with an earlier one,
@@ -1220,7 +1487,10 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             if conflict.is_some() || later.tallied || earlier.tallied {
                 continue;
             }
-            if earlier.figure.transposed(&later.figure) || later.back_ref {
+            if earlier.figure.transposed(&later.figure)
+                || later.back_ref
+                || same_statement(earlier, later)
+            {
                 conflict = Some(e);
             }
         }
@@ -1243,9 +1513,21 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             && !later_changes
             && !later.tallied
         {
-            conflict = facts[..j].iter().position(|e| {
+            // A figure stated before with the same digits is the one it
+            // refers to; a change's two-digit figures ("rose from $1.2
+            // million to $2.1 million") are two states, not a slip.
+            let stated = facts[..j].iter().any(|e| {
                 e.sentence != later.sentence
+                    && (e.figure.digits == later.figure.digits
+                        || e.figure.hi.is_finite()
+                            && e.figure.lo > 0.0
+                            && e.figure.overlaps(&later.figure))
+            });
+            conflict = facts[..j].iter().position(|e| {
+                !stated
+                    && e.sentence != later.sentence
                     && e.quote == later.quote
+                    && !(e.changes && e.figure.digits.len() < 3)
                     && (e.figure.transposed(&later.figure)
                         || e.money
                             && later.money
@@ -1417,6 +1699,7 @@ mod tests {
             hi: 0.0,
             digits: d.to_string(),
             other_side: other.map(|o| (0.0, o.to_string())),
+            decimal: false,
         };
         let mut figures = Vec::new();
         for d in digits {
@@ -1907,5 +2190,334 @@ mod gap_tests {
             1
         );
         assert!(marked("conflicting-count", "The district faces a $1.2 million shortfall next year.\n\nTo close the $1.2 million gap, it will raise fees.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod restated_tests {
+    use super::super::test_support::marked;
+
+    fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    fn one(pairs: &[(&str, &str)]) {
+        for (first, later) in pairs {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                1,
+                "{first} {later}"
+            );
+        }
+    }
+
+    fn none(pairs: &[(&str, &str)]) {
+        for (first, later) in pairs {
+            assert!(
+                counts(&format!("{first}\n\n{later}")).is_empty(),
+                "{first} {later}"
+            );
+        }
+    }
+
+    #[test]
+    fn people_counted_by_the_verb_are_the_group_it_names() {
+        one(&[
+            (
+                "The county opened a plant that employs 320 people.",
+                "Managers told all 340 workers there that shifts would change.",
+            ),
+            (
+                "The factory, which employs 1,250 people, is up for sale.",
+                "The 1,520 employees were told on Monday.",
+            ),
+            (
+                "Harlow Mills employs about 900 people.",
+                "The firm's 1,400 staff were told by email.",
+            ),
+            (
+                "The shelter houses 60 people through the winter.",
+                "All 85 residents must leave by April.",
+            ),
+            (
+                "The academy enrols 640 people a year.",
+                "The 460 students sit exams in June.",
+            ),
+        ]);
+        none(&[
+            // the same figure, another place, another period, a part
+            (
+                "The plant employs 320 people.",
+                "All 320 workers will keep their jobs.",
+            ),
+            (
+                "The plant employs 320 people.",
+                "The 340 workers at the rival plant kept their jobs.",
+            ),
+            (
+                "The plant employs 320 people.",
+                "Last year the plant's 340 workers went on strike.",
+            ),
+            (
+                "The plant employs 320 people.",
+                "Forty of the 320 workers are apprentices.",
+            ),
+            // an increment, not the workforce; a capacity, not a crowd
+            (
+                "The firm hired 75 people this spring.",
+                "The 57 workers started on Monday.",
+            ),
+            (
+                "The arena seats 18,400 people.",
+                "The 16,000 fans sang before kick-off.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_word_for_the_whole_refers_back() {
+        one(&[
+            (
+                "The county must close a $3.4 million gap.",
+                "Officials said the proposed cuts would cover the full $4.3 million shortfall.",
+            ),
+            (
+                "The museum holds 2,150 paintings.",
+                "The union's demands would force a sale of the entire 2,510 paintings.",
+            ),
+            (
+                "The district must close a $1.2 million gap next year.",
+                "The cuts would cover the entire $1.4 million shortfall.",
+            ),
+            (
+                "The clinic treated 38 patients on Friday.",
+                "The entire 83 patients were sent home.",
+            ),
+            (
+                "Volunteers collected 250 coats.",
+                "The whole 520 coats went to the shelter.",
+            ),
+        ]);
+        none(&[
+            (
+                "The city hired 40 new officers.",
+                "The whole 40 officers begin in May.",
+            ),
+            // a part is no restatement of the whole
+            (
+                "Volunteers collected 250 coats.",
+                "The first 52 coats went to the shelter.",
+            ),
+            // an offer for the whole is still an offer
+            (
+                "The county must close a $3.4 million gap.",
+                "The union rejected the full $4.3 million offer.",
+            ),
+            (
+                "The union wants 12 paid holidays.",
+                "The board's offer of the full 10 holidays was rejected.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn money_with_a_scale_and_two_digits_in_another_order() {
+        one(&[
+            (
+                "The board approved a $4.5 million renovation of the library.",
+                "The council signed off on the full $5.4 million renovation budget.",
+            ),
+            (
+                "The district must close a $1.2 million gap next year.",
+                "Cuts would cover the full $2.1 million shortfall.",
+            ),
+            (
+                "Lenders put up £3.6bn for the takeover.",
+                "The £6.3bn takeover was approved by regulators.",
+            ),
+            (
+                "The club raised 1.8 million euros for the stand.",
+                "The 8.1 million euros for the stand came from fans.",
+            ),
+        ]);
+        none(&[
+            // an overrun: the plan and the bill, neither referring back
+            (
+                "The project was budgeted at $1.2 million.",
+                "The final bill came to $2.1 million.",
+            ),
+            // offer and demand
+            (
+                "The union wants $2.1 million in back pay.",
+                "The board offered $1.2 million in back pay.",
+            ),
+            // two-digit counts in another order are no transposition
+            (
+                "The council has 12 members.",
+                "Some 21 members of the public spoke.",
+            ),
+            // before and after
+            (
+                "The budget rose from $1.2 million to $2.1 million.",
+                "The $2.1 million budget passed.",
+            ),
+            (
+                "The budget rose to $2.1 million from $1.2 million.",
+                "The $2.1 million budget passed.",
+            ),
+            (
+                "Spending rose from $1.2 million last year.",
+                "The $2.1 million budget passed.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_count_said_twice_in_other_words() {
+        one(&[
+            (
+                "The storm killed 14 people.",
+                "Officials later said 12 people were killed.",
+            ),
+            (
+                "Rescuers evacuated 300 residents from the valley.",
+                "About 250 residents were evacuated, the mayor's office said.",
+            ),
+            (
+                "Prosecutors will call twelve witnesses.",
+                "They plan to call 14 witnesses in all.",
+            ),
+            (
+                "Inspectors have closed 38 restaurants in Leeds.",
+                "Inspectors closed thirty-one restaurants, the council said.",
+            ),
+            (
+                "The flood destroyed 1,200 homes in Ohio.",
+                "Some 900 homes were destroyed.",
+            ),
+        ]);
+        none(&[
+            // the same figure, or a hedge that holds both
+            (
+                "The storm killed 14 people.",
+                "Officials said 14 people were killed.",
+            ),
+            (
+                "The storm killed about 300 people.",
+                "Officials said 310 people were killed.",
+            ),
+            // another place, another day, another organisation
+            (
+                "The storm killed 14 people in Ohio.",
+                "It killed 12 people in Texas.",
+            ),
+            (
+                "Police arrested 12 people on Friday.",
+                "Police arrested 14 people on Saturday.",
+            ),
+            (
+                "The storm killed 14 people.",
+                "In Texas, 12 people were killed.",
+            ),
+            (
+                "Acme will cut 300 jobs.",
+                "Rival firm Bexo will cut 250 jobs.",
+            ),
+            // other verbs, or a change
+            (
+                "The clinic treated 40 patients.",
+                "It discharged 35 patients by noon.",
+            ),
+            (
+                "The school enrolled 400 pupils last year.",
+                "It enrolled 450 pupils this year.",
+            ),
+            (
+                "The town has 40 doctors.",
+                "It has 35 nurses and 12 doctors on call.",
+            ),
+            // inside two different quotes, or one in a quote
+            (
+                "\u{201c}They killed 14 people,\u{201d} Ruiz said.",
+                "\u{201c}They killed 12 people,\u{201d} Lee said.",
+            ),
+            (
+                "She earns $21.50 an hour.",
+                "\u{201c}Should anyone earn $12 an hour?\u{201d} she asked.",
+            ),
+            // two people's figures, each the subject of its sentence
+            (
+                "Clinton needs 67 delegates to win.",
+                "Sanders needs 836 delegates to clinch it.",
+            ),
+            (
+                "Since June, Reyes has spent more than $77 million on ads.",
+                "Ortiz finally hit the airwaves this month with an ad on schools, and so far has spent about $5 million.",
+            ),
+            // a set picked out by a clause
+            (
+                "Three people were killed in the blast.",
+                "It was painful to the families of the nine people who were killed.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_noun_for_what_a_verb_puts_at_a_figure() {
+        one(&[
+            (
+                "The deal values the company at $3bn.",
+                "The $3.5bn valuation is a record.",
+            ),
+            (
+                "Investors valued Kestrel at £85m.",
+                "The £58m valuation made it the largest start-up in the city.",
+            ),
+            (
+                "The stake was valued at $1.4 billion.",
+                "Analysts called the $4.1 billion valuation generous.",
+            ),
+            (
+                "The ship carried 3 million euros in cash.",
+                "The 4 million euros were never found.",
+            ),
+        ]);
+        none(&[
+            (
+                "The deal values the company at $3bn.",
+                "The $3bn valuation is a record.",
+            ),
+            (
+                "The deal values the company at $3bn.",
+                "The $5bn bid from a rival was rejected.",
+            ),
+            (
+                "The ship carried 3 million euros in cash.",
+                "The 3 million euros were never found.",
+            ),
+            // a valuation in another period
+            (
+                "The deal values the company at $3bn.",
+                "Last year the $2bn valuation looked high.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn people_in_a_relative_clause_are_counted_by_what_happened_to_them() {
+        one(&[
+            (
+                "Nine people who were injured in the crash went to hospital.",
+                "The seven injured were later released.",
+            ),
+            (
+                "Officials said 14 people who had been evacuated returned home.",
+                "The 41 evacuated were given vouchers.",
+            ),
+        ]);
+        none(&[(
+            "Nine people who were injured in the crash went to hospital.",
+            "The 30 evacuated were given vouchers.",
+        )]);
     }
 }
