@@ -3186,6 +3186,9 @@ mod tests {
             "Dmytro Hrytsenko spoke. His brother Dmitry Hrytsenko left.",
             "Ann Hughes spoke. Bob Hughs left.",
             "Tom Weller spoke. Tim Weller left.",
+            // each introduced with a description of their own
+            "Lena Marsh, a nurse, spoke. Lena Marsch, the hospital's lawyer, left.",
+            "Jörg Weber, the club's chairman, resigned. Jörg Webber, a fan since 1970, stayed.",
         ] {
             let (_, names) = model(src);
             assert_eq!(names.people.len(), 2, "{src}: {:?}", names.people);
