@@ -2350,9 +2350,15 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
     if undoubled(&a) == undoubled(&b) {
         return Some("a doubled letter"); // Hillary/Hilary, Phillip/Philip
     }
-    // Lindsey/Lindey, Hillary/Hillarye: a letter from a known given name,
-    // and no given name of its own.
-    if a.len().min(b.len()) >= 5 && known_given(&a) != known_given(&b) && edits_at_most(&a, &b, 1) {
+    // Lindsey/Lindey, Hillary/Hillarye, Hillary/Hilalry: a letter from a
+    // known given name, or two neighbours swapped, and no given name of
+    // its own. Not the first letter: Jason / Mason are two names whether
+    // or not the list knows both.
+    if a.len().min(b.len()) >= 5
+        && a.chars().next() == b.chars().next()
+        && known_given(&a) != known_given(&b)
+        && (edits_at_most(&a, &b, 1) || neighbours_swapped(&a, &b))
+    {
         return Some("one letter");
     }
     if given_family(&a).is_some() && given_family(&a) == given_family(&b) {
@@ -2603,6 +2609,26 @@ pub fn edits_at_most(a: &str, b: &str, k: usize) -> bool {
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()] <= k
+}
+
+/// Two neighbouring letters swapped and nothing else changed.
+fn neighbours_swapped(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+}
+
+/// Whether two folded given names are not known as one a woman's and the
+/// other a man's.
+pub fn same_gender_or_unknown(a: &str, b: &str) -> bool {
+    let genders = &lists().genders;
+    match (genders.get(a), genders.get(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 /// The family of spellings a folded given name belongs to, if any.
@@ -3160,6 +3186,9 @@ mod tests {
             "Dmytro Hrytsenko spoke. His brother Dmitry Hrytsenko left.",
             "Ann Hughes spoke. Bob Hughs left.",
             "Tom Weller spoke. Tim Weller left.",
+            // each introduced with a description of their own
+            "Lena Marsh, a nurse, spoke. Lena Marsch, the hospital's lawyer, left.",
+            "Jörg Weber, the club's chairman, resigned. Jörg Webber, a fan since 1970, stayed.",
         ] {
             let (_, names) = model(src);
             assert_eq!(names.people.len(), 2, "{src}: {:?}", names.people);
