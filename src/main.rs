@@ -6,6 +6,11 @@ mod workspace;
 
 use clap::Parser;
 
+mod allocator;
+
+#[global_allocator]
+static ALLOCATOR: allocator::MiMalloc = allocator::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     cli::run(cli::Cli::parse())
 }
