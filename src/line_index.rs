@@ -47,7 +47,14 @@ impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         let bytes = text.as_bytes();
-        let mut i = 0;
+        // Most text ends its lines with LF alone: each line break found by
+        // `memchr` (through `match_indices`), not by a test of every byte.
+        let mut i = if bytes.contains(&b'\r') {
+            0
+        } else {
+            starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+            bytes.len()
+        };
         while i < bytes.len() {
             match bytes[i] {
                 b'\n' => starts.push(i + 1),
@@ -178,6 +185,19 @@ fn add_checkpoints(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Chec
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn lf_only_lines_start_where_the_byte_scan_puts_them() {
+        // Without a CR the starts come from `memchr`; with one, from the
+        // byte scan: both agree on the same lines.
+        let lf = "one\ntwo\n\nthree\n";
+        let with_cr = "one\ntwo\n\nthree\n\r";
+        let (a, b) = (LineIndex::new(lf), LineIndex::new(with_cr));
+        assert_eq!(a.starts, vec![0, 4, 8, 9, 15]);
+        assert_eq!(b.starts[..5], a.starts[..]);
+        assert_eq!(a.line_count(), 5);
+        assert_eq!(a.line_of(8), 2);
+    }
 
     #[test]
     fn crlf_emoji_combining_and_rtl() {

@@ -6,6 +6,12 @@ mod workspace;
 
 use clap::Parser;
 
+mod allocator;
+
+#[global_allocator]
+static ALLOCATOR: allocator::MiMalloc = allocator::MiMalloc;
+
 fn main() -> std::process::ExitCode {
+    allocator::configure();
     cli::run(cli::Cli::parse())
 }

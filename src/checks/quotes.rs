@@ -5,6 +5,7 @@
 //! Only top-level quotations become [`Quote`]s: a quote inside a quote is
 //! part of its speaker's words.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::document::{BlockKind, Document};
@@ -69,8 +70,12 @@ pub struct Quote {
 }
 
 impl Quote {
-    /// The quoted words, parts joined by a space.
-    pub fn text(&self, doc: &Document) -> String {
+    /// The quoted words, parts joined by a space: borrowed from the prose
+    /// when the quote is one part, as most are.
+    pub fn text<'d>(&self, doc: &'d Document) -> Cow<'d, str> {
+        if let [one] = &self.parts[..] {
+            return Cow::Borrowed(doc.text(one.clone()));
+        }
         let mut s = String::new();
         for p in &self.parts {
             if !s.is_empty() {
@@ -78,7 +83,7 @@ impl Quote {
             }
             s.push_str(doc.text(p.clone()));
         }
-        s
+        Cow::Owned(s)
     }
 
     pub fn inner(&self) -> Range<usize> {
@@ -608,7 +613,7 @@ mod tests {
     fn quoted(src: &str) -> Vec<String> {
         let doc = Document::parse(src, Format::Plain);
         let (quotes, _) = extract(&doc);
-        quotes.iter().map(|q| q.text(&doc)).collect()
+        quotes.iter().map(|q| q.text(&doc).into_owned()).collect()
     }
 
     fn strays(src: &str) -> Vec<(usize, bool)> {

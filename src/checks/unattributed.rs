@@ -7,9 +7,11 @@ use crate::finding::Finding;
 
 /// The first few words of a quote, for messages: “We will rebuild …”.
 pub fn opening_words(text: &str, max_words: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut s = words[..words.len().min(max_words)].join(" ");
-    if words.len() > max_words {
+    // (the words after the first few are only counted as "more")
+    let mut rest = text.split_whitespace();
+    let words: Vec<&str> = rest.by_ref().take(max_words).collect();
+    let mut s = words.join(" ");
+    if rest.next().is_some() {
         s.push('…');
     } else {
         s = s.trim_end_matches([',', '.', ';', ':']).to_string();
@@ -54,5 +56,26 @@ pub fn check(doc: &Document, quotes: &[Quote], strays: &[StrayMark], out: &mut V
             doc.to_source(s.range.clone()),
             message,
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opening_words;
+
+    #[test]
+    fn opening_words_show_the_first_few_and_mark_the_rest() {
+        let quote = "We will rebuild the town hall, brick by brick.";
+        assert_eq!(opening_words(quote, 6), "We will rebuild the town hall,…");
+        assert_eq!(
+            opening_words(quote, 9),
+            "We will rebuild the town hall, brick by brick"
+        );
+        assert_eq!(
+            opening_words(quote, 20),
+            "We will rebuild the town hall, brick by brick"
+        );
+        assert_eq!(opening_words("  ", 6), "");
+        assert_eq!(opening_words("Yes.", 0), "…");
     }
 }

@@ -379,7 +379,7 @@ pub fn report(name: &Path, text: &str, config: &Config, with_quotes: bool) -> Fi
                     byte_start: r.start,
                     byte_end: r.end,
                     line: index.line_of(r.start) + 1,
-                    text: q.text(doc),
+                    text: q.text(doc).into_owned(),
                     kind: q.kind.as_str(),
                     speaker: q.speaker.as_ref().map(|s| s.name.clone()),
                     speaker_range: q.speaker.as_ref().map(|s| {

@@ -126,8 +126,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while let Some(found) = text[i..].find(is_terminator) {
-        let pos = i + found;
+    while let Some(pos) = next_terminator(text, i) {
         // the run of terminators and closing marks
         let after_terminators = run(pos, &is_terminator);
         let terminators = &text[pos..after_terminators];
@@ -148,6 +147,22 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(&mut out, text, start, text.len());
     out
+}
+
+/// The first sentence terminator at or after byte `from`, found byte by
+/// byte: '.', '!' and '?' are single bytes, and '…' is the one terminator
+/// whose first byte is 0xE2, so no character needs decoding to be passed.
+fn next_terminator(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut k = from;
+    while k < bytes.len() {
+        match bytes[k] {
+            b'.' | b'!' | b'?' => return Some(k),
+            0xE2 if text[k..].starts_with('…') => return Some(k),
+            _ => k += 1,
+        }
+    }
+    None
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
@@ -198,8 +213,7 @@ fn is_boundary(terminators: &str, before: &str, next: &str) -> bool {
         return false;
     }
     // An initial (W.) or a run of initials (J.R.R.).
-    let letters: Vec<&str> = stripped.split('.').collect();
-    let dotted = letters.len() > 1 && letters.iter().all(|p| p.chars().count() <= 2);
+    let dotted = stripped.contains('.') && stripped.split('.').all(|p| p.chars().count() <= 2);
     if stripped.chars().count() == 1 && stripped.chars().all(char::is_uppercase) {
         return false;
     }

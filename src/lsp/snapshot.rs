@@ -88,7 +88,7 @@ impl Snapshot {
                 .map(|q| QuoteView {
                     range: doc.to_source(q.range.clone()),
                     kind: q.kind.as_str(),
-                    text: q.text(doc),
+                    text: q.text(doc).into_owned(),
                     speaker: q.speaker.as_ref().map(|s| s.name.clone()),
                     cue: q.cue.as_ref().map(|c| c.text.clone()),
                     reason: q.reason.clone(),
