@@ -482,6 +482,20 @@ const ROLE_VERBS: &[(&str, When)] = &[
     ("is expected to become ", When::Ahead),
 ];
 
+/// Verbs that take an object before the role: "joined the hospital as",
+/// "was hired by the council as", "has run the theatre as", "leads the
+/// team as".
+const OBJECT_VERBS: &[&str] = &[
+    "joined ",
+    "has joined ",
+    "was hired by ",
+    "was brought in by ",
+    "has run ",
+    "runs ",
+    "has led ",
+    "leads ",
+];
+
 /// Words in the sentence of a clause that say its role has ended or was
 /// held at another time ("served as finance director until 2019", "before
 /// joining the council", "from 2010 to 2015"). A verb of a span of service
@@ -515,6 +529,9 @@ fn ended(rest_of_sentence: &str, service: bool) -> bool {
                         | "stepped"
                         | "replaced"
                         | "succeeded"
+                        | "rose"
+                        | "promoted"
+                        | "became"
                 )
     })
 }
@@ -540,13 +557,29 @@ fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
         .strip_prefix(", who ")
         .or_else(|| r.strip_prefix(' '))
         .or_else(|| r.strip_prefix(", ").filter(|_| aged))?;
-    // The longest verb that opens the clause ("is set to become", not "is").
-    let (verb, when) = ROLE_VERBS
+    // The longest verb that opens the clause ("is set to become", not "is"),
+    // or a verb with its object before "as" ("joined the hospital as
+    // chief nursing officer", "has run the theatre as artistic director").
+    let (verb, when, mut phrase) = match ROLE_VERBS
         .iter()
         .filter(|(v, _)| r.starts_with(v))
-        .max_by_key(|(v, _)| v.len())?;
-    let mut phrase = &r[verb.len()..];
-    if matches!(*verb, "is " | "has been ") {
+        .max_by_key(|(v, _)| v.len())
+    {
+        Some((verb, when)) => (*verb, *when, &r[verb.len()..]),
+        None => {
+            let verb = OBJECT_VERBS.iter().find(|v| r.starts_with(*v))?;
+            let object = &r[verb.len()..];
+            let clause = &object[..object
+                .find([',', '.', ';', ':', '(', '"', '“', '—', '\n'])
+                .unwrap_or(object.len())];
+            let at = clause.find(" as ")?;
+            if clause[..at].split(' ').count() > 6 {
+                return None;
+            }
+            (*verb, When::Now, &object[at + 4..])
+        }
+    };
+    if matches!(verb, "is " | "has been ") {
         // "is a loyal lieutenant", "has been a lawyer", "is the right
         // leader": a description or a judgement, not the post; "is the
         // town's treasurer", "has been its chief executive" name the post
@@ -620,14 +653,17 @@ fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
     let start = name_end + (phrase.as_ptr() as usize - rest.as_ptr() as usize);
     // The rest of the sentence after the name.
     let sentence_end = rest.find(". ").map_or(rest.len(), |i| i + 1);
-    let service = verb.starts_with("served") || verb.starts_with("worked");
+    // A span of service, or a start a career may have gone on from
+    // ("joined the bank as a clerk in 1990 and rose to ...").
+    let service =
+        verb.starts_with("served") || verb.starts_with("worked") || OBJECT_VERBS.contains(&verb);
     if ended(
         &rest[..sentence_end.max(start - name_end + len).min(rest.len())],
         service,
     ) {
         return None;
     }
-    Some((start..start + len, *when))
+    Some((start..start + len, when))
 }
 
 pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -787,7 +823,16 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                         | "confirmed"
                 )
             });
-        if let Some(phrase) = rest.strip_prefix(" as ").filter(|_| given) {
+        // "The theatre named Oyelaran its executive director": the post
+        // with a possessive or an article and no "as".
+        let given_phrase = rest.strip_prefix(" as ").map(|p| (p, 4)).or_else(|| {
+            let r = rest.strip_prefix(' ')?;
+            ["its ", "their ", "the "]
+                .iter()
+                .any(|d| r.starts_with(d))
+                .then_some((r, 1))
+        });
+        if let Some((phrase, skip)) = given_phrase.filter(|_| given) {
             let phrase = phrase
                 .split([',', '.', ';', ':', '(', '"', '“'])
                 .next()
@@ -796,7 +841,21 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                 facts.push(Fact {
                     subject: p,
                     value: words,
-                    range: name_range.start..m.range.end + 4 + phrase.len(),
+                    range: name_range.start..m.range.end + skip + phrase.len(),
+                });
+            }
+        }
+        // "Farouk, now the agency's spokeswoman,": the post held now.
+        if let Some(phrase) = rest.strip_prefix(", now ") {
+            let phrase = phrase
+                .split([',', '.', ';', ':', '(', '"', '“'])
+                .next()
+                .unwrap_or("");
+            if let Some(words) = role(phrase).filter(|_| phrase.starts_with("the ")) {
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: name_range.start..m.range.end + 6 + phrase.len(),
                 });
             }
         }
@@ -1382,6 +1441,11 @@ mod clause_tests {
             ("Finance Director Dana Whitfield said the audit was clean.", "Whitfield, who serves as the town's treasurer, said the reserve had grown."),
             ("Ken Ito, 58, was appointed as the port's chief engineer in March.", "Ito, the port's safety officer, said the berth was closed."),
             ("Rosa Lund has been named the agency's spokeswoman.", "Agency director Rosa Lund said the work would take a week."),
+            ("Nadia Farouk joined the hospital as chief nursing officer in 2019.", "Farouk, the hospital's medical director, said wards were full."),
+            ("Nadia Farouk was hired by the council as its chief planner in 2019.", "Farouk, the council's finance director, said the plan was sound."),
+            ("Marcus Oyelaran has run the theatre as artistic director since 2015.", "Executive Director Marcus Oyelaran said the season would open."),
+            ("The theatre named Marcus Oyelaran its executive director on Monday.", "The theatre's artistic director, Marcus Oyelaran, said the season would open."),
+            ("Nadia Farouk, now the agency's spokeswoman, said the road would reopen.", "Agency director Nadia Farouk said work would take a week."),
         ] {
             assert_eq!(titles(&format!("{first}\n\n{later}")).len(), 1, "{first} / {later}");
         }
@@ -1399,8 +1463,10 @@ mod clause_tests {
             "Deputy Director Rosa Lind spoke first.\n\nLind will become the museum's director in June.",
             // the same post
             "Tom Brandt took over as head coach in 2021.\n\nHead coach Tom Brandt said the team was ready.",
-            // "as" after another verb
+            // "as" after another verb, or an object that is no post
             "Lena Moss spoke as chair of the panel.\n\nMoss, the bank's finance director, said profits rose.",
+            "Lena Moss joined the protest as a mother of three.\n\nMoss, the bank's finance director, said profits rose.",
+            "Lena Moss joined the bank as a clerk in 1990 and rose through its ranks.\n\nMoss, the bank's finance director, said profits rose.",
             // a predicate that is no role, or a rank among others
             "Lena Moss became the first woman to win it.\n\nMoss, the bank's finance director, said profits rose.",
             "Vermont Senator Lena Moss spoke.\n\nMoss is the only senator to vote no.",
