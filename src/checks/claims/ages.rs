@@ -750,13 +750,48 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
     // turned 52 last month", "Berg turned 52 in May": an age in words, or
     // a birthday just passed. "turned 40 in 2009", "turned 40 when" are
     // another time.
-    for lead in [", aged ", ", who is ", ", who turned ", " turned ", ", "] {
+    // "Berg celebrated his 60th birthday last week", "Berg, who marked
+    // her 60th birthday on Sunday": the age the birthday gives.
+    for lead in [
+        " celebrated ",
+        ", who celebrated ",
+        " marked ",
+        ", who marked ",
+    ] {
+        let Some(t) = rest.strip_prefix(lead) else {
+            continue;
+        };
+        let Some(t) = ["his ", "her ", "their "]
+            .iter()
+            .find_map(|p| t.strip_prefix(p))
+        else {
+            continue;
+        };
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let ordinal = ["st ", "nd ", "rd ", "th "]
+            .iter()
+            .any(|o| t[digits..].starts_with(o));
+        if (1..=3).contains(&digits) && ordinal && t[digits + 3..].starts_with("birthday") {
+            let len = rest.len() - t.len() + digits + 3 + "birthday".len();
+            return in_range(t[..digits].parse().ok()?, len);
+        }
+    }
+    for lead in [
+        ", aged ",
+        ", who is ",
+        ", who is now ",
+        ", now aged ",
+        ", who turned ",
+        " turned ",
+        ", ",
+    ] {
         let Some(t) = rest.strip_prefix(lead) else {
             continue;
         };
         // Digits after a comma, "aged", "who is" and "who turned" are read
         // by the main pattern.
-        if lead != " turned " && t.starts_with(|c: char| c.is_ascii_digit()) {
+        let digits_read = [", aged ", ", who is ", ", who turned ", ", "].contains(&lead);
+        if digits_read && t.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         let Some((value, len)) = leading_number(t) else {
@@ -825,8 +860,10 @@ fn leading_number(t: &str) -> Option<(u32, usize)> {
 fn word_age_before(head: &str) -> Option<(u32, usize)> {
     let lead = head.strip_suffix("-year-old ")?;
     let start = lead
-        .rfind(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphabetic() || *c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let value = super::counts::number_word(&lead[start..])? as u32;
     (1..=120).contains(&value).then_some((value, start))
 }
@@ -1200,6 +1237,8 @@ mod word_and_inferred_tests {
             "Tomas Berg turned 52 last month.\n\nBerg, 54, said he would not close.",
             "Tomas Berg, who turned fifty in May, runs the shop.\n\nBerg, 54, said he would not close.",
             "Tomas Berg, who is Forty-Four, runs the shop.\n\nBerg, 46, said he would not close.",
+            "Tomas Berg, who is now 52, runs the shop.\n\nBerg, 54, said he would not close.",
+            "Tomas Berg celebrated his 60th birthday last week.\n\nBerg, 64, said he would not close.",
         ] {
             assert_eq!(ages(src).len(), 1, "{src}: {:?}", ages(src));
         }
@@ -1209,6 +1248,7 @@ mod word_and_inferred_tests {
             // a birthday in another year, a past age
             "Tomas Berg turned 40 in 2009.\n\nBerg, 54, said he would not close.",
             "Tomas Berg, 52, runs the shop. At 19 he moved to the city.\n\nBerg said he would not close.",
+            "Tomas Berg celebrated his 60th birthday last week.\n\nBerg, 60, said he would not close.",
             // a number that is no age
             "Tomas Berg turned 180 degrees.\n\nBerg, 54, said he would not close.",
             "Tomas Berg, one of the owners, runs the shop.\n\nBerg, 54, said he would not close.",
