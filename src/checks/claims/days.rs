@@ -877,6 +877,11 @@ fn definite_in_draft(ctx: &Ctx) -> Vec<String> {
 fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
     let text = &ctx.doc.prose;
     let mut reported: Vec<Range<usize>> = Vec::new();
+    // One day alone meets no other: the draft-wide readings below are
+    // made only where two days can meet.
+    if facts.len() < 2 {
+        return;
+    }
     let several = several_in_draft(ctx, facts);
     let definite = definite_in_draft(ctx);
     for (j, later) in facts.iter().enumerate().take(400) {
