@@ -40,6 +40,16 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         let head = before(text, name_start, 20);
+        let long_head = before(text, name_start, 40);
+        if let Some((age, at)) = word_age_before(long_head) {
+            if let Some((p, r)) = person_of(ctx, m) {
+                facts.push(Fact {
+                    subject: p,
+                    value: age,
+                    range: name_start - long_head.len() + at..r.end,
+                });
+            }
+        }
         if let Some(c) = super::scan::age_before(head) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let start = name_start - head.len() + c.get(0).map_or(0, |g| g.start());
@@ -163,6 +173,11 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         }
         if let Some(head) = role_in_apposition_before(text, name_start) {
             holders.entry(head).or_default().insert(p);
+        }
+        // "Ana Ruiz, 68, who started the bakery in 1990", "Ruiz founded the
+        // firm": the one who did it is its founder (owner, director).
+        for noun in agent_nouns(after(text, m.range.end, 80)) {
+            holders.entry(noun).or_default().insert(p);
         }
         let mut add = |phrase: &str| {
             if let Some(words) = super::titles::role(phrase.trim()) {
@@ -558,6 +573,74 @@ mod unread_tests {
     }
 }
 
+/// The nouns for the one who did what a clause right after a name says
+/// the person did to an organisation or a work: "founded the bakery" and
+/// the ways to say it ("started", "set up", "established", "launched",
+/// "co-founded") make a founder; another verb in -ed its agent noun
+/// ("owned the shop": owner, "directed the film": director). The object
+/// must be a thing named with an article, a possessive or a capital:
+/// "started work in 1990" makes no founder.
+fn agent_nouns(rest: &str) -> Vec<String> {
+    let mut r = rest;
+    let mut aged = false;
+    if let Some(t) = r.strip_prefix(", ") {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && t[digits..].starts_with(", ") {
+            r = &t[digits..];
+            aged = true;
+        }
+    }
+    let Some(r) = r
+        .strip_prefix(", who ")
+        .or_else(|| r.strip_prefix(' '))
+        .or_else(|| r.strip_prefix(", ").filter(|_| aged))
+    else {
+        return Vec::new();
+    };
+    let mut words = r.split(' ');
+    let Some(verb) = words.next() else {
+        return Vec::new();
+    };
+    let (verb, mut object) = match (verb, words.clone().next()) {
+        ("set", Some("up")) => {
+            words.next();
+            ("founded", words.next())
+        }
+        _ => (verb, words.next()),
+    };
+    if matches!(
+        object,
+        Some("the" | "a" | "an" | "his" | "her" | "their" | "its")
+    ) {
+        object = words.next();
+    } else if !object.is_some_and(|o| o.starts_with(char::is_uppercase)) {
+        return Vec::new();
+    }
+    let Some(object) = object else {
+        return Vec::new();
+    };
+    if !object.starts_with(char::is_alphabetic)
+        || matches!(
+            object,
+            "work" | "career" | "job" | "school" | "shift" | "season"
+        )
+    {
+        return Vec::new();
+    }
+    let verb = verb.strip_prefix("co-").unwrap_or(verb);
+    if matches!(verb, "founded" | "started" | "established" | "launched") {
+        return vec!["founder".to_string(), "co-founder".to_string()];
+    }
+    let Some(base) = verb.strip_suffix("ed").filter(|b| b.len() >= 3) else {
+        return Vec::new();
+    };
+    vec![
+        format!("{base}er"),
+        format!("{base}or"),
+        format!("{}r", &verb[..verb.len() - 1]),
+    ]
+}
+
 /// The role a clause right after a name gives as its predicate: "is a
 /// trauma surgeon", ", 61, has been the district's superintendent", "serves
 /// as fire chief", "works as a nurse". The phrase runs to punctuation.
@@ -663,6 +746,78 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
             }
         }
     }
+    // "Berg, fifty-two, runs the shop", "Berg, aged sixty,", "Berg, who
+    // turned 52 last month", "Berg turned 52 in May": an age in words, or
+    // a birthday just passed. "turned 40 in 2009", "turned 40 when" are
+    // another time.
+    // "Berg celebrated his 60th birthday last week", "Berg, who marked
+    // her 60th birthday on Sunday": the age the birthday gives.
+    for lead in [
+        " celebrated ",
+        ", who celebrated ",
+        " marked ",
+        ", who marked ",
+    ] {
+        let Some(t) = rest.strip_prefix(lead) else {
+            continue;
+        };
+        let Some(t) = ["his ", "her ", "their "]
+            .iter()
+            .find_map(|p| t.strip_prefix(p))
+        else {
+            continue;
+        };
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let ordinal = ["st ", "nd ", "rd ", "th "]
+            .iter()
+            .any(|o| t[digits..].starts_with(o));
+        if (1..=3).contains(&digits) && ordinal && t[digits + 3..].starts_with("birthday") {
+            let len = rest.len() - t.len() + digits + 3 + "birthday".len();
+            return in_range(t[..digits].parse().ok()?, len);
+        }
+    }
+    for lead in [
+        ", aged ",
+        ", who is ",
+        ", who is now ",
+        ", now aged ",
+        ", who turned ",
+        " turned ",
+        ", ",
+    ] {
+        let Some(t) = rest.strip_prefix(lead) else {
+            continue;
+        };
+        // Digits after a comma, "aged", "who is" and "who turned" are read
+        // by the main pattern.
+        let digits_read = [", aged ", ", who is ", ", who turned ", ", "].contains(&lead);
+        if digits_read && t.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let Some((value, len)) = leading_number(t) else {
+            continue;
+        };
+        let tail = &t[len..];
+        let closes = if lead == ", " {
+            // "Berg, fifty-two, runs": the number alone between commas.
+            tail.starts_with(',')
+        } else {
+            tail.starts_with([',', '.', ';', ')'])
+                || [" last ", " this ", " on ", " in ", " and "]
+                    .iter()
+                    .any(|w| tail.starts_with(w))
+        };
+        let another_time = tail.starts_with(" when")
+            || tail.starts_with(" before")
+            || tail
+                .strip_prefix(" in ")
+                .is_some_and(|y| y.starts_with(|c: char| c.is_ascii_digit()));
+        if closes && !another_time {
+            if let Some(found) = in_range(value, lead.len() + len) {
+                return Some(found);
+            }
+        }
+    }
     // "Okafor is 62 years old", "Okafor, 62 years old,", "Okafor, who is
     // 62 years old": the words "years old" make it an age.
     let (lead, t) = [", who is ", " is ", ", "]
@@ -683,6 +838,34 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
     // "is 62 years old" states an age now; "who is sixty-two" without
     // "years old" is read by the main pattern when written in digits.
     in_range(value, lead + number_len + years_old.len())
+}
+
+/// The number at the start of `t`, in digits ("52") or words ("fifty-two",
+/// "Sixty"), and its length.
+fn leading_number(t: &str) -> Option<(u32, usize)> {
+    let len = t
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(t.len());
+    let number = &t[..len];
+    let value = number
+        .parse::<u32>()
+        .ok()
+        .or_else(|| super::counts::number_word(number).map(|v| v as u32))?;
+    Some((value, len))
+}
+
+/// An age in words just before a name or a description: "the
+/// fifty-two-year-old Berg", "the sixty-year-old founder". `head` ends
+/// with "-year-old "; the age and where its number starts in `head`.
+fn word_age_before(head: &str) -> Option<(u32, usize)> {
+    let lead = head.strip_suffix("-year-old ")?;
+    let start = lead
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphabetic() || *c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let value = super::counts::number_word(&lead[start..])? as u32;
+    (1..=120).contains(&value).then_some((value, start))
 }
 
 fn in_range(age: u32, len: usize) -> Option<(u32, usize)> {
@@ -1034,5 +1217,63 @@ mod description_before_name_tests {
         // a verb or a grammar word before the name is no description
         none("The show opened with Ana Ruiz, 60, and Eva Lind.\n\nThe 64-year-old painter said the light was good.");
         none("Like the mayor, Ana Ruiz, 60, opposed the plan.\n\nThe 57-year-old mayor said the vote was close.");
+    }
+}
+
+#[cfg(test)]
+mod word_and_inferred_tests {
+    use super::super::test_support::marked;
+
+    fn ages(src: &str) -> Vec<String> {
+        marked("conflicting-age", src)
+    }
+
+    #[test]
+    fn ages_in_words_and_birthdays_just_passed() {
+        for src in [
+            "Tomas Berg, fifty-two, runs the shop.\n\nBerg, 55, said he would not close.",
+            "Tomas Berg, 52, runs the shop.\n\nThe fifty-five-year-old Berg said he would not close.",
+            "Tomas Berg, aged sixty, runs the shop.\n\nBerg, 64, said he would not close.",
+            "Tomas Berg turned 52 last month.\n\nBerg, 54, said he would not close.",
+            "Tomas Berg, who turned fifty in May, runs the shop.\n\nBerg, 54, said he would not close.",
+            "Tomas Berg, who is Forty-Four, runs the shop.\n\nBerg, 46, said he would not close.",
+            "Tomas Berg, who is now 52, runs the shop.\n\nBerg, 54, said he would not close.",
+            "Tomas Berg celebrated his 60th birthday last week.\n\nBerg, 64, said he would not close.",
+        ] {
+            assert_eq!(ages(src).len(), 1, "{src}: {:?}", ages(src));
+        }
+        for src in [
+            // the same age in words and digits
+            "Tomas Berg, fifty-two, runs the shop.\n\nBerg, 52, said he would not close.",
+            // a birthday in another year, a past age
+            "Tomas Berg turned 40 in 2009.\n\nBerg, 54, said he would not close.",
+            "Tomas Berg, 52, runs the shop. At 19 he moved to the city.\n\nBerg said he would not close.",
+            "Tomas Berg celebrated his 60th birthday last week.\n\nBerg, 60, said he would not close.",
+            // a number that is no age
+            "Tomas Berg turned 180 degrees.\n\nBerg, 54, said he would not close.",
+            "Tomas Berg, one of the owners, runs the shop.\n\nBerg, 54, said he would not close.",
+        ] {
+            assert!(ages(src).is_empty(), "{src}: {:?}", ages(src));
+        }
+    }
+
+    #[test]
+    fn an_age_on_the_founder_the_draft_describes() {
+        for src in [
+            "Ana Ruiz, 68, who started the bakery in 1990, said prices would rise.\n\nThe 70-year-old founder said flour costs had doubled.",
+            "Ana Ruiz founded the bakery in 1990. Ruiz, 68, said prices would rise.\n\nThe 70-year-old founder said flour costs had doubled.",
+            "Ana Ruiz, 68, who set up Ruiz Bakes in 1990, said prices would rise.\n\nThe 70-year-old founder said flour costs had doubled.",
+            "Ana Ruiz, 68, who owned the shop for years, said prices would rise.\n\nThe 70-year-old owner said flour costs had doubled.",
+        ] {
+            assert_eq!(ages(src).len(), 1, "{src}: {:?}", ages(src));
+        }
+        for src in [
+            // she started work, not the bakery
+            "Ana Ruiz, 68, who started work at the bakery in 1990, said prices would rise.\n\nThe 70-year-old founder said flour costs had doubled.",
+            // two founders
+            "Ana Ruiz, 68, founded the bakery with Luis Ortiz, who founded the mill.\n\nThe 70-year-old founder said flour costs had doubled.",
+        ] {
+            assert!(ages(src).is_empty(), "{src}: {:?}", ages(src));
+        }
     }
 }

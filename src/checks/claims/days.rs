@@ -828,9 +828,62 @@ fn occasion_of_saying(
 /// Reports a later statement whose event a definite mention ties to an
 /// earlier one on another day, unless some earlier statement of that event
 /// agrees with it.
+/// Stems of the events the draft speaks of as several occasions: one a
+/// clause marks ("will meet again on Thursday", "a second vote") or a
+/// plural after a word that counts or gathers them ("both meetings", "the
+/// two matches", "all three games"). A weekday for one of them says nothing
+/// of another's, anywhere in the draft.
+fn several_in_draft(ctx: &Ctx, facts: &[DayFact]) -> Vec<String> {
+    let mut several: Vec<String> = facts.iter().flat_map(|f| f.several.clone()).collect();
+    let words: Vec<&Word> = ctx.doc.words.iter().filter(|w| w.is_word).collect();
+    for pair in words.windows(3) {
+        let lead = ctx.doc.text(pair[1].range.clone()).to_lowercase();
+        let counts = matches!(
+            lead.as_str(),
+            "both" | "two" | "three" | "four" | "several" | "all" | "these" | "those"
+        );
+        // "won by two votes": a count of ballots, not of occasions.
+        let by = ctx
+            .doc
+            .text(pair[0].range.clone())
+            .eq_ignore_ascii_case("by");
+        let noun = ctx.doc.text(pair[2].range.clone());
+        let plural = noun.len() > 4
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+            && !noun.ends_with("us")
+            && !noun.ends_with("is")
+            && noun.starts_with(char::is_lowercase);
+        if counts && !by && plural {
+            several.push(event_stem(noun, true));
+        }
+    }
+    several
+}
+
+/// Stems of the nouns the draft writes after "the" ("the vote", "the
+/// storm"): an event the draft has one of in mind.
+fn definite_in_draft(ctx: &Ctx) -> Vec<String> {
+    let words: Vec<&Word> = ctx.doc.words.iter().filter(|w| w.is_word).collect();
+    words
+        .windows(2)
+        .filter(|p| ctx.doc.text(p[0].range.clone()).eq_ignore_ascii_case("the"))
+        .map(|p| ctx.doc.text(p[1].range.clone()))
+        .filter(|n| n.starts_with(char::is_lowercase))
+        .map(|n| event_stem(n, true))
+        .collect()
+}
+
 fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
     let text = &ctx.doc.prose;
     let mut reported: Vec<Range<usize>> = Vec::new();
+    // One day alone meets no other: the draft-wide readings below are
+    // made only where two days can meet.
+    if facts.len() < 2 {
+        return;
+    }
+    let several = several_in_draft(ctx, facts);
+    let definite = definite_in_draft(ctx);
     for (j, later) in facts.iter().enumerate().take(400) {
         let mut conflict: Option<(&DayFact, &Range<usize>)> = None;
         let mut agrees = false;
@@ -838,11 +891,11 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             if earlier.sentence == later.sentence {
                 continue;
             }
-            // Two events each named by its day ("Wednesday's debate",
-            // "Sunday's debate") are two events.
-            if earlier.future.is_none() && later.future.is_none() {
-                continue;
-            }
+            // Two possessives ("Tuesday's vote", "Thursday's vote") name one
+            // event only where the draft speaks of no other occasion of it
+            // (no plural, no "second", no "last Sunday's debate") and both
+            // sentences look the same way in time; read below.
+            let both_possessive = earlier.future.is_none() && later.future.is_none();
             let (key, noun) = match (&earlier.key, &later.key) {
                 (Some((k, r)), _) if later.names(k) => (k, r),
                 (_, Some((k, r))) if earlier.names(k) => (k, r),
@@ -876,13 +929,45 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
                         || f.definite.iter().any(|a| same_event(a, b))
                 })
             };
+            // "last Sunday's debate", "next Tuesday's vote": one of several.
+            let qualified = |f: &DayFact| {
+                before(text, f.range.start, 24)
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "last"
+                                | "next"
+                                | "this"
+                                | "previous"
+                                | "upcoming"
+                                | "coming"
+                                | "following"
+                                | "each"
+                                | "every"
+                        )
+                    })
+            };
+            if both_possessive
+                && (ahead(earlier) != ahead(later)
+                    || qualified(earlier)
+                    || qualified(later)
+                    || !matches!((&earlier.key, &later.key), (Some((a, _)), Some((b, _))) if same_event(a, b))
+                    || !definite.iter().any(|d| same_event(d, key)))
+            {
+                continue;
+            }
             if ahead(earlier) != ahead(later)
                 && (earlier.future.is_none() && !refers_back(later, earlier)
                     || later.future.is_none() && !refers_back(earlier, later))
             {
                 continue;
             }
-            if earlier.one_of_several(key) || later.one_of_several(key) {
+            if earlier.one_of_several(key)
+                || later.one_of_several(key)
+                || several.iter().any(|s| same_event(s, key))
+            {
                 continue;
             }
             // A weekday and a date are not compared.
@@ -1024,7 +1109,7 @@ mod tests {
             days("Monday's hearing ran late.\n\nThe board will hold a hearing on Thursday.")
                 .is_empty()
         );
-        // two events each named by its day
+        // two events each named by its day, none of them "the debate"
         assert!(days("Wednesday's debate was tense.\n\nSunday's debate was calmer.").is_empty());
         // the day of the report, not of the event
         assert!(days(
@@ -1297,5 +1382,41 @@ mod reduced_relative_tests {
             "The suspect, arrested on Monday, denies the charge.\n\nTuesday's hearing was brief."
         )
         .is_empty());
+    }
+}
+
+#[cfg(test)]
+mod occasion_tests {
+    use super::super::test_support::marked;
+
+    fn days(src: &str) -> Vec<String> {
+        marked("conflicting-day", src)
+    }
+
+    #[test]
+    fn one_event_named_by_two_possessive_days() {
+        let c = days("Members praised Tuesday's vote on the budget.\n\nMembers said the vote was close. Thursday's vote passed 5-4.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // no "the vote": two votes each named by its day
+        assert!(days("Tuesday's vote was close.\n\nThursday's vote passed easily.").is_empty());
+        // "last", "next": one of several
+        assert!(days("Last Tuesday's vote was close, and the vote angered many.\n\nThursday's vote passed easily.").is_empty());
+    }
+
+    #[test]
+    fn meetings_and_matches_of_one_series_are_several_events() {
+        for src in [
+            "The board met on Monday to discuss the plan. The board will meet again on Thursday to vote.\n\nThursday's meeting is open to the public.",
+            "Both matches were close. Rivermouth won the match on Saturday.\n\nThe match on Wednesday ended in a draw.",
+            "The two meetings drew crowds. The meeting on Monday ran late.\n\nResidents left the meeting on Thursday early.",
+            "The first meeting was held on Monday.\n\nThe board said the meeting on Thursday would be public, and Thursday's meeting was.",
+        ] {
+            assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
+        // a count of ballots is no plural of occasions
+        assert_eq!(
+            days("The council voted on Tuesday to close the library, winning by two votes.\n\nThursday's vote drew protests.").len(),
+            1
+        );
     }
 }

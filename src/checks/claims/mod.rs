@@ -324,6 +324,17 @@ fn person_of(ctx: &Ctx, m: &super::names::Mention) -> Option<(usize, Range<usize
     let Some(p) = m.person.filter(|_| m.kind == NameKind::Person) else {
         return courtesy_surname(ctx, m).map(|s| (s, m.range.clone()));
     };
+    // A surname the draft never gives with a full name or a title ("Ford
+    // said", "Lincoln, 52,") may be a place, a firm or a word: no subject.
+    let named = |q: usize| {
+        ctx.names.people[q].mentions.iter().any(|&k| {
+            let x = &ctx.names.mentions[k];
+            x.words.len() > 1 || x.title.is_some()
+        })
+    };
+    if !named(p) {
+        return None;
+    }
     if m.words.len() == 1 {
         // A bare surname shared by two people (a husband and wife) is
         // ambiguous, unless only one of them has been named in full before

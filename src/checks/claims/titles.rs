@@ -116,7 +116,9 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
             if let (true, Some(last)) = (role_goes_on, words.last_mut()) {
                 let tail: Vec<String> = rest
                     .iter()
-                    .take_while(|n| n.starts_with(char::is_lowercase))
+                    .take_while(|n| {
+                        n.starts_with(char::is_lowercase) && !is_function_word(&n.to_lowercase())
+                    })
                     .map(|n| n.to_lowercase())
                     .collect();
                 *last = format!("{last} of {}", tail.join(" "));
@@ -436,6 +438,234 @@ fn titled_surname(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize,
     }
 }
 
+/// When a role a clause gives is held: now (or from a past start on), or
+/// still ahead.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum When {
+    Now,
+    Ahead,
+}
+
+/// The verbs of a clause right after a name that give the person a role,
+/// and when it is held. A verb ending in "as", "to" or no preposition
+/// takes the role phrase right after it; "is" and "has been" take one only
+/// with an article or a possessive ("is the firm's treasurer", never "is
+/// chief among them").
+const ROLE_VERBS: &[(&str, When)] = &[
+    ("serves as ", When::Now),
+    ("served as ", When::Now),
+    ("has served as ", When::Now),
+    ("works as ", When::Now),
+    ("worked as ", When::Now),
+    ("has worked as ", When::Now),
+    ("took over as ", When::Now),
+    ("takes over as ", When::Now),
+    ("has taken over as ", When::Now),
+    ("became ", When::Now),
+    ("has become ", When::Now),
+    ("was named ", When::Now),
+    ("has been named ", When::Now),
+    ("was appointed ", When::Now),
+    ("has been appointed ", When::Now),
+    ("was hired as ", When::Now),
+    ("was promoted to ", When::Now),
+    ("was elected ", When::Now),
+    ("is ", When::Now),
+    ("has been ", When::Now),
+    ("will start as ", When::Ahead),
+    ("will begin as ", When::Ahead),
+    ("will become ", When::Ahead),
+    ("will take over as ", When::Ahead),
+    ("will serve as ", When::Ahead),
+    ("is to become ", When::Ahead),
+    ("is set to become ", When::Ahead),
+    ("is expected to become ", When::Ahead),
+];
+
+/// Verbs that take an object before the role: "joined the hospital as",
+/// "was hired by the council as", "has run the theatre as", "leads the
+/// team as".
+const OBJECT_VERBS: &[&str] = &[
+    "joined ",
+    "has joined ",
+    "was hired by ",
+    "was brought in by ",
+    "has run ",
+    "runs ",
+    "has led ",
+    "leads ",
+];
+
+/// Words in the sentence of a clause that say its role has ended or was
+/// held at another time ("served as finance director until 2019", "before
+/// joining the council", "from 2010 to 2015"). A verb of a span of service
+/// ("served as", "worked as") ends with more: "then", "later", "left".
+fn ended(rest_of_sentence: &str, service: bool) -> bool {
+    let words: Vec<String> = rest_of_sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.as_str(),
+            "until" | "till" | "before" | "between" | "previously" | "formerly" | "former"
+        ) || (w == "from"
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
+            || service
+                && matches!(
+                    w.as_str(),
+                    "then"
+                        | "later"
+                        | "when"
+                        | "once"
+                        | "ago"
+                        | "earlier"
+                        | "left"
+                        | "retired"
+                        | "resigned"
+                        | "stepped"
+                        | "replaced"
+                        | "succeeded"
+                        | "rose"
+                        | "promoted"
+                        | "became"
+                )
+    })
+}
+
+/// The role phrase a clause right after a name gives ("Whitfield served as
+/// the town's finance director", "Brandt, who took over as head coach in
+/// 2021", "Kowal became the company's CFO", "Oyelaran will start as the
+/// theatre's executive director"), and when it is held. A clause whose
+/// sentence says the role ended or was held at another time gives none.
+fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
+    let rest = after(text, name_end, 160);
+    // An age between the name and the verb: ", 61,".
+    let mut r = rest;
+    let mut aged = false;
+    if let Some(t) = rest.strip_prefix(", ") {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && t[digits..].starts_with(", ") {
+            r = &t[digits..];
+            aged = true;
+        }
+    }
+    let r = r
+        .strip_prefix(", who ")
+        .or_else(|| r.strip_prefix(' '))
+        .or_else(|| r.strip_prefix(", ").filter(|_| aged))?;
+    // The longest verb that opens the clause ("is set to become", not "is"),
+    // or a verb with its object before "as" ("joined the hospital as
+    // chief nursing officer", "has run the theatre as artistic director").
+    let (verb, when, mut phrase) = match ROLE_VERBS
+        .iter()
+        .filter(|(v, _)| r.starts_with(v))
+        .max_by_key(|(v, _)| v.len())
+    {
+        Some((verb, when)) => (*verb, *when, &r[verb.len()..]),
+        None => {
+            let verb = OBJECT_VERBS.iter().find(|v| r.starts_with(*v))?;
+            let object = &r[verb.len()..];
+            let clause = &object[..object
+                .find([',', '.', ';', ':', '(', '"', '“', '—', '\n'])
+                .unwrap_or(object.len())];
+            let at = clause.find(" as ")?;
+            if clause[..at].split(' ').count() > 6 {
+                return None;
+            }
+            (*verb, When::Now, &object[at + 4..])
+        }
+    };
+    if matches!(verb, "is " | "has been ") {
+        // "is a loyal lieutenant", "has been a lawyer", "is the right
+        // leader": a description or a judgement, not the post; "is the
+        // town's treasurer", "has been its chief executive" name the post
+        // by its organisation.
+        let opens = ["its ", "his ", "her ", "their "]
+            .iter()
+            .any(|a| phrase.starts_with(a))
+            || phrase.starts_with("the ")
+                && phrase
+                    .split(['.', ',', ';'])
+                    .next()
+                    .is_some_and(|c| c.contains("'s ") || c.contains("’s "));
+        if !opens {
+            return None;
+        }
+    }
+    // "was appointed as treasurer": the "as" after the verb.
+    phrase = phrase.strip_prefix("as ").unwrap_or(phrase);
+    let mut len = phrase
+        .find([',', '.', ';', ':', '(', '"', '“', '—', '\n'])
+        .unwrap_or(phrase.len());
+    // The role ends before a time or the next clause: "became the
+    // company's CFO last year", "was named chief of staff in May".
+    let mut at = 0;
+    for w in phrase[..len].split(' ') {
+        let lower = w.to_lowercase();
+        if w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                lower.as_str(),
+                "last"
+                    | "this"
+                    | "next"
+                    | "earlier"
+                    | "after"
+                    | "when"
+                    | "and"
+                    | "but"
+                    | "while"
+                    | "because"
+                    | "following"
+                    | "yesterday"
+                    | "today"
+                    | "in"
+                    | "on"
+                    | "since"
+                    | "for"
+                    | "at"
+            )
+        {
+            len = at.min(len);
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let len = phrase[..len].trim_end().len();
+    // "is the only senator", "became the first female mayor", "is the
+    // longest-serving member": a rank among others, not the post's name.
+    let ranks_among = phrase[..len].split(' ').any(|w| {
+        let w = w.to_lowercase();
+        matches!(
+            w.as_str(),
+            "only" | "first" | "last" | "second" | "third" | "sole" | "lone" | "best" | "top"
+        ) || w
+            .split('-')
+            .next()
+            .is_some_and(|x| x.ends_with("est") && x.len() > 4)
+    });
+    if ranks_among {
+        return None;
+    }
+    let start = name_end + (phrase.as_ptr() as usize - rest.as_ptr() as usize);
+    // The rest of the sentence after the name.
+    let sentence_end = rest.find(". ").map_or(rest.len(), |i| i + 1);
+    // A span of service, or a start a career may have gone on from
+    // ("joined the bank as a clerk in 1990 and rose to ...").
+    let service =
+        verb.starts_with("served") || verb.starts_with("worked") || OBJECT_VERBS.contains(&verb);
+    if ended(
+        &rest[..sentence_end.max(start - name_end + len).min(rest.len())],
+        service,
+    ) {
+        return None;
+    }
+    Some((start..start + len, when))
+}
+
 pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
     // "Ruiz, the company's treasurer," "Ruiz, India's finance minister,"
     // "Ruiz, its chief executive,": an article, a possessive pronoun or a
@@ -444,6 +674,8 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
     // (`scan::role_before`).
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<Vec<String>>> = Vec::new();
+    // Where each role still ahead ("will start as") is stated.
+    let mut ahead: Vec<usize> = Vec::new();
     for m in &ctx.names.mentions {
         if !ctx.body(m.range.start) {
             continue;
@@ -591,7 +823,16 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                         | "confirmed"
                 )
             });
-        if let Some(phrase) = rest.strip_prefix(" as ").filter(|_| given) {
+        // "The theatre named Oyelaran its executive director": the post
+        // with a possessive or an article and no "as".
+        let given_phrase = rest.strip_prefix(" as ").map(|p| (p, 4)).or_else(|| {
+            let r = rest.strip_prefix(' ')?;
+            ["its ", "their ", "the "]
+                .iter()
+                .any(|d| r.starts_with(d))
+                .then_some((r, 1))
+        });
+        if let Some((phrase, skip)) = given_phrase.filter(|_| given) {
             let phrase = phrase
                 .split([',', '.', ';', ':', '(', '"', '“'])
                 .next()
@@ -600,24 +841,37 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                 facts.push(Fact {
                     subject: p,
                     value: words,
-                    range: name_range.start..m.range.end + 4 + phrase.len(),
+                    range: name_range.start..m.range.end + skip + phrase.len(),
                 });
             }
         }
-        // A relative clause: "Ito, who serves as the company's chief
-        // technology officer", "Ito, who is the firm's treasurer".
-        if let Some(phrase) = rest
-            .strip_prefix(", who")
-            .and_then(|r| super::ages::predicate_role(r))
-        {
-            if let Some(words) = role(phrase) {
-                let end = m.range.end
-                    + (phrase.as_ptr() as usize - rest.as_ptr() as usize)
-                    + phrase.len();
+        // "Farouk, now the agency's spokeswoman,": the post held now.
+        if let Some(phrase) = rest.strip_prefix(", now ") {
+            let phrase = phrase
+                .split([',', '.', ';', ':', '(', '"', '“'])
+                .next()
+                .unwrap_or("");
+            if let Some(words) = role(phrase).filter(|_| phrase.starts_with("the ")) {
                 facts.push(Fact {
                     subject: p,
                     value: words,
-                    range: name_range.start..end,
+                    range: name_range.start..m.range.end + 6 + phrase.len(),
+                });
+            }
+        }
+        // A clause after the name, or a relative clause: "Ito, who serves
+        // as the company's chief technology officer", "Ito took over as
+        // head coach", "Ito, who was named chief of staff in May", "Ito
+        // will start as the theatre's executive director".
+        if let Some((phrase, when)) = clause_role(text, m.range.end) {
+            if let Some(words) = role(&text[phrase.clone()]) {
+                if when == When::Ahead {
+                    ahead.push(phrase.start);
+                }
+                facts.push(Fact {
+                    subject: p,
+                    value: words,
+                    range: name_range.start..phrase.end,
                 });
             }
         }
@@ -666,7 +920,60 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
-    facts.retain(|f| !also.iter().any(|(p, r)| *p == f.subject && *r == f.value));
+    // "She also serves as its chair": a second role held at once, said of
+    // a pronoun; no statement of that role is a conflict.
+    let mut also_any: Vec<Vec<String>> = Vec::new();
+    for marker in [
+        " also serves as ",
+        " is also ",
+        " also works as ",
+        " also holds ",
+    ] {
+        for (i, _) in text.match_indices(marker) {
+            let phrase = after(text, i + marker.len(), 80);
+            let phrase = phrase
+                .split([',', '.', ';', '(', '“', '"'])
+                .next()
+                .unwrap_or("");
+            if let Some(words) = role(phrase) {
+                also_any.push(words);
+            }
+        }
+    }
+    facts.retain(|f| {
+        !also.iter().any(|(p, r)| *p == f.subject && *r == f.value) && !also_any.contains(&f.value)
+    });
+    // "former Pennsylvania governor Ed Rendell": a change marker before
+    // a title read from its capitalised words makes it another time.
+    facts.retain(|f| {
+        before(text, f.range.start, 20)
+            .split_whitespace()
+            .next_back()
+            .is_none_or(|w| {
+                let w = w.to_lowercase();
+                !(CHANGE_MARKERS.contains(&w.as_str()) || w.starts_with("former"))
+            })
+    });
+    // "Lind, the deputy director, will start as director in June": a
+    // role still ahead, stated beside the one held now or after a rank
+    // below it, is the change to come, not another name for the post.
+    let sentence = |at: usize| ctx.doc.sentence_at(at);
+    let changes: Vec<usize> = facts
+        .iter()
+        .filter(|f| ahead.iter().any(|&a| f.range.contains(&a)))
+        .filter(|f| {
+            facts.iter().any(|g| {
+                g.subject == f.subject
+                    && g.range != f.range
+                    && (sentence(g.range.start) == sentence(f.range.start)
+                        || g.value.iter().any(|w| is_rank_word(w)))
+            })
+        })
+        .map(|f| f.range.start)
+        .collect();
+    facts.retain(|f| {
+        !changes.contains(&f.range.start) || !ahead.iter().any(|&a| f.range.contains(&a))
+    });
     // A rank held in a sentence set in a year ("Vice President George Bush
     // in 1987") is a post on the way to another: another time.
     facts.retain(|f| {
@@ -1112,5 +1419,74 @@ mod post_by_structure_tests {
         );
         assert!(titles("Nadia Farouk, the hospital's chief nurse, welcomed the money.\n\nFarouk, the couple's daughter, said beds would open.").is_empty());
         assert!(titles("Nadia Farouk, the club's captain, scored.\n\nFarouk, the club's top scorer, was pleased.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod clause_tests {
+    use super::super::test_support::marked;
+
+    fn titles(src: &str) -> Vec<String> {
+        marked("conflicting-title", src)
+    }
+
+    #[test]
+    fn a_role_given_by_a_clause_meets_another_title() {
+        for (first, later) in [
+            ("Dana Whitfield served as the town's finance director for six years. She said the audit was clean.", "Whitfield, the town's treasurer, said the reserve had grown."),
+            ("Priya Natarajan, who was named chief of staff in May, said the office would move.", "Natarajan, the mayor's press secretary, declined to comment."),
+            ("Tom Brandt took over as head coach in 2021 and has won two titles.", "Defensive coordinator Tom Brandt said the team was ready."),
+            ("Lena Kowal became the company's chief financial officer last year.", "Kowal, the company's general counsel, said the deal was legal."),
+            ("Marcus Oyelaran will start as the theatre's executive director in June, the board said.", "The theatre's artistic director, Marcus Oyelaran, said the season would open with a new play."),
+            ("Finance Director Dana Whitfield said the audit was clean.", "Whitfield, who serves as the town's treasurer, said the reserve had grown."),
+            ("Ken Ito, 58, was appointed as the port's chief engineer in March.", "Ito, the port's safety officer, said the berth was closed."),
+            ("Rosa Lund has been named the agency's spokeswoman.", "Agency director Rosa Lund said the work would take a week."),
+            ("Nadia Farouk joined the hospital as chief nursing officer in 2019.", "Farouk, the hospital's medical director, said wards were full."),
+            ("Nadia Farouk was hired by the council as its chief planner in 2019.", "Farouk, the council's finance director, said the plan was sound."),
+            ("Marcus Oyelaran has run the theatre as artistic director since 2015.", "Executive Director Marcus Oyelaran said the season would open."),
+            ("The theatre named Marcus Oyelaran its executive director on Monday.", "The theatre's artistic director, Marcus Oyelaran, said the season would open."),
+            ("Nadia Farouk, now the agency's spokeswoman, said the road would reopen.", "Agency director Nadia Farouk said work would take a week."),
+        ] {
+            assert_eq!(titles(&format!("{first}\n\n{later}")).len(), 1, "{first} / {later}");
+        }
+    }
+
+    #[test]
+    fn a_role_that_ended_changes_or_is_held_beside_is_no_conflict() {
+        for src in [
+            // the role ended
+            "Carl Mayer served as the town's finance director until 2019.\n\nMayer, the town's treasurer, said the fund had grown.",
+            "Carl Mayer served as finance director before he was elected.\n\nMayer, the town's treasurer, said the fund had grown.",
+            "Carl Mayer worked as a police officer from 1990 to 2004.\n\nMayer, the town's treasurer, said the fund had grown.",
+            // the change to come, stated beside the post held now
+            "Rosa Lind, the deputy director, will start as director in June.\n\nLind said the museum would reopen.",
+            "Deputy Director Rosa Lind spoke first.\n\nLind will become the museum's director in June.",
+            // the same post
+            "Tom Brandt took over as head coach in 2021.\n\nHead coach Tom Brandt said the team was ready.",
+            // "as" after another verb, or an object that is no post
+            "Lena Moss spoke as chair of the panel.\n\nMoss, the bank's finance director, said profits rose.",
+            "Lena Moss joined the protest as a mother of three.\n\nMoss, the bank's finance director, said profits rose.",
+            "Lena Moss joined the bank as a clerk in 1990 and rose through its ranks.\n\nMoss, the bank's finance director, said profits rose.",
+            // a predicate that is no role, or a rank among others
+            "Lena Moss became the first woman to win it.\n\nMoss, the bank's finance director, said profits rose.",
+            "Vermont Senator Lena Moss spoke.\n\nMoss is the only senator to vote no.",
+            "Lena Moss has been a loyal lieutenant to the mayor.\n\nMoss, the bank's finance director, said profits rose.",
+            "Chair Lena Moss spoke.\n\nAn aide said Moss is the right leader for the bank.",
+            // a change marker before a title of capitalised words
+            "Former Pennsylvania governor Ed Rendell, who serves as chairman of the host committee, spoke.\n\nRendell said the fund was short.",
+            "Lena Moss is a former coach.\n\nMoss, the bank's finance director, said profits rose.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+    }
+
+    #[test]
+    fn a_role_opening_the_sentence_of_its_speaker() {
+        assert_eq!(
+            titles("As the agency's spokeswoman, Ines Barra said the road would reopen.\n\nAgency director Ines Barra later said the work would take a week.").len(),
+            1
+        );
+        // no organisation: a role held at another time
+        assert!(titles("As secretary of state, Ines Barra used a private server.\n\nSenator Ines Barra later said so.").is_empty());
     }
 }
