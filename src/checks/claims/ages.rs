@@ -68,6 +68,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     described(ctx, &mut facts);
     standing_for_a_name(ctx, &mut facts);
     unread_surnames(ctx, &mut facts);
+    standing_alone(ctx, &mut facts);
     facts.sort_by_key(|f| f.range.start);
     report_pairs(
         &facts,
@@ -392,6 +393,92 @@ fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     }
 }
 
+/// "Judge Ross said the 54-year-old had shown remorse": a description that
+/// stands alone for someone, with a verb or a comma after it. The draft
+/// says "the", so it means someone it has already named; when its age is
+/// stated nowhere else in the draft and exactly one person is given an age
+/// within three years of it, every other stated age being ten years or
+/// more away, it can only be that person, given two ages. Run after every
+/// other age is gathered, whose facts it reads.
+fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
+    let text = &ctx.doc.prose;
+    if facts.is_empty() || !text.contains("-year-old") {
+        return;
+    }
+    let mut found: Vec<Fact<u32>> = Vec::new();
+    for (i, _) in text.match_indices("-year-old") {
+        let digits = text[..i]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let num_start = i - digits;
+        let lead = &text[..num_start];
+        if !(1..=3).contains(&digits) || !(lead.ends_with("the ") || lead.ends_with("The ")) {
+            continue;
+        }
+        let the_start = num_start - 4;
+        if lead[..the_start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || !ctx.body(the_start)
+        {
+            continue;
+        }
+        let end = i + "-year-old".len();
+        let rest = after(text, end, 60);
+        let alone = match rest.strip_prefix(' ') {
+            Some(r) => {
+                let mut words = r.split(' ');
+                let verb = words.next().unwrap_or("");
+                // "the 54-year-old retired teacher Okafor": a description
+                // before a name, read elsewhere.
+                verb_like(verb)
+                    && !words
+                        .take(3)
+                        .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+            }
+            None => rest.starts_with(", ") || rest.starts_with(". "),
+        };
+        if !alone {
+            continue;
+        }
+        let number = &text[num_start..i];
+        let stated_elsewhere = text.match_indices(number).any(|(j, _)| {
+            j != num_start
+                && !text[..j].ends_with(|c: char| c.is_ascii_digit())
+                && !text[j + number.len()..].starts_with(|c: char| c.is_ascii_digit())
+        });
+        let age: u32 = number.parse().unwrap_or(0);
+        if stated_elsewhere || !(1..=120).contains(&age) {
+            continue;
+        }
+        let mut near: FxHashSet<usize> = FxHashSet::default();
+        let mut middling = false;
+        for f in facts.iter() {
+            match f.value.abs_diff(age) {
+                0..=3 => {
+                    near.insert(f.subject);
+                }
+                4..=9 => middling = true,
+                _ => {}
+            }
+        }
+        let [person] = near.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        if !middling {
+            found.push(Fact {
+                subject: person,
+                value: age,
+                range: the_start..end,
+            });
+        }
+    }
+    facts.extend(found);
+}
+
 /// A word after "The 66-year-old" that makes it a sentence's subject: a
 /// past-tense verb or an auxiliary.
 fn verb_like(word: &str) -> bool {
@@ -423,6 +510,59 @@ fn verb_like(word: &str) -> bool {
                 | "hopes"
                 | "believes"
         )
+}
+
+#[cfg(test)]
+mod standing_alone_tests {
+    use super::super::test_support::marked;
+
+    fn ages(src: &str) -> Vec<String> {
+        marked("conflicting-age", src)
+    }
+
+    #[test]
+    fn a_description_standing_alone_for_the_one_person_near_its_age() {
+        // Mid-sentence in a reported clause, after a speaker who is not
+        // the person meant.
+        let found = ages(
+            "Ayla Korkmaz, 52, admitted the theft.\n\nJudge Ross said the 54-year-old had shown remorse.\n",
+        );
+        assert_eq!(found, ["the 54-year-old"]);
+        // Opening its sentence, with another person aged far away.
+        let found = ages(
+            "Tomás Ferreira, who is 61, won the race. Lucía Ferreira, 27, won the women's race.\n\nThe 63-year-old said he would race again.\n",
+        );
+        assert_eq!(found, ["The 63-year-old"]);
+        // After a comma, the object of a verb.
+        let found = ages(
+            "Coach Nnamdi Eze, 44, was sacked on Friday.\n\nThe club thanked the 46-year-old, who joined in 2019.\n",
+        );
+        assert_eq!(found, ["the 46-year-old"]);
+    }
+
+    #[test]
+    fn a_description_that_may_mean_someone_else_is_left_alone() {
+        for src in [
+            // The age is stated again elsewhere: a person of its own.
+            "Ayla Korkmaz, 52, admitted the theft. A 54-year-old man was also held.\n\nPolice said the 54-year-old was released.\n",
+            // Two people near the age.
+            "Ayla Korkmaz, 52, and Deniz Aksoy, 55, admitted the theft.\n\nThe 54-year-old wept.\n",
+            // Another person's age is neither near nor far.
+            "Ayla Korkmaz, 52, and Deniz Aksoy, 47, admitted the theft.\n\nThe 54-year-old wept.\n",
+            // The same age: no conflict.
+            "Ayla Korkmaz, 52, admitted the theft.\n\nThe 52-year-old wept.\n",
+            // No one near the age.
+            "Ayla Korkmaz, 22, admitted the theft.\n\nThe 54-year-old wept.\n",
+            // A description before a name.
+            "Ayla Korkmaz, 52, admitted the theft.\n\nThe 54-year-old retired teacher Deniz Aksoy wept.\n",
+            // A thing, not a person: the word after is a noun.
+            "Ayla Korkmaz, 52, runs the mill.\n\nThe 54-year-old building needs a roof.\n",
+            // Indefinite: someone new.
+            "Ayla Korkmaz, 52, admitted the theft.\n\nA 54-year-old was also held.\n",
+        ] {
+            assert!(ages(src).is_empty(), "{src}");
+        }
+    }
 }
 
 #[cfg(test)]
