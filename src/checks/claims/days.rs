@@ -907,14 +907,24 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             // (read only for the pairs that name one event).
             let ahead = |f: &DayFact| {
                 f.future.unwrap_or_else(|| {
+                    let mut prev = "";
                     ctx.doc
                         .text(ctx.doc.sentences[f.sentence].clone())
                         .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+                        .filter(|w| !w.is_empty())
                         .any(|w| {
-                            matches!(
-                                w,
-                                "will" | "would" | "due" | "scheduled" | "expected" | "set"
-                            ) || w.ends_with("'ll")
+                            // "is due", "was scheduled", "are expected":
+                            // a predicate; "the first scheduled departure"
+                            // is only a description.
+                            let predicate = matches!(
+                                prev,
+                                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                            );
+                            prev = w;
+                            matches!(w, "will" | "would")
+                                || predicate
+                                    && matches!(w, "due" | "scheduled" | "expected" | "set")
+                                || w.ends_with("'ll")
                                 || w.ends_with("’ll")
                         })
                 })
@@ -1197,6 +1207,21 @@ mod construction_tests {
         ] {
             assert_eq!(days(src).len(), 1, "{src}");
         }
+    }
+
+    #[test]
+    fn a_scheduled_time_in_the_description_is_not_the_future() {
+        // "the first scheduled departure" describes; "is scheduled to"
+        // looks ahead.
+        for src in [
+            "Tuesday's walkout closed every line from the first scheduled departure.\n\nThe drivers walked out on Monday.",
+            "Tuesday's walkout closed every line through the expected morning rush.\n\nThe drivers walked out on Monday.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}");
+        }
+        let src =
+            "Tuesday's walkout is scheduled to last a day.\n\nThe drivers walked out on Monday.";
+        assert!(days(src).is_empty(), "{src}");
     }
 
     #[test]
