@@ -66,9 +66,12 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     other_phrasings(ctx, &mut facts);
     described(ctx, &mut facts);
-    standing_for_a_name(ctx, &mut facts);
     unread_surnames(ctx, &mut facts);
+    // The one person near a lone description's age is read from the ages
+    // stated above, before a description is given to whoever the sentences
+    // before it name.
     standing_alone(ctx, &mut facts);
+    standing_for_a_name(ctx, &mut facts);
     facts.sort_by_key(|f| f.range.start);
     report_pairs(
         &facts,
@@ -381,8 +384,14 @@ fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         let [person] = subjects.into_iter().collect::<Vec<_>>()[..] else {
             continue;
         };
+        // "The 63-year-old said he …" after a sentence about a woman: not her.
+        let sentence_end = ctx.doc.sentences[si].end;
+        if other_gender(ctx, person, pronoun_gender(&text[whole.end..sentence_end])) {
+            continue;
+        }
         let age: u32 = c[1].parse().unwrap_or(0);
-        if (1..=120).contains(&age) && !unresolved {
+        let claimed = facts.iter().any(|f| f.range.contains(&whole.start));
+        if (1..=120).contains(&age) && !unresolved && !claimed {
             let end = c.get(2).map_or(whole.end, |g| g.start()) - 1;
             facts.push(Fact {
                 subject: person,
@@ -468,7 +477,11 @@ fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         let [person] = near.into_iter().collect::<Vec<_>>()[..] else {
             continue;
         };
-        if !middling {
+        let sentence_end = ctx
+            .doc
+            .sentence_at(end)
+            .map_or(end, |si| ctx.doc.sentences[si].end);
+        if !middling && !other_gender(ctx, person, pronoun_gender(&text[end..sentence_end])) {
             found.push(Fact {
                 subject: person,
                 value: age,
@@ -477,6 +490,32 @@ fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         }
     }
     facts.extend(found);
+}
+
+/// The gender of the first personal pronoun in `text` ("said he would",
+/// "her own record"), which a description opening the sentence stands for.
+fn pronoun_gender(text: &str) -> Option<super::super::names::Gender> {
+    use super::super::names::Gender;
+    text.split(|c: char| !c.is_alphabetic())
+        .find_map(|w| match w {
+            "he" | "his" | "him" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        })
+}
+
+/// Whether person `p` (an index into the names model's people, through
+/// any of the mentions that resolve to `subject`) is shown of a gender
+/// other than `g`.
+fn other_gender(ctx: &Ctx, subject: usize, g: Option<super::super::names::Gender>) -> bool {
+    let Some(g) = g else {
+        return false;
+    };
+    ctx.names
+        .people
+        .iter()
+        .enumerate()
+        .any(|(i, person)| ctx.subject[i] == subject && person.gender.is_some_and(|h| h != g))
 }
 
 /// A word after "The 66-year-old" that makes it a sentence's subject: a
@@ -538,6 +577,18 @@ mod standing_alone_tests {
             "Coach Nnamdi Eze, 44, was sacked on Friday.\n\nThe club thanked the 46-year-old, who joined in 2019.\n",
         );
         assert_eq!(found, ["the 46-year-old"]);
+        // The sentence before names someone else, whose gender the
+        // pronoun after the description rules out.
+        let found = ages(
+            "Tomás Ferreira, who is 61, won the race.\n\nRace director Maria Quinn said the day went well.\n\nThe 63-year-old said he would race again.\n",
+        );
+        assert_eq!(found, ["The 63-year-old"]);
+        // Someone of no known gender named just before: the age stated
+        // near it decides, not the sentence before.
+        let found = ages(
+            "Tomás Ferreira, who is 61, won the race.\n\nRace director Ode Lanre said the day went well.\n\nThe 63-year-old said he would race again.\n",
+        );
+        assert_eq!(found, ["The 63-year-old"]);
     }
 
     #[test]
@@ -559,6 +610,8 @@ mod standing_alone_tests {
             "Ayla Korkmaz, 52, runs the mill.\n\nThe 54-year-old building needs a roof.\n",
             // Indefinite: someone new.
             "Ayla Korkmaz, 52, admitted the theft.\n\nA 54-year-old was also held.\n",
+            // The pronoun after it is of another gender than the one near.
+            "Maria Korkmaz, 52, admitted the theft.\n\nThe 54-year-old said he was sorry.\n",
         ] {
             assert!(ages(src).is_empty(), "{src}");
         }
