@@ -957,9 +957,28 @@ pub fn check<'d>(
             continue;
         }
         flagged.insert(minor.to_string());
-        if tie {
+        // "Kostas Kenteris" once, then "Kenterys" three times alone: the
+        // count says one thing and the full name another, so neither is
+        // offered as the right one. Two letters swapped or a letter doubled
+        // ("Donald Trmup", "Maria Kowallczyk", then the other spelling
+        // alone) are slips of the keys, where the count decides.
+        let full_name_minority = !smin.first_names.is_empty()
+            && smaj.first_names.is_empty()
+            && smaj.as_first_name == 0
+            && !is_established_surname(major)
+            && !swapped(&fmaj, &fmin)
+            && undoubled(&fmaj) != undoubled(&fmin)
+            && !tie;
+        if tie || full_name_minority {
             flagged.insert(major.to_string());
-            found.extend(tie_findings(doc, major, &smaj.ranges, minor, &smin.ranges));
+            found.extend(tie_findings(
+                doc,
+                major,
+                &smaj.ranges,
+                minor,
+                &smin.ranges,
+                full_name_minority.then_some(minor),
+            ));
         } else {
             found.extend(minority_findings(
                 doc,
@@ -1287,12 +1306,16 @@ fn every(doc: &Document, ranges: &[Range<usize>], to: &str) -> Fix {
 /// spelling's other places and the first spelling's as related, and two
 /// fixes: every occurrence to the first spelling, or every occurrence to
 /// the later one.
+/// With `full`, the spelling the person's full name has while the other,
+/// more often, stands only alone: the message says so in place of
+/// "neither more often".
 fn tie_findings(
     doc: &Document,
     a: &str,
     ra: &[Range<usize>],
     b: &str,
     rb: &[Range<usize>],
+    full: Option<&str>,
 ) -> Vec<Finding> {
     let (ra, rb) = (&in_order(ra), &in_order(rb));
     let ((first, firsts), (later, laters)) = if ra[0].start <= rb[0].start {
@@ -1314,11 +1337,18 @@ fn tie_findings(
     let mut f = Finding::new(
         "name-spelling",
         doc.to_source(laters[0].clone()),
-        format!(
-            "“{later}” ({}) and “{first}” ({}, first at line {first_line}) look like one name spelled two ways, neither more often: check which is right",
-            times(laters.len()),
-            times(firsts.len())
-        ),
+        match full {
+            Some(full) => format!(
+                "“{later}” ({}) and “{first}” ({}, first at line {first_line}) look like one name spelled two ways; the full name has “{full}”, the surname alone the other: check which is right",
+                times(laters.len()),
+                times(firsts.len())
+            ),
+            None => format!(
+                "“{later}” ({}) and “{first}” ({}, first at line {first_line}) look like one name spelled two ways, neither more often: check which is right",
+                times(laters.len()),
+                times(firsts.len())
+            ),
+        },
     );
     f = with_other_places(doc, f, later, &laters[1..]);
     for o in firsts.iter().take(5) {
@@ -1657,7 +1687,7 @@ fn joined_forms(
             if flagged.contains(a.as_str()) || flagged.contains(b.as_str()) {
                 continue;
             }
-            out.extend(tie_findings(doc, a, ra, b, rb));
+            out.extend(tie_findings(doc, a, ra, b, rb, None));
         }
     }
 }
@@ -2072,6 +2102,32 @@ mod tests {
         // John and Robert Kennedy: two people
         let src = "Headline\n\nJohn Kennedy spoke. John Kennedy left. Robert Kennedy returned.\n";
         assert!(flagged(src).is_empty());
+    }
+
+    #[test]
+    fn a_full_name_against_a_bare_surname_more_often_is_left_to_the_reporter() {
+        let src = "Headline\n\nKostas Kenteris was cleared on Monday.\n\nKenterys said he was relieved. Kenterys thanked his lawyers.\n\nThe panel said Kenterys was treated unfairly.\n";
+        let a = crate::analyze(src, crate::Format::Plain, &crate::Config::default());
+        let found: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| f.code == "name-spelling")
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("the full name has “Kenteris”"),
+            "{}",
+            found[0].message
+        );
+        // Both spellings are offered; neither is assumed right.
+        let fixes: Vec<&str> = found[0].fixes.iter().map(|f| f.title.as_str()).collect();
+        assert_eq!(
+            fixes,
+            [
+                "Spell it “Kenteris” throughout",
+                "Spell it “Kenterys” throughout"
+            ]
+        );
     }
 
     #[test]
