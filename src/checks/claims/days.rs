@@ -758,7 +758,10 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         .flatten()
                         .map(|t| event_stem(t, j > 0 && is_determiner(&lower[j - 1])))
                 };
-                let span = clause.start..after_day;
+                // The clause and the words after the day: the clause may
+                // stand before the day ("A second vote on Thursday") or
+                // after it ("On Friday, the club's second eleven lost").
+                let span = clause.start.min(last + 1)..after_day.max(clause.end);
                 let mut several = Vec::new();
                 for j in span.clone() {
                     if lower[j] == "again" {
@@ -1222,6 +1225,17 @@ mod construction_tests {
         let src =
             "Tuesday's walkout is scheduled to last a day.\n\nThe drivers walked out on Monday.";
         assert!(days(src).is_empty(), "{src}");
+    }
+
+    #[test]
+    fn a_word_for_another_occasion_after_the_day() {
+        // The clause after "On Friday," marks its event as another one.
+        for src in [
+            "The club's first team won the final on Saturday.\n\nOn Friday, the club's second team lost its final.",
+            "Saturday's vote approved the budget.\n\nOn Tuesday, a separate vote rejected the levy.",
+        ] {
+            assert!(days(src).is_empty(), "{src}");
+        }
     }
 
     #[test]
