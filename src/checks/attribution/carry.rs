@@ -29,17 +29,25 @@ pub(super) fn speaks_on(ctx: &Ctx, s: &Speaker, cue: Option<&Cue>) -> bool {
     };
     let cites = cue.is_some_and(cites_a_source);
     // "county figures released Monday", "figures from the ministry": the
-    // head comes before a participle or a preposition that describes it.
+    // head comes before a participle or a preposition that describes it;
+    // "data the institute released", "figures that the ministry gave":
+    // before a relative clause, which opens with a determiner or "that".
     let text = ctx.doc.text(s.mention.clone());
     let core = text
         .split_whitespace()
-        .take_while(|w| {
+        .enumerate()
+        .take_while(|&(i, w)| {
+            let relative = i > 0
+                && ["the", "a", "an", "its", "their", "that", "which"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w));
             !(PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(w))
                 || (w.len() > 4 && w.ends_with("ed"))
-                || crate::calendar::WEEKDAYS.contains(w))
+                || crate::calendar::WEEKDAYS.contains(&w)
+                || relative)
         })
         .last()
-        .unwrap_or("");
+        .map_or("", |(_, w)| w);
     let heads = [head(text), head(&s.name), head(core)];
     !heads.iter().any(|h| {
         FIGURE_NOUNS.contains(&h.as_str()) || (cites && DOCUMENT_NOUNS.contains(&h.as_str()))

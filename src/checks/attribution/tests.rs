@@ -2085,6 +2085,10 @@ fn a_figure_or_a_cited_report_says_no_next_sentence() {
         "According to the 2021 census, the village has 312 people. “Everyone here knows everyone else.”",
         "The latest poll suggests the mayor trails by nine points.\n\n“The race is over and everyone knows it.”",
         "Crime fell 12 percent, the data showed. “The streets feel safer than they have in years.”",
+        // The figure noun heads a relative clause whose subject is no
+        // speaker of the next paragraph.
+        "According to data the agency published on its website, 900 homes lost power.\n\n“It is not a crisis. It is a lesson.”",
+        "According to figures that the council gave the court, rents rose by a fifth.\n\n“Nobody can live on these wages.”",
     ] {
         assert_eq!(speakers(body).last().unwrap(), &None, "{body}");
     }
