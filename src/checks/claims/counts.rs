@@ -1399,14 +1399,15 @@ fn side_in(sentence: &str) -> Vec<(f64, bool, Range<usize>)> {
         if matches!(word(n), "had" | "have") {
             n += 1;
         }
-        let voted = word(n) == "voted";
+        let voted = matches!(word(n), "voted" | "voting");
         if voted {
             n += 1;
         }
         let against = match (word(n), word(n + 1)) {
             ("against", _) => Some((true, n)),
             ("in", "favour" | "favor") => Some((false, n + 1)),
-            ("for", _) if voted => Some((false, n)),
+            ("for" | "yes", _) if voted => Some((false, n)),
+            ("no", _) if voted => Some((true, n)),
             _ => None,
         };
         if let Some((against, last)) = against {
@@ -1425,7 +1426,7 @@ fn side_in(sentence: &str) -> Vec<(f64, bool, Range<usize>)> {
 /// part of a side).
 fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
     let text = &ctx.doc.prose;
-    if !text.contains("against") && !text.contains("favo") {
+    if !text.contains("against") && !text.contains("favo") && !text.contains("voted") {
         return;
     }
     let quote_of = |offset: usize| {
@@ -1434,13 +1435,21 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
             .checked_sub(1)
             .filter(|&q| offset < speech[q].end)
     };
-    let mut tallies: Vec<(f64, f64, Range<usize>, usize)> = Vec::new();
+    // Each tally: its sides, its range, its sentence, and whether the
+    // sides are known as for and against ("31 voted in favour and 24
+    // against": a, then b).
+    let mut tallies: Vec<(f64, f64, Range<usize>, usize, bool)> = Vec::new();
     for (si, sr) in ctx.doc.sentences.iter().enumerate() {
-        if let Some((a, b, r)) = tally_in(&text[sr.clone()]) {
-            tallies.push((a, b, sr.start + r.start..sr.start + r.end, si));
+        let sentence = &text[sr.clone()];
+        if let Some((a, b, r)) = tally_in(sentence) {
+            tallies.push((a, b, sr.start + r.start..sr.start + r.end, si, false));
+        } else if let [(a, false, ra), (b, true, rb)] = side_in(sentence).as_slice() {
+            if about_a_vote(&sentence.to_lowercase()) {
+                tallies.push((*a, *b, sr.start + ra.start..sr.start + rb.end, si, true));
+            }
         }
     }
-    let Some((a, b, tally_range, tally_si)) = tallies.first().cloned() else {
+    let Some((a, b, tally_range, tally_si, directed)) = tallies.first().cloned() else {
         return;
     };
     let one_vote = tallies
@@ -1477,10 +1486,17 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
         }) {
             continue;
         }
-        for (x, _, r) in side_in(&text[sr.clone()]) {
+        for (x, against, r) in side_in(&text[sr.clone()]) {
             let range = sr.start + r.start..sr.start + r.end;
-            if x == a
-                || x == b
+            let agrees = match (directed, against) {
+                (true, true) => x == b,
+                (true, false) => x == a,
+                (false, _) => x == a || x == b,
+            };
+            // More on one side than voted is no side of this vote ("500
+            // residents in favour of the scheme").
+            if agrees
+                || x > a + b
                 || quote_of(range.start) != tally_quote
                 || period_of(ctx, range.start) != tally_period
                 || !marks(si).iter().all(|m| tally_marks.contains(m))
@@ -3086,12 +3102,33 @@ mod restated_tests {
                 "Members approved the budget 31-24 on Tuesday.",
                 "Twenty-six members voted against it.",
             ),
+            (
+                "Councillors backed the plan by a vote of 31 to 24.",
+                "With 20 voting against, the plan goes ahead.",
+            ),
+            (
+                "The board voted 7-2 to sell the site.",
+                "Three members voted no.",
+            ),
+            // the sides as the tally
+            (
+                "Thirty-one councillors voted in favour and 24 against.",
+                "The 26 who voted against were all from the opposition.",
+            ),
+            (
+                "The motion was carried with 31 votes in favour and 24 against.",
+                "The 24 who voted in favour were cheered.",
+            ),
         ]);
         none(&[
             // the sides as the tally gives them
             (
                 "The motion passed by 31 votes to 24.",
                 "The 24 councillors who voted against said they would appeal.",
+            ),
+            (
+                "Thirty-one councillors voted in favour and 24 against.",
+                "The 31 in favour included the mayor.",
             ),
             // a part of a side, another vote, another year
             (
@@ -3113,6 +3150,10 @@ mod restated_tests {
             (
                 "The bill passed 31-24.",
                 "The amendment passed 30-25, with 25 against.",
+            ),
+            (
+                "The board voted 7-2 to sell the site.",
+                "Only 500 residents in favour of the sale signed the petition.",
             ),
             // a score, not a vote; a figure in a quote
             (
