@@ -1709,9 +1709,15 @@ fn done_to_them(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                     }
             })
             .collect();
-        if said
+        // "Ten more homes were evacuated": with an increment said with
+        // the verb, the figure may be the sum.
+        let increments = facts
             .iter()
-            .any(|(_, f)| f.figure.overlaps(&described.figure))
+            .any(|f| f.said.as_deref() == Some(p) && f.changes);
+        if increments
+            || said
+                .iter()
+                .any(|(_, f)| f.figure.overlaps(&described.figure))
         {
             continue;
         }
@@ -3070,6 +3076,10 @@ mod restated_tests {
             (
                 "Fourteen homes were evacuated as the river rose.",
                 "Ten more homes were evacuated overnight, and the 24 evacuated houses were checked.",
+            ),
+            (
+                "Fourteen homes were evacuated as the river rose.",
+                "The fire service evacuated ten more homes overnight.\n\nThe 24 evacuated houses were checked.",
             ),
             // a participle of reckoning says how the figure is known
             (
