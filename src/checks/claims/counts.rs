@@ -1404,7 +1404,9 @@ fn side_in(sentence: &str) -> Vec<(f64, bool, Range<usize>)> {
             n += 1;
         }
         let against = match (word(n), word(n + 1)) {
-            ("against", _) => Some((true, n)),
+            // "scored 26 against Yorkshire": a bare "against" is a side
+            // only in a sentence about a vote.
+            ("against", _) if voted || about_a_vote(&lower) => Some((true, n)),
             ("in", "favour" | "favor") => Some((false, n + 1)),
             ("for" | "yes", _) if voted => Some((false, n)),
             ("no", _) if voted => Some((true, n)),
@@ -3164,6 +3166,10 @@ mod restated_tests {
             (
                 "The board voted 7-2 to sell the site.",
                 "Only 500 residents in favour of the sale signed the petition.",
+            ),
+            (
+                "The bill passed 31-24.",
+                "Patel scored 26 against Yorkshire on Saturday.",
             ),
             // a score, not a vote; a figure in a quote
             (
