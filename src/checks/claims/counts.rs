@@ -270,6 +270,18 @@ struct CountFact {
     /// "families of the nine"): a set picked out, not a statement of the
     /// count.
     definite: bool,
+    /// The stem of a participle between the figure and its noun ("the 12
+    /// evacuated houses": evacuat), which names what happened to them.
+    described: Option<String>,
+    /// The verb the clause says of the count and the noun before it ("the
+    /// merger will save £3.4m": sav, merger), as stems: what the figure is
+    /// of where no noun after it says so.
+    verb_things: Vec<String>,
+    /// Written with a scale word ("£3.4 million", "3.4bn").
+    scaled: bool,
+    /// The sentence says its figure is a total ("in total", "in all",
+    /// "altogether", "overall").
+    totals: bool,
 }
 
 /// Two statements of one count in other words: the same verb said of the
@@ -286,6 +298,9 @@ fn same_statement(earlier: &CountFact, later: &CountFact) -> bool {
         && earlier.marks.len() < 32
         && later.marks.len() < 32
         && later.marks.iter().all(|m| earlier.marks.contains(m))
+        // "arrested 12 people in Leeds" … "arrested 14 people in total":
+        // a part where the earlier names a place and the later a total.
+        && !(later.totals && earlier.marks.iter().any(|m| !later.marks.contains(m)))
 }
 
 /// Words between a verb and its figure: hedges ("employs about 320").
@@ -377,7 +392,19 @@ fn dash_tally(after_text: &str, sentence_lower: &str) -> Option<(f64, String, us
     {
         return None;
     }
-    let about_a_vote = sentence_lower.split(|c: char| !c.is_alphabetic()).any(|w| {
+    about_a_vote(sentence_lower).then(|| {
+        (
+            rest[..digits].parse().unwrap_or(0.0),
+            rest[..digits].to_string(),
+            after_text.len() - rest.len() + digits,
+        )
+    })
+}
+
+/// A sentence about a vote: it names one, or a verb of passing or
+/// rejecting.
+fn about_a_vote(sentence_lower: &str) -> bool {
+    sentence_lower.split(|c: char| !c.is_alphabetic()).any(|w| {
         matches!(
             w,
             "vote"
@@ -389,13 +416,6 @@ fn dash_tally(after_text: &str, sentence_lower: &str) -> Option<(f64, String, us
                 | "approved"
                 | "rejected"
                 | "margin"
-        )
-    });
-    about_a_vote.then(|| {
-        (
-            rest[..digits].parse().unwrap_or(0.0),
-            rest[..digits].to_string(),
-            after_text.len() - rest.len() + digits,
         )
     })
 }
@@ -572,6 +592,10 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             nouns: Vec::new(),
                             alt_key: None,
                             modifier_keys: Vec::new(),
+                            described: None,
+                            verb_things: Vec::new(),
+                            scaled: false,
+                            totals: false,
                         });
                         continue;
                     }
@@ -700,6 +724,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut nouns: Vec<String> = Vec::new();
                 let mut run: Vec<String> = Vec::new();
                 let mut participle_noun: Option<String> = None;
+                let mut described: Option<String> = None;
                 let mut taken = 0;
                 let mut money = currency;
                 // "3 million euros were lost": the currency's word ends the phrase.
@@ -723,6 +748,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                                 && !is_light_verb(nt)
                         });
                     if describes {
+                        described = Some(stem(&l));
                         continue;
                     }
                     // "six more cases": an increment, a change.
@@ -1103,6 +1129,37 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // "12 people were killed"), and the names, places and
                 // dates around it ("in Ohio", "on Monday").
                 let said = predicate(&lead_words, &after_head);
+                // The verb and, before it, the noun that does it or has it
+                // done ("the merger will save", "the scheme cost").
+                let verb_things: Vec<String> = match &said {
+                    Some(v) => std::iter::once(v.clone())
+                        .chain(
+                            lead_words
+                                .iter()
+                                .skip_while(|w| is_hedge_word(w))
+                                .skip(1)
+                                .find(|w| {
+                                    !is_function_word(w)
+                                        && !matches!(
+                                            **w,
+                                            "will"
+                                                | "would"
+                                                | "could"
+                                                | "can"
+                                                | "may"
+                                                | "might"
+                                                | "must"
+                                                | "did"
+                                                | "also"
+                                                | "now"
+                                        )
+                                })
+                                .filter(|w| w.len() > 2 && w.chars().all(char::is_alphabetic))
+                                .map(|w| stem(w)),
+                        )
+                        .collect(),
+                    None => Vec::new(),
+                };
                 // A sentence's first word is a mark only where the names
                 // model reads it as a name ("Sanders needs 836 delegates").
                 // Read once per sentence; the figure's own words are no mark.
@@ -1113,7 +1170,18 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             .filter(|w| {
                                 w.is_word
                                     && (w.range.start > sr.start
-                                        || ctx.names.mention_at(w.range.start).is_some())
+                                        || ctx.names.mention_at(w.range.start).is_some_and(|m| {
+                                            use crate::checks::names as n;
+                                            // A lone capitalised word the draft
+                                            // explains no further, and no name
+                                            // or place ("Critics", "Engineers"),
+                                            // opens the sentence.
+                                            let t = ctx.doc.text(w.range.clone());
+                                            ctx.names.mentions[m].kind != n::NameKind::Unknown
+                                                || n::is_established_surname(t)
+                                                || n::is_given_name(t)
+                                                || n::is_place(t)
+                                        }))
                             })
                             .map(|w| (w.range.clone(), ctx.doc.text(w.range.clone())))
                             .filter(|(_, t)| {
@@ -1210,11 +1278,270 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         .filter(|w| !is_unit(w))
                         .map(|w| key_of(w))
                         .collect(),
+                    described,
+                    verb_things,
+                    scaled: scale_word.is_some(),
+                    totals: {
+                        let l = sentence.to_lowercase();
+                        ["in total", "in all", "altogether", "overall", "a total of"]
+                            .iter()
+                            .any(|w| starts_a_word(&l, w))
+                    },
                 });
             }
         }
     }
     report(ctx, &facts, out);
+    vote_sides(ctx, &speech, out);
+}
+
+/// Words that make a vote one of several: a tally or a side in a
+/// sentence with one of these may be another vote's.
+fn another_vote(sentence_lower: &str) -> bool {
+    sentence_lower.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "amendment"
+                | "amendments"
+                | "again"
+                | "another"
+                | "first"
+                | "second"
+                | "third"
+                | "final"
+                | "earlier"
+                | "later"
+                | "committee"
+                | "procedural"
+                | "previous"
+                | "reading"
+                | "round"
+                | "motions"
+                | "similar"
+        )
+    })
+}
+
+/// A figure as a word of its own: digits (at most four, no comma) or a
+/// number word.
+fn small_count(token: &str) -> Option<f64> {
+    if !token.is_empty() && token.len() <= 4 && token.bytes().all(|b| b.is_ascii_digit()) {
+        return token.parse().ok();
+    }
+    number_word(token)
+}
+
+/// "by 31 votes to 24", "voted 31 to 24", "passed 31-24": a vote's two
+/// sides in a sentence about a vote, with the byte range of the tally
+/// within the sentence.
+fn tally_in(sentence: &str) -> Option<(f64, f64, Range<usize>)> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<(usize, &str)> = word_spans(&lower);
+    if !about_a_vote(&lower) {
+        return None;
+    }
+    for (k, (at, w)) in words.iter().enumerate() {
+        let before = k.checked_sub(1).map(|p| words[p].1);
+        if matches!(before, Some("from" | "between")) {
+            continue;
+        }
+        if let Some((a, b)) = w.split_once(['-', '–']) {
+            if let (Some(x), Some(y)) = (small_count(a), small_count(b)) {
+                if a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit()) {
+                    return Some((x, y, *at..at + w.len()));
+                }
+            }
+            continue;
+        }
+        let Some(x) = w
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| small_count(w))
+            .flatten()
+        else {
+            continue;
+        };
+        let mut n = k + 1;
+        if words
+            .get(n)
+            .is_some_and(|(_, v)| matches!(*v, "votes" | "vote"))
+        {
+            n += 1;
+        }
+        if words.get(n).is_some_and(|(_, v)| *v == "to") {
+            if let Some((end_at, y)) = words.get(n + 1) {
+                if y.bytes().all(|c| c.is_ascii_digit()) {
+                    if let Some(y) = small_count(y) {
+                        return Some((x, y, *at..end_at + words[n + 1].1.len()));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The words of `text` with their byte offsets, trimmed of punctuation
+/// ("31-24," is "31-24").
+fn word_spans(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for piece in text.split(char::is_whitespace) {
+        let trimmed = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        if !trimmed.is_empty() {
+            let lead = piece.find(trimmed).unwrap_or(0);
+            out.push((from + lead, trimmed));
+        }
+        from += piece.len() + 1;
+    }
+    out
+}
+
+/// One side of a vote ("24 voted against", "with 26 against", "the 31 in
+/// favour", "26 councillors who voted against"): the figure, whether it
+/// is the side against, and the byte range within the sentence.
+fn side_in(sentence: &str) -> Vec<(f64, bool, Range<usize>)> {
+    let lower = sentence.to_lowercase();
+    let words = word_spans(&lower);
+    let mut out = Vec::new();
+    for (k, (at, w)) in words.iter().enumerate() {
+        let Some(x) = small_count(w) else { continue };
+        // "31 of the 55 voted": a part.
+        let mut n = k + 1;
+        let word = |i: usize| words.get(i).map_or("", |(_, v)| *v);
+        // One noun for the voters ("26 councillors").
+        if word(n).len() > 2
+            && !is_function_word(word(n))
+            && !matches!(word(n), "voted" | "against" | "in" | "for")
+            && word(n).chars().all(char::is_alphabetic)
+        {
+            n += 1;
+        }
+        if matches!(word(n), "who" | "that") {
+            n += 1;
+        }
+        if matches!(word(n), "had" | "have") {
+            n += 1;
+        }
+        let voted = matches!(word(n), "voted" | "voting");
+        if voted {
+            n += 1;
+        }
+        let against = match (word(n), word(n + 1)) {
+            // "scored 26 against Yorkshire": a bare "against" is a side
+            // only in a sentence about a vote.
+            ("against", _) if voted || about_a_vote(&lower) => Some((true, n)),
+            ("in", "favour" | "favor") => Some((false, n + 1)),
+            ("for" | "yes", _) if voted => Some((false, n)),
+            ("no", _) if voted => Some((true, n)),
+            _ => None,
+        };
+        if let Some((against, last)) = against {
+            let (end, lw) = words[last];
+            out.push((x, against, *at..end + lw.len()));
+        }
+    }
+    out
+}
+
+/// "The motion passed by 31 votes to 24" … "24 voted against": a side of
+/// the vote restated with another figure. Compared only where the story
+/// gives one tally, neither sentence marks a vote as one of several ("the
+/// first reading", "the amendment"), and the side's sentence names no one
+/// and nothing the tally's does not ("12 Republicans voted against" is a
+/// part of a side).
+fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
+    let text = &ctx.doc.prose;
+    if !text.contains("against") && !text.contains("favo") && !text.contains("voted") {
+        return;
+    }
+    let quote_of = |offset: usize| {
+        speech
+            .partition_point(|q| q.start <= offset)
+            .checked_sub(1)
+            .filter(|&q| offset < speech[q].end)
+    };
+    // Each tally: its sides, its range, its sentence, and whether the
+    // sides are known as for and against ("31 voted in favour and 24
+    // against": a, then b).
+    let mut tallies: Vec<(f64, f64, Range<usize>, usize, bool)> = Vec::new();
+    for (si, sr) in ctx.doc.sentences.iter().enumerate() {
+        let sentence = &text[sr.clone()];
+        if let Some((a, b, r)) = tally_in(sentence) {
+            tallies.push((a, b, sr.start + r.start..sr.start + r.end, si, false));
+        } else if let [(a, false, ra), (b, true, rb)] = side_in(sentence).as_slice() {
+            if about_a_vote(&sentence.to_lowercase()) {
+                tallies.push((*a, *b, sr.start + ra.start..sr.start + rb.end, si, true));
+            }
+        }
+    }
+    let Some((a, b, tally_range, tally_si, directed)) = tallies.first().cloned() else {
+        return;
+    };
+    let one_vote = tallies
+        .iter()
+        .all(|t| (t.0 == a && t.1 == b) || (t.0 == b && t.1 == a));
+    let sentence_lower = |si: usize| text[ctx.doc.sentences[si].clone()].to_lowercase();
+    if !one_vote || tallies.iter().any(|t| another_vote(&sentence_lower(t.3))) {
+        return;
+    }
+    // The capitalised words of a sentence past its first word.
+    let marks = |si: usize| -> Vec<&str> {
+        word_spans(&text[ctx.doc.sentences[si].clone()])
+            .into_iter()
+            .skip(1)
+            .map(|(_, w)| w)
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect()
+    };
+    let tally_marks = marks(tally_si);
+    let tally_quote = quote_of(tally_range.start);
+    let tally_period = period_of(ctx, tally_range.start);
+    for (si, sr) in ctx.doc.sentences.iter().enumerate() {
+        let lower = sentence_lower(si);
+        if tallies.iter().any(|t| t.3 == si) || another_vote(&lower) || speaks_of_change(&lower, "")
+        {
+            continue;
+        }
+        // A period the tally's sentence does not name ("In 2019, 26
+        // voted against") is another vote's.
+        let tally_sentence = &text[ctx.doc.sentences[tally_si].clone()];
+        if super::scan::periods(&text[sr.clone()]).any(|c| {
+            c.get(1)
+                .is_some_and(|p| !tally_sentence.contains(p.as_str()))
+        }) {
+            continue;
+        }
+        for (x, against, r) in side_in(&text[sr.clone()]) {
+            let range = sr.start + r.start..sr.start + r.end;
+            let agrees = match (directed, against) {
+                (true, true) => x == b,
+                (true, false) => x == a,
+                (false, _) => x == a || x == b,
+            };
+            // More on one side than voted is no side of this vote ("500
+            // residents in favour of the scheme").
+            if agrees
+                || x > a + b
+                || quote_of(range.start) != tally_quote
+                || period_of(ctx, range.start) != tally_period
+                || !marks(si).iter().all(|m| tally_marks.contains(m))
+            {
+                continue;
+            }
+            out.push(ctx.conflict(
+                "conflicting-count",
+                range.clone(),
+                tally_range.clone(),
+                format!(
+                    "“{}” here but the vote was “{}” at line {}: one of the figures is wrong",
+                    text[range.clone()].trim(),
+                    text[tally_range.clone()].trim(),
+                    ctx.line(tally_range.start),
+                ),
+            ));
+        }
+    }
 }
 
 /// A clause about a change, or about what one side wants: its figures
@@ -1294,6 +1621,150 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     report_by_key(ctx, facts, out);
     transposed_across_nouns(ctx, facts, out);
     back_ref_over_a_modifier(ctx, facts, out);
+    another_scale(ctx, facts, out);
+    done_to_them(ctx, facts, out);
+}
+
+/// Whether two facts compared as one statement are free of what keeps
+/// two figures apart: one sentence, two quotes, two periods, a change, a
+/// part, a tally, a name or place the later names and the earlier does not.
+fn comparable(earlier: &CountFact, later: &CountFact) -> bool {
+    earlier.sentence != later.sentence
+        && earlier.quote == later.quote
+        && earlier.period == later.period
+        && !earlier.changes
+        && !later.changes
+        && !earlier.part
+        && !later.part
+        && !earlier.tallied
+        && !later.tallied
+        && !later.heading
+        && earlier.marks.len() < 32
+        && later.marks.len() < 32
+        && later.marks.iter().all(|m| earlier.marks.contains(m))
+}
+
+/// "savings of £3.4 million" … "the £3.4 billion savings": one amount under
+/// two scale words (million and billion, m and bn) for one thing. The thing
+/// is one when both have the same head noun, or, where one has no noun,
+/// when its verb or the noun doing it is the other's noun ("the merger will
+/// save £3.4m" … "savings of £3.4bn"). A figure that refers back or a verb
+/// met by its noun ties the two; two figures that merely share a noun
+/// ("a profit of $4.2m" … "a profit of $4.2bn" for another firm) do not.
+fn another_scale(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    for (j, later) in facts.iter().enumerate().take(400) {
+        if !later.scaled || later.figure.digits.is_empty() || marked(ctx, later, out) {
+            continue;
+        }
+        let found = facts[..j].iter().find(|e| {
+            let ratio = e.figure.lo.max(later.figure.lo) / e.figure.lo.min(later.figure.lo);
+            let scales_apart = [1e3, 1e6].iter().any(|r| (ratio / r - 1.0).abs() < 1e-6);
+            let shares = |a: &[String], b: &[String]| a.iter().any(|x| b.contains(x));
+            // The head nouns, where both have one: "a £1.2m grant" is no
+            // "£1.2bn grant scheme".
+            let same_thing = if !e.nouns.is_empty() && !later.nouns.is_empty() {
+                e.key == later.key
+            } else {
+                shares(&e.nouns, &later.verb_things) || shares(&e.verb_things, &later.nouns)
+            };
+            let tied = later.back_ref
+                || e.back_ref
+                || shares(&e.nouns, &later.verb_things)
+                || shares(&e.verb_things, &later.nouns);
+            e.scaled
+                && e.money == later.money
+                && e.figure.digits == later.figure.digits
+                && e.figure.lo > 0.0
+                && e.figure.lo == e.figure.hi
+                && later.figure.lo == later.figure.hi
+                && scales_apart
+                && same_thing
+                && tied
+                && comparable(e, later)
+        });
+        if let Some(e) = found {
+            out.push(count_conflict(
+                ctx,
+                later,
+                e,
+                "the same figure under another scale: one of them is wrong",
+            ));
+        }
+    }
+}
+
+/// Participles of saying, reckoning or planning: "the 340 confirmed
+/// cases", "the 12 expected arrivals" describe how a figure is known or
+/// meant, not what happened to the things counted.
+fn reckons(participle_stem: &str) -> bool {
+    [
+        "confirm", "report", "record", "regist", "announc", "estimat", "expect", "plann", "propos",
+        "need", "requir", "schedul", "project", "forecast", "predict", "claim", "list", "includ",
+        "allocat", "budget", "prefer", "combin", "add", "nam",
+    ]
+    .iter()
+    .any(|w| participle_stem.starts_with(w))
+}
+
+/// "Fourteen homes were evacuated" … "the 12 evacuated houses": a figure
+/// that refers back with a participle before its noun counts the things
+/// the participle's verb was done to, under whatever noun. It meets the
+/// figures said with that verb ("were evacuated", "evacuated 14 homes"),
+/// in either order, and conflicts when none of them agrees.
+fn done_to_them(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    for (j, described) in facts.iter().enumerate().take(400) {
+        let Some(p) = described.described.as_deref() else {
+            continue;
+        };
+        if !described.back_ref || described.money || reckons(p) || marked(ctx, described, out) {
+            continue;
+        }
+        let said: Vec<(usize, &CountFact)> = facts
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| {
+                *i != j
+                    && f.said.as_deref() == Some(p)
+                    && !f.definite
+                    && !f.money
+                    && f.key != described.key
+                    && if *i < j {
+                        comparable(f, described)
+                    } else {
+                        comparable(described, f)
+                    }
+            })
+            .collect();
+        // "Ten more homes were evacuated": with an increment said with
+        // the verb, the figure may be the sum.
+        let increments = facts
+            .iter()
+            .any(|f| f.said.as_deref() == Some(p) && f.changes);
+        if increments
+            || said
+                .iter()
+                .any(|(_, f)| f.figure.overlaps(&described.figure))
+        {
+            continue;
+        }
+        let Some((i, f)) = said.first() else {
+            continue;
+        };
+        let (later, earlier) = if *i < j {
+            (described, *f)
+        } else {
+            (*f, described)
+        };
+        if marked(ctx, later, out) {
+            continue;
+        }
+        out.push(count_conflict(
+            ctx,
+            later,
+            earlier,
+            "one of the figures is wrong, or say what each one counts",
+        ));
+    }
 }
 
 /// Whether a finding already marks the fact's statement.
@@ -2436,6 +2907,11 @@ mod restated_tests {
                 "The town has 40 doctors.",
                 "It has 35 nurses and 12 doctors on call.",
             ),
+            // a place's figure, then the total
+            (
+                "Police arrested 12 people in Leeds.",
+                "Detectives arrested 14 people in total.",
+            ),
             // inside two different quotes, or one in a quote
             (
                 "\u{201c}They killed 14 people,\u{201d} Ruiz said.",
@@ -2519,5 +2995,257 @@ mod restated_tests {
             "Nine people who were injured in the crash went to hospital.",
             "The 30 evacuated were given vouchers.",
         )]);
+    }
+
+    #[test]
+    fn one_amount_under_two_scale_words() {
+        one(&[
+            (
+                "The council expects savings of £3.4 million from the merger.",
+                "The council said the £3.4 billion savings were never explained.",
+            ),
+            (
+                "The merger will save £3.4 million a year, the council said.",
+                "The council said savings of £3.4bn would follow.",
+            ),
+            (
+                "The county will save $1.8 million by closing the depot.",
+                "The $1.8 billion savings will go to schools.",
+            ),
+            (
+                "The hospital trust has a deficit of $2.7 million.",
+                "Auditors said the $2.7 billion deficit was found during the audit.",
+            ),
+            (
+                "The trust faces a shortfall of £4.1 million.",
+                "The £4.1bn shortfall would mean cuts, governors said.",
+            ),
+        ]);
+        none(&[
+            // two things, each with its own noun
+            (
+                "Ministers approved a £3.4 million grant for the museum.",
+                "The £3.4 billion defence budget was approved.",
+            ),
+            (
+                "The school received a £1.2m grant.",
+                "The £1.2bn grant scheme covers every school in the country.",
+            ),
+            // two firms' figures, neither referring back
+            (
+                "The company reported a profit of $4.2 million.",
+                "Its rival reported a profit of $4.2 billion.",
+            ),
+            // this year and last, another place, another speaker
+            (
+                "The council will save £3.4 million this year.",
+                "The council saved £3.4 billion last year.",
+            ),
+            (
+                "The storm caused damage of $1.5 million in Ohio.",
+                "The storm caused damage of $1.5 billion in Texas.",
+            ),
+            (
+                "The museum got a £5.5m grant.",
+                "A further £5.5bn was spent on roads.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn things_counted_by_what_was_done_to_them() {
+        one(&[
+            (
+                "Fourteen homes were evacuated as the river rose.",
+                "The fire service said the 12 evacuated houses were safe.",
+            ),
+            (
+                "Twenty-two people were arrested after the match.",
+                "Police later released the 20 arrested protesters.",
+            ),
+            (
+                "Police arrested 22 people after the match.",
+                "The 20 arrested fans were released on bail.",
+            ),
+            (
+                "Thirty flats were demolished last spring.",
+                "The council cleared the 28 demolished blocks within a month.",
+            ),
+            (
+                "The police detained 40 people on Saturday.",
+                "The 35 detained men were questioned.",
+            ),
+            // the participle first, the statement after
+            (
+                "The 12 evacuated houses stood empty.",
+                "Fourteen homes were evacuated as the river rose.",
+            ),
+        ]);
+        none(&[
+            // the same figure; another verb; another place
+            (
+                "Fourteen homes were evacuated as the river rose.",
+                "The 14 evacuated houses were inspected.",
+            ),
+            (
+                "Fourteen homes were evacuated as the river rose.",
+                "The 12 flooded houses were inspected.",
+            ),
+            (
+                "Fourteen homes were evacuated in Leeds.",
+                "The 12 evacuated houses in York were inspected.",
+            ),
+            // a part, another period, a total after more
+            (
+                "Twenty-two people were arrested after the match.",
+                "Eight of the 20 arrested fans were charged.",
+            ),
+            (
+                "Twenty-two people were arrested on Friday.",
+                "Last year the 20 arrested fans were all men.",
+            ),
+            (
+                "Fourteen homes were evacuated as the river rose.",
+                "Ten more homes were evacuated overnight, and the 24 evacuated houses were checked.",
+            ),
+            (
+                "Fourteen homes were evacuated as the river rose.",
+                "The fire service evacuated ten more homes overnight.\n\nThe 24 evacuated houses were checked.",
+            ),
+            // a participle of reckoning says how the figure is known
+            (
+                "Officials confirmed 12 new cases on Monday.",
+                "The 340 confirmed infections were all in the city.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_sentence_opened_by_a_plural_names_no_one() {
+        one(&[
+            (
+                "The merger will save £3.4 million a year, the council said.",
+                "Critics doubted savings of £3.4bn could be found.",
+            ),
+            (
+                "Fourteen homes were evacuated as the river rose.",
+                "Engineers inspected the 12 evacuated houses.",
+            ),
+            (
+                "Sixty cars were damaged in the storm.",
+                "Insurers said the 66 damaged vehicles would be repaired.",
+            ),
+            (
+                "The storm killed 14 people.",
+                "Paramedics said 12 people were killed.",
+            ),
+            (
+                "The flood destroyed 1,200 homes.",
+                "Surveyors said 900 homes were destroyed.",
+            ),
+        ]);
+        none(&[
+            // a surname, a place, a name the draft gives
+            (
+                "Clinton needs 67 delegates to win.",
+                "Sanders needs 836 delegates to clinch it.",
+            ),
+            (
+                "The storm killed 14 people.",
+                "Texas said 12 people were killed.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_side_of_a_vote_against_its_tally() {
+        one(&[
+            (
+                "The motion passed by 31 votes to 24.",
+                "The 26 councillors who voted against said they would appeal.",
+            ),
+            (
+                "The motion passed by 31 votes to 24.",
+                "With 26 against, the motion passed.",
+            ),
+            (
+                "The council voted 31 to 24 to close the library.",
+                "The 29 in favour included the mayor.",
+            ),
+            (
+                "The bill passed 31-24 in the Senate.",
+                "Only 22 senators voted against it.",
+            ),
+            (
+                "Members approved the budget 31-24 on Tuesday.",
+                "Twenty-six members voted against it.",
+            ),
+            (
+                "Councillors backed the plan by a vote of 31 to 24.",
+                "With 20 voting against, the plan goes ahead.",
+            ),
+            (
+                "The board voted 7-2 to sell the site.",
+                "Three members voted no.",
+            ),
+            // the sides as the tally
+            (
+                "Thirty-one councillors voted in favour and 24 against.",
+                "The 26 who voted against were all from the opposition.",
+            ),
+            (
+                "The motion was carried with 31 votes in favour and 24 against.",
+                "The 24 who voted in favour were cheered.",
+            ),
+        ]);
+        none(&[
+            // the sides as the tally gives them
+            (
+                "The motion passed by 31 votes to 24.",
+                "The 24 councillors who voted against said they would appeal.",
+            ),
+            (
+                "Thirty-one councillors voted in favour and 24 against.",
+                "The 31 in favour included the mayor.",
+            ),
+            // a part of a side, another vote, another year
+            (
+                "The bill passed 31-24 in the Senate.",
+                "Twelve Republicans voted against it.",
+            ),
+            (
+                "The first reading passed 31-24.",
+                "At the final vote, 26 voted against.",
+            ),
+            (
+                "The bill passed 31-24.",
+                "Last year 26 senators voted against a similar bill.",
+            ),
+            (
+                "The bill passed 31-24.",
+                "In 2019, 26 senators voted against the bill.",
+            ),
+            (
+                "The bill passed 31-24.",
+                "The amendment passed 30-25, with 25 against.",
+            ),
+            (
+                "The board voted 7-2 to sell the site.",
+                "Only 500 residents in favour of the sale signed the petition.",
+            ),
+            (
+                "The bill passed 31-24.",
+                "Patel scored 26 against Yorkshire on Saturday.",
+            ),
+            // a score, not a vote; a figure in a quote
+            (
+                "The team won 31-24 on Saturday.",
+                "Only 22 fans voted for the new kit.",
+            ),
+            (
+                "The motion passed by 31 votes to 24.",
+                "\u{201c}I was one of 26 who voted against,\u{201d} Ruiz said.",
+            ),
+        ]);
     }
 }
