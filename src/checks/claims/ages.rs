@@ -774,20 +774,7 @@ mod unread_tests {
 /// must be a thing named with an article, a possessive or a capital:
 /// "started work in 1990" makes no founder.
 fn agent_nouns(rest: &str) -> Vec<String> {
-    let mut r = rest;
-    let mut aged = false;
-    if let Some(t) = r.strip_prefix(", ") {
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if (1..=3).contains(&digits) && t[digits..].starts_with(", ") {
-            r = &t[digits..];
-            aged = true;
-        }
-    }
-    let Some(r) = r
-        .strip_prefix(", who ")
-        .or_else(|| r.strip_prefix(' '))
-        .or_else(|| r.strip_prefix(", ").filter(|_| aged))
-    else {
+    let Some(r) = clause_after_name(rest) else {
         return Vec::new();
     };
     let mut words = r.split(' ');

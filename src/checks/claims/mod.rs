@@ -318,6 +318,24 @@ fn one_given_name(a: &str, b: &str) -> bool {
         || nickname_partners(&fb).contains(&fa.as_str())
 }
 
+/// The clause after a name, from its verb: after ", who ", a space, or an
+/// age set off by commas ("Brandt, 61, took over as", "Ruiz, 68, who
+/// started the bakery").
+fn clause_after_name(rest: &str) -> Option<&str> {
+    let mut r = rest;
+    let mut aged = false;
+    if let Some(t) = rest.strip_prefix(", ") {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && t[digits..].starts_with(", ") {
+            r = &t[digits..];
+            aged = true;
+        }
+    }
+    r.strip_prefix(", who ")
+        .or_else(|| r.strip_prefix(' '))
+        .or_else(|| r.strip_prefix(", ").filter(|_| aged))
+}
+
 /// The person a mention refers to, if its surname is not shared by two
 /// people in the draft.
 fn person_of(ctx: &Ctx, m: &super::names::Mention) -> Option<(usize, Range<usize>)> {

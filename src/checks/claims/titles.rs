@@ -543,20 +543,7 @@ fn ended(rest_of_sentence: &str, service: bool) -> bool {
 /// sentence says the role ended or was held at another time gives none.
 fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
     let rest = after(text, name_end, 160);
-    // An age between the name and the verb: ", 61,".
-    let mut r = rest;
-    let mut aged = false;
-    if let Some(t) = rest.strip_prefix(", ") {
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if (1..=3).contains(&digits) && t[digits..].starts_with(", ") {
-            r = &t[digits..];
-            aged = true;
-        }
-    }
-    let r = r
-        .strip_prefix(", who ")
-        .or_else(|| r.strip_prefix(' '))
-        .or_else(|| r.strip_prefix(", ").filter(|_| aged))?;
+    let r = clause_after_name(rest)?;
     // The longest verb that opens the clause ("is set to become", not "is"),
     // or a verb with its object before "as" ("joined the hospital as
     // chief nursing officer", "has run the theatre as artistic director").
