@@ -1224,53 +1224,64 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
 /// noun ("the 64 emails now deemed classified" picks a part).
 fn speaks_of_change(before: &str, after: &str) -> bool {
     let lower = format!("{} {}", before, after.replace(" now ", " ")).to_lowercase();
-    [
+    #[rustfmt::skip]
+    let change = [
         "rose", "risen", "rising", "fell", "fallen", "falling", "increase", "decrease",
         "grew", "grown", "dropped", "up from", "down from", "compared", "previous",
         "previously", "originally", "initially", "last year", "a year earlier", "a year ago",
         "instead", "revised", "raised to", "lowered", "cut to", "now ", "remaining", "another",
         "additional", "more than doubled",
-    ]
-    .iter()
-    .any(|w| starts_a_word(&lower, w))
+    ];
+    starts_a_word(&lower, &change)
         // "from 40 to 47", "from $2 million"
         || lower.match_indices("from ").any(|(i, m)| {
             lower[i + m.len()..].starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
         })
 }
 
-/// Whether `word` occurs in `text` at the start of a word: "rose" in "the
-/// toll rose", not in "prosecutors".
-fn starts_a_word(text: &str, word: &str) -> bool {
-    text.match_indices(word)
-        .any(|(i, _)| !text[..i].ends_with(char::is_alphanumeric))
+/// Whether one of `words` occurs in `text` at the start of a word: "rose"
+/// in "the toll rose", not in "prosecutors". The text is read once, each
+/// word tried only where a word of the text starts.
+fn starts_a_word(text: &str, words: &[&str]) -> bool {
+    let at = |rest: &[u8]| {
+        words.iter().any(|w| {
+            w.is_empty() || rest.first() == w.as_bytes().first() && rest.starts_with(w.as_bytes())
+        })
+    };
+    let mut after_alphanumeric = false;
+    for (i, c) in text.char_indices() {
+        if !after_alphanumeric && at(&text.as_bytes()[i..]) {
+            return true;
+        }
+        after_alphanumeric = c.is_alphanumeric();
+    }
+    !after_alphanumeric && at(&[])
 }
 
 /// A clause about what one side wants or offers: its figure is that side's
 /// position, not the thing as it is.
 fn speaks_of_stance(text: &str) -> bool {
     let lower = text.to_lowercase();
-    [
-        "offer",
-        "demand",
-        "sought",
-        "seeking",
-        "asked for",
-        "proposed",
-        "proposal",
-        "wanted",
-    ]
-    .iter()
-    .any(|w| starts_a_word(&lower, w))
+    starts_a_word(
+        &lower,
+        &[
+            "offer",
+            "demand",
+            "sought",
+            "seeking",
+            "asked for",
+            "proposed",
+            "proposal",
+            "wanted",
+        ],
+    )
 }
 
 /// A clause about a plan or an estimate: its figure is what was meant or
 /// foreseen, another state of the thing than what happened.
 fn speaks_of_plan(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ["target", "budget", "forecast", "expected"]
-        .iter()
-        .any(|w| starts_a_word(&lower, w))
+    starts_a_word(&lower, &["target", "budget", "forecast", "expected"])
 }
 
 /// The finding for a later figure that conflicts with an earlier one,
