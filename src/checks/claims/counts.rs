@@ -1240,22 +1240,48 @@ fn speaks_of_change(before: &str, after: &str) -> bool {
 }
 
 /// Whether one of `words` occurs in `text` at the start of a word: "rose"
-/// in "the toll rose", not in "prosecutors". The text is read once, each
-/// word tried only where a word of the text starts.
+/// in "the toll rose", not in "prosecutors". The text is read once, a byte
+/// at a time; the words are tried only where one of their first bytes
+/// starts a word of the text.
 fn starts_a_word(text: &str, words: &[&str]) -> bool {
-    let at = |rest: &[u8]| {
-        words.iter().any(|w| {
-            w.is_empty() || rest.first() == w.as_bytes().first() && rest.starts_with(w.as_bytes())
-        })
-    };
-    let mut after_alphanumeric = false;
-    for (i, c) in text.char_indices() {
-        if !after_alphanumeric && at(&text.as_bytes()[i..]) {
-            return true;
-        }
-        after_alphanumeric = c.is_alphanumeric();
+    if words.contains(&"") {
+        return true;
     }
-    !after_alphanumeric && at(&[])
+    let mut first = [false; 256];
+    for w in words {
+        first[usize::from(w.as_bytes()[0])] = true;
+    }
+    let bytes = text.as_bytes();
+    // A word's first byte never continues a character: `i` is a boundary.
+    bytes.iter().enumerate().any(|(i, &b)| {
+        first[usize::from(b)]
+            && !text[..i].ends_with(char::is_alphanumeric)
+            && words
+                .iter()
+                .any(|w| w.as_bytes()[0] == b && bytes[i..].starts_with(w.as_bytes()))
+    })
+}
+
+#[cfg(test)]
+mod starts_a_word_tests {
+    use super::starts_a_word;
+
+    #[test]
+    fn a_word_counts_only_where_a_word_of_the_text_starts() {
+        assert!(starts_a_word("the toll rose to 40", &["fell", "rose"]));
+        assert!(starts_a_word("rose to 40", &["rose"]));
+        assert!(starts_a_word("(up from 30)", &["up from"]));
+        assert!(starts_a_word("a long-expected result", &["expected"]));
+        assert!(starts_a_word("café·rose", &["rose"]));
+        assert!(!starts_a_word("prosecutors said", &["rose"]));
+        assert!(!starts_a_word(
+            "the budgetary rules",
+            &["target", "budgets"]
+        ));
+        assert!(!starts_a_word("naïverose", &["rose"]));
+        assert!(!starts_a_word("", &["rose"]));
+        assert!(!starts_a_word("popped up", &["up from"]));
+    }
 }
 
 /// A clause about what one side wants or offers: its figure is that side's
