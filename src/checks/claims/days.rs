@@ -358,6 +358,14 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
             let from = ctx.doc.word_at_or_after(s.start);
             let to = ctx.doc.word_at_or_after(s.end);
             let words = &ctx.doc.words[from..to];
+            // A day is read only at a weekday or a month's name: a sentence
+            // with neither is passed over before its words are lower-cased.
+            if !words.iter().any(|w| {
+                let t = ctx.doc.text(w.range.clone());
+                weekday_word(t).is_some() || month_of(t).is_some()
+            }) {
+                continue;
+            }
             // The words lower-cased into strings kept from sentence to
             // sentence, so a sentence costs no allocation per word.
             lower.truncate(words.len());
