@@ -11,7 +11,7 @@ use super::names::{
     edits_at_most, fold, given_variant, is_established_surname, is_given_name, is_particle,
     is_place, known_given, sounds_alike, translit_key, undoubled, NameKind, Names,
 };
-use crate::document::{BlockKind, Document};
+use crate::document::{BlockKind, Document, Paragraph, Word};
 use crate::finding::{Edit, Finding, Fix};
 
 /// Why two spellings are one name, or `None` when they are two names. For
@@ -1062,53 +1062,59 @@ fn headline_words(
     lowercase_words: &FxHashSet<&str>,
     found: &mut Vec<Finding>,
 ) {
+    // A headline, or a line of its own in title case: one sentence, most
+    // of its longer words capitalised. Only such paragraphs' words are
+    // read, each paragraph's words found by its range.
+    let words_of = |p: &Paragraph| {
+        &doc.words[doc.word_at_or_after(p.range.start)..doc.word_at_or_after(p.range.end)]
+    };
+    let titled = |p: &Paragraph| {
+        p.kind == BlockKind::Heading
+            || p.sentences.len() == 1 && {
+                let (mut n, mut caps) = (0usize, 0usize);
+                for w in words_of(p) {
+                    let t = doc.text(w.range.clone());
+                    if w.is_word && t.chars().count() >= 4 {
+                        n += 1;
+                        caps += usize::from(t.chars().next().is_some_and(char::is_uppercase));
+                    }
+                }
+                n >= 3 && caps * 5 >= n * 4
+            }
+    };
+    let titled_words: Vec<&[Word]> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| titled(p))
+        .map(words_of)
+        .collect();
+    if titled_words.is_empty() {
+        return;
+    }
     let covered: FxHashSet<usize> = names
         .mentions
         .iter()
         .flat_map(|m| m.words.iter().map(|r| r.start))
         .collect();
-    // Each paragraph's longer words, and how many of them are capitalised:
-    // one pass over the words.
-    let mut longer = vec![(0usize, 0usize); doc.paragraphs.len()];
-    let para_of: Vec<Option<usize>> = doc
-        .words
-        .iter()
-        .map(|w| {
-            let p = doc.paragraph_at(w.range.start)?;
-            let t = doc.text(w.range.clone());
-            if w.is_word && t.chars().count() >= 4 {
-                longer[p].0 += 1;
-                longer[p].1 += usize::from(t.chars().next().is_some_and(char::is_uppercase));
-            }
-            Some(p)
-        })
-        .collect();
-    // A headline, or a line of its own in title case: one sentence, most
-    // of its longer words capitalised.
-    let titled: Vec<bool> = doc
-        .paragraphs
-        .iter()
-        .zip(&longer)
-        .map(|(p, &(n, caps))| {
-            p.kind == BlockKind::Heading || (p.sentences.len() == 1 && n >= 3 && caps * 5 >= n * 4)
-        })
-        .collect();
-    let mut by_key: FxHashMap<u64, Vec<&str>> = FxHashMap::default();
-    let mut ks = Vec::new();
-    for (text, s) in spellings {
-        if s.ranges.len() >= 2 && name_evidence(doc, s) && !all_caps(text) {
-            variant_keys(&fold(text), &mut ks);
-            for &k in &ks {
-                by_key.entry(k).or_default().push(text.as_str());
+    // The body's names by their keys, gathered once a headline word asks.
+    let by_key: OnceCell<FxHashMap<u64, Vec<&str>>> = OnceCell::new();
+    let names_by_key = || {
+        let mut by_key: FxHashMap<u64, Vec<&str>> = FxHashMap::default();
+        let mut ks = Vec::new();
+        for (text, s) in spellings {
+            if s.ranges.len() >= 2 && name_evidence(doc, s) && !all_caps(text) {
+                variant_keys(&fold(text), &mut ks);
+                for &k in &ks {
+                    by_key.entry(k).or_default().push(text.as_str());
+                }
             }
         }
-    }
-    if by_key.is_empty() {
-        return;
-    }
+        by_key
+    };
+    let mut ks = Vec::new();
     let mut done: FxHashSet<&str> = FxHashSet::default();
-    for (w, p) in doc.words.iter().zip(&para_of) {
-        if !w.is_word || !p.is_some_and(|p| titled[p]) {
+    for w in titled_words.into_iter().flatten() {
+        if !w.is_word {
             continue;
         }
         let word = doc.text(w.range.clone());
@@ -1124,6 +1130,10 @@ fn headline_words(
             || handle(doc, &w.range)
         {
             continue;
+        }
+        let by_key = by_key.get_or_init(names_by_key);
+        if by_key.is_empty() {
+            return;
         }
         let fw = fold(word);
         variant_keys(&fw, &mut ks);

@@ -126,16 +126,15 @@ mod tests {
 fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     let text = &ctx.doc.prose;
     let year_old = text.contains("-year-old");
-    // ", 49,": a comma, a space and a digit.
-    let comma_age = text
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_digit());
     // "The union president, 49, said": a description with the age after
     // it: where the age stands, its digits, and where the description
-    // starts and its head noun. Found before the roles are gathered.
+    // starts and its head noun. Found before the roles are gathered, from
+    // each ", " (its commas found by a byte search).
     let mut after_description: Vec<(usize, usize, usize, &str)> = Vec::new();
-    for (i, _) in text.match_indices(", ").filter(|_| comma_age) {
+    for (i, _) in text.match_indices(',') {
+        if !text[i + 1..].starts_with(' ') {
+            continue;
+        }
         let t = &text[i + 2..];
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
         if !(1..=3).contains(&digits) || !t[digits..].starts_with(',') || !ctx.body(i) {

@@ -1551,53 +1551,90 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
 /// noun ("the 64 emails now deemed classified" picks a part).
 fn speaks_of_change(before: &str, after: &str) -> bool {
     let lower = format!("{} {}", before, after.replace(" now ", " ")).to_lowercase();
-    [
+    #[rustfmt::skip]
+    let change = [
         "rose", "risen", "rising", "fell", "fallen", "falling", "increase", "decrease",
         "grew", "grown", "dropped", "up from", "down from", "compared", "previous",
         "previously", "originally", "initially", "last year", "a year earlier", "a year ago",
         "instead", "revised", "raised to", "lowered", "cut to", "now ", "remaining", "another",
         "additional", "more than doubled",
-    ]
-    .iter()
-    .any(|w| starts_a_word(&lower, w))
+    ];
+    starts_a_word(&lower, &change)
         // "from 40 to 47", "from $2 million"
         || lower.match_indices("from ").any(|(i, m)| {
             lower[i + m.len()..].starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
         })
 }
 
-/// Whether `word` occurs in `text` at the start of a word: "rose" in "the
-/// toll rose", not in "prosecutors".
-fn starts_a_word(text: &str, word: &str) -> bool {
-    text.match_indices(word)
-        .any(|(i, _)| !text[..i].ends_with(char::is_alphanumeric))
+/// Whether one of `words` occurs in `text` at the start of a word: "rose"
+/// in "the toll rose", not in "prosecutors". The text is read once, a byte
+/// at a time; the words are tried only where one of their first bytes
+/// starts a word of the text.
+fn starts_a_word(text: &str, words: &[&str]) -> bool {
+    if words.contains(&"") {
+        return true;
+    }
+    let mut first = [false; 256];
+    for w in words {
+        first[usize::from(w.as_bytes()[0])] = true;
+    }
+    let bytes = text.as_bytes();
+    // A word's first byte never continues a character: `i` is a boundary.
+    bytes.iter().enumerate().any(|(i, &b)| {
+        first[usize::from(b)]
+            && !text[..i].ends_with(char::is_alphanumeric)
+            && words
+                .iter()
+                .any(|w| w.as_bytes()[0] == b && bytes[i..].starts_with(w.as_bytes()))
+    })
+}
+
+#[cfg(test)]
+mod starts_a_word_tests {
+    use super::starts_a_word;
+
+    #[test]
+    fn a_word_counts_only_where_a_word_of_the_text_starts() {
+        assert!(starts_a_word("the toll rose to 40", &["fell", "rose"]));
+        assert!(starts_a_word("rose to 40", &["rose"]));
+        assert!(starts_a_word("(up from 30)", &["up from"]));
+        assert!(starts_a_word("a long-expected result", &["expected"]));
+        assert!(starts_a_word("café·rose", &["rose"]));
+        assert!(!starts_a_word("prosecutors said", &["rose"]));
+        assert!(!starts_a_word(
+            "the budgetary rules",
+            &["target", "budgets"]
+        ));
+        assert!(!starts_a_word("naïverose", &["rose"]));
+        assert!(!starts_a_word("", &["rose"]));
+        assert!(!starts_a_word("popped up", &["up from"]));
+    }
 }
 
 /// A clause about what one side wants or offers: its figure is that side's
 /// position, not the thing as it is.
 fn speaks_of_stance(text: &str) -> bool {
     let lower = text.to_lowercase();
-    [
-        "offer",
-        "demand",
-        "sought",
-        "seeking",
-        "asked for",
-        "proposed",
-        "proposal",
-        "wanted",
-    ]
-    .iter()
-    .any(|w| starts_a_word(&lower, w))
+    starts_a_word(
+        &lower,
+        &[
+            "offer",
+            "demand",
+            "sought",
+            "seeking",
+            "asked for",
+            "proposed",
+            "proposal",
+            "wanted",
+        ],
+    )
 }
 
 /// A clause about a plan or an estimate: its figure is what was meant or
 /// foreseen, another state of the thing than what happened.
 fn speaks_of_plan(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ["target", "budget", "forecast", "expected"]
-        .iter()
-        .any(|w| starts_a_word(&lower, w))
+    starts_a_word(&lower, &["target", "budget", "forecast", "expected"])
 }
 
 /// The finding for a later figure that conflicts with an earlier one,

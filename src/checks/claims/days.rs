@@ -10,6 +10,7 @@
 
 use super::facts::{is_function_word, is_irregular_past, is_light_verb, is_reporting_verb, stem};
 use super::*;
+use std::cell::OnceCell;
 
 /// One weekday stated for an event.
 struct DayFact {
@@ -357,6 +358,14 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
             let from = ctx.doc.word_at_or_after(s.start);
             let to = ctx.doc.word_at_or_after(s.end);
             let words = &ctx.doc.words[from..to];
+            // A day is read only at a weekday or a month's name: a sentence
+            // with neither is passed over before its words are lower-cased.
+            if !words.iter().any(|w| {
+                let t = ctx.doc.text(w.range.clone());
+                weekday_word(t).is_some() || month_of(t).is_some()
+            }) {
+                continue;
+            }
             // The words lower-cased into strings kept from sentence to
             // sentence, so a sentence costs no allocation per word.
             lower.truncate(words.len());
@@ -838,26 +847,33 @@ fn occasion_of_saying(
 /// of another's, anywhere in the draft.
 fn several_in_draft(ctx: &Ctx, facts: &[DayFact]) -> Vec<String> {
     let mut several: Vec<String> = facts.iter().flat_map(|f| f.several.clone()).collect();
-    let words: Vec<&Word> = ctx.doc.words.iter().filter(|w| w.is_word).collect();
-    for pair in words.windows(3) {
-        let lead = ctx.doc.text(pair[1].range.clone()).to_lowercase();
-        let counts = matches!(
-            lead.as_str(),
-            "both" | "two" | "three" | "four" | "several" | "all" | "these" | "those"
-        );
-        // "won by two votes": a count of ballots, not of occasions.
-        let by = ctx
-            .doc
-            .text(pair[0].range.clone())
-            .eq_ignore_ascii_case("by");
-        let noun = ctx.doc.text(pair[2].range.clone());
+    // Each run of three words, read without collecting the words.
+    let mut before: [Option<&Word>; 2] = [None, None];
+    for w in ctx.doc.words.iter().filter(|w| w.is_word) {
+        let [first, lead] = before;
+        before = [lead, Some(w)];
+        let (Some(first), Some(lead)) = (first, lead) else {
+            continue;
+        };
+        let noun = ctx.doc.text(w.range.clone());
         let plural = noun.len() > 4
             && noun.ends_with('s')
             && !noun.ends_with("ss")
             && !noun.ends_with("us")
             && !noun.ends_with("is")
             && noun.starts_with(char::is_lowercase);
-        if counts && !by && plural {
+        if !plural {
+            continue;
+        }
+        let lead = ctx.doc.text(lead.range.clone());
+        let counts = [
+            "both", "two", "three", "four", "several", "all", "these", "those",
+        ]
+        .iter()
+        .any(|c| lead.eq_ignore_ascii_case(c));
+        // "won by two votes": a count of ballots, not of occasions.
+        let by = ctx.doc.text(first.range.clone()).eq_ignore_ascii_case("by");
+        if counts && !by {
             several.push(event_stem(noun, true));
         }
     }
@@ -865,16 +881,20 @@ fn several_in_draft(ctx: &Ctx, facts: &[DayFact]) -> Vec<String> {
 }
 
 /// Stems of the nouns the draft writes after "the" ("the vote", "the
-/// storm"): an event the draft has one of in mind.
+/// storm"): an event the draft has one of in mind. Each word is stemmed
+/// once, however often the draft writes it.
 fn definite_in_draft(ctx: &Ctx) -> Vec<String> {
-    let words: Vec<&Word> = ctx.doc.words.iter().filter(|w| w.is_word).collect();
-    words
-        .windows(2)
-        .filter(|p| ctx.doc.text(p[0].range.clone()).eq_ignore_ascii_case("the"))
-        .map(|p| ctx.doc.text(p[1].range.clone()))
-        .filter(|n| n.starts_with(char::is_lowercase))
-        .map(|n| event_stem(n, true))
-        .collect()
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut definite = Vec::new();
+    let mut after_the = false;
+    for w in ctx.doc.words.iter().filter(|w| w.is_word) {
+        let n = ctx.doc.text(w.range.clone());
+        if after_the && n.starts_with(char::is_lowercase) && seen.insert(n) {
+            definite.push(event_stem(n, true));
+        }
+        after_the = n.eq_ignore_ascii_case("the");
+    }
+    definite
 }
 
 fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
@@ -885,8 +905,9 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
     if facts.len() < 2 {
         return;
     }
-    let several = several_in_draft(ctx, facts);
-    let definite = definite_in_draft(ctx);
+    // Read only once a pair of facts asks for them.
+    let several = OnceCell::new();
+    let definite = OnceCell::new();
     for (j, later) in facts.iter().enumerate().take(400) {
         let mut conflict: Option<(&DayFact, &Range<usize>)> = None;
         let mut agrees = false;
@@ -967,7 +988,10 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
                     || qualified(earlier)
                     || qualified(later)
                     || !matches!((&earlier.key, &later.key), (Some((a, _)), Some((b, _))) if same_event(a, b))
-                    || !definite.iter().any(|d| same_event(d, key)))
+                    || !definite
+                        .get_or_init(|| definite_in_draft(ctx))
+                        .iter()
+                        .any(|d| same_event(d, key)))
             {
                 continue;
             }
@@ -979,7 +1003,10 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             }
             if earlier.one_of_several(key)
                 || later.one_of_several(key)
-                || several.iter().any(|s| same_event(s, key))
+                || several
+                    .get_or_init(|| several_in_draft(ctx, facts))
+                    .iter()
+                    .any(|s| same_event(s, key))
             {
                 continue;
             }

@@ -271,11 +271,19 @@ fn is_saying_verb(lower: &str) -> bool {
 /// "vote", "voted", "votes"; "walkout", "walked", "walk-out"; "stop",
 /// "stopped"; "announcement", "announced"; "election", "elected".
 pub(super) fn stem(word: &str) -> String {
-    let mut w: String = word
-        .chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| c.is_alphanumeric() || *c == '-')
-        .collect();
+    // An ASCII word (most words) is lower-cased a byte at a time, as the
+    // general case would lower-case it.
+    let mut w: String = if word.is_ascii() {
+        word.bytes()
+            .filter(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect()
+    } else {
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric() || *c == '-')
+            .collect()
+    };
     // "won" is "win", "fought" is "fight".
     if let Some(base) = irregular_base(&w) {
         w = base.to_string();

@@ -888,11 +888,16 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
     // the first.
     let mut also: Vec<(usize, Vec<String>)> = Vec::new();
     for m in &ctx.names.mentions {
+        let rest = after(text, m.range.end, 120);
+        let rest = rest.split(['.', ';', '\n']).next().unwrap_or("");
+        // Every marker holds " also ": a clause without it is passed over
+        // before the person is looked up.
+        if !rest.contains(" also ") {
+            continue;
+        }
         let Some((p, _)) = person_of(ctx, m) else {
             continue;
         };
-        let rest = after(text, m.range.end, 120);
-        let rest = rest.split(['.', ';', '\n']).next().unwrap_or("");
         for marker in [
             " is also ",
             " also serves as ",
