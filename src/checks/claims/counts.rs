@@ -1283,9 +1283,10 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     scaled: scale_word.is_some(),
                     totals: {
                         let l = sentence.to_lowercase();
-                        ["in total", "in all", "altogether", "overall", "a total of"]
-                            .iter()
-                            .any(|w| starts_a_word(&l, w))
+                        starts_a_word(
+                            &l,
+                            &["in total", "in all", "altogether", "overall", "a total of"],
+                        )
                     },
                 });
             }
