@@ -1398,6 +1398,30 @@ fn word_spans(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Whether a word of `sentence` starts with a word that a tally or a side
+/// of a vote needs (vote, ballot, passed, approved, rejected, margin,
+/// against, favour): a test that costs no lower-casing, passed by every
+/// sentence `tally_in` or `side_in` can read anything from.
+fn mentions_a_vote(sentence: &str) -> bool {
+    const STEMS: [&[u8]; 8] = [
+        b"vot",
+        b"ballot",
+        b"passed",
+        b"approved",
+        b"rejected",
+        b"margin",
+        b"against",
+        b"favo",
+    ];
+    let b = sentence.as_bytes();
+    (0..b.len()).any(|i| {
+        (i == 0 || !b[i - 1].is_ascii_alphabetic())
+            && STEMS
+                .iter()
+                .any(|s| b.len() >= i + s.len() && b[i..i + s.len()].eq_ignore_ascii_case(s))
+    })
+}
+
 /// One side of a vote ("24 voted against", "with 26 against", "the 31 in
 /// favour", "26 councillors who voted against"): the figure, whether it
 /// is the side against, and the byte range within the sentence.
@@ -1468,6 +1492,9 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
     let mut tallies: Vec<(f64, f64, Range<usize>, usize, bool)> = Vec::new();
     for (si, sr) in ctx.doc.sentences.iter().enumerate() {
         let sentence = &text[sr.clone()];
+        if !mentions_a_vote(sentence) {
+            continue;
+        }
         if let Some((a, b, r)) = tally_in(sentence) {
             tallies.push((a, b, sr.start + r.start..sr.start + r.end, si, false));
         } else if let [(a, false, ra), (b, true, rb)] = side_in(sentence).as_slice() {
@@ -1499,6 +1526,9 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
     let tally_quote = quote_of(tally_range.start);
     let tally_period = period_of(ctx, tally_range.start);
     for (si, sr) in ctx.doc.sentences.iter().enumerate() {
+        if !mentions_a_vote(&text[sr.clone()]) {
+            continue;
+        }
         let lower = sentence_lower(si);
         if tallies.iter().any(|t| t.3 == si) || another_vote(&lower) || speaks_of_change(&lower, "")
         {
@@ -3285,5 +3315,33 @@ mod restated_tests {
                 "\u{201c}I was one of 26 who voted against,\u{201d} Ruiz said.",
             ),
         ]);
+    }
+}
+
+#[cfg(test)]
+mod vote_word_tests {
+    use super::{about_a_vote, mentions_a_vote};
+
+    #[test]
+    fn every_sentence_about_a_vote_mentions_one() {
+        for s in [
+            "The bill passed by 31 votes to 24.",
+            "Voting ended at noon.",
+            "The 31-vote margin surprised no one.",
+            "Members Approved it.",
+            "24 were against, 31 in favour.",
+            "The BALLOT closed.",
+        ] {
+            assert!(mentions_a_vote(s), "{s}");
+            let lower = s.to_lowercase();
+            assert!(about_a_vote(&lower) || lower.contains("against"), "{s}");
+        }
+        for s in [
+            "The river rose by two metres.",
+            "Devotees gathered.",
+            "Pivoted again.",
+        ] {
+            assert!(!mentions_a_vote(s), "{s}");
+        }
     }
 }
