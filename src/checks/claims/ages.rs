@@ -278,11 +278,7 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
 
 #[cfg(test)]
 mod described_tests {
-    use super::super::test_support::marked;
-
-    fn ages(src: &str) -> Vec<String> {
-        marked("conflicting-age", src)
-    }
+    use super::super::test_support::ages;
 
     #[test]
     fn every_phrasing_of_an_age() {
@@ -552,11 +548,7 @@ fn verb_like(word: &str) -> bool {
 
 #[cfg(test)]
 mod standing_alone_tests {
-    use super::super::test_support::marked;
-
-    fn ages(src: &str) -> Vec<String> {
-        marked("conflicting-age", src)
-    }
+    use super::super::test_support::ages;
 
     #[test]
     fn a_description_standing_alone_for_the_one_person_near_its_age() {
@@ -619,11 +611,7 @@ mod standing_alone_tests {
 
 #[cfg(test)]
 mod standing_tests {
-    use super::super::test_support::marked;
-
-    fn ages(src: &str) -> Vec<String> {
-        marked("conflicting-age", src)
-    }
+    use super::super::test_support::ages;
 
     #[test]
     fn an_age_standing_for_the_name_before_it() {
@@ -1053,12 +1041,8 @@ fn in_range(age: u32, len: usize) -> Option<(u32, usize)> {
 
 #[cfg(test)]
 mod phrasing_tests {
-    use super::super::test_support::marked;
+    use super::super::test_support::ages;
     use super::{age_after_name, predicate_role};
-
-    fn ages(src: &str) -> Vec<String> {
-        marked("conflicting-age", src)
-    }
 
     #[test]
     fn ages_in_brackets_and_in_years_old() {
@@ -1278,11 +1262,7 @@ fn role_in_apposition_before(text: &str, name_start: usize) -> Option<String> {
 
 #[cfg(test)]
 mod description_before_name_tests {
-    use super::super::test_support::marked;
-
-    fn ages(src: &str) -> Vec<String> {
-        marked("conflicting-age", src)
-    }
+    use super::super::test_support::ages;
 
     #[test]
     fn a_description_before_the_name_gives_the_role() {
@@ -1401,11 +1381,7 @@ mod description_before_name_tests {
 
 #[cfg(test)]
 mod word_and_inferred_tests {
-    use super::super::test_support::marked;
-
-    fn ages(src: &str) -> Vec<String> {
-        marked("conflicting-age", src)
-    }
+    use super::super::test_support::ages;
 
     #[test]
     fn ages_in_words_and_birthdays_just_passed() {

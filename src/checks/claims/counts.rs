@@ -2198,12 +2198,8 @@ fn may_hold_figure(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::marked;
+    use super::super::test_support::counts;
     use super::{may_hold_figure, number_word, FIGURE_WORDS};
-
-    fn counts(src: &str) -> Vec<String> {
-        marked("conflicting-count", src)
-    }
 
     /// Transposition read by counting digits answers as sorting them did,
     /// for every pair of figures (and tally sides) of a few digits.
@@ -2511,12 +2507,8 @@ mod tests {
 
 #[cfg(test)]
 mod generalised_tests {
-    use super::super::test_support::marked;
+    use super::super::test_support::counts;
     use super::dash_tally;
-
-    fn counts(src: &str) -> Vec<String> {
-        marked("conflicting-count", src)
-    }
 
     #[test]
     fn a_vote_s_tally_written_with_a_dash() {
@@ -2596,11 +2588,7 @@ mod generalised_tests {
 
 #[cfg(test)]
 mod clause_tests {
-    use super::super::test_support::marked;
-
-    fn counts(src: &str) -> Vec<String> {
-        marked("conflicting-count", src)
-    }
+    use super::super::test_support::counts;
 
     #[test]
     fn a_figure_referring_back_over_the_noun_before_its_head() {
@@ -2643,11 +2631,7 @@ mod clause_tests {
 
 #[cfg(test)]
 mod clause_of_time_tests {
-    use super::super::test_support::marked;
-
-    fn counts(src: &str) -> Vec<String> {
-        marked("conflicting-count", src)
-    }
+    use super::super::test_support::counts;
 
     #[test]
     fn a_clause_of_time_is_set_by_the_period_before_it() {
@@ -2673,11 +2657,7 @@ mod clause_of_time_tests {
 
 #[cfg(test)]
 mod participle_tests {
-    use super::super::test_support::marked;
-
-    fn counts(src: &str) -> Vec<String> {
-        marked("conflicting-count", src)
-    }
+    use super::super::test_support::counts;
 
     #[test]
     fn people_counted_by_what_happened_to_them() {
@@ -2734,11 +2714,7 @@ mod gap_tests {
 
 #[cfg(test)]
 mod restated_tests {
-    use super::super::test_support::marked;
-
-    fn counts(src: &str) -> Vec<String> {
-        marked("conflicting-count", src)
-    }
+    use super::super::test_support::counts;
 
     fn one(pairs: &[(&str, &str)]) {
         for (first, later) in pairs {

@@ -1061,11 +1061,7 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::marked;
-
-    fn days(src: &str) -> Vec<String> {
-        marked("conflicting-day", src)
-    }
+    use super::super::test_support::days;
 
     /// A month read without lower-casing copies: the same answer as
     /// lower-casing the word and every month name, for the names, their
@@ -1184,11 +1180,7 @@ mod tests {
 }
 #[cfg(test)]
 mod construction_tests {
-    use super::super::test_support::marked;
-
-    fn days(src: &str) -> Vec<String> {
-        marked("conflicting-day", src)
-    }
+    use super::super::test_support::days;
 
     #[test]
     fn a_dash_after_the_day_opens_an_aside() {
@@ -1311,12 +1303,8 @@ mod construction_tests {
 
 #[cfg(test)]
 mod generalised_tests {
-    use super::super::test_support::marked;
+    use super::super::test_support::days;
     use super::{event_stem, same_event};
-
-    fn days(src: &str) -> Vec<String> {
-        marked("conflicting-day", src)
-    }
 
     #[test]
     fn a_verb_after_the_possessive_s_noun_is_not_its_head() {
@@ -1401,11 +1389,7 @@ mod generalised_tests {
 
 #[cfg(test)]
 mod looking_ahead_tests {
-    use super::super::test_support::marked;
-
-    fn days(src: &str) -> Vec<String> {
-        marked("conflicting-day", src)
-    }
+    use super::super::test_support::days;
 
     #[test]
     fn a_definite_event_that_looks_ahead_refers_back() {
@@ -1427,11 +1411,7 @@ mod looking_ahead_tests {
 
 #[cfg(test)]
 mod reduced_relative_tests {
-    use super::super::test_support::marked;
-
-    fn days(src: &str) -> Vec<String> {
-        marked("conflicting-day", src)
-    }
+    use super::super::test_support::days;
 
     #[test]
     fn a_participle_clause_dates_the_noun_before_it() {
@@ -1453,11 +1433,7 @@ mod reduced_relative_tests {
 
 #[cfg(test)]
 mod occasion_tests {
-    use super::super::test_support::marked;
-
-    fn days(src: &str) -> Vec<String> {
-        marked("conflicting-day", src)
-    }
+    use super::super::test_support::days;
 
     #[test]
     fn one_event_named_by_two_possessive_days() {

@@ -465,6 +465,26 @@ pub(super) mod test_support {
             .map(|(_, text)| text)
             .collect()
     }
+
+    /// The `conflicting-age` findings of a draft under a headline.
+    pub fn ages(src: &str) -> Vec<String> {
+        marked("conflicting-age", src)
+    }
+
+    /// The `conflicting-count` findings of a draft under a headline.
+    pub fn counts(src: &str) -> Vec<String> {
+        marked("conflicting-count", src)
+    }
+
+    /// The `conflicting-day` findings of a draft under a headline.
+    pub fn days(src: &str) -> Vec<String> {
+        marked("conflicting-day", src)
+    }
+
+    /// The `conflicting-title` findings of a draft under a headline.
+    pub fn titles(src: &str) -> Vec<String> {
+        marked("conflicting-title", src)
+    }
 }
 
 #[cfg(test)]

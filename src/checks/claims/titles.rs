@@ -1057,11 +1057,7 @@ mod tests {
 
 #[cfg(test)]
 mod structure_tests {
-    use super::super::test_support::marked;
-
-    fn titles(src: &str) -> Vec<String> {
-        marked("conflicting-title", src)
-    }
+    use super::super::test_support::titles;
 
     #[test]
     fn rank_words_make_another_post() {
@@ -1140,11 +1136,7 @@ mod structure_tests {
 
 #[cfg(test)]
 mod construction_tests {
-    use super::super::test_support::marked;
-
-    fn titles(src: &str) -> Vec<String> {
-        marked("conflicting-title", src)
-    }
+    use super::super::test_support::titles;
 
     #[test]
     fn a_possessive_organisation_opens_an_apposition() {
@@ -1290,11 +1282,7 @@ mod construction_tests {
 
 #[cfg(test)]
 mod generalised_tests {
-    use super::super::test_support::marked;
-
-    fn titles(src: &str) -> Vec<String> {
-        marked("conflicting-title", src)
-    }
+    use super::super::test_support::titles;
 
     #[test]
     fn the_boss_is_not_the_manager_of_a_part() {
@@ -1370,12 +1358,8 @@ mod generalised_tests {
 
 #[cfg(test)]
 mod post_by_structure_tests {
-    use super::super::test_support::marked;
+    use super::super::test_support::titles;
     use super::role;
-
-    fn titles(src: &str) -> Vec<String> {
-        marked("conflicting-title", src)
-    }
 
     #[test]
     fn a_post_after_an_organisation_s_possessive() {
@@ -1416,11 +1400,7 @@ mod post_by_structure_tests {
 
 #[cfg(test)]
 mod clause_tests {
-    use super::super::test_support::marked;
-
-    fn titles(src: &str) -> Vec<String> {
-        marked("conflicting-title", src)
-    }
+    use super::super::test_support::titles;
 
     #[test]
     fn a_role_given_by_a_clause_meets_another_title() {
