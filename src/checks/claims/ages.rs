@@ -490,18 +490,12 @@ fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
 /// The gender of the first personal pronoun in `text` ("said he would",
 /// "her own record"), which a description opening the sentence stands for.
 fn pronoun_gender(text: &str) -> Option<super::super::names::Gender> {
-    use super::super::names::Gender;
     text.split(|c: char| !c.is_alphabetic())
-        .find_map(|w| match w {
-            "he" | "his" | "him" | "himself" => Some(Gender::Male),
-            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-            _ => None,
-        })
+        .find_map(super::super::names::Gender::of_pronoun)
 }
 
-/// Whether person `p` (an index into the names model's people, through
-/// any of the mentions that resolve to `subject`) is shown of a gender
-/// other than `g`.
+/// Whether someone the names model links to `subject` is shown of a
+/// gender other than `g`.
 fn other_gender(ctx: &Ctx, subject: usize, g: Option<super::super::names::Gender>) -> bool {
     let Some(g) = g else {
         return false;
