@@ -1040,6 +1040,17 @@ pub fn strip_possessive(word: &str) -> (&str, bool) {
 /// A word that opens with a small letter or a digit and has a capital
 /// inside: "eBay", "iPhone", "4Cast", "3M".
 fn inner_capital(s: &str) -> bool {
+    // Most words are ASCII and either open with a capital or hold none
+    // after the first letter: one pass over their bytes says no.
+    if let Some((&first, rest)) = s.as_bytes().split_first() {
+        if first.is_ascii() && !(first.is_ascii_lowercase() || first.is_ascii_digit())
+            || !rest
+                .iter()
+                .any(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            return false;
+        }
+    }
     let mut chars = s.chars();
     chars
         .next()
@@ -1107,7 +1118,7 @@ pub fn analyse_with<'d>(doc: &'d Document, lower: &OnceCell<FxHashSet<&'d str>>)
         let w = &words[i];
         let text = &doc.prose[w.range.clone()];
         // "eBay said", "consultancy 4Cast": a firm's name of one word.
-        if w.is_word && shaped.contains(strip_possessive(text).0) {
+        if w.is_word && !shaped.is_empty() && shaped.contains(strip_possessive(text).0) {
             let (stem, possessive) = strip_possessive(text);
             let range = w.range.start..w.range.start + stem.len();
             mentions.push(Mention {
@@ -1350,8 +1361,9 @@ fn trim_openers(doc: &Document, mentions: &mut Vec<Mention>) {
         m.words.len() >= 2
             && m.title.is_none()
             && opens_sentence(doc, m)
-            && !known_given(&fold(first(m)))
+            // (the shape first: it reads no list and copies nothing)
             && opener_shaped(first(m))
+            && !known_given(&fold(first(m)))
     };
     if !mentions.iter().any(candidate) {
         return;
@@ -2863,6 +2875,23 @@ mod tests {
         let mut sorted = partners.to_vec();
         sorted.dedup();
         assert_eq!(sorted.len(), partners.len(), "no partner twice");
+    }
+
+    /// A small letter or a digit first and a capital inside, by bytes for
+    /// ASCII words and by characters for the rest.
+    #[test]
+    fn an_inner_capital_is_found_in_any_script() {
+        for yes in [
+            "eBay", "iPhone", "4Cast", "3M", "iPhone's", "e-Bay", "éBay", "eÉcole", "iÖl",
+        ] {
+            assert!(super::inner_capital(yes), "{yes}");
+        }
+        for no in [
+            "", "e", "ebay", "Ebay", "EBay", "4cast", "3", "é", "école", "Émile", "éé", "a,B",
+            "-Bay", "i’m", "über",
+        ] {
+            assert!(!super::inner_capital(no), "{no}");
+        }
     }
 
     /// The surname list is looked up by halving its text: every line after
