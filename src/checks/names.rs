@@ -2540,13 +2540,22 @@ fn nickname_table() -> &'static NicknameTable {
                 names.len() as u32 - 1
             })
         };
-        let edges: Vec<(u32, u32)> = relations
-            .iter()
-            .flat_map(|&(a, b)| {
-                let (a, b) = (id(a), id(b));
-                [(a, b), (b, a)]
-            })
-            .collect();
+        // The list is sorted by its first name, so a run of lines shares it:
+        // numbered once for the run, not looked up again for every line.
+        let mut edges: Vec<(u32, u32)> = Vec::with_capacity(relations.len() * 2);
+        let mut last: Option<(&str, u32)> = None;
+        for &(a, b) in &relations {
+            let a = match last {
+                Some((name, n)) if name == a => n,
+                _ => {
+                    let n = id(a);
+                    last = Some((a, n));
+                    n
+                }
+            };
+            let b = id(b);
+            edges.extend([(a, b), (b, a)]);
+        }
         // Each name's run: counted, then filled in the order read.
         let mut runs = vec![(0u32, 0u32); names.len()];
         for &(from, _) in &edges {
