@@ -89,24 +89,68 @@ struct Lists {
     genders: FxHashMap<String, Gender>,
 }
 
+/// A list's lines, trimmed; blank lines and `#` comments skipped. Read a
+/// byte at a time: `lines` costs more per line than these short lines.
+fn list_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || loop {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = rest[..end].trim();
+        rest = rest.get(end + 1..).unwrap_or("");
+        if !line.is_empty() && !line.starts_with('#') {
+            return Some(line);
+        }
+    })
+}
+
 /// A list's words, folded, one a line; blank lines and `#` comments skipped.
 fn folded_words(text: &str) -> FxHashMap<String, ()> {
     // Sized once for every line, not grown (and rehashed) as it fills.
-    let mut words = FxHashMap::with_capacity_and_hasher(text.lines().count(), Default::default());
-    words.extend(
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| (fold(l), ())),
-    );
+    let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut words = FxHashMap::with_capacity_and_hasher(lines, Default::default());
+    words.extend(list_lines(text).map(|l| (fold(l), ())));
     words
 }
 
-/// The census surnames, five times the other lists together: built only
-/// when a spelling comparison first asks, not for every draft.
-fn surnames() -> &'static FxHashMap<String, ()> {
-    static SURNAMES: OnceLock<FxHashMap<String, ()>> = OnceLock::new();
-    SURNAMES.get_or_init(|| folded_words(include_str!("../../data/surnames.txt")))
+/// The census surnames, one a line in byte order after the `#` comments at
+/// the top, each one capital and lower-case ASCII letters ("Smith"; a unit
+/// test checks both). A word is looked up by halving the text itself, so
+/// the list is never read into a table: a one-draft check asks about a few
+/// words, and building a set of 5,000 cost more than all of them.
+fn listed_surname(listed: &str) -> bool {
+    const TEXT: &str = include_str!("../../data/surnames.txt");
+    let text = TEXT.as_bytes();
+    // The body starts after the last comment line.
+    let mut lo = 0;
+    while text.get(lo) == Some(&b'#') {
+        lo += text[lo..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len() - lo, |n| n + 1);
+    }
+    let mut hi = text.len();
+    let key = listed.as_bytes();
+    // Invariant: [lo, hi) is whole lines, each ending in a line break.
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = text[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |n| lo + n + 1);
+        let end = text[mid..hi]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(hi, |n| mid + n);
+        match text[start..end].cmp(key) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 fn lists() -> &'static Lists {
@@ -116,9 +160,8 @@ fn lists() -> &'static Lists {
         Lists {
             places: read(include_str!("../../data/places.txt")),
             given: read(include_str!("../../data/given_names.txt")),
-            genders: include_str!("../../data/given_name_genders.txt")
-                .lines()
-                .filter_map(|l| match l.trim().split_once(' ') {
+            genders: list_lines(include_str!("../../data/given_name_genders.txt"))
+                .filter_map(|l| match l.split_once(' ') {
                     Some(("F", name)) => Some((fold(name), Gender::Female)),
                     Some(("M", name)) => Some((fold(name), Gender::Male)),
                     _ => None,
@@ -132,7 +175,20 @@ fn lists() -> &'static Lists {
 /// most common surnames of a census): "Clarke" beside "Clark" may be
 /// another person; "Wiliams" beside "Williams" is a slip.
 pub fn is_established_surname(name: &str) -> bool {
-    with_folded(name, |f| surnames().contains_key(f))
+    with_folded(name, |f| {
+        // Only a folded word of lower-case letters can be a listed
+        // surname folded; asked with its first letter a capital, as listed.
+        const SHORT: usize = 48;
+        let b = f.as_bytes();
+        if b.is_empty() || b.len() > SHORT || !b.iter().all(u8::is_ascii_lowercase) {
+            return false;
+        }
+        let mut buf = [0u8; SHORT];
+        let listed = &mut buf[..b.len()];
+        listed.copy_from_slice(b);
+        listed[0] = listed[0].to_ascii_uppercase();
+        listed_surname(std::str::from_utf8(listed).expect("ASCII stays ASCII"))
+    })
 }
 
 pub fn is_place(name: &str) -> bool {
@@ -984,6 +1040,17 @@ pub fn strip_possessive(word: &str) -> (&str, bool) {
 /// A word that opens with a small letter or a digit and has a capital
 /// inside: "eBay", "iPhone", "4Cast", "3M".
 fn inner_capital(s: &str) -> bool {
+    // Most words are ASCII and either open with a capital or hold none
+    // after the first letter: one pass over their bytes says no.
+    if let Some((&first, rest)) = s.as_bytes().split_first() {
+        if first.is_ascii() && !(first.is_ascii_lowercase() || first.is_ascii_digit())
+            || !rest
+                .iter()
+                .any(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            return false;
+        }
+    }
     let mut chars = s.chars();
     chars
         .next()
@@ -1051,7 +1118,7 @@ pub fn analyse_with<'d>(doc: &'d Document, lower: &OnceCell<FxHashSet<&'d str>>)
         let w = &words[i];
         let text = &doc.prose[w.range.clone()];
         // "eBay said", "consultancy 4Cast": a firm's name of one word.
-        if w.is_word && shaped.contains(strip_possessive(text).0) {
+        if w.is_word && !shaped.is_empty() && shaped.contains(strip_possessive(text).0) {
             let (stem, possessive) = strip_possessive(text);
             let range = w.range.start..w.range.start + stem.len();
             mentions.push(Mention {
@@ -1294,8 +1361,9 @@ fn trim_openers(doc: &Document, mentions: &mut Vec<Mention>) {
         m.words.len() >= 2
             && m.title.is_none()
             && opens_sentence(doc, m)
-            && !known_given(&fold(first(m)))
+            // (the shape first: it reads no list and copies nothing)
             && opener_shaped(first(m))
+            && !known_given(&fold(first(m)))
     };
     if !mentions.iter().any(candidate) {
         return;
@@ -2472,13 +2540,22 @@ fn nickname_table() -> &'static NicknameTable {
                 names.len() as u32 - 1
             })
         };
-        let edges: Vec<(u32, u32)> = relations
-            .iter()
-            .flat_map(|&(a, b)| {
-                let (a, b) = (id(a), id(b));
-                [(a, b), (b, a)]
-            })
-            .collect();
+        // The list is sorted by its first name, so a run of lines shares it:
+        // numbered once for the run, not looked up again for every line.
+        let mut edges: Vec<(u32, u32)> = Vec::with_capacity(relations.len() * 2);
+        let mut last: Option<(&str, u32)> = None;
+        for &(a, b) in &relations {
+            let a = match last {
+                Some((name, n)) if name == a => n,
+                _ => {
+                    let n = id(a);
+                    last = Some((a, n));
+                    n
+                }
+            };
+            let b = id(b);
+            edges.extend([(a, b), (b, a)]);
+        }
         // Each name's run: counted, then filled in the order read.
         let mut runs = vec![(0u32, 0u32); names.len()];
         for &(from, _) in &edges {
@@ -2807,6 +2884,93 @@ mod tests {
         let mut sorted = partners.to_vec();
         sorted.dedup();
         assert_eq!(sorted.len(), partners.len(), "no partner twice");
+    }
+
+    /// A small letter or a digit first and a capital inside, by bytes for
+    /// ASCII words and by characters for the rest.
+    #[test]
+    fn an_inner_capital_is_found_in_any_script() {
+        for yes in [
+            "eBay", "iPhone", "4Cast", "3M", "iPhone's", "e-Bay", "éBay", "eÉcole", "iÖl",
+        ] {
+            assert!(super::inner_capital(yes), "{yes}");
+        }
+        for no in [
+            "", "e", "ebay", "Ebay", "EBay", "4cast", "3", "é", "école", "Émile", "éé", "a,B",
+            "-Bay", "i’m", "über",
+        ] {
+            assert!(!super::inner_capital(no), "{no}");
+        }
+    }
+
+    /// The surname list is looked up by halving its text: every line after
+    /// the comments is one capital and lower-case letters, in byte order,
+    /// so a word's folded form with its first letter raised is found exactly
+    /// where a set of every line folded would find it.
+    #[test]
+    fn the_surname_list_is_sorted_lines_of_one_capital_and_lower_case_letters() {
+        let text = include_str!("../../data/surnames.txt");
+        assert!(text.ends_with('\n'));
+        let lines: Vec<&str> = text
+            .split('\n')
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert!(lines.len() >= 5000);
+        assert!(
+            !text[text.find(lines[0]).unwrap()..].contains('#'),
+            "comments only at the top"
+        );
+        for l in &lines {
+            let (first, rest) = l.split_at(1);
+            assert!(
+                first.bytes().all(|b| b.is_ascii_uppercase())
+                    && rest.bytes().all(|b| b.is_ascii_lowercase())
+                    && l.len() <= 48,
+                "{l}"
+            );
+        }
+        for pair in lines.windows(2) {
+            assert!(pair[0] < pair[1], "{} before {}", pair[0], pair[1]);
+        }
+        let folded: FxHashSet<String> = lines.iter().map(|l| fold(l)).collect();
+        for word in [
+            "Smith",
+            "smith",
+            "SMITH",
+            "Williams",
+            "Wiliams",
+            "O'Brien",
+            "Müller",
+            "",
+            "Mc Donald",
+            "Garcia",
+            "García",
+            "Nguyen",
+            "Lopez",
+            "López",
+            "Kelly",
+            "Kely",
+            "Anderson,",
+            "Aaron",
+            "Aaro",
+            "Aa",
+            "A",
+            "Zuniga",
+            "Zunigas",
+            "Zz",
+            "#",
+            "Source",
+        ] {
+            assert_eq!(
+                is_established_surname(word),
+                folded.contains(&fold(word)),
+                "{word}"
+            );
+        }
+        for l in &lines {
+            assert!(is_established_surname(l) && is_established_surname(&l.to_uppercase()));
+            assert!(!is_established_surname(&format!("{l}q")), "{l}q");
+        }
     }
 
     use super::*;

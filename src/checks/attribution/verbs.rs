@@ -2,6 +2,7 @@
 //! the config adds.
 
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Speech verbs: the built-in list plus what the config adds. An entry of
@@ -13,20 +14,38 @@ pub struct SpeechVerbs {
 
 #[derive(Default)]
 struct VerbList {
-    words: FxHashSet<String>,
+    /// Borrowed from the built-in list (lower case already), owned when a
+    /// config entry had to be lower-cased.
+    words: FxHashSet<Cow<'static, str>>,
     /// Two-word phrases as (first word, second word).
-    phrases: Vec<(String, String)>,
+    phrases: Vec<(Cow<'static, str>, Cow<'static, str>)>,
 }
 
 impl VerbList {
     fn add(&mut self, entry: &str) {
         let entry = entry.to_lowercase();
-        let mut words = entry.split_whitespace();
+        self.add_words(entry.split_whitespace().map(|w| Cow::Owned(w.to_string())));
+    }
+
+    /// A built-in entry: in lower-case ASCII (nearly all), its words are
+    /// kept as they stand instead of lower-cased into copies.
+    fn add_static(&mut self, entry: &'static str) {
+        if entry
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            self.add(entry);
+        } else {
+            self.add_words(entry.split_whitespace().map(Cow::Borrowed));
+        }
+    }
+
+    fn add_words(&mut self, mut words: impl Iterator<Item = Cow<'static, str>>) {
         match (words.next(), words.next(), words.next()) {
             (Some(one), None, _) => {
-                self.words.insert(one.to_string());
+                self.words.insert(one);
             }
-            (Some(a), Some(b), None) => self.phrases.push((a.to_string(), b.to_string())),
+            (Some(a), Some(b), None) => self.phrases.push((a, b)),
             // Longer phrases are not matched; their last verb usually is.
             _ => {}
         }
@@ -38,12 +57,18 @@ impl SpeechVerbs {
         // Built once per process: every analysis shares it.
         static BUILT_IN: OnceLock<VerbList> = OnceLock::new();
         let built_in = BUILT_IN.get_or_init(|| {
-            let mut list = VerbList::default();
-            include_str!("../../../data/speech_verbs.txt")
-                .lines()
+            let text = include_str!("../../../data/speech_verbs.txt");
+            let mut list = VerbList {
+                words: FxHashSet::with_capacity_and_hasher(
+                    text.bytes().filter(|&b| b == b'\n').count(),
+                    Default::default(),
+                ),
+                phrases: Vec::new(),
+            };
+            text.lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .for_each(|l| list.add(l));
+                .for_each(|l| list.add_static(l));
             list
         });
         let mut list = VerbList::default();
@@ -82,6 +107,25 @@ mod tests {
             }
             assert!(seen.insert(line.to_lowercase()), "listed twice: {line}");
         }
+    }
+
+    /// A built-in entry kept as it stands reads as the same cue as one
+    /// lower-cased into a copy, whatever its case.
+    #[test]
+    fn built_in_entries_read_as_lower_cased_copies() {
+        let (mut borrowed, mut copied) = (VerbList::default(), VerbList::default());
+        let entries = include_str!("../../../data/speech_verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .chain(["Piped Up", "RÉPONDIT", "shot back", "a b c"]);
+        for e in entries {
+            borrowed.add_static(e);
+            copied.add(e);
+        }
+        assert_eq!(borrowed.words, copied.words);
+        assert_eq!(borrowed.phrases, copied.phrases);
+        assert!(borrowed.words.contains("répondit") && borrowed.words.len() > 300);
     }
 
     #[test]

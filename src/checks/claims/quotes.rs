@@ -201,6 +201,11 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
     // A named speaker's earlier quotes, compared whatever words they share:
     // a short quote has too few longer words to pass the gate above.
     let mut by_speaker: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // The earlier quotes compared with this one, and which of them passed
+    // the shared-words gate: marks kept from quote to quote and cleared
+    // after each, instead of a set built for every quote.
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut by_words = vec![false; speech.len()];
     for (i, later) in speech.iter().enumerate() {
         let lw = &later.words;
         let own = if later.proper {
@@ -229,17 +234,21 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
                 shared[j] += 1;
             }
         }
-        let mut candidates: Vec<usize> = touched
-            .drain(..)
-            .filter(|&j| std::mem::take(&mut shared[j]) >= 3)
-            .collect();
-        let by_words: FxHashSet<usize> = candidates.iter().copied().collect();
-        candidates.extend(own.into_iter().filter(|j| !by_words.contains(j)));
+        candidates.clear();
+        candidates.extend(
+            touched
+                .drain(..)
+                .filter(|&j| std::mem::take(&mut shared[j]) >= 3),
+        );
+        for &j in &candidates {
+            by_words[j] = true;
+        }
+        candidates.extend(own.into_iter().filter(|&j| !by_words[j]));
         candidates.sort_unstable();
-        for (j, earlier) in candidates.into_iter().map(|j| (j, &speech[j])) {
+        for (j, earlier) in candidates.iter().map(|&j| (j, &speech[j])) {
             // Through the speaker only: too few words in common for the
             // looser comparisons.
-            let few_shared = !by_words.contains(&j);
+            let few_shared = !by_words[j];
             if earlier.group == later.group {
                 continue;
             }
@@ -327,6 +336,9 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
                 reported.insert(later.group);
                 break;
             }
+        }
+        for &j in &candidates {
+            by_words[j] = false;
         }
     }
 }
