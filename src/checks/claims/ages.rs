@@ -453,7 +453,8 @@ fn anaphor(ctx: &Ctx, the: usize, head: &str, age: u32, facts: &[Fact<u32>]) -> 
     let gender = pronoun_gender(&text[the..sentence.end]);
     // An age given by name just before: the description is someone else.
     let far = facts.iter().any(|f| {
-        f.subject == person && (f.value.abs_diff(age) > 4 || (prev.start..sentence.end).contains(&f.range.start))
+        f.subject == person
+            && (f.value.abs_diff(age) > 4 || (prev.start..sentence.end).contains(&f.range.start))
     });
     (!far && !other_gender(ctx, person, gender)).then_some(person)
 }
