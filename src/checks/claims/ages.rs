@@ -1031,6 +1031,28 @@ fn other_phrasings(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             continue;
         }
         let rest = after(text, m.range.end, 60);
+        // "At 54, Berg has run the shop for years": an age opening the
+        // sentence, now when the verb after the name is in the present
+        // ("At 19 she left" is another time).
+        let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        if let Some((age, at)) = age_opening(text, name_start) {
+            let verb = rest.trim_start().split([' ', ',']).next().unwrap_or("");
+            let present = matches!(verb, "has" | "is" | "remains" | "still" | "now")
+                || verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+            let opens = ctx
+                .doc
+                .sentence_at(at)
+                .is_some_and(|si| ctx.doc.sentences[si].start == at);
+            if present && opens {
+                if let Some((p, r)) = person_of(ctx, m) {
+                    facts.push(Fact {
+                        subject: p,
+                        value: age,
+                        range: at..r.end,
+                    });
+                }
+            }
+        }
         let Some((age, len)) = age_after_name(rest) else {
             continue;
         };
@@ -1042,6 +1064,20 @@ fn other_phrasings(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             });
         }
     }
+}
+
+/// "At 54, " right before `name_start`: the age and where "At" stands.
+fn age_opening(text: &str, name_start: usize) -> Option<(u32, usize)> {
+    let lead = before(text, name_start, 9);
+    let t = lead.strip_suffix(", ")?;
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let (head, number) = t.split_at(t.len() - digits);
+    if !(1..=3).contains(&digits) || !head.ends_with("At ") {
+        return None;
+    }
+    let age: u32 = number.parse().ok()?;
+    let at = name_start - lead.len() + head.len() - 3;
+    (1..=120).contains(&age).then_some((age, at))
 }
 
 /// The age the text right after a name states in a phrasing the main
@@ -1127,6 +1163,7 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
         ", now aged ",
         ", who turned ",
         " turned ",
+        " is ",
         ", ",
     ] {
         let Some(t) = rest.strip_prefix(lead) else {
@@ -1145,6 +1182,10 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
         let closes = if lead == ", " {
             // "Berg, fifty-two, runs": the number alone between commas.
             tail.starts_with(',')
+        } else if lead == " is " {
+            // "Berg is 52 and runs the shop", "Berg is 52.": the number
+            // ends the predicate ("is 54 in the rankings" is no age).
+            tail.starts_with([',', '.', ';']) || tail.starts_with(" and ")
         } else {
             tail.starts_with([',', '.', ';', ')'])
                 || [" last ", " this ", " on ", " in ", " and "]
@@ -1665,5 +1706,40 @@ mod anaphor_tests {
         assert!(ages("Nkechi Adeyemi won the seat. Adeyemi, 41, thanked voters.\n\nHer husband, Tunde Adeyemi, 45, ran the campaign.\n\nAdeyemi, 45, said he was proud.").is_empty());
         // no bare surname before the second bearer came in
         assert!(ages("Ana Ortiz and her brother Luis Ortiz run the farm. Ana Ortiz, 50, keeps the books. Luis Ortiz, 52, drives.\n\nOrtiz, 55, said the harvest was poor.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod predicate_age_tests {
+    use super::super::test_support::ages;
+
+    #[test]
+    fn an_age_as_the_predicate_or_opening_the_sentence() {
+        assert_eq!(
+            ages("Omar Haddad, 52, spoke first.\n\nHaddad is 54 and has run the ferry since 2001."),
+            ["Haddad is 54"]
+        );
+        assert_eq!(
+            ages("Omar Haddad, 52, spoke first.\n\nAt 54, Haddad still runs the ferry.").len(),
+            1
+        );
+        assert_eq!(
+            ages("Omar Haddad, who turned 52 in May, spoke first.\n\nAt 55, Haddad has no plans to retire.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_number_after_is_or_at_that_is_no_age_now() {
+        // a rank, a past age
+        assert!(ages("Omar Haddad, 52, spoke first.\n\nHaddad is 54 in the rankings.").is_empty());
+        assert!(ages("Omar Haddad, 52, spoke first.\n\nAt 19, Haddad left Beirut.").is_empty());
+        assert!(ages(
+            "Omar Haddad, 52, spoke first.\n\nHe said that at 19, Haddad was a deckhand."
+        )
+        .is_empty());
+        assert!(
+            ages("Omar Haddad, 52, spoke first.\n\nHaddad is 7 points clear after two rounds.").is_empty()
+        );
     }
 }
