@@ -1738,8 +1738,9 @@ mod predicate_age_tests {
             "Omar Haddad, 52, spoke first.\n\nHe said that at 19, Haddad was a deckhand."
         )
         .is_empty());
-        assert!(
-            ages("Omar Haddad, 52, spoke first.\n\nHaddad is 7 points clear after two rounds.").is_empty()
-        );
+        assert!(ages(
+            "Omar Haddad, 52, spoke first.\n\nHaddad is 7 points clear after two rounds."
+        )
+        .is_empty());
     }
 }
