@@ -7,6 +7,16 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<u32>> = Vec::new();
     let year_old = text.contains("-year-old ");
+    // Ages on a bare surname shared by several people, for the bearer it
+    // goes on meaning: kept apart until every other age is read.
+    let mut shared_facts: Vec<Fact<u32>> = Vec::new();
+    let mut push = |shared: bool, f: Fact<u32>| {
+        if shared {
+            shared_facts.push(f);
+        } else {
+            facts.push(f);
+        }
+    };
     for m in &ctx.names.mentions {
         if !ctx.body(m.range.start) {
             continue;
@@ -21,12 +31,15 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
             // "who turns 61 in June": an age still to come.
             let past = past || c[0].contains("who turns ");
             if (1..=120).contains(&age) && !past {
-                if let Some((p, r)) = person_of(ctx, m) {
-                    facts.push(Fact {
-                        subject: p,
-                        value: age,
-                        range: r.start..m.range.end + c.get(1).map_or(0, |g| g.end()),
-                    });
+                if let Some((p, r, shared)) = owner(ctx, m) {
+                    push(
+                        shared,
+                        Fact {
+                            subject: p,
+                            value: age,
+                            range: r.start..m.range.end + c.get(1).map_or(0, |g| g.end()),
+                        },
+                    );
                 }
             }
         }
@@ -42,24 +55,30 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
         let head = before(text, name_start, 20);
         let long_head = before(text, name_start, 40);
         if let Some((age, at)) = word_age_before(long_head) {
-            if let Some((p, r)) = person_of(ctx, m) {
-                facts.push(Fact {
-                    subject: p,
-                    value: age,
-                    range: name_start - long_head.len() + at..r.end,
-                });
+            if let Some((p, r, shared)) = owner(ctx, m) {
+                push(
+                    shared,
+                    Fact {
+                        subject: p,
+                        value: age,
+                        range: name_start - long_head.len() + at..r.end,
+                    },
+                );
             }
         }
         if let Some(c) = super::scan::age_before(head) {
             let age: u32 = c[1].parse().unwrap_or(0);
             let start = name_start - head.len() + c.get(0).map_or(0, |g| g.start());
             if (1..=120).contains(&age) {
-                if let Some((p, r)) = person_of(ctx, m) {
-                    facts.push(Fact {
-                        subject: p,
-                        value: age,
-                        range: start..r.end,
-                    });
+                if let Some((p, r, shared)) = owner(ctx, m) {
+                    push(
+                        shared,
+                        Fact {
+                            subject: p,
+                            value: age,
+                            range: start..r.end,
+                        },
+                    );
                 }
             }
         }
@@ -72,6 +91,27 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
     // before it name.
     standing_alone(ctx, &mut facts);
     standing_for_a_name(ctx, &mut facts);
+    // A shared surname's age is the bearer's it goes on meaning, unless it
+    // is another bearer's stated age or its sentence's pronoun is of the
+    // other gender.
+    for f in shared_facts {
+        let others = ctx
+            .by_surname
+            .values()
+            .find(|s| s.contains(&f.subject))
+            .map_or(&[][..], Vec::as_slice);
+        let anothers = facts
+            .iter()
+            .any(|g| g.value == f.value && g.subject != f.subject && others.contains(&g.subject));
+        let sentence_end = ctx
+            .doc
+            .sentence_at(f.range.end)
+            .map_or(f.range.end, |si| ctx.doc.sentences[si].end);
+        let gender = pronoun_gender(&text[f.range.end..sentence_end]);
+        if !anothers && !other_gender(ctx, f.subject, gender) {
+            facts.push(f);
+        }
+    }
     facts.sort_by_key(|f| f.range.start);
     report_pairs(
         &facts,
@@ -120,6 +160,16 @@ mod tests {
     }
 }
 
+/// The subject a mention's age is about, where it is stated, and whether
+/// the mention is a bare surname several people share, read as the bearer
+/// it goes on meaning ([`continuing_bearer`]).
+fn owner(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize, Range<usize>, bool)> {
+    match person_of(ctx, m) {
+        Some((p, r)) => Some((p, r, false)),
+        None => continuing_bearer(ctx, m).map(|p| (p, m.range.clone(), true)),
+    }
+}
+
 /// "the 59-year-old superintendent": an age on a description that can
 /// mean only one person, the one the draft gives that role ("Superintendent
 /// Mara Quist", "Quist, the district's superintendent").
@@ -135,7 +185,15 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         if !text[i + 1..].starts_with(' ') {
             continue;
         }
-        let t = &text[i + 2..];
+        // "the union president, 49,", "the Dutch-born artist, aged 52,"
+        let mut at = i + 2;
+        if let Some(lead) = ["aged ", "who is ", "who turned "]
+            .into_iter()
+            .find(|l| text[at..].starts_with(l))
+        {
+            at += lead.len();
+        }
+        let t = &text[at..];
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
         if !(1..=3).contains(&digits) || !t[digits..].starts_with(',') || !ctx.body(i) {
             continue;
@@ -145,15 +203,17 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             continue;
         };
         let phrase = &lead[the + 4..];
+        // Small words, or a capitalised compound ("Dutch-born").
         if phrase.is_empty()
-            || !phrase
-                .split(' ')
-                .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            || !phrase.split(' ').all(|w| {
+                w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    || w.contains('-') && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
         {
             continue;
         }
         if let Some(head) = phrase.rsplit(' ').next() {
-            after_description.push((i, digits, i - lead.len() + the + 4, head));
+            after_description.push((at, digits, i - lead.len() + the + 4, head));
         }
     }
     if !year_old && after_description.is_empty() {
@@ -224,16 +284,58 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             .is_some_and(|m| m.iter().any(|&q| q != person));
         (!others).then_some(person)
     };
-    for (i, digits, start, head) in after_description {
+    // A description with an age that no one in the draft is given, opening
+    // the sentence after one about a single person: that person ("Anouk
+    // Visser has painted the coast for decades. Now the Dutch-born artist,
+    // aged 52, …"). Read first, so the noun then means that person.
+    let mut anaphors: Vec<(usize, &str, Fact<u32>)> = Vec::new();
+    for &(at, digits, start, head) in &after_description {
+        let age: u32 = text[at..at + digits].parse().unwrap_or(0);
+        if only(head).is_none() && !holders.contains_key(head) && !maybe.contains_key(head) {
+            if let Some(person) = anaphor(ctx, start - 4, head, age, facts) {
+                let range = start..at + digits;
+                anaphors.push((
+                    start,
+                    head,
+                    Fact {
+                        subject: person,
+                        value: age,
+                        range,
+                    },
+                ));
+            }
+        }
+    }
+    for (_, head, f) in &anaphors {
+        holders
+            .entry(head.to_string())
+            .or_default()
+            .insert(f.subject);
+    }
+    let only = |head: &str| -> Option<usize> {
+        let people = holders.get(head)?;
+        let [person] = people.iter().copied().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        let others = maybe
+            .get(head)
+            .is_some_and(|m| m.iter().any(|&q| q != person));
+        (!others).then_some(person)
+    };
+    facts.extend(anaphors.into_iter().map(|(_, _, f)| f));
+    for (at, digits, start, head) in after_description {
+        if facts.iter().any(|f| f.range.start == start) {
+            continue;
+        }
         let Some(person) = only(head) else {
             continue;
         };
-        let age: u32 = text[i + 2..i + 2 + digits].parse().unwrap_or(0);
+        let age: u32 = text[at..at + digits].parse().unwrap_or(0);
         if (1..=120).contains(&age) {
             facts.push(Fact {
                 subject: person,
                 value: age,
-                range: start..i + 2 + digits,
+                range: start..at + digits,
             });
         }
     }
@@ -245,17 +347,32 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         // The description's noun: a role some person in the draft holds,
         // among the words before a grammar word.
         let words: Vec<&str> = c[2].split(' ').collect();
-        let Some(head) = words
-            .iter()
-            .take_while(|w| !super::facts::is_function_word(w) && !super::facts::is_light_verb(w))
-            .find(|w| holders.contains_key(**w))
-        else {
-            continue;
-        };
-        let Some(person) = only(head) else {
-            continue;
-        };
         let age: u32 = c[1].parse().unwrap_or(0);
+        let noun_words: Vec<&str> = words
+            .iter()
+            .copied()
+            .take_while(|w| {
+                !super::facts::is_function_word(w)
+                    && !super::facts::is_light_verb(w)
+                    && !verb_like(w)
+            })
+            .take(3)
+            .collect();
+        // "The 52-year-old artist" opening the sentence after one about a
+        // single person, when no one in the draft is given the noun.
+        let lone = noun_words.first().filter(|h| {
+            !holders.contains_key(**h)
+                && !maybe.contains_key(**h)
+                && noun_words.len() == 1
+                && words.len() > 1
+        });
+        let anaphoric = lone.and_then(|h| anaphor(ctx, whole.start, h, age, facts).map(|p| (h, p)));
+        let Some((head, person)) = anaphoric.or_else(|| {
+            let head = noun_words.iter().find(|w| holders.contains_key(**w))?;
+            Some((head, only(head)?))
+        }) else {
+            continue;
+        };
         let end =
             c.get(2).map_or(whole.end, |g| g.start()) + c[2].find(head).unwrap_or(0) + head.len();
         // "the 64-year-old painter's son": the age is another person's;
@@ -274,6 +391,72 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             });
         }
     }
+}
+
+/// The one person a description opening its sentence can stand for
+/// (`the` is where its "the" starts, `head` its noun): the person the
+/// sentence before is about, named there as the subject of a verb and no
+/// one else named there; never an office ("the mayor" is whoever holds it,
+/// read from the draft's titles), never against a pronoun of the other
+/// gender, and never where the age is far from one the person is given by
+/// name (that description is someone else).
+fn anaphor(ctx: &Ctx, the: usize, head: &str, age: u32, facts: &[Fact<u32>]) -> Option<usize> {
+    let text = &ctx.doc.prose;
+    if super::titles::role(head).is_some() || !(1..=120).contains(&age) {
+        return None;
+    }
+    let si = ctx.doc.sentence_at(the)?;
+    let sentence = ctx.doc.sentences[si].clone();
+    // "The artist", "Now the artist", "But the artist,": at most one word
+    // before it.
+    let lead = text[sentence.start..the].trim_end_matches([' ', ',']);
+    if lead.contains(' ') || lead.len() > 12 || si == 0 {
+        return None;
+    }
+    let prev = ctx.doc.sentences[si - 1].clone();
+    if !ctx.body(prev.start) {
+        return None;
+    }
+    let mut person = None;
+    for m in ctx
+        .names
+        .mentions
+        .iter()
+        .filter(|m| m.range.start >= prev.start && m.range.start < sentence.end)
+    {
+        if m.range.start >= sentence.start || m.kind != NameKind::Person {
+            // A name in the description's own sentence, or an organisation
+            // read as a name: someone the description may be beside.
+            if m.kind == NameKind::Person {
+                return None;
+            }
+            continue;
+        }
+        let (p, _) = person_of(ctx, m)?;
+        if person.is_some_and(|q| q != p) {
+            return None;
+        }
+        // The subject of a verb: "Visser has painted", "Visser, 52, said".
+        let rest = after(text, m.range.end, 40);
+        let rest = clause_after_name(rest).unwrap_or(rest);
+        let verb = rest
+            .trim_start()
+            .split([' ', ',', '.'])
+            .next()
+            .unwrap_or("");
+        if person.is_none() && !verb_like(verb) {
+            return None;
+        }
+        person = Some(p);
+    }
+    let person = person?;
+    let gender = pronoun_gender(&text[the..sentence.end]);
+    // An age given by name just before: the description is someone else.
+    let far = facts.iter().any(|f| {
+        f.subject == person
+            && (f.value.abs_diff(age) > 4 || (prev.start..sentence.end).contains(&f.range.start))
+    });
+    (!far && !other_gender(ctx, person, gender)).then_some(person)
 }
 
 #[cfg(test)]
@@ -848,6 +1031,28 @@ fn other_phrasings(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             continue;
         }
         let rest = after(text, m.range.end, 60);
+        // "At 54, Berg has run the shop for years": an age opening the
+        // sentence, now when the verb after the name is in the present
+        // ("At 19 she left" is another time).
+        let name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
+        if let Some((age, at)) = age_opening(text, name_start) {
+            let verb = rest.trim_start().split([' ', ',']).next().unwrap_or("");
+            let present = matches!(verb, "has" | "is" | "remains" | "still" | "now")
+                || verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+            let opens = ctx
+                .doc
+                .sentence_at(at)
+                .is_some_and(|si| ctx.doc.sentences[si].start == at);
+            if present && opens {
+                if let Some((p, r)) = person_of(ctx, m) {
+                    facts.push(Fact {
+                        subject: p,
+                        value: age,
+                        range: at..r.end,
+                    });
+                }
+            }
+        }
         let Some((age, len)) = age_after_name(rest) else {
             continue;
         };
@@ -859,6 +1064,20 @@ fn other_phrasings(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             });
         }
     }
+}
+
+/// "At 54, " right before `name_start`: the age and where "At" stands.
+fn age_opening(text: &str, name_start: usize) -> Option<(u32, usize)> {
+    let lead = before(text, name_start, 9);
+    let t = lead.strip_suffix(", ")?;
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let (head, number) = t.split_at(t.len() - digits);
+    if !(1..=3).contains(&digits) || !head.ends_with("At ") {
+        return None;
+    }
+    let age: u32 = number.parse().ok()?;
+    let at = name_start - lead.len() + head.len() - 3;
+    (1..=120).contains(&age).then_some((age, at))
 }
 
 /// The age the text right after a name states in a phrasing the main
@@ -944,6 +1163,7 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
         ", now aged ",
         ", who turned ",
         " turned ",
+        " is ",
         ", ",
     ] {
         let Some(t) = rest.strip_prefix(lead) else {
@@ -962,6 +1182,10 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
         let closes = if lead == ", " {
             // "Berg, fifty-two, runs": the number alone between commas.
             tail.starts_with(',')
+        } else if lead == " is " {
+            // "Berg is 52 and runs the shop", "Berg is 52.": the number
+            // ends the predicate ("is 54 in the rankings" is no age).
+            tail.starts_with([',', '.', ';']) || tail.starts_with(" and ")
         } else {
             tail.starts_with([',', '.', ';', ')'])
                 || [" last ", " this ", " on ", " in ", " and "]
@@ -1424,5 +1648,99 @@ mod word_and_inferred_tests {
         ] {
             assert!(ages(src).is_empty(), "{src}: {:?}", ages(src));
         }
+    }
+}
+
+#[cfg(test)]
+mod anaphor_tests {
+    use super::super::test_support::ages;
+
+    #[test]
+    fn a_description_opening_the_sentence_after_one_person() {
+        // apposition with "aged", then a year-old description
+        assert_eq!(
+            ages("Marit Solberg has carved boats for forty years. Now the Norwegian-born craftsman, aged 66, runs a school.\n\nThe 68-year-old craftsman said the wood mattered most."),
+            ["68-year-old craftsman"]
+        );
+        // a bare number, then the name with another age
+        assert_eq!(
+            ages("Ines Varga spent a decade abroad. The violinist, 38, came home in spring.\n\nThe orchestra hired Varga, who is 39, in June.").len(),
+            1
+        );
+        // "who turned", then a description opening with an adverb
+        assert_eq!(
+            ages("Colm Ridge restored the mill by hand. But the retired joiner, who turned 71, says he is not done.\n\nThe 74-year-old joiner plans a second wheel.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_description_that_may_be_someone_else() {
+        // the person is not the subject of the sentence before
+        assert!(ages("Police named the victim as John Reed. The driver, 17, was arrested.\n\nReed, 45, was a teacher.\n\nThe 18-year-old driver was released.").len() <= 1);
+        assert!(ages("Police named the victim as John Reed. The driver, 17, was arrested.\n\nReed, 45, was a teacher.").is_empty());
+        // an age far from the person's
+        assert!(
+            ages("John Reed, 45, was hit by a van on Monday. The driver, 17, was arrested.")
+                .is_empty()
+        );
+        // the person's age is given in the sentence before
+        assert!(
+            ages("Ruth Lam, 40, opened the cafe in May. The chef, 41, trained in Lyon.").is_empty()
+        );
+        // an office is whoever holds it
+        assert!(ages("Ruth Lam opened the cafe in May. The mayor, 41, cut the ribbon.\n\nLam, 44, thanked her.").is_empty());
+        // two people named in the sentence before
+        assert!(ages("Ruth Lam and Omar Said opened the cafe. The chef, 41, trained in Lyon.\n\nLam, 44, runs it.").is_empty());
+        // a pronoun of the other gender
+        assert!(ages("Ruth Lam opened the cafe in May, her third. The chef, 41, said he trained in Lyon.\n\nLam, 44, runs it.").is_empty());
+    }
+
+    #[test]
+    fn a_shared_surname_goes_on_meaning_the_first_bearer() {
+        assert_eq!(
+            ages("Nkechi Adeyemi won the seat. Adeyemi, 41, thanked voters.\n\nHer husband, Tunde Adeyemi, 45, ran the campaign.\n\nThe 43-year-old Adeyemi said the work starts now."),
+            ["43-year-old Adeyemi"]
+        );
+        // the age is the second bearer's
+        assert!(ages("Nkechi Adeyemi won the seat. Adeyemi, 41, thanked voters.\n\nHer husband, Tunde Adeyemi, 45, ran the campaign.\n\nAdeyemi, 45, said he was proud.").is_empty());
+        // no bare surname before the second bearer came in
+        assert!(ages("Ana Ortiz and her brother Luis Ortiz run the farm. Ana Ortiz, 50, keeps the books. Luis Ortiz, 52, drives.\n\nOrtiz, 55, said the harvest was poor.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod predicate_age_tests {
+    use super::super::test_support::ages;
+
+    #[test]
+    fn an_age_as_the_predicate_or_opening_the_sentence() {
+        assert_eq!(
+            ages("Omar Haddad, 52, spoke first.\n\nHaddad is 54 and has run the ferry since 2001."),
+            ["Haddad is 54"]
+        );
+        assert_eq!(
+            ages("Omar Haddad, 52, spoke first.\n\nAt 54, Haddad still runs the ferry.").len(),
+            1
+        );
+        assert_eq!(
+            ages("Omar Haddad, who turned 52 in May, spoke first.\n\nAt 55, Haddad has no plans to retire.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_number_after_is_or_at_that_is_no_age_now() {
+        // a rank, a past age
+        assert!(ages("Omar Haddad, 52, spoke first.\n\nHaddad is 54 in the rankings.").is_empty());
+        assert!(ages("Omar Haddad, 52, spoke first.\n\nAt 19, Haddad left Beirut.").is_empty());
+        assert!(ages(
+            "Omar Haddad, 52, spoke first.\n\nHe said that at 19, Haddad was a deckhand."
+        )
+        .is_empty());
+        assert!(ages(
+            "Omar Haddad, 52, spoke first.\n\nHaddad is 7 points clear after two rounds."
+        )
+        .is_empty());
     }
 }

@@ -36,6 +36,13 @@ struct DayFact {
     several: Vec<String>,
     /// Stems of the clause's nouns after "the" or a possessive pronoun.
     definite: Vec<String>,
+    /// The clause says when the event began ("The investigation opened on
+    /// Monday"): it goes on past that day.
+    begins: bool,
+    /// The verbs of the agent nouns before a possessive day ("Inspectors
+    /// said during Wednesday's visit": "inspect"): the visit is the
+    /// inspection, an event named by a noun made from the same verb.
+    agents: Vec<String>,
 }
 
 impl DayFact {
@@ -46,6 +53,30 @@ impl DayFact {
     fn names(&self, key: &str) -> bool {
         self.stems.iter().any(|s| same_event(s, key))
     }
+
+    /// Whether the agents of this possessive day are the doers of an event
+    /// the other statement names by a noun made from their verb.
+    fn done_by_agents_of(&self, other: &DayFact) -> bool {
+        // "The investigation began on Monday": a process that goes on past
+        // its first day, whose agents meet again on others.
+        !other.begins
+            && self.agents.iter().any(|a| {
+                other
+                    .stems
+                    .iter()
+                    .any(|s| s.strip_suffix("#d") == Some(a.as_str()))
+            })
+    }
+}
+
+/// The verb an agent noun is made from, as [`stem`] gives it ("inspectors":
+/// "inspect", "investigator": "investigat"), for nouns in "-or" or "-er"
+/// of seven letters or more.
+fn agent_verb(lower: &str) -> Option<String> {
+    let w = lower.trim_end_matches(['\'', '’']);
+    let w = w.strip_suffix('s').unwrap_or(w);
+    let base = w.strip_suffix("or").or_else(|| w.strip_suffix("er"))?;
+    (w.len() >= 7 && base.chars().all(|c| c.is_ascii_lowercase())).then(|| stem(base))
 }
 
 /// A word's stem for naming an event, marked `#n` where the word is a bare
@@ -303,6 +334,13 @@ fn noun_head(ctx: &Ctx, words: &[Word]) -> Option<Range<usize>> {
     let mut taken = 0;
     for (n, w) in words.iter().enumerate().take(5) {
         if !w.is_word {
+            // "the inspectors' visit": a plural possessive, then its noun.
+            let possessive = matches!(ctx.doc.text(w.range.clone()), "'" | "’")
+                && n > 0
+                && ctx.doc.text(words[n - 1].range.clone()).ends_with('s');
+            if possessive {
+                continue;
+            }
             break;
         }
         let t = ctx.doc.text(w.range.clone());
@@ -318,10 +356,9 @@ fn noun_head(ctx: &Ctx, words: &[Word]) -> Option<Range<usize>> {
                 "him" | "her" | "them" | "it" | "us" | "the" | "a" | "an" | "his" | "its" | "their"
             )
         });
-        if head.is_some()
-            && (lower.ends_with("ed")
-                || is_irregular_past(&lower)
-                || lower.ends_with('s') && !lower.ends_with("ss") && object_follows)
+        // "Tuesday's walkout cost the port": a word with an object after
+        // it is a verb whatever its ending.
+        if head.is_some() && (lower.ends_with("ed") || is_irregular_past(&lower) || object_follows)
         {
             break;
         }
@@ -438,6 +475,8 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                                 ends: false,
                                 several: Vec::new(),
                                 definite: Vec::new(),
+                                begins: false,
+                                agents: Vec::new(),
                             });
                         }
                     }
@@ -449,6 +488,22 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         continue;
                     }
                     let key = event_stem(ctx.doc.text(head.clone()), true);
+                    // The agent nouns of the clause before the day, back to
+                    // punctuation: "Inspectors said during Wednesday's visit".
+                    let agents = (0..i)
+                        .rev()
+                        .take_while(|&j| !is_boundary(&lower[j]))
+                        .take(8)
+                        .filter(|&j| {
+                            words[j].is_word
+                                && (j == 0
+                                    || ctx
+                                        .doc
+                                        .text(words[j].range.clone())
+                                        .starts_with(char::is_lowercase))
+                        })
+                        .filter_map(|j| agent_verb(&lower[j]))
+                        .collect();
                     facts.push(DayFact {
                         key: Some((key.clone(), head.clone())),
                         stems: vec![key],
@@ -460,6 +515,8 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         ends: false,
                         several: Vec::new(),
                         definite: Vec::new(),
+                        begins: false,
+                        agents,
                     });
                     continue;
                 }
@@ -610,6 +667,8 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                             ends: false,
                             several: Vec::new(),
                             definite: Vec::new(),
+                            begins: false,
+                            agents: Vec::new(),
                         });
                     }
                     continue;
@@ -796,6 +855,33 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     }),
                     several,
                     definite,
+                    begins: clause.clone().any(|j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "began"
+                                | "begins"
+                                | "begun"
+                                | "opened"
+                                | "opens"
+                                | "launched"
+                                | "started"
+                                | "starts"
+                                | "continued"
+                        )
+                    }),
+                    // "the inspectors' visit on Wednesday"
+                    agents: clause
+                        .clone()
+                        .filter(|&j| {
+                            words[j].is_word
+                                && (j == 0
+                                    || ctx
+                                        .doc
+                                        .text(words[j].range.clone())
+                                        .starts_with(char::is_lowercase))
+                        })
+                        .filter_map(|j| agent_verb(&lower[j]))
+                        .collect(),
                 });
             }
         }
@@ -923,6 +1009,10 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             let (key, noun) = match (&earlier.key, &later.key) {
                 (Some((k, r)), _) if later.names(k) => (k, r),
                 (_, Some((k, r))) if earlier.names(k) => (k, r),
+                // "The inspection, carried out on Tuesday" and "Inspectors
+                // said during Wednesday's visit".
+                (_, Some((k, r))) if later.done_by_agents_of(earlier) => (k, r),
+                (Some((k, r)), _) if earlier.done_by_agents_of(later) => (k, r),
                 _ => continue,
             };
             // "Monday's hearing ran late" and "the board will hold a hearing
@@ -1135,6 +1225,44 @@ mod tests {
         // the event named after the day, in the lede
         let c = days("The candidates traded barbs on Thursday night in their last debate before the runoff.\n\nAnalysts said Wednesday's debate changed few minds.");
         assert_eq!(c, ["Wednesday's debate"]);
+    }
+
+    #[test]
+    fn an_event_named_by_the_agents_who_carry_it_out() {
+        // the agents of a noun made from their verb, before a possessive day
+        let c = days("The final negotiation took place on Wednesday in Geneva.\n\nNegotiators walked out of Thursday's session.");
+        assert_eq!(c, ["Thursday's session"]);
+        // their possessive on the noun of a clause
+        let c = days("The inspection of the bridge took place on Monday.\n\nThe inspectors' tour on Tuesday found rust on two girders.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        // a reduced relative clause on the event, a reporting verb after the agents
+        let c = days("The evaluation, carried out on Friday, praised the staff.\n\nEvaluators said during Saturday's visit that the wards were clean.");
+        assert_eq!(c, ["Saturday's visit"]);
+    }
+
+    #[test]
+    fn a_verb_with_its_object_ends_the_noun() {
+        let c = days("Dockers walked off the job on Monday.\n\nThe union said Tuesday's walkout cost the port millions.");
+        assert_eq!(c, ["Tuesday's walkout"]);
+        let c = days("The board voted on Monday to close the pool.\n\nWednesday's vote put the lifeguards out of work.");
+        assert_eq!(c, ["Wednesday's vote"]);
+    }
+
+    #[test]
+    fn other_agents_and_processes_are_not_one_event() {
+        // agents of another verb
+        assert!(days("The inspection took place on Monday.\n\nAuditors said during Tuesday's visit that the books were in order.").is_empty());
+        // a noun that is not made from a verb
+        assert!(days("The work was finished on Monday.\n\nWorkers said at Tuesday's meeting that they were tired.").is_empty());
+        // a process that began on a day goes on after it
+        assert!(days("The investigation began on Monday.\n\nInvestigators said at Wednesday's news conference that two men were held.").is_empty());
+        // what will happen
+        assert!(days(
+            "The inspection took place on Monday.\n\nInspectors will return for Thursday's visit."
+        )
+        .is_empty());
+        // another occasion
+        assert!(days("The first inspection was carried out on Monday.\n\nInspectors said during a second visit on Thursday that the roof had been fixed.").is_empty());
     }
 
     #[test]

@@ -204,20 +204,34 @@ fn subjects(doc: &Document, names: &Names) -> (Vec<usize>, FxHashMap<String, Vec
         let first = names.people[i].full_name.split(' ').next().unwrap_or("");
         is_given_name(first)
     };
-    let mut named_in_full: FxHashSet<String> = FxHashSet::default();
+    // Each surname a person is named in full under, with where that
+    // person is first named.
+    let mut named_in_full: FxHashMap<String, usize> = FxHashMap::default();
     for i in (0..n).filter(|&i| introduced[i] && given(i)) {
-        named_in_full.insert(surname_of(&names.people[i].full_name));
+        let first = names.people[i]
+            .mentions
+            .iter()
+            .map(|&k| names.mentions[k].range.start)
+            .min()
+            .unwrap_or(usize::MAX);
+        let at = named_in_full
+            .entry(surname_of(&names.people[i].full_name))
+            .or_insert(first);
+        *at = (*at).min(first);
     }
     // Only a two-word name said once, opening a sentence or in the first
     // paragraph (a headline ending in a full stop): "Sisters Maya Ocampo"
     // or a name after a quote stays a person.
-    let opening = |i: usize| {
+    // In the body, only after the person is named in full: "Tomas Berg,
+    // 40, and his brother Erik Berg" are two people, whatever "Tomas" is.
+    let opening = |i: usize, named_at: usize| {
         names.people[i].mentions.iter().all(|&k| {
             let at = names.mentions[k].range.start;
             doc.paragraph_at(at) == Some(0)
-                || doc
-                    .sentence_at(at)
-                    .is_some_and(|s| doc.sentences[s].start == at)
+                || at > named_at
+                    && doc
+                        .sentence_at(at)
+                        .is_some_and(|s| doc.sentences[s].start == at)
         })
     };
     let described: Vec<usize> = (0..n)
@@ -227,8 +241,9 @@ fn subjects(doc: &Document, names: &Names) -> (Vec<usize>, FxHashMap<String, Vec
                 && !given(i)
                 && full.split(' ').count() == 2
                 && names.people[i].mentions.len() == 1
-                && named_in_full.contains(&surname_of(full))
-                && opening(i)
+                && named_in_full
+                    .get(&surname_of(full))
+                    .is_some_and(|&at| opening(i, at))
         })
         .collect();
     for i in described {
@@ -380,11 +395,104 @@ fn person_of(ctx: &Ctx, m: &super::names::Mention) -> Option<(usize, Range<usize
                 .collect();
             return match before[..] {
                 [only] => Some((only, m.range.clone())),
-                _ => None,
+                _ => courtesy_gender_bearer(ctx, m, &before).map(|s| (s, m.range.clone())),
             };
         }
     }
     Some((ctx.subject[p], m.range.clone()))
+}
+
+/// The person a bare surname shared by several people goes on meaning
+/// once the second bearer is named ("Bartosz Kowalczyk … Kowalczyk, 24, …
+/// his brother, Michał Kowalczyk, … Kowalczyk"): the draft called the first
+/// bearer by the surname alone before the second came in, and it never
+/// calls any other bearer so. None where the surname is not shared, where no
+/// bare mention came between the two introductions, or where another
+/// bearer is called by the surname alone while they alone bore it named.
+fn continuing_bearer(ctx: &Ctx, m: &super::names::Mention) -> Option<usize> {
+    let p = m
+        .person
+        .filter(|_| m.kind == NameKind::Person && m.words.len() == 1)?;
+    let key = ctx.names.people[p].surname_key.as_str();
+    let subjects = ctx.by_surname.get(key)?;
+    let sharing = ctx.surname_counts.get(key).copied().unwrap_or(0);
+    if subjects.len() < 2 || subjects.len() != sharing {
+        return None;
+    }
+    // Where each bearer is first named in full.
+    let first_full = |s: usize| {
+        ctx.names
+            .people
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| ctx.subject[i] == s)
+            .flat_map(|(_, person)| person.mentions.iter())
+            .map(|&k| &ctx.names.mentions[k])
+            .filter(|x| x.words.len() > 1)
+            .map(|x| x.range.start)
+            .min()
+    };
+    let mut order: Vec<(usize, usize)> = subjects
+        .iter()
+        .map(|&s| first_full(s).map(|at| (at, s)))
+        .collect::<Option<_>>()?;
+    order.sort_unstable();
+    let (first_at, first) = order[0];
+    let (second_at, _) = order[1];
+    if m.range.start < second_at {
+        return None;
+    }
+    // A bare mention of the surname between the two introductions.
+    let bare_between = ctx.names.mentions.iter().any(|x| {
+        x.kind == NameKind::Person
+            && x.words.len() == 1
+            && x.range.start > first_at
+            && x.range.start < second_at
+            && x.person
+                .is_some_and(|q| ctx.names.people[q].surname_key == key)
+    });
+    bare_between.then_some(first)
+}
+
+/// "Mr Okafor" where a wife and husband share the name: the one bearer a
+/// courtesy title's gender can mean (Mr a man; Mrs, Ms, Miss a woman),
+/// when every other bearer is shown by the draft to be of the other
+/// gender. None for "Dr", or where a bearer's gender is not shown.
+fn courtesy_gender_bearer(
+    ctx: &Ctx,
+    m: &super::names::Mention,
+    bearers: &[usize],
+) -> Option<usize> {
+    use super::names::Gender;
+    let title = ctx.doc.text(m.title.clone()?);
+    let g = match title.trim_end_matches('.') {
+        "Mr" => Gender::Male,
+        "Mrs" | "Ms" | "Miss" => Gender::Female,
+        _ => return None,
+    };
+    // The genders shown for a subject, over every form of the name.
+    let shown = |s: usize| -> (bool, bool) {
+        let mut of = (false, false);
+        for (i, person) in ctx.names.people.iter().enumerate() {
+            if ctx.subject[i] == s {
+                match person.gender {
+                    Some(x) if x == g => of.0 = true,
+                    Some(_) => of.1 = true,
+                    None => {}
+                }
+            }
+        }
+        of
+    };
+    let mut found = None;
+    for &s in bearers {
+        match shown(s) {
+            (true, false) if found.is_none() => found = Some(s),
+            (false, true) => {}
+            _ => return None,
+        }
+    }
+    found
 }
 
 /// "Mr Houston" after "John Houston": a courtesy title before one word
@@ -492,10 +600,61 @@ mod surname_tests {
     use super::test_support::marked;
 
     #[test]
+    fn a_courtesy_title_picks_the_spouse_of_its_gender() {
+        let src = "Ada Okafor, 52, and her husband, Kunle Okafor, 55, run the clinic.\n\n";
+        assert_eq!(
+            marked(
+                "conflicting-age",
+                &format!("{src}Mr Okafor, 57, said the clinic would stay open.")
+            ),
+            ["Okafor, 57"]
+        );
+        assert_eq!(
+            marked("conflicting-age", &format!("{src}Mr Okafor said it would stay open.\n\nMrs Okafor, 54, said she was tired.")),
+            ["Okafor, 54"]
+        );
+        assert!(marked(
+            "conflicting-age",
+            &format!("{src}Mr Okafor, 55, said it would stay open.")
+        )
+        .is_empty());
+        // "Dr" says no gender
+        assert!(marked(
+            "conflicting-age",
+            &format!("{src}Dr Okafor, 57, said it would stay open.")
+        )
+        .is_empty());
+        assert_eq!(
+            marked("conflicting-title", "Ada Okafor, the clinic's director, and her husband, Kunle Okafor, its treasurer, spoke.\n\nMr Okafor, the clinic's director, said it would stay open."),
+            ["Okafor, the clinic's director"]
+        );
+        assert!(marked("conflicting-title", "Ada Okafor, the clinic's director, and her husband, Kunle Okafor, its treasurer, spoke.\n\nMr Okafor, the clinic's treasurer, said it would stay open.").is_empty());
+        // brothers, the first with a given name on no list: two people
+        assert!(marked(
+            "conflicting-age",
+            "Tomas Berg, 40, and his brother Erik Berg, 44, spoke."
+        )
+        .is_empty());
+        assert!(marked(
+            "conflicting-age",
+            "Tomas Berg, 40, spoke first.\n\nHis brother, Erik Berg, 44, spoke next."
+        )
+        .is_empty());
+        // brothers: Mr is either
+        assert!(marked("conflicting-age", "Tomas Berg, 40, and his brother Erik Berg, 44, said he was ready.\n\nMr Berg, 47, said he was ready.").is_empty());
+    }
+
+    #[test]
     fn a_shared_surname_before_the_second_bearer_is_named() {
-        // the husband is named after the surgeon's age
+        // the husband is named after the surgeon's age; the surname alone
+        // goes on meaning her, and 57 is neither's age
         assert_eq!(
             marked("conflicting-age", "Dr. Ada Ogun was named. Ogun, 52, is a surgeon.\n\nHer husband, Dr. Kunle Ogun, 55, will join too.\n\nOgun, 57, said she was ready.").len(),
+            1
+        );
+        // his age: the surname alone is him here
+        assert_eq!(
+            marked("conflicting-age", "Dr. Ada Ogun was named. Ogun, 52, is a surgeon.\n\nHer husband, Dr. Kunle Ogun, 55, will join too.\n\nOgun, 55, said he was ready.").len(),
             0
         );
         assert_eq!(

@@ -91,6 +91,7 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
     // "the hospital's", "Harlow Bank's": an organisation's possessive
     // opens the phrase.
     let mut possessed = false;
+    let mut named_possessor = false;
     let original: Vec<&str> = phrase.split_whitespace().collect();
     for (i, w) in lower.split_whitespace().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
@@ -137,6 +138,8 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
         if w.ends_with("’s") || w.ends_with("'s") || w.ends_with('’') || w.ends_with('\'') {
             words.clear();
             possessed = true;
+            // A possessor is a word ("''" closing a quote is none).
+            named_possessor = w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
             continue;
         }
         if COURTESY.contains(&w)
@@ -160,8 +163,20 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
     let ranked = words[..words.len() - 1]
         .iter()
         .any(|w| is_role_noun(w) || is_rank_word(w) || matches!(w.as_str(), "senior" | "lead"));
+    // "the prison's warden": one noun alone after an organisation's
+    // possessive names a post in it, on a list or not.
+    // Not a verb ("recalled"), nor a relation in a compound
+    // ("great-grandson").
+    let last_part = head.rsplit('-').next().unwrap_or(head);
+    let alone = possessed
+        && named_possessor
+        && words.len() == 1
+        && !head.contains(' ')
+        && !head.ends_with("ed")
+        && !head.ends_with("ing")
+        && is_post_by_structure(last_part);
     (is_role_noun(head_word)
-        || (possessed || before_name) && ranked && is_post_by_structure(head_word))
+        || ((possessed || before_name) && ranked || alone) && is_post_by_structure(head_word))
     .then_some(words)
 }
 
@@ -1058,6 +1073,24 @@ mod tests {
 #[cfg(test)]
 mod structure_tests {
     use super::super::test_support::titles;
+
+    #[test]
+    fn a_noun_alone_after_an_organisations_possessive_is_a_post() {
+        assert_eq!(
+            titles("Ilse Morrow, the prison's warden, spoke first.\n\nMorrow, the prison's chaplain, said the riot was over."),
+            ["Morrow, the prison's chaplain"]
+        );
+        assert_eq!(
+            titles("Lena Falk, the port's harbourmaster, opened the pier.\n\nFalk, the port's treasurer, said repairs would take a year.").len(),
+            1
+        );
+        // one post named twice, a relation, a description with an adjective
+        assert!(titles("Ilse Morrow, the prison's warden, spoke first.\n\nMorrow, the jail's warden, said the riot was over.").is_empty());
+        assert!(titles("Ilse Morrow, the prison's warden, spoke first.\n\nMorrow, the inmate's sister, said the riot was over.").is_empty());
+        assert!(titles("Ilse Morrow, the prison's warden, spoke first.\n\nMorrow, the founder's great-granddaughter, said the riot was over.").is_empty());
+        assert!(titles("Ilse Morrow, the prison's warden, spoke first.\n\n\"It is over,'' recalled Ilse Morrow.").is_empty());
+        assert!(titles("Ilse Morrow, the prison's warden, spoke first.\n\nMorrow, the town's best-known resident, said the riot was over.").is_empty());
+    }
 
     #[test]
     fn rank_words_make_another_post() {
