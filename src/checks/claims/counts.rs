@@ -2066,9 +2066,7 @@ fn another_scale(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                 || e.money
                     && !e.nouns.is_empty()
                     && !later.nouns.is_empty()
-                    && significant(&later.figure) >= 2
-                    && !names_another_owner(ctx, e)
-                    && !names_another_owner(ctx, later);
+                    && significant(&later.figure) >= 2;
             (e.scaled || later.scaled)
                 && e.money == later.money
                 && same_digits(&e.figure, &later.figure)
@@ -2078,6 +2076,8 @@ fn another_scale(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                 && scales_apart
                 && same_thing
                 && tied
+                && !names_another_owner(ctx, e)
+                && !names_another_owner(ctx, later)
                 // One amount under two scales is one whether or not both
                 // sentences say its period ("next year's budget" … "over
                 // the coming year"); two periods named apart are two.
@@ -2122,7 +2122,7 @@ fn names_another_owner(ctx: &Ctx, fact: &CountFact) -> bool {
         i + sentence[i..].chars().next().map_or(1, char::len_utf8)
     });
     let to = sentence[at..]
-        .find([';', '—', '–', '.'])
+        .find([';', '—', '–'])
         .map_or(sentence.len(), |i| at + i);
     sentence[from..to]
         .split(|c: char| !c.is_alphabetic())
@@ -2213,14 +2213,28 @@ fn verb_and_noun(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     let plain = |f: &CountFact| !f.money && !f.changes && !f.part && !f.tallied;
     for (j, later) in facts.iter().enumerate().take(400) {
         let refers = later.back_ref || later.event.is_some();
-        if !refers || !plain(later) || later.heading {
+        // A figure beside another in its sentence may be a part or a
+        // step ("the 20 arrests brought the total to 32").
+        let alone = |f: &CountFact| {
+            facts
+                .iter()
+                .filter(|g| g.sentence == f.sentence)
+                .take(2)
+                .count()
+                == 1
+        };
+        if !refers || !plain(later) || later.heading || !alone(later) {
             continue;
         }
         // What an earlier fact says happened (its verb, its event) is
         // what the later counts or the event it is of, or the earlier
         // counts the later's event; one noun for both alone is
         // [`report_by_key`]'s.
-        let names = |t: &str| t == later.key || later.event.as_deref() == Some(t);
+        // A key read from a second word after the noun may be a verb
+        // ("15,000 tickets sold"), and names no event.
+        let names = |t: &str| {
+            t == later.key && later.modifier_keys.is_empty() || later.event.as_deref() == Some(t)
+        };
         let meets = |e: &CountFact| {
             e.said.as_deref().is_some_and(names)
                 || e.event.as_deref().is_some_and(names)
@@ -2229,7 +2243,10 @@ fn verb_and_noun(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         let earlier: Vec<&CountFact> = facts[..j]
             .iter()
             .filter(|e| {
-                plain(e) && meets(e) && comparable(e, later, later.back_ref && !later.dated)
+                plain(e)
+                    && meets(e)
+                    && alone(e)
+                    && comparable(e, later, later.back_ref && !later.dated)
             })
             .collect();
         if earlier.iter().any(|e| e.figure.overlaps(&later.figure)) {
@@ -2449,6 +2466,9 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                         .as_deref()
                         .is_none_or(|p| earlier.marks.contains(p))
                 || same_statement(earlier, later)
+                    // "The firm sacked 100 workers" … "Its rival fired 50".
+                    && !names_another_owner(ctx, earlier)
+                    && !names_another_owner(ctx, later)
             {
                 conflict = Some(e);
             }
@@ -3789,6 +3809,14 @@ mod restated_tests {
                 "The trust received a grant of £3,000 for the roof.",
                 "Trustees said the grant of £3 million would cover the repairs.",
             ),
+            (
+                "The council wants savings of £3.4 million.",
+                "The union says savings of £3.4 billion are needed nationally.",
+            ),
+            (
+                "The charity raised £1.5 million for the hospital.",
+                "Nationally, charities raised £1.5 billion last year.",
+            ),
         ]);
     }
 
@@ -3873,6 +3901,15 @@ mod restated_tests {
                 "Police arrested 12 people after the match.",
                 "The arrest of 14 fans in Leeds was criticised.",
             ),
+            // a step towards a total, a count of another match
+            (
+                "Police arrested 12 people on Friday night.",
+                "Over the weekend, the 20 arrests brought the total to 32.",
+            ),
+            (
+                "The club sold 12,000 tickets for the final.",
+                "The 15,000 tickets sold for the semi-final were a record.",
+            ),
         ]);
     }
 
@@ -3917,6 +3954,14 @@ mod restated_tests {
             (
                 "The studio sacked 100 employees in Leeds.",
                 "It fired 50 employees in York.",
+            ),
+            (
+                "The firm sacked 100 workers.",
+                "Its rival fired 50 workers.",
+            ),
+            (
+                "The firm sacked 100 workers in March.",
+                "In June it fired another 50 workers.",
             ),
         ]);
     }
