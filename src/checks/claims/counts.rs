@@ -17,6 +17,7 @@ use super::facts::{
 };
 use super::*;
 use crate::document::Word;
+use std::rc::Rc;
 
 /// The group of the dead in `data/count_groups.txt` (its first line).
 const DEAD: &str = "group0";
@@ -265,7 +266,7 @@ struct CountFact {
     said: Option<String>,
     /// The capitalised words and years of the count's sentence: its
     /// places, names and dates (at most 32).
-    marks: Vec<String>,
+    marks: Marks,
     /// After a determiner or "of" ("the nine people who were killed",
     /// "families of the nine"): a set picked out, not a statement of the
     /// count.
@@ -282,6 +283,95 @@ struct CountFact {
     /// The sentence says its figure is a total ("in total", "in all",
     /// "altogether", "overall").
     totals: bool,
+    /// A place between the figure and its noun ("the 1,300 Leeds
+    /// workers"): a figure that refers back with it refers only to a
+    /// statement whose sentence names the place.
+    place: Option<Box<str>>,
+    /// The stem of an event noun the figure is "of", after a determiner
+    /// ("the arrest of 14 fans": arrest): the figure counts what that
+    /// event did, as a verb says it ("police arrested 12 people").
+    event: Option<String>,
+    /// A day or month right after the counted noun ("the 14 arrests on
+    /// Saturday"): the figure is that day's, even where it refers back.
+    dated: bool,
+}
+
+/// The capitalised words and years of a sentence (at most 32, read once
+/// and shared by its figures), less the words of one figure's own phrase.
+/// A sentence's marks, each with its prose range.
+type SentenceMarks = Rc<[(Range<usize>, Box<str>)]>;
+
+#[derive(Clone, Default)]
+struct Marks {
+    all: SentenceMarks,
+    own: Range<usize>,
+}
+
+impl Marks {
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.all
+            .iter()
+            .filter(|(r, _)| !(r.start >= self.own.start && r.end <= self.own.end))
+            .map(|(_, t)| &**t)
+    }
+    fn contains(&self, mark: &str) -> bool {
+        self.iter().any(|m| m == mark)
+    }
+    /// A sentence read as a list (32 marks kept) is never compared.
+    fn is_list(&self) -> bool {
+        self.all.len() >= 32 && self.iter().count() >= 32
+    }
+    /// Every mark of these is one of `earlier`'s; a day, a month or a
+    /// year is passed over where `times_pass` (a figure that refers back
+    /// is the same set on any later day).
+    fn within(&self, earlier: &Marks, times_pass: bool) -> bool {
+        self.iter()
+            .all(|m| earlier.contains(m) || times_pass && is_time_mark(m))
+    }
+}
+
+impl Marks {
+    /// [`Marks::within`] for the marks inside `clause` (prose offsets).
+    fn within_clause(&self, earlier: &Marks, clause: Range<usize>) -> bool {
+        self.all
+            .iter()
+            .filter(|(r, _)| {
+                !(r.start >= self.own.start && r.end <= self.own.end)
+                    && r.start >= clause.start
+                    && r.end <= clause.end
+            })
+            .all(|(_, m)| earlier.contains(m) || is_time_mark(m))
+    }
+}
+
+/// The part of a sentence (prose range `sr`) that states the figure at
+/// prose offset `at`, less the speaker who reports it: "Patel said the
+/// council had to find £2bn", "…, saying the council had to find £2bn",
+/// "the council had to find £2bn, Patel said" state it without Patel.
+fn reported_clause(text: &str, sr: Range<usize>, at: usize) -> Range<usize> {
+    const SAYS: [&str; 6] = [
+        " said ", " says ", " saying ", " told ", " added ", " warned ",
+    ];
+    let before = &text[sr.start..at];
+    let from = SAYS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|i| sr.start + i + w.len()))
+        .max()
+        .unwrap_or(sr.start);
+    let after = &text[at..sr.end];
+    let to = match after.rfind(", ") {
+        Some(i) if SAYS.iter().any(|w| after[i..].contains(w.trim_end())) => at + i,
+        _ => sr.end,
+    };
+    from..to
+}
+
+/// A weekday, a month or a year: a mark of when, not of whose or where.
+fn is_time_mark(mark: &str) -> bool {
+    use crate::calendar::{MONTHS, WEEKDAYS};
+    WEEKDAYS.contains(&mark)
+        || MONTHS.contains(&mark)
+        || mark.len() == 4 && mark.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Two statements of one count in other words: the same verb said of the
@@ -289,18 +379,69 @@ struct CountFact {
 /// naming no place, person or date the earlier does not ("in Texas" may be
 /// a part of the whole).
 fn same_statement(earlier: &CountFact, later: &CountFact) -> bool {
-    earlier.said.is_some()
-        && earlier.said == later.said
+    earlier
+        .said
+        .as_deref()
+        .zip(later.said.as_deref())
+        .is_some_and(|(a, b)| same_deed(a, b))
         && !earlier.definite
         && !later.definite
         && earlier.quote == later.quote
-        // A sentence read as a list (32 marks kept) is never compared.
-        && earlier.marks.len() < 32
-        && later.marks.len() < 32
-        && later.marks.iter().all(|m| earlier.marks.contains(m))
+        && !earlier.marks.is_list()
+        && !later.marks.is_list()
+        && later.marks.within(&earlier.marks, false)
         // "arrested 12 people in Leeds" … "arrested 14 people in total":
         // a part where the earlier names a place and the later a total.
         && !(later.totals && earlier.marks.iter().any(|m| !later.marks.contains(m)))
+}
+
+/// The text after a place named right after a counted noun ("homes on
+/// Weir Lane and Mill Road were evacuated": "were evacuated"): a
+/// preposition of place, then capitalised words joined by "and", "&" or
+/// commas. None where no place follows.
+fn past_a_place(after: &str) -> Option<&str> {
+    let rest = after.trim_start();
+    let (prep, mut rest) = rest.split_once(' ')?;
+    if !matches!(
+        prep,
+        "in" | "on" | "at" | "near" | "along" | "across" | "outside" | "around"
+    ) {
+        return None;
+    }
+    let mut named = false;
+    loop {
+        rest = rest.trim_start();
+        let word_end = rest
+            .find(|c: char| c.is_whitespace() || c == ',')
+            .unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        if word.starts_with(char::is_uppercase) {
+            named = true;
+        } else if !(word == "the" || named && matches!(word, "and" | "&")) {
+            break;
+        }
+        rest = rest[word_end..].trim_start_matches(',');
+    }
+    named.then_some(rest)
+}
+
+/// Whether two verb stems say one deed: the same stem, or two verbs of a
+/// group in `data/count_verb_groups.txt` ("sacked", "fired").
+fn same_deed(a: &str, b: &str) -> bool {
+    static GROUPS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    if a == b {
+        return true;
+    }
+    let groups = GROUPS.get_or_init(|| {
+        include_str!("../../../data/count_verb_groups.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split_whitespace().map(stem).collect())
+            .collect()
+    });
+    groups
+        .iter()
+        .any(|g| g.iter().any(|v| v == a) && g.iter().any(|v| v == b))
 }
 
 /// Words between a verb and its figure: hedges ("employs about 320").
@@ -382,7 +523,7 @@ fn key_of(noun: &str) -> String {
 
 /// A vote's tally written with a dash ("passed 7-2", "a 5–4 vote") in a
 /// sentence about a vote: its other side and the length read.
-fn dash_tally(after_text: &str, sentence_lower: &str) -> Option<(f64, String, usize)> {
+fn dash_tally(after_text: &str, sentence: &str) -> Option<(f64, String, usize)> {
     let rest = after_text
         .strip_prefix('-')
         .or_else(|| after_text.strip_prefix('–'))?;
@@ -392,7 +533,7 @@ fn dash_tally(after_text: &str, sentence_lower: &str) -> Option<(f64, String, us
     {
         return None;
     }
-    about_a_vote(sentence_lower).then(|| {
+    about_a_vote(sentence).then(|| {
         (
             rest[..digits].parse().unwrap_or(0.0),
             rest[..digits].to_string(),
@@ -402,21 +543,15 @@ fn dash_tally(after_text: &str, sentence_lower: &str) -> Option<(f64, String, us
 }
 
 /// A sentence about a vote: it names one, or a verb of passing or
-/// rejecting.
-fn about_a_vote(sentence_lower: &str) -> bool {
-    sentence_lower.split(|c: char| !c.is_alphabetic()).any(|w| {
-        matches!(
-            w,
-            "vote"
-                | "voted"
-                | "votes"
-                | "voting"
-                | "ballot"
-                | "passed"
-                | "approved"
-                | "rejected"
-                | "margin"
-        )
+/// rejecting (in any case).
+fn about_a_vote(sentence: &str) -> bool {
+    sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
+        [
+            "vote", "voted", "votes", "voting", "ballot", "passed", "approved", "rejected",
+            "margin",
+        ]
+        .iter()
+        .any(|v| v.len() == w.len() && v.eq_ignore_ascii_case(w))
     })
 }
 /// An adjective or participle between a figure and its noun ("striking",
@@ -451,6 +586,41 @@ fn is_modifier(lower: &str) -> bool {
                 | "next"
                 | "key"
         )
+}
+
+/// Conjunctions and prepositions that end the counted noun's phrase
+/// ("100 employees because of the crisis", "40 homes near the river"):
+/// the word is no second noun of the thing.
+fn ends_a_noun_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "because"
+            | "due"
+            | "owing"
+            | "although"
+            | "though"
+            | "unless"
+            | "whereas"
+            | "despite"
+            | "amid"
+            | "across"
+            | "near"
+            | "without"
+            | "within"
+            | "via"
+            | "including"
+            | "like"
+            | "once"
+            | "towards"
+            | "toward"
+            | "upon"
+            | "outside"
+            | "inside"
+            | "around"
+            | "along"
+            | "beyond"
+            | "throughout"
+    )
 }
 
 /// Units of time, measure and share: a figure with one of these is a
@@ -544,7 +714,11 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             let mut periods: Option<Vec<(Range<usize>, String)>> = None;
             // The sentence's names, places and years, read for its first
             // figure and kept for the others.
-            let mut sentence_marks: Option<Vec<(Range<usize>, String)>> = None;
+            let mut sentence_marks: Option<SentenceMarks> = None;
+            // The sentence lower-cased, and whether it says its figure is a
+            // total, read for the first figure that needs them.
+            let mut lower_sentence: Option<String> = None;
+            let mut totals: Option<bool> = None;
             for c in super::scan::figures(sentence) {
                 let whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
@@ -556,9 +730,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // "The measure passed 7-2": a vote's tally.
                 if let (Some(n), false) = (c.get(2), before.ends_with(['-', '–', '/', '.', ':']))
                 {
-                    if let Some((other, other_digits, len)) =
-                        dash_tally(after_text, &sentence.to_lowercase())
-                    {
+                    if let Some((other, other_digits, len)) = dash_tally(after_text, sentence) {
                         let start = sr.start + whole.start;
                         let end = sr.start + whole.end + len;
                         skip_until = whole.end + len;
@@ -587,7 +759,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             heading,
                             tallied: true,
                             said: None,
-                            marks: Vec::new(),
+                            marks: Marks::default(),
                             definite: false,
                             nouns: Vec::new(),
                             alt_key: None,
@@ -596,6 +768,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             verb_things: Vec::new(),
                             scaled: false,
                             totals: false,
+                            place: None,
+                            event: None,
+                            dated: false,
                         });
                         continue;
                     }
@@ -730,6 +905,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // "3 million euros were lost": the currency's word ends the phrase.
                 let mut money_word_end: Option<usize> = None;
                 let mut increment = false;
+                let mut place: Option<&str> = None;
                 for (k, w) in ws.iter().take(5).enumerate() {
                     if !w.is_word {
                         break;
@@ -765,8 +941,25 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         money_word_end = Some(w.range.end);
                         continue;
                     }
+                    // "1,300 Leeds workers": a place before the noun is
+                    // where they are, and the noun after it is counted.
+                    if head.is_none()
+                        && place.is_none()
+                        && crate::checks::names::is_place(t)
+                        && ws.get(k + 1).is_some_and(|n| {
+                            n.is_word
+                                && ctx
+                                    .doc
+                                    .text(n.range.clone())
+                                    .starts_with(char::is_lowercase)
+                        })
+                    {
+                        place = Some(t);
+                        continue;
+                    }
                     if !t.starts_with(|ch: char| ch.is_lowercase())
                         || is_function_word(&l)
+                        || ends_a_noun_phrase(&l)
                         || is_light_verb(&l)
                         || matches!(
                             l.as_str(),
@@ -856,6 +1049,26 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     if let ["at", rest @ ..] = lead_words.as_slice() {
                         if let Some(noun) = rest.iter().take(3).find_map(|w| noun_of_verb(w)) {
                             head_word = Some(noun.to_string());
+                        }
+                    }
+                    // "a package of savings worth £3.4m", "the deal, worth
+                    // $2bn", "the contract is worth €5m": the noun before
+                    // "worth" is what the money is.
+                    if let ["worth", rest @ ..] = lead_words.as_slice() {
+                        let noun = rest
+                            .iter()
+                            .map(|w| w.trim_end_matches([',', '—', '–']))
+                            .find(|w| !matches!(*w, "is" | "was" | "are" | "were" | "be" | "now"))
+                            .filter(|n| {
+                                n.len() > 2
+                                    && n.chars().all(char::is_alphabetic)
+                                    && !is_function_word(n)
+                                    && !is_light_verb(n)
+                                    && !is_unit(n)
+                            });
+                        if let Some(n) = noun {
+                            nouns.push(stem(n));
+                            head_word = Some(n.to_string());
                         }
                     }
                 }
@@ -1002,12 +1215,30 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let after_head = super::after(text, end_of_head, 40)
                     .trim_start()
                     .to_lowercase();
+                // "the 14 arrests on Saturday": the ones of that day.
+                let dated = ["on ", "during ", "over ", "since ", "by ", "last ", "this "]
+                    .iter()
+                    .find_map(|p| after_head.strip_prefix(p))
+                    .is_some_and(|rest| {
+                        crate::calendar::WEEKDAYS
+                            .iter()
+                            .chain(crate::calendar::MONTHS.iter())
+                            .any(|d| {
+                                rest.len() >= d.len()
+                                    && rest.as_bytes()[..d.len()].eq_ignore_ascii_case(d.as_bytes())
+                            })
+                            || rest.starts_with("the weekend")
+                    });
                 let restrictive = [
                     "who ", "that ", "which ", "where ", "whose ", "now ", "in ", "from ", "at ",
                     "with ", "still ",
                 ]
                 .iter()
                 .any(|w| after_head.starts_with(w))
+                    // "the 111 names Goldman chose": a clause of its own.
+                    || super::after(text, end_of_head, 2)
+                        .trim_start()
+                        .starts_with(char::is_uppercase)
                     || {
                         // "the two men charged with fraud" picks a part;
                         // "the four protesters identified themselves" is
@@ -1118,17 +1349,23 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     }
                     _ => key,
                 };
+                // "Fourteen homes on Weir Lane were evacuated": the verb
+                // said of the count is read past a place named after it.
+                let after_place = match past_a_place(&text[end_of_head..sr.end]) {
+                    Some(rest) => super::after(rest, 0, 40).trim_start().to_lowercase(),
+                    None => after_head.clone(),
+                };
                 // "Nine people were injured": the people by what happened
                 // to them, which "the seven injured" refers back to.
                 let alt_key = head_word
                     .as_deref()
                     .filter(|h| is_people(h))
-                    .and_then(|_| people_participle(&lead_words, &after_head))
+                    .and_then(|_| people_participle(&lead_words, &after_place))
                     .map(|p| format!("people {p}"));
                 // What the clause says of the count ("killed 14 people",
                 // "12 people were killed"), and the names, places and
                 // dates around it ("in Ohio", "on Monday").
-                let said = predicate(&lead_words, &after_head);
+                let said = predicate(&lead_words, &after_place);
                 // The verb and, before it, the noun that does it or has it
                 // done ("the merger will save", "the scheme cost").
                 let verb_things: Vec<String> = match &said {
@@ -1163,9 +1400,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // A sentence's first word is a mark only where the names
                 // model reads it as a name ("Sanders needs 836 delegates").
                 // Read once per sentence; the figure's own words are no mark.
-                let marks: Vec<String> = sentence_marks
+                let all = sentence_marks
                     .get_or_insert_with(|| {
-                        let mut marks: Vec<(Range<usize>, String)> = words_of(ctx, sr.clone())
+                        let mut marks: Vec<(Range<usize>, Box<str>)> = words_of(ctx, sr.clone())
                             .iter()
                             .filter(|w| {
                                 w.is_word
@@ -1188,15 +1425,16 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                                 t.starts_with(char::is_uppercase)
                                     || t.len() == 4 && t.chars().all(|c| c.is_ascii_digit())
                             })
-                            .map(|(r, t)| (r, t.to_string()))
+                            .map(|(r, t)| (r, Box::from(t)))
                             .collect();
                         marks.truncate(32);
-                        marks
+                        marks.into()
                     })
-                    .iter()
-                    .filter(|(r, _)| !(r.start >= start && r.end <= end_of_head))
-                    .map(|(_, t)| t.clone())
-                    .collect();
+                    .clone();
+                let marks = Marks {
+                    all,
+                    own: start..end_of_head,
+                };
                 // The last speech quote opening at or before the figure.
                 let quote = speech
                     .partition_point(|q| q.start <= start)
@@ -1281,12 +1519,24 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     described,
                     verb_things,
                     scaled: scale_word.is_some(),
-                    totals: {
-                        let l = sentence.to_lowercase();
+                    totals: *totals.get_or_insert_with(|| {
                         starts_a_word(
-                            &l,
+                            lower_sentence.get_or_insert_with(|| sentence.to_lowercase()),
                             &["in total", "in all", "altogether", "overall", "a total of"],
                         )
+                    }),
+                    place: place.map(Box::from),
+                    dated,
+                    event: match lead_words.as_slice() {
+                        ["of", n, d, ..]
+                            if matches!(*d, "the" | "its" | "their" | "his" | "her")
+                                && n.len() > 3
+                                && n.chars().all(char::is_alphabetic)
+                                && !is_function_word(n) =>
+                        {
+                            Some(stem(n))
+                        }
+                        _ => None,
                     },
                 });
             }
@@ -1414,8 +1664,10 @@ fn mentions_a_vote(sentence: &str) -> bool {
         b"favo",
     ];
     let b = sentence.as_bytes();
+    // Only a word starting with one of the stems' first letters is tried.
     (0..b.len()).any(|i| {
-        (i == 0 || !b[i - 1].is_ascii_alphabetic())
+        matches!(b[i] | 0x20, b'v' | b'b' | b'p' | b'a' | b'r' | b'm' | b'f')
+            && (i == 0 || !b[i - 1].is_ascii_alphabetic())
             && STEMS
                 .iter()
                 .any(|s| b.len() >= i + s.len() && b[i..i + s.len()].eq_ignore_ascii_case(s))
@@ -1490,15 +1742,18 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
     // sides are known as for and against ("31 voted in favour and 24
     // against": a, then b).
     let mut tallies: Vec<(f64, f64, Range<usize>, usize, bool)> = Vec::new();
+    // The sentences that mention a vote, found once for both passes.
+    let mut voting: Vec<usize> = Vec::new();
     for (si, sr) in ctx.doc.sentences.iter().enumerate() {
         let sentence = &text[sr.clone()];
         if !mentions_a_vote(sentence) {
             continue;
         }
+        voting.push(si);
         if let Some((a, b, r)) = tally_in(sentence) {
             tallies.push((a, b, sr.start + r.start..sr.start + r.end, si, false));
         } else if let [(a, false, ra), (b, true, rb)] = side_in(sentence).as_slice() {
-            if about_a_vote(&sentence.to_lowercase()) {
+            if about_a_vote(sentence) {
                 tallies.push((*a, *b, sr.start + ra.start..sr.start + rb.end, si, true));
             }
         }
@@ -1506,31 +1761,29 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
     let Some((a, b, tally_range, tally_si, directed)) = tallies.first().cloned() else {
         return;
     };
+    // "by 31 votes to 24" … "31 voted in favour and 26 against": a later
+    // pair of sides that keeps the winning side restates the tally, and
+    // its other side is read as a side of it.
+    let restated = |t: &(f64, f64, Range<usize>, usize, bool)| {
+        t.4 && t.3 != tally_si && t.0 == a.max(b) && t.1 != a.min(b)
+    };
     let one_vote = tallies
         .iter()
-        .all(|t| (t.0 == a && t.1 == b) || (t.0 == b && t.1 == a));
+        .all(|t| (t.0 == a && t.1 == b) || (t.0 == b && t.1 == a) || restated(t));
     let sentence_lower = |si: usize| text[ctx.doc.sentences[si].clone()].to_lowercase();
     if !one_vote || tallies.iter().any(|t| another_vote(&sentence_lower(t.3))) {
         return;
     }
-    // The capitalised words of a sentence past its first word.
-    let marks = |si: usize| -> Vec<&str> {
-        word_spans(&text[ctx.doc.sentences[si].clone()])
-            .into_iter()
-            .skip(1)
-            .map(|(_, w)| w)
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .collect()
-    };
-    let tally_marks = marks(tally_si);
+    let tally_marks: Vec<&str> =
+        marks_of(&text[ctx.doc.sentences[tally_si].clone()], false).collect();
     let tally_quote = quote_of(tally_range.start);
     let tally_period = period_of(ctx, tally_range.start);
-    for (si, sr) in ctx.doc.sentences.iter().enumerate() {
-        if !mentions_a_vote(&text[sr.clone()]) {
-            continue;
-        }
+    for si in voting {
+        let sr = &ctx.doc.sentences[si];
         let lower = sentence_lower(si);
-        if tallies.iter().any(|t| t.3 == si) || another_vote(&lower) || speaks_of_change(&lower, "")
+        if tallies.iter().any(|t| t.3 == si && !restated(t))
+            || another_vote(&lower)
+            || speaks_of_change(&lower, "")
         {
             continue;
         }
@@ -1552,11 +1805,21 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
             };
             // More on one side than voted is no side of this vote ("500
             // residents in favour of the scheme").
+            // The side's own clause names no one the tally's sentence does
+            // not ("12 Republicans voted against", "among Labour members,
+            // 12 voted against"); a party named in another clause of the
+            // sentence ("none of the Green Party's 14 members, while 26
+            // voted against") is no owner of the side.
+            let clause = side_clause(&text[sr.clone()], r.clone());
             if agrees
                 || x > a + b
                 || quote_of(range.start) != tally_quote
                 || period_of(ctx, range.start) != tally_period
-                || !marks(si).iter().all(|m| tally_marks.contains(m))
+                || !marks_of(
+                    &text[sr.start + clause.start..sr.start + clause.end],
+                    clause.start > 0,
+                )
+                .all(|m| tally_marks.contains(&m))
             {
                 continue;
             }
@@ -1573,6 +1836,38 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// The capitalised words of a piece of a sentence, past its first word
+/// unless the piece starts `inside` the sentence.
+fn marks_of(piece: &str, inside: bool) -> impl Iterator<Item = &str> {
+    word_spans(piece)
+        .into_iter()
+        .skip(usize::from(!inside))
+        .map(|(_, w)| w)
+        .filter(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The clause of a sentence that holds a vote's side at `side`: from the
+/// last break before it ("while", "whereas", "but", "and" after a comma,
+/// a semicolon) to the side's end.
+fn side_clause(sentence: &str, side: Range<usize>) -> Range<usize> {
+    let before = &sentence[..side.start];
+    let from = [
+        ", while ",
+        " while ",
+        " whereas ",
+        " but ",
+        ", and ",
+        "; ",
+        " – ",
+        " — ",
+    ]
+    .iter()
+    .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+    .max()
+    .unwrap_or(0);
+    from..side.end
 }
 
 /// A clause about a change, or about what one side wants: its figures
@@ -1687,6 +1982,7 @@ fn count_conflict(ctx: &Ctx, later: &CountFact, earlier: &CountFact, why: &str) 
 
 fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     report_by_key(ctx, facts, out);
+    verb_and_noun(ctx, facts, out);
     transposed_across_nouns(ctx, facts, out);
     back_ref_over_a_modifier(ctx, facts, out);
     another_scale(ctx, facts, out);
@@ -1696,10 +1992,23 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
 /// Whether two facts compared as one statement are free of what keeps
 /// two figures apart: one sentence, two quotes, two periods, a change, a
 /// part, a tally, a name or place the later names and the earlier does not.
-fn comparable(earlier: &CountFact, later: &CountFact) -> bool {
+fn comparable(earlier: &CountFact, later: &CountFact, times_pass: bool) -> bool {
+    earlier.period == later.period && comparable_in_any_period(earlier, later, Some(times_pass))
+}
+
+/// [`comparable`] but for the periods the two are set in, and for the
+/// later's marks where `times_pass` is None (the caller reads them).
+fn comparable_in_any_period(
+    earlier: &CountFact,
+    later: &CountFact,
+    times_pass: Option<bool>,
+) -> bool {
     earlier.sentence != later.sentence
+        && later
+            .place
+            .as_deref()
+            .is_none_or(|p| earlier.marks.contains(p))
         && earlier.quote == later.quote
-        && earlier.period == later.period
         && !earlier.changes
         && !later.changes
         && !earlier.part
@@ -1707,9 +2016,9 @@ fn comparable(earlier: &CountFact, later: &CountFact) -> bool {
         && !earlier.tallied
         && !later.tallied
         && !later.heading
-        && earlier.marks.len() < 32
-        && later.marks.len() < 32
-        && later.marks.iter().all(|m| earlier.marks.contains(m))
+        && !earlier.marks.is_list()
+        && !later.marks.is_list()
+        && times_pass.is_none_or(|t| later.marks.within(&earlier.marks, t))
 }
 
 /// "savings of £3.4 million" … "the £3.4 billion savings": one amount under
@@ -1720,8 +2029,18 @@ fn comparable(earlier: &CountFact, later: &CountFact) -> bool {
 /// met by its noun ties the two; two figures that merely share a noun
 /// ("a profit of $4.2m" … "a profit of $4.2bn" for another firm) do not.
 fn another_scale(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    // The digits that say the amount under its scale: "£3.4 million" and
+    // "£3.4bn" are 34, "£250,000" and "£250 million" are 25.
+    let significant = |f: &Figure| f.digits.trim_end_matches('0').len();
+    let same_digits = |a: &Figure, b: &Figure| {
+        let (x, y) = (
+            a.digits.trim_end_matches('0'),
+            b.digits.trim_end_matches('0'),
+        );
+        !x.is_empty() && x == y
+    };
     for (j, later) in facts.iter().enumerate().take(400) {
-        if !later.scaled || later.figure.digits.is_empty() || marked(ctx, later, out) {
+        if later.figure.digits.is_empty() || later.tallied || marked(ctx, later, out) {
             continue;
         }
         let found = facts[..j].iter().find(|e| {
@@ -1735,20 +2054,40 @@ fn another_scale(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             } else {
                 shares(&e.nouns, &later.verb_things) || shares(&e.verb_things, &later.nouns)
             };
+            // Tied by a figure that refers back, by a verb met by its
+            // noun, or by one noun for money of one owner: at least two
+            // digits that say the amount ("savings worth £3.4 million" …
+            // "savings of £3.4 billion"), and no other owner named in the
+            // later clause ("a rival", "councils across the country").
             let tied = later.back_ref
                 || e.back_ref
                 || shares(&e.nouns, &later.verb_things)
-                || shares(&e.verb_things, &later.nouns);
-            e.scaled
+                || shares(&e.verb_things, &later.nouns)
+                || e.money
+                    && !e.nouns.is_empty()
+                    && !later.nouns.is_empty()
+                    && significant(&later.figure) >= 2;
+            (e.scaled || later.scaled)
                 && e.money == later.money
-                && e.figure.digits == later.figure.digits
+                && same_digits(&e.figure, &later.figure)
                 && e.figure.lo > 0.0
                 && e.figure.lo == e.figure.hi
                 && later.figure.lo == later.figure.hi
                 && scales_apart
                 && same_thing
                 && tied
-                && comparable(e, later)
+                && !names_another_owner(ctx, e)
+                && !names_another_owner(ctx, later)
+                // One amount under two scales is one whether or not both
+                // sentences say its period ("next year's budget" … "over
+                // the coming year"); two periods named apart are two.
+                && (e.period.is_none() || later.period.is_none() || e.period == later.period)
+                && comparable_in_any_period(e, later, None)
+                // The speaker who reports the later figure is no owner of it.
+                && later.marks.within_clause(&e.marks, {
+                    let sr = ctx.doc.sentences[later.sentence].clone();
+                    reported_clause(&ctx.doc.prose, sr, later.range.start)
+                })
         });
         if let Some(e) = found {
             out.push(count_conflict(
@@ -1759,6 +2098,35 @@ fn another_scale(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// Whether the clause of a figure names an owner of its own that is not
+/// the story's subject: another of its kind ("its rival", "another
+/// firm", "other councils"), or a whole the story's subject is a part of
+/// ("across the country", "nationally"). Words from
+/// `data/count_other_owners.txt`.
+fn names_another_owner(ctx: &Ctx, fact: &CountFact) -> bool {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../../../data/count_other_owners.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(str::trim)
+            .collect()
+    });
+    let sr = ctx.doc.sentences[fact.sentence].clone();
+    let sentence = ctx.doc.text(sr.clone());
+    let at = fact.range.start - sr.start;
+    // The clause: from the last break before the figure to the next after.
+    let from = sentence[..at].rfind([';', '—', '–']).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let to = sentence[at..]
+        .find([';', '—', '–'])
+        .map_or(sentence.len(), |i| at + i);
+    sentence[from..to]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| words.iter().any(|o| o.eq_ignore_ascii_case(w)))
 }
 
 /// Participles of saying, reckoning or planning: "the 340 confirmed
@@ -1792,14 +2160,14 @@ fn done_to_them(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             .enumerate()
             .filter(|(i, f)| {
                 *i != j
-                    && f.said.as_deref() == Some(p)
+                    && f.said.as_deref().is_some_and(|v| same_deed(v, p))
                     && !f.definite
                     && !f.money
                     && f.key != described.key
                     && if *i < j {
-                        comparable(f, described)
+                        comparable(f, described, described.back_ref && !described.dated)
                     } else {
-                        comparable(described, f)
+                        comparable(described, f, false)
                     }
             })
             .collect();
@@ -1830,6 +2198,70 @@ fn done_to_them(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             ctx,
             later,
             earlier,
+            "one of the figures is wrong, or say what each one counts",
+        ));
+    }
+}
+
+/// "Police arrested 12 people" … "the 14 arrests", "officers made 12
+/// arrests" … "the arrest of 14 fans": one count said by a verb and by
+/// its noun. The later figure refers back (a determiner before it, or
+/// before the event it is "of"), and the two are free of what keeps
+/// figures apart ([`comparable`]); it conflicts when no figure of the
+/// event before it agrees.
+fn verb_and_noun(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    let plain = |f: &CountFact| !f.money && !f.changes && !f.part && !f.tallied;
+    for (j, later) in facts.iter().enumerate().take(400) {
+        let refers = later.back_ref || later.event.is_some();
+        // A figure beside another in its sentence may be a part or a
+        // step ("the 20 arrests brought the total to 32").
+        let alone = |f: &CountFact| {
+            facts
+                .iter()
+                .filter(|g| g.sentence == f.sentence)
+                .take(2)
+                .count()
+                == 1
+        };
+        if !refers || !plain(later) || later.heading || !alone(later) {
+            continue;
+        }
+        // What an earlier fact says happened (its verb, its event) is
+        // what the later counts or the event it is of, or the earlier
+        // counts the later's event; one noun for both alone is
+        // [`report_by_key`]'s.
+        // A key read from a second word after the noun may be a verb
+        // ("15,000 tickets sold"), and names no event.
+        let names = |t: &str| {
+            t == later.key && later.modifier_keys.is_empty() || later.event.as_deref() == Some(t)
+        };
+        let meets = |e: &CountFact| {
+            e.said.as_deref().is_some_and(names)
+                || e.event.as_deref().is_some_and(names)
+                || later.event.as_deref() == Some(e.key.as_str())
+        };
+        let earlier: Vec<&CountFact> = facts[..j]
+            .iter()
+            .filter(|e| {
+                plain(e)
+                    && meets(e)
+                    && alone(e)
+                    && comparable(e, later, later.back_ref && !later.dated)
+            })
+            .collect();
+        if earlier.iter().any(|e| e.figure.overlaps(&later.figure)) {
+            continue;
+        }
+        let Some(e) = earlier.first() else {
+            continue;
+        };
+        if marked(ctx, later, out) {
+            continue;
+        }
+        out.push(count_conflict(
+            ctx,
+            later,
+            e,
             "one of the figures is wrong, or say what each one counts",
         ));
     }
@@ -1873,6 +2305,7 @@ fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Findin
                 (over_modifier && later.modifier_keys.contains(&e.key)
                     || over_participle && e.alt_key.as_deref() == Some(later.key.as_str()))
                     && e.sentence != later.sentence
+                    && later.place.as_deref().is_none_or(|p| e.marks.contains(p))
                     && e.money == later.money
                     && e.period == later.period
                     && !(e.quote.is_some() && later.quote.is_some() && e.quote != later.quote)
@@ -2028,7 +2461,14 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             }
             if earlier.figure.transposed(&later.figure)
                 || later.back_ref
+                    && later
+                        .place
+                        .as_deref()
+                        .is_none_or(|p| earlier.marks.contains(p))
                 || same_statement(earlier, later)
+                    // "The firm sacked 100 workers" … "Its rival fired 50".
+                    && !names_another_owner(ctx, earlier)
+                    && !names_another_owner(ctx, later)
             {
                 conflict = Some(e);
             }
@@ -3289,6 +3729,275 @@ mod restated_tests {
             (
                 "The motion passed by 31 votes to 24.",
                 "\u{201c}I was one of 26 who voted against,\u{201d} Ruiz said.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_amount_under_two_scales_without_a_reference_back() {
+        one(&[
+            (
+                "The council agreed a package of savings worth £3.4 million on Tuesday.",
+                "The leader said the council had to find savings of £3.4 billion over the year.",
+            ),
+            (
+                "The board approved cuts worth £3.4m to close the gap.",
+                "Officials said the cuts of £3.4bn would fall on libraries.",
+            ),
+            (
+                "The deal is worth $2.5 million to the club.",
+                "The club confirmed the deal, worth $2.5 billion, on Friday.",
+            ),
+            (
+                "The hospital needs savings of $1.6 million this year, its board said.",
+                "Managers were told savings of $1.6 billion must be found.",
+            ),
+            (
+                "The trust received a grant of £250,000 for the roof.",
+                "Trustees said the grant of £250 million would cover the repairs.",
+            ),
+            (
+                "Ministers announced funding of €7.5 million for the port.",
+                "The port will receive funding of €7.5bn, the minister said.",
+            ),
+            // the speaker who reports it, and the period said once only
+            (
+                "The council approved a package of savings worth £2.7 million that officials say is needed to balance next year’s budget.",
+                "Patel defended the package, saying the council had to find savings of £2.7 billion over the coming year.",
+            ),
+            (
+                "The council approved a package of savings worth £2.7 million.",
+                "Patel said the council had to find savings of £2.7 billion.",
+            ),
+        ]);
+        none(&[
+            // two owners: a rival, a named firm, the country, a place
+            (
+                "Acme reported a profit of $4.2 million.",
+                "Bolt reported a profit of $4.2 billion.",
+            ),
+            (
+                "Acme reported a profit of $4.2 million.",
+                "Jones said Bolt reported a profit of $4.2 billion.",
+            ),
+            (
+                "Smith's firm made a profit of $4.2 million.",
+                "A larger competitor made a profit of $4.2 billion.",
+            ),
+            (
+                "The company is worth $2.5 million.",
+                "Its rival, a larger firm, is worth $2.5 billion.",
+            ),
+            (
+                "The council found savings of £3.4 million in the library budget.",
+                "Across the country, councils must find savings of £3.4 billion.",
+            ),
+            (
+                "The storm caused damage of $1.5 million in Ohio.",
+                "In Texas, the storm caused damage of $1.5 billion, officials said.",
+            ),
+            // two periods, two kinds of figure, one digit
+            (
+                "The board agreed cuts worth £3.4 million for next year.",
+                "It made cuts of £3.4 billion last year.",
+            ),
+            (
+                "The firm sold 2.5 million phones, worth $2.5 billion.",
+                "Analysts said the phones were popular.",
+            ),
+            (
+                "The trust received a grant of £3,000 for the roof.",
+                "Trustees said the grant of £3 million would cover the repairs.",
+            ),
+            (
+                "The council wants savings of £3.4 million.",
+                "The union says savings of £3.4 billion are needed nationally.",
+            ),
+            (
+                "The charity raised £1.5 million for the hospital.",
+                "Nationally, charities raised £1.5 billion last year.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_place_or_a_day_between_the_count_and_what_is_said_of_it() {
+        one(&[
+            (
+                "The plant employs 1,200 workers in Leeds.",
+                "The 1,300 Leeds workers will be told on Friday.",
+            ),
+            (
+                "The Manchester factory employs 1,200 workers.",
+                "Managers told the 1,300 Manchester workers about the closure.",
+            ),
+            (
+                "Fourteen homes on Weir Lane were evacuated overnight.",
+                "By Saturday the families from the 12 evacuated houses were allowed home.",
+            ),
+            (
+                "Fourteen homes in Dover and Deal were flooded.",
+                "Insurers said the 16 flooded homes would be repaired by March.",
+            ),
+            (
+                "Police arrested 12 people in Bristol on Saturday.",
+                "The 14 arrested protesters were released on Sunday.",
+            ),
+        ]);
+        none(&[
+            (
+                "Police arrested 12 people in Bristol.",
+                "Police arrested 14 people in Bath.",
+            ),
+            (
+                "The storm killed 14 people on Monday.",
+                "A second storm killed 16 people on Thursday.",
+            ),
+            (
+                "The firm employs 1,200 workers in York.",
+                "The 300 Leeds workers will move to York.",
+            ),
+            (
+                "Police arrested 12 people on Friday.",
+                "The 14 arrests on Saturday followed a second march.",
+            ),
+            (
+                "In 2014, the firm named 78 new partners.",
+                "That was far from the 111 names Goldman chose in 2010.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_count_said_by_a_verb_and_by_its_noun() {
+        one(&[
+            (
+                "Police arrested 12 people after the match.",
+                "The 14 arrests were made in the city centre.",
+            ),
+            (
+                "Officers made 12 arrests after the match.",
+                "The arrest of 14 fans was criticised by supporters.",
+            ),
+            (
+                "The council evicted 30 families from the estate.",
+                "Tenants protested the eviction of 34 families.",
+            ),
+            (
+                "Fourteen people were injured in the crash.",
+                "The crash, injuring 16 people, closed the road.",
+            ),
+        ]);
+        none(&[
+            (
+                "Police arrested 12 people after the match.",
+                "Twenty people were charged with offences.",
+            ),
+            (
+                "Police charged 12 people after the match.",
+                "The 10 convictions followed a long trial.",
+            ),
+            (
+                "Police arrested 12 people after the match.",
+                "The arrest of 14 fans in Leeds was criticised.",
+            ),
+            // a step towards a total, a count of another match
+            (
+                "Police arrested 12 people on Friday night.",
+                "Over the weekend, the 20 arrests brought the total to 32.",
+            ),
+            (
+                "The club sold 12,000 tickets for the final.",
+                "The 15,000 tickets sold for the semi-final were a record.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_deed_under_two_verbs() {
+        one(&[
+            (
+                "The studio has sacked about 100 employees due to a cash crisis.",
+                "As part of the cuts, some 50 employees were fired.",
+            ),
+            (
+                "The studio has sacked 100 employees because of a cash crisis.",
+                "Later, 50 employees were fired.",
+            ),
+            (
+                "The council will axe 300 jobs.",
+                "The council would cut 350 jobs, union leaders said.",
+            ),
+            (
+                "Troops rescued 40 villagers from the flood.",
+                "Officials said 45 villagers had been rescued.",
+            ),
+            (
+                "The crash injured 14 people.",
+                "Police said 16 people were wounded.",
+            ),
+        ]);
+        none(&[
+            // another stage, another deed, another year
+            (
+                "Police charged 12 people after the riot.",
+                "A court later convicted 10 people.",
+            ),
+            (
+                "The storm injured 14 people.",
+                "The storm killed 16 people.",
+            ),
+            (
+                "The studio has sacked about 100 employees.",
+                "The studio hired 50 employees last year.",
+            ),
+            (
+                "The studio sacked 100 employees in Leeds.",
+                "It fired 50 employees in York.",
+            ),
+            (
+                "The firm sacked 100 workers.",
+                "Its rival fired 50 workers.",
+            ),
+            (
+                "The firm sacked 100 workers in March.",
+                "In June it fired another 50 workers.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_side_of_the_vote_beside_a_party_named_in_another_clause() {
+        one(&[
+            (
+                "The bill passed by 31 votes to 24.",
+                "Of the 55 members, 31 voted in favour, while 26 voted against.",
+            ),
+            (
+                "The bill passed by 31 votes to 24.",
+                "The 31 members who voted in favour were joined by none of the Green Party's 14 members, while 26 voted against.",
+            ),
+            (
+                "The council passed the budget 7-2 on Monday.",
+                "Critics said the 6-3 vote ignored residents.",
+            ),
+        ]);
+        none(&[
+            (
+                "The bill passed by 31 votes to 24.",
+                "Twelve Republicans voted against.",
+            ),
+            (
+                "The bill passed by 31 votes to 24.",
+                "Among Green Party members, 12 voted against.",
+            ),
+            (
+                "The committee backed the plan 5-4.",
+                "The full council later passed it 7-2.",
+            ),
+            (
+                "The bill passed by 31 votes to 24.",
+                "In the second vote, 31 voted in favour and 20 against.",
             ),
         ]);
     }
