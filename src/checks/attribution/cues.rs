@@ -46,6 +46,11 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         .into_iter()
         .filter_map(|(_, i, len)| Some((i, len, speaker_for_cue(ctx, i, len, &words, q_last)?)))
         .collect();
+    // "After Lee said the plan was “dead,” Ruiz called it “a farce”": a
+    // clause set before the main one reports its own words; a cue on the
+    // other side of its closing comma, when the quote's side has one,
+    // belongs to other words.
+    let found = fence_fronted_clause(ctx, q_first, &words, found);
     // The nearest cue, unless it follows the quote with more than its
     // subject in between and a cue before the quote leads into it:
     // "Though he said it resulted in a “handful” filing papers, John said …".
@@ -240,6 +245,133 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         }
     }
     interviewer(ctx, q_first, &words)
+}
+
+/// Words opening a clause set before the main clause of its sentence:
+/// "When", "After", "Although". ("As" is left out: "As Ruiz put it, …"
+/// attributes the main clause.)
+fn opens_fronted_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "When"
+            | "After"
+            | "Before"
+            | "While"
+            | "Once"
+            | "Until"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Whereas"
+            | "If"
+            | "Since"
+    )
+}
+
+/// Where a fronted clause holding cue `cue` ends: the first comma after
+/// the cue that does not lead into a quote ("When the crowd shouted,
+/// “Cruz,” Beck joked": the comma ending the quote "Cruz," ends it), nor
+/// into a relative clause ("the plan, which he backed, …"), nor into a
+/// parenthesis or a dash. The index of the first word of the main clause.
+fn fronted_clause_end(ctx: &Ctx, cue: usize, words: &Range<usize>) -> Option<usize> {
+    let doc = ctx.doc;
+    let mut k = cue + 1;
+    while k + 1 < words.end {
+        let w = ctx.w(k);
+        if matches!(w, "." | "!" | "?" | ";" | "—" | "–" | "(") && !ctx.quoted[k] {
+            return None;
+        }
+        let comma = if ctx.quoted[k] {
+            // The closing mark of a quote whose words end in a comma.
+            !ctx.quoted[k + 1]
+                && !ctx.is_word(k)
+                && doc.prose[..doc.words[k].range.start].ends_with(',')
+        } else {
+            w == ","
+        };
+        if comma && !ctx.quoted[k + 1] {
+            if matches!(ctx.w(k + 1), "which" | "who" | "whom" | "whose") {
+                // Past the relative clause's own closing comma.
+                k = (k + 2..words.end).find(|&j| ctx.w(j) == "," && !ctx.quoted[j])? + 1;
+                continue;
+            }
+            return Some(k + 1);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Keeps only the cues on the quote's side of a fronted clause ("After Lee
+/// said …, Ruiz called it “…”"), when that side has one, and leaves out a
+/// cue in brackets that do not hold the quote ("(Lee called it “sad”),
+/// Ruiz said “…”"). `found` is in order of preference.
+fn fence_fronted_clause(
+    ctx: &Ctx,
+    q_first: usize,
+    words: &Range<usize>,
+    found: Vec<(usize, usize, Speaker)>,
+) -> Vec<(usize, usize, Speaker)> {
+    if found.len() < 2 {
+        return found;
+    }
+    let doc = ctx.doc;
+    let in_brackets = |i: usize| {
+        let open = (words.start..i)
+            .rev()
+            .find(|&j| matches!(ctx.w(j), "(" | ")"));
+        let Some(open) = open.filter(|&j| ctx.w(j) == "(") else {
+            return false;
+        };
+        let close = (i..words.end).find(|&j| matches!(ctx.w(j), "(" | ")"));
+        close.is_some_and(|c| ctx.w(c) == ")" && !(open < q_first && q_first < c))
+    };
+    let found = if found.iter().any(|(i, _, _)| !in_brackets(*i)) {
+        found
+            .into_iter()
+            .filter(|(i, _, _)| !in_brackets(*i))
+            .collect()
+    } else {
+        found
+    };
+    let Some(s) = doc.sentence_at(doc.words[q_first].range.start) else {
+        return found;
+    };
+    let opener = doc.word_at_or_after(doc.sentences[s].start);
+    if opener < words.start || opener >= q_first || !opens_fronted_clause(ctx.w(opener)) {
+        return found;
+    }
+    let Some(first_cue) = found
+        .iter()
+        .map(|(i, _, _)| *i)
+        .filter(|&i| i > opener)
+        .min()
+    else {
+        return found;
+    };
+    // A comma before the cue may already have closed the clause ("After
+    // the vote, Ruiz said …"); only a description set off by two commas
+    // right before the cue stays inside it ("When Ruiz, the mayor, said").
+    let commas: Vec<usize> = (opener + 1..first_cue)
+        .filter(|&k| ctx.w(k) == "," && !ctx.quoted[k])
+        .collect();
+    let appositive = commas.len() == 2 && commas[1] + 1 == first_cue;
+    if !commas.is_empty() && !appositive {
+        return found;
+    }
+    let Some(end) = fronted_clause_end(ctx, first_cue, words) else {
+        return found;
+    };
+    let inside = |i: usize| opener < i && i < end;
+    let q_inside = inside(q_first);
+    if found.iter().any(|(i, _, _)| inside(*i) == q_inside) {
+        found
+            .into_iter()
+            .filter(|(i, _, _)| inside(*i) == q_inside)
+            .collect()
+    } else {
+        found
+    }
 }
 
 /// "familiar" (with), "close" (to), "involved" (in): a word that

@@ -3291,3 +3291,84 @@ fn a_capitalised_sentence_after_a_cue_a_listener_and_a_comma_is_speech() {
         assert_eq!(read(body)[0].0, QuoteKind::Title, "{body}");
     }
 }
+
+#[test]
+fn a_fronted_clause_keeps_its_own_cue() {
+    // The quote inside the fronted clause is its speaker's; the one in the
+    // main clause is the main clause's.
+    assert_eq!(
+        speakers("When a heckler yelled, “Resign,” Mayor Ana Ruiz laughed and said, “Not today.”"),
+        vec![some("a heckler"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("After Chief Omar Haddad called the budget “a fantasy,” Ana Ruiz said the force would cope."),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("Although Ana Ruiz told donors the race was close, Omar Haddad said she was “far ahead.”"),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("Before the inspector, Piotr Nowak, testified, the council chair Li Wei said the bridge was “perfectly sound.”"),
+        vec![some("Li Wei")]
+    );
+    assert_eq!(
+        speakers("When asked about the strike on Friday, union leader Grace Obi said it would go on “for as long as it takes.”"),
+        vec![some("Grace Obi")]
+    );
+    assert_eq!(
+        speakers("While Ana Ruiz, the mayor, described the flood as “a once-in-a-century event,” engineers said such floods come every decade."),
+        vec![some("Ana Ruiz")]
+    );
+    // Look-alikes: "As" attributes the main clause; a fronted phrase with no
+    // cue changes nothing; with no cue on the quote's side the old one stays.
+    assert_eq!(
+        speakers("As Ana Ruiz put it, the plan was “dead on arrival.”"),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("After the vote, Omar Haddad said the result was “a disgrace.”"),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("When Grace Obi said the strike would end, “We will be back at work Monday,” she added."),
+        vec![some("Grace Obi")]
+    );
+}
+
+#[test]
+fn a_cue_in_brackets_reports_only_the_brackets() {
+    assert_eq!(
+        speakers("After the fire (Ana Ruiz called it “a tragedy”), Omar Haddad said the city was “heartbroken.”"),
+        vec![some("Ana Ruiz"), some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("The plan (which Li Wei told reporters was rushed) drew praise from Grace Obi, who said it was “overdue.”"),
+        vec![some("Grace Obi")]
+    );
+}
+
+#[test]
+fn it_stands_for_the_organisation_opening_its_sentence() {
+    assert_eq!(
+        speakers("The Rivertown Council on Friday voted to close the pool, which it called “a drain on the budget.”"),
+        vec![some("The Rivertown Council")]
+    );
+    assert_eq!(
+        speakers("The water company apologised for what it described as “a regrettable lapse.”"),
+        vec![some("The water company")]
+    );
+    assert_eq!(
+        speakers("Northgate Bank said on Monday that it expects profits to “hold steady.”"),
+        vec![some("Northgate Bank")]
+    );
+    // Look-alikes: another organisation in between, or a thing, leaves "it".
+    assert_eq!(
+        speakers("The council met the water company, which it said was “in breach.”"),
+        vec![some("it")]
+    );
+    assert_eq!(
+        speakers("The report says the dam is safe, and it calls the repairs “urgent.”"),
+        vec![some("it")]
+    );
+}
