@@ -247,6 +247,83 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     interviewer(ctx, q_first, &words)
 }
 
+/// "In a Gallup poll, 31 percent of voters said they were “very
+/// worried”": words in marks given by a share of a poll's respondents are
+/// the poll's own wording, the answer they chose; the poll named in the
+/// sentence, or in the one before in its paragraph, is their source.
+/// Only when the speaker found is the share itself or someone after it
+/// ("they"): "Ruiz said 60 percent of the water was “lost”" stays Ruiz's.
+///
+/// With no speaker found (`speaker` None), a speech cue between the share
+/// and the quote is enough: "44% of residents say they would “never” …".
+pub(super) fn poll_answer(ctx: &Ctx, q: &Quote, speaker: Option<&Speaker>) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let si = doc.sentence_at(q.range.start)?;
+    let own = word_window(doc, si..si + 1);
+    let q_first = doc.word_at_or_after(q.range.start);
+    let plain = |k: usize| ctx.is_word(k) && !ctx.quoted[k];
+    // "31 percent", "31%", "six in 10": where the share begins.
+    let share = (own.start + 1..q_first.min(own.end)).find_map(|k| {
+        let w = ctx.w(k);
+        let rate = matches!(w, "percent" | "%") || (w == "cent" && ctx.w(k - 1) == "per");
+        let number_at = if w == "cent" {
+            k.checked_sub(2)?
+        } else {
+            k - 1
+        };
+        if rate && is_count(ctx.w(number_at).trim_end_matches('%')) {
+            return Some(number_at);
+        }
+        let in_ten = w == "in" && plain(k - 1) && is_count(ctx.w(k - 1)) && k + 1 < own.end;
+        (in_ten && is_count(ctx.w(k + 1))).then_some(k - 1)
+    })?;
+    match speaker {
+        Some(s) if s.mention.end <= doc.words[share].range.start => return None,
+        None if !(share..q_first).any(|k| ctx.cue_len(k).is_some()) => return None,
+        _ => {}
+    }
+    let is_poll = |k: usize| {
+        plain(k)
+            && matches!(
+                ctx.w(k).to_lowercase().as_str(),
+                "poll" | "polls" | "survey"
+            )
+    };
+    let poll = (own.start..share).rev().find(|&k| is_poll(k)).or_else(|| {
+        let before = si.checked_sub(1)?;
+        (doc.paragraph_at(doc.sentences[before].start) == doc.paragraph_at(q.range.start))
+            .then_some(())?;
+        let prev = word_window(doc, before..before + 1);
+        prev.clone().rev().find(|&k| is_poll(k))
+    })?;
+    // Back to the poll's article: "a national Rivertown Herald poll".
+    let mut start = poll;
+    for k in (poll.saturating_sub(7)..poll).rev() {
+        let w = ctx.w(k);
+        let joiner = matches!(w, "/" | "-" | "&") && !ctx.quoted[k];
+        if !plain(k) && !joiner {
+            break;
+        }
+        if PREPOSITIONS.contains(&w) || matches!(w, "In" | "From" | "and" | "or") {
+            break;
+        }
+        start = k;
+        if matches!(
+            w,
+            "a" | "an" | "the" | "A" | "An" | "The" | "this" | "This" | "its"
+        ) || strip_possessive(w).1
+        {
+            break;
+        }
+    }
+    let range = doc.words[start].range.start..doc.words[poll].range.end;
+    Some(Speaker {
+        name: doc.text(range.clone()).to_string(),
+        mention: range,
+        vague: false,
+    })
+}
+
 /// Words opening a clause set before the main clause of its sentence:
 /// "When", "After", "Although". ("As" is left out: "As Ruiz put it, …"
 /// attributes the main clause.)

@@ -696,6 +696,16 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             q.reason = "a label on the noun after it, with no speech cue in its sentence".into();
             continue;
         }
+        if found.is_none() && in_own.is_none() && chant.is_none() {
+            if let Some(poll) = poll_answer(&ctx, q, None) {
+                q.reason = format!(
+                    "the wording of a poll's answer, credited to {} named with the share of respondents who chose it",
+                    poll.name
+                );
+                q.speaker = Some(poll);
+                continue;
+            }
+        }
         if let Some((speaker, cue)) = found {
             spoken[qi] = speaks_on(&ctx, &speaker, Some(&cue));
             q.speaker = Some(speaker);
@@ -704,6 +714,17 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         } else if let Some((speaker, cue)) =
             in_own.filter(|(_, c)| !c.text.is_empty() || chant.is_none())
         {
+            if let Some(poll) = poll_answer(&ctx, q, Some(&speaker)) {
+                // A poll's wording carries on to no one's next words.
+                spoken[qi] = false;
+                q.reason = format!(
+                    "the wording of a poll's answer, credited to {} named with the share of respondents who chose it",
+                    poll.name
+                );
+                q.speaker = Some(poll);
+                q.cue = Some(cue).filter(|c| !c.text.is_empty());
+                continue;
+            }
             spoken[qi] = speaks_on(&ctx, &speaker, Some(&cue));
             q.speaker = Some(speaker);
             q.reason = match cue.text.as_str() {

@@ -3372,3 +3372,43 @@ fn it_stands_for_the_organisation_opening_its_sentence() {
         vec![some("it")]
     );
 }
+
+#[test]
+fn a_poll_answer_is_the_polls_wording() {
+    assert_eq!(
+        speakers("In a Rivertown Herald poll released Monday, 31 percent of voters said they were “very worried” about the bridge."),
+        vec![some("a Rivertown Herald poll")]
+    );
+    assert_eq!(
+        speakers("The survey has bad news for the mayor: 44% of residents say they would “definitely not” vote for her again."),
+        vec![some("The survey")]
+    );
+    assert_eq!(
+        speakers("Tuesday's Northgate poll is grim for the council. Six in 10 residents said the budget was “not at all fair.”"),
+        vec![some("Tuesday's Northgate poll")]
+    );
+    assert_eq!(
+        speakers("The county's own survey finds that, while 37 per cent of parents call the schools “excellent,” many want longer hours."),
+        vec![some("The county's own survey")]
+    );
+    assert_eq!(
+        speakers(
+            "In the latest poll, just 12 percent of teachers described the plan as “workable.”"
+        ),
+        vec![some("the latest poll")]
+    );
+    // Look-alikes: a person giving a share, a share with no poll, and a
+    // poll with no share.
+    assert_eq!(
+        speakers("Mayor Ana Ruiz said 60 percent of the water was “simply lost” in old pipes, citing a survey."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("About 60 percent of the workers at the plant backed the deal, which union leader Grace Obi called “a fair offer.”"),
+        vec![some("Grace Obi")]
+    );
+    assert_eq!(
+        speakers("After the poll came out, Omar Haddad said the numbers were “a wake-up call.”"),
+        vec![some("Omar Haddad")]
+    );
+}
