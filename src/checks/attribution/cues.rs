@@ -381,8 +381,8 @@ fn fronted_clause_end(ctx: &Ctx, cue: usize, words: &Range<usize>) -> Option<usi
 
 /// Keeps only the cues on the quote's side of a fronted clause ("After Lee
 /// said …, Ruiz called it “…”"), when that side has one, and leaves out a
-/// cue in brackets that do not hold the quote ("(Lee called it “sad”),
-/// Ruiz said “…”"). `found` is in order of preference.
+/// cue in brackets or between two dashes that do not hold the quote ("(Lee
+/// called it “sad”), Ruiz said “…”"). `found` is in order of preference.
 fn fence_fronted_clause(
     ctx: &Ctx,
     q_first: usize,
@@ -403,11 +403,24 @@ fn fence_fronted_clause(
         let close = (i..words.end).find(|&j| matches!(ctx.w(j), "(" | ")"));
         close.is_some_and(|c| ctx.w(c) == ")" && !(open < q_first && q_first < c))
     };
-    let found = if found.iter().any(|(i, _, _)| !in_brackets(*i)) {
-        found
-            .into_iter()
-            .filter(|(i, _, _)| !in_brackets(*i))
-            .collect()
+    // "He said, “…” — at which point the crowd chanted “…” — “and …”": a
+    // pair of dashes sets a clause aside the same way.
+    let dash = |j: usize| {
+        !ctx.quoted[j]
+            && (matches!(ctx.w(j), "—" | "–")
+                || (ctx.w(j) == "-" && doc.prose[..doc.words[j].range.start].ends_with(' ')))
+    };
+    let in_dashes = |i: usize| {
+        let Some(open) = (words.start..i).rev().find(|&j| dash(j)) else {
+            return false;
+        };
+        let close = (i..words.end)
+            .find(|&j| dash(j) || (!ctx.quoted[j] && matches!(ctx.w(j), "." | "?" | "!")));
+        close.is_some_and(|c| dash(c) && !(open < q_first && q_first < c))
+    };
+    let aside = |i: usize| in_brackets(i) || in_dashes(i);
+    let found = if found.iter().any(|(i, _, _)| !aside(*i)) {
+        found.into_iter().filter(|(i, _, _)| !aside(*i)).collect()
     } else {
         found
     };

@@ -3346,6 +3346,26 @@ fn a_cue_in_brackets_reports_only_the_brackets() {
         speakers("The plan (which Li Wei told reporters was rushed) drew praise from Grace Obi, who said it was “overdue.”"),
         vec![some("Grace Obi")]
     );
+    // Dashes set a clause aside too; a dash pair holding the quote keeps
+    // its cue, and a hyphen inside a word is no dash.
+    assert_eq!(
+        speakers("Ana Ruiz said, “The wall will be built” — at which point the crowd chanted “Build it!” — “and the town will be safe again.”"),
+        vec![some("Ana Ruiz"), some("the crowd"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Omar Haddad said - as the hall fell quiet and a heckler shouted “Liar!” - that the budget was “balanced to the penny.”"),
+        vec![some("a heckler"), some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers(
+            "Mayor Ana Ruiz — who told reporters the plan was “a disgrace” — voted for it anyway."
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("The well-known critic Grace Obi said the decision was “long overdue,” a spokesman for the left-leaning council told reporters."),
+        vec![some("Grace Obi")]
+    );
 }
 
 #[test]
