@@ -790,7 +790,21 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             }
             continue;
         }
-        if let Some((speaker, cue, why)) = carried(&ctx, quotes, &spoken, qi) {
+        let carried = carried(&ctx, quotes, &spoken, qi);
+        // "… we are running the fund with the Clinton campaign exactly as we
+        // should.”": words that name someone in the third person by their
+        // full name are not that someone's own.
+        let (carried, named) = match carried {
+            Some((speaker, _, _)) if names_in_words(doc, &quotes[qi], &speaker) => {
+                (None, Some(speaker.name))
+            }
+            other => (other, None),
+        };
+        if let Some(name) = named {
+            quotes[qi].reason = format!(
+                "no speech cue (said, told, according to …) in its sentence, and the words name {name}, the speaker before them, as someone else would"
+            );
+        } else if let Some((speaker, cue, why)) = carried {
             spoken[qi] = cue.is_none() || speaks_on(&ctx, &speaker, cue.as_ref());
             quotes[qi].speaker = Some(speaker);
             quotes[qi].cue = cue;
@@ -823,6 +837,27 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             };
         }
     }
+}
+
+/// Whether quote `q` names speaker `s` by a name of two words or more
+/// ("Paul Trotter", "the Clinton campaign"), as one names somebody else.
+/// Only a speaker named where the words carry from, not a pronoun standing for them: "he said. “… Gordon Brown has …”" is
+/// his, whoever "he" is.
+fn names_in_words(doc: &Document, q: &Quote, s: &Speaker) -> bool {
+    if is_pronoun(doc.text(s.mention.clone())) {
+        return false;
+    }
+    let name = s.name.strip_prefix("The ").unwrap_or(&s.name);
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    if name.split_whitespace().count() < 2 || !name.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let text = q.text(doc);
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// The speaker of the last quote before quote `qi` in its paragraph, when

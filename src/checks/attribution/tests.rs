@@ -3432,3 +3432,37 @@ fn a_poll_answer_is_the_polls_wording() {
         vec![some("Omar Haddad")]
     );
 }
+
+#[test]
+fn words_naming_the_speaker_before_them_are_someone_elses() {
+    // Carried from a named speaker, words that name that speaker in full
+    // as one names somebody else take no speaker.
+    assert_eq!(
+        speakers("The Harbour Trust denies any wrongdoing and says it followed the rules.\n\n“We have done nothing the Harbour Trust has not done itself.”"),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz, the mayor, said the vote was fair. “Nobody should doubt that Ana Ruiz won this fairly.”"),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("“The pool stays open,” said council leader Omar Haddad. “I have told Omar Haddad he is wrong about the costs.”"),
+        vec![some("Omar Haddad"), None]
+    );
+    // Look-alikes: a pronoun carrying the words, a surname alone, and a
+    // name in a cue of its own stay.
+    assert_eq!(
+        speakers("Omar Haddad spoke first. “The pool stays open,” he said. “Omar Haddad keeps his promises.”"),
+        vec![some("Omar Haddad"), some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers(
+            "“The pool stays open,” said Omar Haddad. “Nobody in the Haddad family swims anyway.”"
+        ),
+        vec![some("Omar Haddad"), some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("“Ana Ruiz will win,” Ana Ruiz told supporters."),
+        vec![some("Ana Ruiz")]
+    );
+}
