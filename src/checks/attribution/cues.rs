@@ -44,7 +44,11 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     let colon_before = doc.prose[..q.range.start].trim_end().ends_with(':');
     let found: Vec<(usize, usize, Speaker)> = cues
         .into_iter()
-        .filter_map(|(_, i, len)| Some((i, len, speaker_for_cue(ctx, i, len, &words, q_last)?)))
+        .filter_map(|(_, i, len)| {
+            let speaker = speaker_for_cue(ctx, i, len, &words, q_last)
+                .or_else(|| infinitive_subject(ctx, i, words.start))?;
+            Some((i, len, speaker))
+        })
         .collect();
     // "After Lee said the plan was “dead,” Ruiz called it “a farce”": a
     // clause set before the main one reports its own words; a cue on the
@@ -113,7 +117,11 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     };
     // An infinitive ("was right to urge leaders “…”") reports words only
     // when no finite speech verb in the sentence does.
-    let infinitive = |i: usize| i > 0 && ctx.w(i - 1) == "to";
+    // Unless it has a subject of its own: "only for Lee to tweet that “…”",
+    // "with Lee taking to the radio to call it “…”".
+    let infinitive = |i: usize| {
+        i > 0 && ctx.w(i - 1) == "to" && infinitive_subject(ctx, i, words.start).is_none()
+    };
     let pick = match found.get(pick) {
         Some((i, _, _)) if infinitive(*i) => found
             .iter()
@@ -122,6 +130,9 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         _ => pick,
     };
     if let Some((mut i, mut len, mut speaker)) = found.into_iter().nth(pick) {
+        if let Some(subject) = infinitive_subject(ctx, i, words.start) {
+            speaker = subject;
+        }
         // "She said she recalls the colleague being “confused”": the
         // pronoun's own clause is reported by the verb before it, and that
         // verb's subject is the one quoted.
@@ -322,6 +333,54 @@ pub(super) fn poll_answer(ctx: &Ctx, q: &Quote, speaker: Option<&Speaker>) -> Op
         mention: range,
         vague: false,
     })
+}
+
+/// The subject an infinitive of saying at word `i` has of its own: "for
+/// Lee to tweet", "for her to say", "with Lee taking to the radio to
+/// call". Only a person's or organisation's name, or "him", "her",
+/// "them", after "for"; only a name after "with", then a word in -ing,
+/// with no punctuation on the way.
+pub(super) fn infinitive_subject(ctx: &Ctx, i: usize, floor: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    if i < floor + 3 || ctx.w(i - 1) != "to" {
+        return None;
+    }
+    let agent_ending_at = |k: usize| {
+        let m = ctx.names.mention_at(doc.words[k].range.start)?;
+        let m = &ctx.names.mentions[m];
+        (m.is_agent() && !m.possessive && m.range.end == doc.words[k].range.end).then_some(m)
+    };
+    // "for Lee to tweet"
+    let k = i - 2;
+    if matches!(ctx.w(k), "him" | "her" | "them") && ctx.w(k - 1) == "for" {
+        return Some(make_speaker(ctx, doc.words[k].range.clone()));
+    }
+    if let Some(m) = agent_ending_at(k) {
+        let mut start = doc.word_at_or_after(m.range.start);
+        if start > floor + 1 && ctx.w(start - 1) == "the" {
+            start -= 1;
+        }
+        if start > floor && ctx.w(start - 1) == "for" {
+            let from = doc.words[start].range.start;
+            return Some(make_speaker(ctx, from..m.range.end));
+        }
+    }
+    // "with Lee taking to the radio to call"
+    let mut j = i - 1;
+    while j > floor && j + 10 > i {
+        j -= 1;
+        if !ctx.is_word(j) || ctx.quoted[j] {
+            return None;
+        }
+        let t = ctx.w(j);
+        if t.len() > 4 && t.ends_with("ing") && t.chars().all(char::is_lowercase) {
+            let m = agent_ending_at(j - 1)?;
+            let start = doc.word_at_or_after(m.range.start);
+            return (start > floor && ctx.w(start - 1) == "with")
+                .then(|| make_speaker(ctx, m.range.clone()));
+        }
+    }
+    None
 }
 
 /// Words opening a clause set before the main clause of its sentence:

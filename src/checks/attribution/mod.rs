@@ -256,6 +256,15 @@ impl Ctx<'_> {
         if self.base_form_after_modal(i) || self.plural_call(i) {
             return Some(1);
         }
+        // "for Lee to call it “…”": the plain form after "to", when the
+        // infinitive has a subject of its own.
+        if (w == "call" || w == "say" || BASE_FORMS.contains(&w))
+            && i > 0
+            && self.w(i - 1) == "to"
+            && infinitive_subject(self, i, 0).is_some()
+        {
+            return Some(1);
+        }
         if self.verbs.contains(w) {
             // "the movement continues to grow": a verb before "to" is not
             // the one reporting words ("continued to say" reports by "say").

@@ -3466,3 +3466,33 @@ fn words_naming_the_speaker_before_them_are_someone_elses() {
         vec![some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn an_infinitive_of_saying_with_its_own_subject() {
+    assert_eq!(
+        speakers("The campaign has denied it happened, with Omar Haddad taking to the radio to call the reporter “totally deluded” for the claim."),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz said on Sunday that she would accept the result, only for Omar Haddad to tweet on Monday that “the count is rigged.”"),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("Grace Obi told the board she had waited weeks for the Harbour Trust to call the repairs “urgent.”"),
+        vec![some("the Harbour Trust")]
+    );
+    assert_eq!(
+        speakers("The union leader, Li Wei, stayed silent, leaving it for her to say the offer was “an insult.”"),
+        vec![some("Li Wei")]
+    );
+    // Look-alikes: an infinitive with no subject of its own gives way to a
+    // finite verb of saying; a nearer finite cue stays.
+    assert_eq!(
+        speakers("Ana Ruiz urged the council to call the plan “a failure,” her spokesman said."),
+        vec![some("her spokesman")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz waited for Omar Haddad to speak, then said the plan was “a failure.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
