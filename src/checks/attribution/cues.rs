@@ -1279,7 +1279,15 @@ pub(super) fn speaker_for_cue(
         || ISSUING_VERBS.contains(&w(cue))
         || (len == 2 && matches!(w(cue + 1), "about" | "of"));
     if (after_quote || cue == window.start) && !listener_follows {
-        return noun_phrase_after(ctx, cue + len, window.end);
+        let s = noun_phrase_after(ctx, cue + len, window.end)?;
+        // "Officials at the board, a division of the county, said the dam
+        // was …": after a comma that closes no quote, the verb inverts only
+        // when the phrase after it ends the clause ("… is safe, said Ruiz.").
+        let closes_quote =
+            cue == q_last || ctx.quoted[cue - 1] || (cue > window.start + 1 && ctx.quoted[cue - 2]);
+        let after = ctx.doc.word_at_or_after(s.mention.end);
+        let ends_clause = after >= window.end || !ctx.is_word(after);
+        return (closes_quote || cue == window.start || ends_clause).then_some(s);
     }
     None
 }

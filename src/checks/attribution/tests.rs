@@ -3496,3 +3496,26 @@ fn an_infinitive_of_saying_with_its_own_subject() {
         vec![some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn a_described_subject_before_the_verb_is_not_inverted() {
+    // After a comma that closes a description, not a quote, the phrase
+    // after "said" is the reported clause's subject, never the speaker.
+    assert_eq!(
+        speakers("Officials at the Rivertown Water Board, a division of the county, said the dam was “in no danger.”"),
+        vec![some("Rivertown Water Board")]
+    );
+    assert_eq!(
+        speakers("Engineers at the harbour, all of them union members, told reporters the crane was “a death trap.”"),
+        vec![some("Engineers")]
+    );
+    // Look-alikes: an inverted cue after a quote or ending its clause.
+    assert_eq!(
+        speakers("The dam is “in no danger,” said Ana Ruiz, the county engineer."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("The crane was “a death trap” for years, said Omar Haddad."),
+        vec![some("Omar Haddad")]
+    );
+}
