@@ -270,8 +270,10 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
 pub(super) fn poll_answer(ctx: &Ctx, q: &Quote, speaker: Option<&Speaker>) -> Option<Speaker> {
     let doc = ctx.doc;
     let si = doc.sentence_at(q.range.start)?;
-    let own = word_window(doc, si..si + 1);
     let q_first = doc.word_at_or_after(q.range.start);
+    // Only near the quote: a run-on "sentence" is read within reach.
+    let own = word_window(doc, si..si + 1);
+    let own = own.start.max(q_first.saturating_sub(REACH))..own.end;
     let plain = |k: usize| ctx.is_word(k) && !ctx.quoted[k];
     // "31 percent", "31%", "six in 10": where the share begins.
     let share = (own.start + 1..q_first.min(own.end)).find_map(|k| {
@@ -305,7 +307,7 @@ pub(super) fn poll_answer(ctx: &Ctx, q: &Quote, speaker: Option<&Speaker>) -> Op
         (doc.paragraph_at(doc.sentences[before].start) == doc.paragraph_at(q.range.start))
             .then_some(())?;
         let prev = word_window(doc, before..before + 1);
-        prev.clone().rev().find(|&k| is_poll(k))
+        prev.clone().rev().take(REACH).find(|&k| is_poll(k))
     })?;
     // Back to the poll's article: "a national Rivertown Herald poll".
     let mut start = poll;
@@ -1283,11 +1285,13 @@ pub(super) fn speaker_for_cue(
         // "Officials at the board, a division of the county, said the dam
         // was …": after a comma that closes no quote, the verb inverts only
         // when the phrase after it ends the clause ("… is safe, said Ruiz.").
-        let closes_quote =
-            cue == q_last || ctx.quoted[cue - 1] || (cue > window.start + 1 && ctx.quoted[cue - 2]);
+        if cue == window.start || cue == q_last {
+            return Some(s);
+        }
+        let closes_quote = ctx.quoted[cue - 1] || (cue > window.start + 1 && ctx.quoted[cue - 2]);
         let after = ctx.doc.word_at_or_after(s.mention.end);
         let ends_clause = after >= window.end || !ctx.is_word(after);
-        return (closes_quote || cue == window.start || ends_clause).then_some(s);
+        return (closes_quote || ends_clause).then_some(s);
     }
     None
 }

@@ -1234,7 +1234,8 @@ fn resolve_it(ctx: &Ctx, offset: usize) -> Option<String> {
     // nor organisation between them.
     let own = word_window(doc, si..si + 1);
     let at = doc.word_at_or_after(offset);
-    if own.start < at {
+    // not in a run-on "sentence" whose opening is out of reach
+    if own.start < at && at - own.start <= REACH {
         if let Some((org, end)) = organisation_opening(ctx, own.start..at) {
             let between = ctx.names.mentions.partition_point(|m| m.range.start < end);
             let named_between = ctx.names.mentions[between..]
