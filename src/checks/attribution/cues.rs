@@ -44,8 +44,17 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     let colon_before = doc.prose[..q.range.start].trim_end().ends_with(':');
     let found: Vec<(usize, usize, Speaker)> = cues
         .into_iter()
-        .filter_map(|(_, i, len)| Some((i, len, speaker_for_cue(ctx, i, len, &words, q_last)?)))
+        .filter_map(|(_, i, len)| {
+            let speaker = speaker_for_cue(ctx, i, len, &words, q_last)
+                .or_else(|| infinitive_subject(ctx, i, words.start))?;
+            Some((i, len, speaker))
+        })
         .collect();
+    // "After Lee said the plan was “dead,” Ruiz called it “a farce”": a
+    // clause set before the main one reports its own words; a cue on the
+    // other side of its closing comma, when the quote's side has one,
+    // belongs to other words.
+    let found = fence_fronted_clause(ctx, q_first, &words, found);
     // The nearest cue, unless it follows the quote with more than its
     // subject in between and a cue before the quote leads into it:
     // "Though he said it resulted in a “handful” filing papers, John said …".
@@ -108,7 +117,11 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     };
     // An infinitive ("was right to urge leaders “…”") reports words only
     // when no finite speech verb in the sentence does.
-    let infinitive = |i: usize| i > 0 && ctx.w(i - 1) == "to";
+    // Unless it has a subject of its own: "only for Lee to tweet that “…”",
+    // "with Lee taking to the radio to call it “…”".
+    let infinitive = |i: usize| {
+        i > 0 && ctx.w(i - 1) == "to" && infinitive_subject(ctx, i, words.start).is_none()
+    };
     let pick = match found.get(pick) {
         Some((i, _, _)) if infinitive(*i) => found
             .iter()
@@ -117,6 +130,9 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         _ => pick,
     };
     if let Some((mut i, mut len, mut speaker)) = found.into_iter().nth(pick) {
+        if let Some(subject) = infinitive_subject(ctx, i, words.start) {
+            speaker = subject;
+        }
         // "She said she recalls the colleague being “confused”": the
         // pronoun's own clause is reported by the verb before it, and that
         // verb's subject is the one quoted.
@@ -240,6 +256,273 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         }
     }
     interviewer(ctx, q_first, &words)
+}
+
+/// "In a Gallup poll, 31 percent of voters said they were “very
+/// worried”": words in marks given by a share of a poll's respondents are
+/// the poll's own wording, the answer they chose; the poll named in the
+/// sentence, or in the one before in its paragraph, is their source.
+/// Only when the speaker found is the share itself or someone after it
+/// ("they"): "Ruiz said 60 percent of the water was “lost”" stays Ruiz's.
+///
+/// With no speaker found (`speaker` None), a speech cue between the share
+/// and the quote is enough: "44% of residents say they would “never” …".
+pub(super) fn poll_answer(ctx: &Ctx, q: &Quote, speaker: Option<&Speaker>) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let si = doc.sentence_at(q.range.start)?;
+    let q_first = doc.word_at_or_after(q.range.start);
+    // Only near the quote: a run-on "sentence" is read within reach.
+    let own = word_window(doc, si..si + 1);
+    let own = own.start.max(q_first.saturating_sub(REACH))..own.end;
+    let plain = |k: usize| ctx.is_word(k) && !ctx.quoted[k];
+    // "31 percent", "31%", "six in 10": where the share begins.
+    let share = (own.start + 1..q_first.min(own.end)).find_map(|k| {
+        let w = ctx.w(k);
+        let rate = matches!(w, "percent" | "%") || (w == "cent" && ctx.w(k - 1) == "per");
+        let number_at = if w == "cent" {
+            k.checked_sub(2)?
+        } else {
+            k - 1
+        };
+        if rate && is_count(ctx.w(number_at).trim_end_matches('%')) {
+            return Some(number_at);
+        }
+        let in_ten = w == "in" && plain(k - 1) && is_count(ctx.w(k - 1)) && k + 1 < own.end;
+        (in_ten && is_count(ctx.w(k + 1))).then_some(k - 1)
+    })?;
+    match speaker {
+        Some(s) if s.mention.end <= doc.words[share].range.start => return None,
+        None if !(share..q_first).any(|k| ctx.cue_len(k).is_some()) => return None,
+        _ => {}
+    }
+    let is_poll = |k: usize| {
+        plain(k)
+            && matches!(
+                ctx.w(k).to_lowercase().as_str(),
+                "poll" | "polls" | "survey"
+            )
+    };
+    let poll = (own.start..share).rev().find(|&k| is_poll(k)).or_else(|| {
+        let before = si.checked_sub(1)?;
+        (doc.paragraph_at(doc.sentences[before].start) == doc.paragraph_at(q.range.start))
+            .then_some(())?;
+        let prev = word_window(doc, before..before + 1);
+        prev.clone().rev().take(REACH).find(|&k| is_poll(k))
+    })?;
+    // Back to the poll's article: "a national Rivertown Herald poll".
+    let mut start = poll;
+    for k in (poll.saturating_sub(7)..poll).rev() {
+        let w = ctx.w(k);
+        let joiner = matches!(w, "/" | "-" | "&") && !ctx.quoted[k];
+        if !plain(k) && !joiner {
+            break;
+        }
+        if PREPOSITIONS.contains(&w) || matches!(w, "In" | "From" | "and" | "or") {
+            break;
+        }
+        start = k;
+        if matches!(
+            w,
+            "a" | "an" | "the" | "A" | "An" | "The" | "this" | "This" | "its"
+        ) || strip_possessive(w).1
+        {
+            break;
+        }
+    }
+    let range = doc.words[start].range.start..doc.words[poll].range.end;
+    Some(Speaker {
+        name: doc.text(range.clone()).to_string(),
+        mention: range,
+        vague: false,
+    })
+}
+
+/// The subject an infinitive of saying at word `i` has of its own: "for
+/// Lee to tweet", "for her to say", "with Lee taking to the radio to
+/// call". Only a person's or organisation's name, or "him", "her",
+/// "them", after "for"; only a name after "with", then a word in -ing,
+/// with no punctuation on the way.
+pub(super) fn infinitive_subject(ctx: &Ctx, i: usize, floor: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    if i < floor + 3 || ctx.w(i - 1) != "to" {
+        return None;
+    }
+    let agent_ending_at = |k: usize| {
+        let m = ctx.names.mention_at(doc.words[k].range.start)?;
+        let m = &ctx.names.mentions[m];
+        (m.is_agent() && !m.possessive && m.range.end == doc.words[k].range.end).then_some(m)
+    };
+    // "for Lee to tweet"
+    let k = i - 2;
+    if matches!(ctx.w(k), "him" | "her" | "them") && ctx.w(k - 1) == "for" {
+        return Some(make_speaker(ctx, doc.words[k].range.clone()));
+    }
+    if let Some(m) = agent_ending_at(k) {
+        let mut start = doc.word_at_or_after(m.range.start);
+        if start > floor + 1 && ctx.w(start - 1) == "the" {
+            start -= 1;
+        }
+        if start > floor && ctx.w(start - 1) == "for" {
+            let from = doc.words[start].range.start;
+            return Some(make_speaker(ctx, from..m.range.end));
+        }
+    }
+    // "with Lee taking to the radio to call"
+    let mut j = i - 1;
+    while j > floor && j + 10 > i {
+        j -= 1;
+        if !ctx.is_word(j) || ctx.quoted[j] {
+            return None;
+        }
+        let t = ctx.w(j);
+        if t.len() > 4 && t.ends_with("ing") && t.chars().all(char::is_lowercase) {
+            let m = agent_ending_at(j - 1)?;
+            let start = doc.word_at_or_after(m.range.start);
+            return (start > floor && ctx.w(start - 1) == "with")
+                .then(|| make_speaker(ctx, m.range.clone()));
+        }
+    }
+    None
+}
+
+/// Words opening a clause set before the main clause of its sentence:
+/// "When", "After", "Although". ("As" is left out: "As Ruiz put it, …"
+/// attributes the main clause.)
+fn opens_fronted_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "When"
+            | "After"
+            | "Before"
+            | "While"
+            | "Once"
+            | "Until"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Whereas"
+            | "If"
+            | "Since"
+    )
+}
+
+/// Where a fronted clause holding cue `cue` ends: the first comma after
+/// the cue that does not lead into a quote ("When the crowd shouted,
+/// “Cruz,” Beck joked": the comma ending the quote "Cruz," ends it), nor
+/// into a relative clause ("the plan, which he backed, …"), nor into a
+/// parenthesis or a dash. The index of the first word of the main clause.
+fn fronted_clause_end(ctx: &Ctx, cue: usize, words: &Range<usize>) -> Option<usize> {
+    let doc = ctx.doc;
+    let mut k = cue + 1;
+    while k + 1 < words.end {
+        let w = ctx.w(k);
+        if matches!(w, "." | "!" | "?" | ";" | "—" | "–" | "(") && !ctx.quoted[k] {
+            return None;
+        }
+        let comma = if ctx.quoted[k] {
+            // The closing mark of a quote whose words end in a comma.
+            !ctx.quoted[k + 1]
+                && !ctx.is_word(k)
+                && doc.prose[..doc.words[k].range.start].ends_with(',')
+        } else {
+            w == ","
+        };
+        if comma && !ctx.quoted[k + 1] {
+            if matches!(ctx.w(k + 1), "which" | "who" | "whom" | "whose") {
+                // Past the relative clause's own closing comma.
+                k = (k + 2..words.end).find(|&j| ctx.w(j) == "," && !ctx.quoted[j])? + 1;
+                continue;
+            }
+            return Some(k + 1);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Keeps only the cues on the quote's side of a fronted clause ("After Lee
+/// said …, Ruiz called it “…”"), when that side has one, and leaves out a
+/// cue in brackets or between two dashes that do not hold the quote ("(Lee
+/// called it “sad”), Ruiz said “…”"). `found` is in order of preference.
+fn fence_fronted_clause(
+    ctx: &Ctx,
+    q_first: usize,
+    words: &Range<usize>,
+    found: Vec<(usize, usize, Speaker)>,
+) -> Vec<(usize, usize, Speaker)> {
+    if found.len() < 2 {
+        return found;
+    }
+    let doc = ctx.doc;
+    let in_brackets = |i: usize| {
+        let open = (words.start..i)
+            .rev()
+            .find(|&j| matches!(ctx.w(j), "(" | ")"));
+        let Some(open) = open.filter(|&j| ctx.w(j) == "(") else {
+            return false;
+        };
+        let close = (i..words.end).find(|&j| matches!(ctx.w(j), "(" | ")"));
+        close.is_some_and(|c| ctx.w(c) == ")" && !(open < q_first && q_first < c))
+    };
+    // "He said, “…” — at which point the crowd chanted “…” — “and …”": a
+    // pair of dashes sets a clause aside the same way.
+    let dash = |j: usize| {
+        !ctx.quoted[j]
+            && (matches!(ctx.w(j), "—" | "–")
+                || (ctx.w(j) == "-" && doc.prose[..doc.words[j].range.start].ends_with(' ')))
+    };
+    let in_dashes = |i: usize| {
+        let Some(open) = (words.start..i).rev().find(|&j| dash(j)) else {
+            return false;
+        };
+        let close = (i..words.end)
+            .find(|&j| dash(j) || (!ctx.quoted[j] && matches!(ctx.w(j), "." | "?" | "!")));
+        close.is_some_and(|c| dash(c) && !(open < q_first && q_first < c))
+    };
+    let aside = |i: usize| in_brackets(i) || in_dashes(i);
+    let found = if found.iter().any(|(i, _, _)| !aside(*i)) {
+        found.into_iter().filter(|(i, _, _)| !aside(*i)).collect()
+    } else {
+        found
+    };
+    let Some(s) = doc.sentence_at(doc.words[q_first].range.start) else {
+        return found;
+    };
+    let opener = doc.word_at_or_after(doc.sentences[s].start);
+    if opener < words.start || opener >= q_first || !opens_fronted_clause(ctx.w(opener)) {
+        return found;
+    }
+    let Some(first_cue) = found
+        .iter()
+        .map(|(i, _, _)| *i)
+        .filter(|&i| i > opener)
+        .min()
+    else {
+        return found;
+    };
+    // A comma before the cue may already have closed the clause ("After
+    // the vote, Ruiz said …"); only a description set off by two commas
+    // right before the cue stays inside it ("When Ruiz, the mayor, said").
+    let commas: Vec<usize> = (opener + 1..first_cue)
+        .filter(|&k| ctx.w(k) == "," && !ctx.quoted[k])
+        .collect();
+    let appositive = commas.len() == 2 && commas[1] + 1 == first_cue;
+    if !commas.is_empty() && !appositive {
+        return found;
+    }
+    let Some(end) = fronted_clause_end(ctx, first_cue, words) else {
+        return found;
+    };
+    let inside = |i: usize| opener < i && i < end;
+    let q_inside = inside(q_first);
+    if found.iter().any(|(i, _, _)| inside(*i) == q_inside) {
+        found
+            .into_iter()
+            .filter(|(i, _, _)| inside(*i) == q_inside)
+            .collect()
+    } else {
+        found
+    }
 }
 
 /// "familiar" (with), "close" (to), "involved" (in): a word that
@@ -998,7 +1281,17 @@ pub(super) fn speaker_for_cue(
         || ISSUING_VERBS.contains(&w(cue))
         || (len == 2 && matches!(w(cue + 1), "about" | "of"));
     if (after_quote || cue == window.start) && !listener_follows {
-        return noun_phrase_after(ctx, cue + len, window.end);
+        let s = noun_phrase_after(ctx, cue + len, window.end)?;
+        // "Officials at the board, a division of the county, said the dam
+        // was …": after a comma that closes no quote, the verb inverts only
+        // when the phrase after it ends the clause ("… is safe, said Ruiz.").
+        if cue == window.start || cue == q_last {
+            return Some(s);
+        }
+        let closes_quote = ctx.quoted[cue - 1] || (cue > window.start + 1 && ctx.quoted[cue - 2]);
+        let after = ctx.doc.word_at_or_after(s.mention.end);
+        let ends_clause = after >= window.end || !ctx.is_word(after);
+        return (closes_quote || ends_clause).then_some(s);
     }
     None
 }

@@ -256,6 +256,15 @@ impl Ctx<'_> {
         if self.base_form_after_modal(i) || self.plural_call(i) {
             return Some(1);
         }
+        // "for Lee to call it “…”": the plain form after "to", when the
+        // infinitive has a subject of its own.
+        if (w == "call" || w == "say" || BASE_FORMS.contains(&w))
+            && i > 0
+            && self.w(i - 1) == "to"
+            && infinitive_subject(self, i, 0).is_some()
+        {
+            return Some(1);
+        }
         if self.verbs.contains(w) {
             // "the movement continues to grow": a verb before "to" is not
             // the one reporting words ("continued to say" reports by "say").
@@ -696,6 +705,16 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             q.reason = "a label on the noun after it, with no speech cue in its sentence".into();
             continue;
         }
+        if found.is_none() && in_own.is_none() && chant.is_none() {
+            if let Some(poll) = poll_answer(&ctx, q, None) {
+                q.reason = format!(
+                    "the wording of a poll's answer, credited to {} named with the share of respondents who chose it",
+                    poll.name
+                );
+                q.speaker = Some(poll);
+                continue;
+            }
+        }
         if let Some((speaker, cue)) = found {
             spoken[qi] = speaks_on(&ctx, &speaker, Some(&cue));
             q.speaker = Some(speaker);
@@ -704,6 +723,17 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         } else if let Some((speaker, cue)) =
             in_own.filter(|(_, c)| !c.text.is_empty() || chant.is_none())
         {
+            if let Some(poll) = poll_answer(&ctx, q, Some(&speaker)) {
+                // A poll's wording carries on to no one's next words.
+                spoken[qi] = false;
+                q.reason = format!(
+                    "the wording of a poll's answer, credited to {} named with the share of respondents who chose it",
+                    poll.name
+                );
+                q.speaker = Some(poll);
+                q.cue = Some(cue).filter(|c| !c.text.is_empty());
+                continue;
+            }
             spoken[qi] = speaks_on(&ctx, &speaker, Some(&cue));
             q.speaker = Some(speaker);
             q.reason = match cue.text.as_str() {
@@ -769,7 +799,21 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             }
             continue;
         }
-        if let Some((speaker, cue, why)) = carried(&ctx, quotes, &spoken, qi) {
+        let carried = carried(&ctx, quotes, &spoken, qi);
+        // "… we are running the fund with the Clinton campaign exactly as we
+        // should.”": words that name someone in the third person by their
+        // full name are not that someone's own.
+        let (carried, named) = match carried {
+            Some((speaker, _, _)) if names_in_words(doc, &quotes[qi], &speaker) => {
+                (None, Some(speaker.name))
+            }
+            other => (other, None),
+        };
+        if let Some(name) = named {
+            quotes[qi].reason = format!(
+                "no speech cue (said, told, according to …) in its sentence, and the words name {name}, the speaker before them, as someone else would"
+            );
+        } else if let Some((speaker, cue, why)) = carried {
             spoken[qi] = cue.is_none() || speaks_on(&ctx, &speaker, cue.as_ref());
             quotes[qi].speaker = Some(speaker);
             quotes[qi].cue = cue;
@@ -802,6 +846,27 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
             };
         }
     }
+}
+
+/// Whether quote `q` names speaker `s` by a name of two words or more
+/// ("Paul Trotter", "the Clinton campaign"), as one names somebody else.
+/// Only a speaker named where the words carry from, not a pronoun standing for them: "he said. “… Gordon Brown has …”" is
+/// his, whoever "he" is.
+fn names_in_words(doc: &Document, q: &Quote, s: &Speaker) -> bool {
+    if is_pronoun(doc.text(s.mention.clone())) {
+        return false;
+    }
+    let name = s.name.strip_prefix("The ").unwrap_or(&s.name);
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    if name.split_whitespace().count() < 2 || !name.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let text = q.text(doc);
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// The speaker of the last quote before quote `qi` in its paragraph, when

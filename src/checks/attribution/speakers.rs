@@ -1229,8 +1229,34 @@ const ORGANISATION_HEADS: &[&str] = &[
 fn resolve_it(ctx: &Ctx, offset: usize) -> Option<String> {
     let doc = ctx.doc;
     let si = doc.sentence_at(offset)?;
+    // "The council condemned the test, which it called “…”": the
+    // organisation opening the pronoun's own sentence, with no other name
+    // nor organisation between them.
+    let own = word_window(doc, si..si + 1);
+    let at = doc.word_at_or_after(offset);
+    // not in a run-on "sentence" whose opening is out of reach
+    if own.start < at && at - own.start <= REACH {
+        if let Some((org, end)) = organisation_opening(ctx, own.start..at) {
+            let between = ctx.names.mentions.partition_point(|m| m.range.start < end);
+            let named_between = ctx.names.mentions[between..]
+                .iter()
+                .take_while(|m| m.range.start < offset)
+                .any(Mention::is_agent);
+            let org_between = (doc.word_at_or_after(end)..at)
+                .any(|k| is_organisation_head(&ctx.w(k).to_lowercase()));
+            if !named_between && !org_between {
+                return Some(org);
+            }
+        }
+    }
     let before = si.checked_sub(1)?;
-    let words = word_window(doc, before..before + 1);
+    organisation_opening(ctx, word_window(doc, before..before + 1)).map(|(org, _)| org)
+}
+
+/// The organisation whose name or description opens words `words` ("The
+/// agency", "The Rivertown Council"), and where that phrase ends.
+fn organisation_opening(ctx: &Ctx, words: Range<usize>) -> Option<(String, usize)> {
+    let doc = ctx.doc;
     if words.is_empty() || ctx.quoted[words.start] {
         return None;
     }
@@ -1243,14 +1269,14 @@ fn resolve_it(ctx: &Ctx, offset: usize) -> Option<String> {
         let m = &ctx.names.mentions[m];
         let from = doc.words[words.start].range.start;
         return (m.kind == NameKind::Organisation && !m.possessive)
-            .then(|| doc.text(from..m.range.end).to_string());
+            .then(|| (doc.text(from..m.range.end).to_string(), m.range.end));
     }
     let np = opening_noun_phrase(ctx, words.start, words.end)?;
     let text = doc.text(np.mention.clone());
     let head = text.split_whitespace().last()?.to_lowercase();
     ORGANISATION_HEADS
         .contains(&head.as_str())
-        .then(|| text.to_string())
+        .then(|| (text.to_string(), np.mention.end))
 }
 
 /// A speaker phrase whose last word is word `end`.

@@ -3291,3 +3291,231 @@ fn a_capitalised_sentence_after_a_cue_a_listener_and_a_comma_is_speech() {
         assert_eq!(read(body)[0].0, QuoteKind::Title, "{body}");
     }
 }
+
+#[test]
+fn a_fronted_clause_keeps_its_own_cue() {
+    // The quote inside the fronted clause is its speaker's; the one in the
+    // main clause is the main clause's.
+    assert_eq!(
+        speakers("When a heckler yelled, “Resign,” Mayor Ana Ruiz laughed and said, “Not today.”"),
+        vec![some("a heckler"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("After Chief Omar Haddad called the budget “a fantasy,” Ana Ruiz said the force would cope."),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("Although Ana Ruiz told donors the race was close, Omar Haddad said she was “far ahead.”"),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("Before the inspector, Piotr Nowak, testified, the council chair Li Wei said the bridge was “perfectly sound.”"),
+        vec![some("Li Wei")]
+    );
+    assert_eq!(
+        speakers("When asked about the strike on Friday, union leader Grace Obi said it would go on “for as long as it takes.”"),
+        vec![some("Grace Obi")]
+    );
+    assert_eq!(
+        speakers("While Ana Ruiz, the mayor, described the flood as “a once-in-a-century event,” engineers said such floods come every decade."),
+        vec![some("Ana Ruiz")]
+    );
+    // Look-alikes: "As" attributes the main clause; a fronted phrase with no
+    // cue changes nothing; with no cue on the quote's side the old one stays.
+    assert_eq!(
+        speakers("As Ana Ruiz put it, the plan was “dead on arrival.”"),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("After the vote, Omar Haddad said the result was “a disgrace.”"),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("When Grace Obi said the strike would end, “We will be back at work Monday,” she added."),
+        vec![some("Grace Obi")]
+    );
+}
+
+#[test]
+fn a_cue_in_brackets_reports_only_the_brackets() {
+    assert_eq!(
+        speakers("After the fire (Ana Ruiz called it “a tragedy”), Omar Haddad said the city was “heartbroken.”"),
+        vec![some("Ana Ruiz"), some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("The plan (which Li Wei told reporters was rushed) drew praise from Grace Obi, who said it was “overdue.”"),
+        vec![some("Grace Obi")]
+    );
+    // Dashes set a clause aside too; a dash pair holding the quote keeps
+    // its cue, and a hyphen inside a word is no dash.
+    assert_eq!(
+        speakers("Ana Ruiz said, “The wall will be built” — at which point the crowd chanted “Build it!” — “and the town will be safe again.”"),
+        vec![some("Ana Ruiz"), some("the crowd"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Omar Haddad said - as the hall fell quiet and a heckler shouted “Liar!” - that the budget was “balanced to the penny.”"),
+        vec![some("a heckler"), some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers(
+            "Mayor Ana Ruiz — who told reporters the plan was “a disgrace” — voted for it anyway."
+        ),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("The well-known critic Grace Obi said the decision was “long overdue,” a spokesman for the left-leaning council told reporters."),
+        vec![some("Grace Obi")]
+    );
+}
+
+#[test]
+fn it_stands_for_the_organisation_opening_its_sentence() {
+    assert_eq!(
+        speakers("The Rivertown Council on Friday voted to close the pool, which it called “a drain on the budget.”"),
+        vec![some("The Rivertown Council")]
+    );
+    assert_eq!(
+        speakers("The water company apologised for what it described as “a regrettable lapse.”"),
+        vec![some("The water company")]
+    );
+    assert_eq!(
+        speakers("Northgate Bank said on Monday that it expects profits to “hold steady.”"),
+        vec![some("Northgate Bank")]
+    );
+    // Look-alikes: another organisation in between, or a thing, leaves "it".
+    assert_eq!(
+        speakers("The council met the water company, which it said was “in breach.”"),
+        vec![some("it")]
+    );
+    assert_eq!(
+        speakers("The report says the dam is safe, and it calls the repairs “urgent.”"),
+        vec![some("it")]
+    );
+}
+
+#[test]
+fn a_poll_answer_is_the_polls_wording() {
+    assert_eq!(
+        speakers("In a Rivertown Herald poll released Monday, 31 percent of voters said they were “very worried” about the bridge."),
+        vec![some("a Rivertown Herald poll")]
+    );
+    assert_eq!(
+        speakers("The survey has bad news for the mayor: 44% of residents say they would “definitely not” vote for her again."),
+        vec![some("The survey")]
+    );
+    assert_eq!(
+        speakers("Tuesday's Northgate poll is grim for the council. Six in 10 residents said the budget was “not at all fair.”"),
+        vec![some("Tuesday's Northgate poll")]
+    );
+    assert_eq!(
+        speakers("The county's own survey finds that, while 37 per cent of parents call the schools “excellent,” many want longer hours."),
+        vec![some("The county's own survey")]
+    );
+    assert_eq!(
+        speakers(
+            "In the latest poll, just 12 percent of teachers described the plan as “workable.”"
+        ),
+        vec![some("the latest poll")]
+    );
+    // Look-alikes: a person giving a share, a share with no poll, and a
+    // poll with no share.
+    assert_eq!(
+        speakers("Mayor Ana Ruiz said 60 percent of the water was “simply lost” in old pipes, citing a survey."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("About 60 percent of the workers at the plant backed the deal, which union leader Grace Obi called “a fair offer.”"),
+        vec![some("Grace Obi")]
+    );
+    assert_eq!(
+        speakers("After the poll came out, Omar Haddad said the numbers were “a wake-up call.”"),
+        vec![some("Omar Haddad")]
+    );
+}
+
+#[test]
+fn words_naming_the_speaker_before_them_are_someone_elses() {
+    // Carried from a named speaker, words that name that speaker in full
+    // as one names somebody else take no speaker.
+    assert_eq!(
+        speakers("The Harbour Trust denies any wrongdoing and says it followed the rules.\n\n“We have done nothing the Harbour Trust has not done itself.”"),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz, the mayor, said the vote was fair. “Nobody should doubt that Ana Ruiz won this fairly.”"),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("“The pool stays open,” said council leader Omar Haddad. “I have told Omar Haddad he is wrong about the costs.”"),
+        vec![some("Omar Haddad"), None]
+    );
+    // Look-alikes: a pronoun carrying the words, a surname alone, and a
+    // name in a cue of its own stay.
+    assert_eq!(
+        speakers("Omar Haddad spoke first. “The pool stays open,” he said. “Omar Haddad keeps his promises.”"),
+        vec![some("Omar Haddad"), some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers(
+            "“The pool stays open,” said Omar Haddad. “Nobody in the Haddad family swims anyway.”"
+        ),
+        vec![some("Omar Haddad"), some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("“Ana Ruiz will win,” Ana Ruiz told supporters."),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn an_infinitive_of_saying_with_its_own_subject() {
+    assert_eq!(
+        speakers("The campaign has denied it happened, with Omar Haddad taking to the radio to call the reporter “totally deluded” for the claim."),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz said on Sunday that she would accept the result, only for Omar Haddad to tweet on Monday that “the count is rigged.”"),
+        vec![some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("Grace Obi told the board she had waited weeks for the Harbour Trust to call the repairs “urgent.”"),
+        vec![some("the Harbour Trust")]
+    );
+    assert_eq!(
+        speakers("The union leader, Li Wei, stayed silent, leaving it for her to say the offer was “an insult.”"),
+        vec![some("Li Wei")]
+    );
+    // Look-alikes: an infinitive with no subject of its own gives way to a
+    // finite verb of saying; a nearer finite cue stays.
+    assert_eq!(
+        speakers("Ana Ruiz urged the council to call the plan “a failure,” her spokesman said."),
+        vec![some("her spokesman")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz waited for Omar Haddad to speak, then said the plan was “a failure.”"),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_described_subject_before_the_verb_is_not_inverted() {
+    // After a comma that closes a description, not a quote, the phrase
+    // after "said" is the reported clause's subject, never the speaker.
+    assert_eq!(
+        speakers("Officials at the Rivertown Water Board, a division of the county, said the dam was “in no danger.”"),
+        vec![some("Rivertown Water Board")]
+    );
+    assert_eq!(
+        speakers("Engineers at the harbour, all of them union members, told reporters the crane was “a death trap.”"),
+        vec![some("Engineers")]
+    );
+    // Look-alikes: an inverted cue after a quote or ending its clause.
+    assert_eq!(
+        speakers("The dam is “in no danger,” said Ana Ruiz, the county engineer."),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("The crane was “a death trap” for years, said Omar Haddad."),
+        vec![some("Omar Haddad")]
+    );
+}
