@@ -1632,7 +1632,12 @@ fn joined_forms(
         // Downlink Packet Access").
         let n = words.len();
         let joined = |w: &&str| w.contains('-') || w.chars().skip(1).any(char::is_uppercase);
-        for (start, end) in (0..n).flat_map(|s| (s + 1..=n).map(move |e| (s, e))) {
+        // Runs of up to three words and the whole of four: a few runs a
+        // word, however long the name.
+        let runs = (0..n)
+            .flat_map(|s| (s + 1..=n.min(s + 3)).map(move |e| (s, e)))
+            .chain((n == 4).then_some((0, 4)));
+        for (start, end) in runs {
             let whole = start == 0 && end == n && n <= 4;
             let tail = end == n && end - start <= 3;
             let inner = end - start <= 3 && words[start..end].iter().any(joined);
