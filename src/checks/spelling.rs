@@ -430,13 +430,14 @@ fn keys_slip_of_given(right: &str, fwrong: &str, wrong: &str) -> bool {
         && one_edit(right, fwrong)
         && right.chars().next() == fwrong.chars().next()
         && right.chars().last() == fwrong.chars().last();
+    // The letters first, the lists last: most pairs are no slip.
     n.min(m) >= 4
         && n.max(m) >= 5
+        && (swapped(right, fwrong) || undoubled(right) == undoubled(fwrong) || inside_drop)
         && known_given(right)
         && !known_given(fwrong)
         && !is_established_surname(wrong)
         && !is_place(wrong)
-        && (swapped(right, fwrong) || undoubled(right) == undoubled(fwrong) || inside_drop)
 }
 
 /// A slip of the keys: one letter dropped, added, doubled or changed, or
@@ -794,17 +795,19 @@ pub fn check<'d>(
             // a name the names model reads as a person's ("the Edinburgh
             // Lectures", "the former Vermont Democratic governor", "the
             // Thaliand Open") is that place, compared like any other word.
-            let place = is_place(major) || is_place(minor);
+            let place = || is_place(major) || is_place(minor);
             // A given name's own letters with an accent added or a slip of
             // the keys that makes no name ("Lleyton Hewitt", then a bare
             // "Lleytón"; "Let Hillarry and I debate") are that given name.
-            let given_slip = fmaj == fmin
-                || keys_slip_of_given(&fmaj, &fmin, minor)
-                || keys_slip_of_given(&fmin, &fmaj, major);
+            let given_slip = || {
+                fmaj == fmin
+                    || keys_slip_of_given(&fmaj, &fmin, minor)
+                    || keys_slip_of_given(&fmin, &fmaj, major)
+            };
             if (smaj.only_first_name() || smin.only_first_name())
                 && !rare_slip
-                && !place
-                && !given_slip
+                && !given_slip()
+                && !place()
             {
                 continue;
             }
