@@ -525,7 +525,8 @@ struct Spelling {
     /// The word right after this spelling in a name of several words, of
     /// any kind ("United" in "Boston United"), and how many occurrences
     /// have one.
-    next_words: FxHashSet<String>,
+    /// (hashed: compared, never shown)
+    next_words: FxHashSet<u64>,
     followed: usize,
 }
 
@@ -613,7 +614,10 @@ pub fn check<'d>(
             }
             if i + 1 < words.len() {
                 s.followed += 1;
-                s.next_words.insert(fold(words[i + 1]));
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                words[i + 1].hash(&mut h);
+                s.next_words.insert(h.finish());
             }
             // A given name: the first word of a person's name ("The Kelly
             // File" is no one's).
