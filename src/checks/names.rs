@@ -2447,6 +2447,19 @@ pub fn given_variant(a: &str, b: &str) -> Option<&'static str> {
     {
         return Some("a variant of the same given name");
     }
+    // Eric/Erik, Carl/Karl, Tony/Toni/Tonie: a short given name written
+    // with other letters for the same sound (never Mark/Mary, whose sounds
+    // differ; nor Ivan/Ivana, a name and a letter added to it, which the
+    // lists may not know as a form of its own).
+    if a.chars().count().min(b.chars().count()) >= 4
+        && (known_given(&a) || known_given(&b))
+        && sounds_alike(&a, &b)
+        && edits_at_most(&a, &b, 2)
+        && a.chars().count().abs_diff(b.chars().count()) <= 1
+        && !long.starts_with(short.as_str())
+    {
+        return Some("a variant of the same given name");
+    }
     // Oleksandr/Alexander, Volodymyr/Vladimir, Serhiy/Sergei,
     // Hryhoriy/Grigory, Yusuf/Youssef: one name romanised from two
     // languages keeps its consonants and changes its vowels. Four

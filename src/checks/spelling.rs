@@ -99,9 +99,12 @@ impl<'a> Prepared<'a> {
         }
         // Dallas/Kallas, Mason/Jason, Tunis/Denis: another first letter is
         // another name, unless it is another letter for one sound
-        // (Catherine/Katherine, Iuliia/Yuliia).
+        // (Catherine/Katherine, Iuliia/Yuliia), or a long name's first
+        // letter written with another for its sound and the rest unchanged
+        // (Cincinnati/Kincinnati, whose soft c no sound key hears as k).
+        let same_tail = la >= 7 && fa.chars().skip(1).eq(fb.chars().skip(1));
         if fa.chars().next() != fb.chars().next()
-            && !(same_sound_letters(fa, fb) && sounds_alike(fa, fb))
+            && !(same_sound_letters(fa, fb) && (sounds_alike(fa, fb) || same_tail))
         {
             return None;
         }
@@ -198,11 +201,15 @@ fn place_and_its_people(a: &str, b: &str, fa: &str, fb: &str) -> bool {
             .zip(fq.chars())
             .take_while(|(x, y)| x == y)
             .count();
+        // The word for the people is the place's first letters and an
+        // ending (Texa-n, Argentin-e, Brit-on-s, London-er), not a word
+        // with letters of its own after them (Manch-ster, Ukra-aine).
         let people = fq.strip_suffix('s').unwrap_or(fq);
+        let rest = people.chars().skip(shared).collect::<String>();
         shared >= 4
             && ["an", "ian", "ese", "ish", "i", "ic", "ine", "er", "on"]
                 .iter()
-                .any(|e| people.ends_with(e))
+                .any(|e| people.ends_with(e) && e.ends_with(rest.as_str()))
             && is_place(place)
     };
     check(a, fa, fb) || check(b, fb, fa)
@@ -218,8 +225,13 @@ fn derived(short: &str, long: &str) -> bool {
         return false;
     };
     let ends = |e: &[&str]| e.iter().any(|e| short.ends_with(e));
-    // Faroes/Faroese, Sudan/Sudanese: the longer word ends like a demonym.
-    if rest.len() <= 3 && ["ese", "ian", "ish"].iter().any(|e| long.ends_with(e)) {
+    // Faroes/Faroese, Sudan/Sudanese: the longer word ends like a demonym
+    // (its whole ending added, or the rest of it after a place's own
+    // letters; "Batese" is no people of Bates).
+    if ["ese", "ian", "ish"].iter().any(|e| {
+        long.ends_with(e)
+            && (rest == *e || (rest.len() < e.len() && !is_established_surname(short)))
+    }) {
         return true;
     }
     match rest {
@@ -418,13 +430,14 @@ fn keys_slip_of_given(right: &str, fwrong: &str, wrong: &str) -> bool {
         && one_edit(right, fwrong)
         && right.chars().next() == fwrong.chars().next()
         && right.chars().last() == fwrong.chars().last();
+    // The letters first, the lists last: most pairs are no slip.
     n.min(m) >= 4
         && n.max(m) >= 5
+        && (swapped(right, fwrong) || undoubled(right) == undoubled(fwrong) || inside_drop)
         && known_given(right)
         && !known_given(fwrong)
         && !is_established_surname(wrong)
         && !is_place(wrong)
-        && (swapped(right, fwrong) || undoubled(right) == undoubled(fwrong) || inside_drop)
 }
 
 /// A slip of the keys: one letter dropped, added, doubled or changed, or
@@ -509,6 +522,12 @@ struct Spelling {
     /// The words that follow this spelling in a name of several words that
     /// is no person's ("Foundation" in "the Brightwell Foundation").
     rests: FxHashSet<String>,
+    /// The word right after this spelling in a name of several words, of
+    /// any kind ("United" in "Boston United"), and how many occurrences
+    /// have one.
+    /// (hashed: compared, never shown)
+    next_words: FxHashSet<u64>,
+    followed: usize,
 }
 
 impl Spelling {
@@ -593,6 +612,13 @@ pub fn check<'d>(
             if i + 1 < words.len() && m.kind != NameKind::Person {
                 s.rests.insert(fold(&words[i + 1..].join(" ")));
             }
+            if i + 1 < words.len() {
+                s.followed += 1;
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                words[i + 1].hash(&mut h);
+                s.next_words.insert(h.finish());
+            }
             // A given name: the first word of a person's name ("The Kelly
             // File" is no one's).
             if words.len() >= 2 && i == 0 && m.kind == NameKind::Person {
@@ -675,6 +701,19 @@ pub fn check<'d>(
             }
         }
         let (sa, sb) = (&spellings[a], &spellings[b]);
+        // Two words that never stand alone, each always followed by words
+        // of its own, are the first words of two names: "Boston United"
+        // and "Bolton Wanderers", two clubs. (Not a given name: "David
+        // Moorcroft" and "Daivd Collins" are compared below.)
+        let always_followed = |s: &Spelling, t: &str| {
+            s.followed == s.ranges.len() && !known_given(&fold(t)) && !s.next_words.is_empty()
+        };
+        if always_followed(sa, a)
+            && always_followed(sb, b)
+            && sa.next_words.is_disjoint(&sb.next_words)
+        {
+            continue;
+        }
         // A known place is the right spelling of itself, whatever the count:
         // "Autsria" is Austria misspelt, never the other way round.
         // A spelling used more often than a known place's is a name of its
@@ -730,13 +769,19 @@ pub fn check<'d>(
             // and never two people of that surname; under another surname
             // only a slip of the keys that makes no given name of its own
             // ("David Moorcroft", "Daivd Collins": Daivd is nobody's name).
-            if two_people(doc, &smaj.ranges, &smin.ranges) {
+            // A slip of the keys that makes nobody's given name ("his wife
+            // Hllary Clinton" after "Hillary Clinton") is no second person,
+            // whatever kin word stands before it.
+            let keys_slip =
+                keys_slip_of_given(&fmaj, &fmin, minor) || keys_slip_of_given(&fmin, &fmaj, major);
+            if !keys_slip && two_people(doc, &smaj.ranges, &smin.ranges) {
                 continue;
             }
             if smaj.surnames.is_disjoint(&smin.surnames) {
-                if keys_slip_of_given(&fmaj, &fmin, minor)
-                    || keys_slip_of_given(&fmin, &fmaj, major)
-                {
+                // Two people who share a given name, written once with an
+                // accent and once without ("William Hague", "Williàm Pitt"):
+                // one given name spelled two ways, whoever bears it.
+                if keys_slip || fmaj == fmin {
                     Some("one letter")
                 } else {
                     continue;
@@ -744,13 +789,30 @@ pub fn check<'d>(
             } else if known_given(&fold(major)) || known_given(&fold(minor)) {
                 // The first word of a name that no list knows as a given
                 // name ("Kyoto Protocol") is compared like any other.
-                given_variant(major, minor)
+                given_variant(major, minor).or(keys_slip.then_some("one letter"))
             } else {
                 given_variant(major, minor).or_else(|| pmaj.variant_reason(pmin))
             }
         } else {
             // A given name and a surname: Osama and Obama, Whit and White.
-            if (smaj.only_first_name() || smin.only_first_name()) && !rare_slip {
+            // Where either word is a known place, the one standing first in
+            // a name the names model reads as a person's ("the Edinburgh
+            // Lectures", "the former Vermont Democratic governor", "the
+            // Thaliand Open") is that place, compared like any other word.
+            let place = || is_place(major) || is_place(minor);
+            // A given name's own letters with an accent added or a slip of
+            // the keys that makes no name ("Lleyton Hewitt", then a bare
+            // "Lleytón"; "Let Hillarry and I debate") are that given name.
+            let given_slip = || {
+                fmaj == fmin
+                    || keys_slip_of_given(&fmaj, &fmin, minor)
+                    || keys_slip_of_given(&fmin, &fmaj, major)
+            };
+            if (smaj.only_first_name() || smin.only_first_name())
+                && !rare_slip
+                && !given_slip()
+                && !place()
+            {
                 continue;
             }
             pmaj.variant_reason(pmin)
@@ -874,23 +936,38 @@ pub fn check<'d>(
             continue;
         }
         // Given names that agree: "Charles Clarke" and "Charles Clark's".
+        // An initial stands for a given name that starts with it: "J
+        // Thomas" in a list of players is "Jonathan Thomas".
+        let initial_of = |i: &str, g: &str| i.chars().count() == 1 && g.starts_with(i);
         let shared_given = smaj.first_names.iter().any(|f| {
-            smin.first_names
-                .iter()
-                .any(|g| f == g || given_variant(f, g).is_some())
+            smin.first_names.iter().any(|g| {
+                f == g || given_variant(f, g).is_some() || initial_of(f, g) || initial_of(g, f)
+            })
         });
-        // Two words once each that differ in a letter (Rodgers and Rogers,
-        // Abbott and Abbot, Arcelor and Arcleor, G-Unit and G-Unity): two
-        // names as often as one misspelt, and nothing says which is meant,
-        // unless the same given name stands before both ("Charles Clarke",
-        // "Charles Clark's"). Accents, a transliteration, Mc/Mac and a
-        // given name under one surname are one name written two ways.
+        // Two words once each that differ in a letter are one name written
+        // two ways ("the Sheffield Arena" … "Shefield"), unless each is a
+        // name of its own (Rodgers and Rogers, Abbott and Abbot, Clark and
+        // Clarke are all surnames; Boston and Bolton are both places), or
+        // the longer only adds a letter at the end (G-Unit and G-Unity, a
+        // label and its foundation): the letters alone cannot say that one
+        // is a slip. The same given name before both ("Charles Clarke",
+        // "Charles Clark's"), a bare surname referring back to a full name,
+        // or the same words after both in an organisation's name say it.
+        // Accents, a transliteration, Mc/Mac and a given name under one
+        // surname are one name written two ways whatever the count.
         let letters_differ = matches!(
             reason,
             "one letter" | "a doubled letter" | "a final e" | "the same sound"
         );
-        // Unless the later one refers back to a person's full name, or the
-        // same words follow both in an organisation's name (see above).
+        let own_name =
+            |t: &str, f: &str| is_established_surname(t) || known_given(f) || is_place(t);
+        let letter_added_at_end = |x: &str, y: &str| {
+            let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
+            long.len() == short.len() + 1
+                && long.starts_with(short)
+                && !long.ends_with('e')
+                && long.chars().next_back() != short.chars().next_back()
+        };
         if tie
             && na == 1
             && !first_name_pair
@@ -898,6 +975,8 @@ pub fn check<'d>(
             && !shared_given
             && !refers_back
             && !shared_rest
+            && ((own_name(major, &fmaj) && own_name(minor, &fmin))
+                || letter_added_at_end(&fmaj, &fmin))
         {
             continue;
         }
@@ -1544,9 +1623,6 @@ fn joined_forms(
     let mut groups: FxHashMap<String, Forms> = FxHashMap::default();
     let mut singles: Vec<(String, Range<usize>)> = Vec::new();
     for m in &names.mentions {
-        if m.words.len() > 4 {
-            continue;
-        }
         let words: Vec<&str> = m.words.iter().map(|r| doc.text(r.clone())).collect();
         if words
             .iter()
@@ -1556,14 +1632,32 @@ fn joined_forms(
         {
             continue;
         }
-        for start in 0..words.len() {
-            // the whole name, and its tails of up to three words
-            if words.len() - start > 3 && start > 0 {
+        // The whole name of up to four words, and its tails of up to three
+        // however long it is ("Lula da Silva" in "Luiz Inacio Lula da
+        // Silva"); before its end, only a run with a word joined inside
+        // ("DaVinci" in "The DaVinci Code", not "High Speed" in "High Speed
+        // Downlink Packet Access").
+        let n = words.len();
+        let joined = |w: &&str| w.contains('-') || w.chars().skip(1).any(char::is_uppercase);
+        // Runs of up to three words and the whole of four: a few runs a
+        // word, however long the name.
+        let runs = (0..n)
+            .flat_map(|s| (s + 1..=n.min(s + 3)).map(move |e| (s, e)))
+            .chain((n == 4).then_some((0, 4)));
+        for (start, end) in runs {
+            let whole = start == 0 && end == n && n <= 4;
+            let tail = end == n && end - start <= 3;
+            let inner = end - start <= 3 && words[start..end].iter().any(joined);
+            if !(whole || tail || inner) {
                 continue;
             }
-            let range = m.words[start].start..m.range.end;
-            let text = words[start..].join(" ");
-            let single = words.len() - start == 1;
+            let range = m.words[start].start..if end == n {
+                m.range.end
+            } else {
+                m.words[end - 1].end
+            };
+            let text = words[start..end].join(" ");
+            let single = end - start == 1;
             let all_caps = text
                 .chars()
                 .filter(|c| c.is_alphabetic())
@@ -2625,10 +2719,7 @@ mod tests {
             ),
         ]);
         // another word after each, or none: two names
-        silent_in_body(&[
-            "Fans of Boston United cheered. Bolton Wanderers lost.",
-            "Shares in Arcelor fell. Later Arcleor recovered.",
-        ]);
+        silent_in_body(&["Fans of Boston United cheered. Bolton Wanderers lost."]);
     }
 
     #[test]
@@ -2734,6 +2825,11 @@ mod tests {
                 "Kalas",
             ),
         ]);
+        // before the full name too: a bare surname that is no name of its
+        // own, a letter from the person's, is that person's name misspelt
+        // (once each, and nothing says which is right: the finding asks)
+        let src = "Asked about sanctions, Kalas smiled. Foreign minister Kaja Kallas arrived.";
+        assert!(flags(src, "Kalas") || flags(src, "Kallas"), "{src}");
         // the same when both spellings are used twice: the bare one only
         // ever refers back
         flagged_in_body(&[
@@ -2747,12 +2843,182 @@ mod tests {
             ),
         ]);
         silent_in_body(&[
-            // the bare name comes first: nothing refers back
-            "Asked about sanctions, Kalas smiled. Foreign minister Kaja Kallas arrived.",
             // the bare name is a common surname of its own
             "The song was written by Richard Rodgers. Later Rogers sang it.",
             // two full names: two people
             "Ann Clarke runs the shop. Her neighbour Bob Clark disagreed.",
+        ]);
+    }
+
+    /// Whether the draft body's name-spelling findings include `wrong`.
+    fn flags(src: &str, wrong: &str) -> bool {
+        flagged(&format!("Headline\n\n{src}\n"))
+            .iter()
+            .any(|w| w == wrong)
+    }
+
+    #[test]
+    fn once_each_a_slip_that_makes_no_name_of_its_own_is_one_name() {
+        // a tie, each spelling once: the letters are a slip of the keys and
+        // the slip is no surname, given name or place of its own
+        for (src, wrong) in [
+            (
+                "Shares in Arcelor fell. Later Arcleor recovered.",
+                "Arcleor",
+            ),
+            (
+                "The band played in Sheffield on Monday. They return to the Shefield Arena in May.",
+                "Shefield",
+            ),
+            (
+                "ESPN disputed the data from Nielsen; later Nielsenn ran its numbers again.",
+                "Nielsenn",
+            ),
+            (
+                "The Karolinum gate was shut. Tourists crowded the Karolinnum courtyard instead.",
+                "Karolinnum",
+            ),
+            (
+                "Shares in Vattenfall rose. Analysts said Vattenfal would sell.",
+                "Vattenfal",
+            ),
+        ] {
+            assert!(flags(src, wrong), "{src}: {:?}", flagged(src));
+        }
+        // each a name of its own, or a letter added at the end: two names
+        silent_in_body(&[
+            "The song was written by Rodgers and Hammerstein. Later Rogers sang it.",
+            "The rapper launched G-Unity on Monday. His label G-Unit said so.",
+            "Fans of Boston United cheered. Bolton Wanderers lost.",
+        ]);
+    }
+
+    #[test]
+    fn a_place_and_a_word_made_from_its_letters() {
+        // a place's people end in a demonym's ending; a slip inside the
+        // place's letters makes none
+        for (src, wrong) in [
+            (
+                "Russia invaded Ukraine. Georgia and Ukraine fear more. Aid to Ukraaine stalled.",
+                "Ukraaine",
+            ),
+            (
+                "Glazer bid for Manchester United. Fans of Manchster United protested.",
+                "Manchster",
+            ),
+            (
+                "She spoke at a Cincinnati rally. The campaign placed her in Kincinnati on Friday.",
+                "Kincinnati",
+            ),
+            (
+                "Kunin, the former Vermont Democratic governor, spoke. Kunin led Vermonte from 1985.",
+                "Vermonte",
+            ),
+        ] {
+            assert!(flags(src, wrong), "{src}: {:?}", flagged(src));
+        }
+        silent_in_body(&[
+            "Voters in Texas lined up. One Texan said he would wait.",
+            "Germany won. The German coach was pleased.",
+            "Britain voted. Britons queued for hours.",
+            "London was wet. One Londoner said so.",
+            "Argentina scored. The Argentine captain smiled.",
+        ]);
+    }
+
+    #[test]
+    fn a_given_name_under_the_same_surname_written_two_ways() {
+        for (src, wrong) in [
+            (
+                "Tony Blair and Gordon Brown met. Ministers fear a rift. Tonie Blair will reassure them.",
+                "Tonie",
+            ),
+            (
+                "Eric Holder announced his resignation. Nobody could succeed Erik Holder, aides said.",
+                "Erik",
+            ),
+            (
+                "Carl Jensen chairs the board. Shareholders backed Karl Jensen on Friday.",
+                "Karl",
+            ),
+            // a kin word before a slip that is nobody's name parts no one
+            (
+                "Bill Clinton praised Hillary Clinton. He worked with Hillary Clinton for years. He spoke for his wife Hllary Clinton.",
+                "Hllary",
+            ),
+            // an initial stands for the given name
+            (
+                "The squad - John Yapp and Jonathan Thomas - will play. The team: P Evans (Ireland), J Thonmas (Wales), S Taylor (Scotland).",
+                "Thonmas",
+            ),
+        ] {
+            assert!(flags(src, wrong), "{src}: {:?}", flagged(src));
+        }
+        // two people who share a surname: names of their own that sound
+        // otherwise, or a name and its feminine form
+        silent_in_body(&[
+            "Mark Smith, a builder, spoke first. His sister Mary Smith said the house was safe. Mark Smith disagreed.",
+            "Jan Novak led the team. Jana Novak, his wife, scored twice.",
+            "Ivan Petrov won. Ivana Petrov came second.",
+            "Anders Carlson won the race. Erik Carlsen finished second.",
+        ]);
+    }
+
+    #[test]
+    fn a_given_name_written_bare_or_for_another_person_with_an_accent() {
+        for (src, wrong) in [
+            // a bare given name after the full name, an accent added
+            (
+                "Safin lost a set to Lleyton Hewitt. Once I beat him, and then Lleytón, I was free.",
+                "Lleytón",
+            ),
+            // a slip of the keys in a bare given name
+            (
+                "Trump met Hillary Clinton twice. Let Hillarry and I sit there and debate, he said.",
+                "Hillarry",
+            ),
+            // two people who share a given name: one spelling of it
+            (
+                "Former leader William Hague spoke. He wrote a life of Williàm Pitt the Younger.",
+                "Williàm",
+            ),
+            // a final e is no demonym's ending: Batese is Bates misspelt
+            (
+                "Captain Jeremy Bates paid tribute. Bates said so. Captain Jeremy Batese named the team.",
+                "Batese",
+            ),
+        ] {
+            assert!(flags(src, wrong), "{src}: {:?}", flagged(src));
+        }
+        silent_in_body(&[
+            // a given name and another's surname: other letters
+            "Osama bin Laden was named. Barack Obama spoke. Obama said more.",
+            "Linus Torvalds wrote Linux. Linux is free.",
+            // a place's people
+            "The Faroes voted. The Faroese premier spoke.",
+        ]);
+    }
+
+    #[test]
+    fn a_particle_or_a_joined_name_inside_a_longer_name() {
+        for (src, wrong) in [
+            (
+                "Tautou will star in the Da Vinci film. She plays the lead in The DaVinci Code.",
+                "DaVinci",
+            ),
+            (
+                "Officials in Sao Paulo said Luiz Inacio Lula da Silva would speak. Later Lula Da-Silva spoke.",
+                "Da-Silva",
+            ),
+        ] {
+            assert!(
+                flags(src, wrong) || !flagged(&format!("Headline\n\n{src}\n")).is_empty(),
+                "{src}: {:?}",
+                flagged(src)
+            );
+        }
+        silent_in_body(&[
+            "They agreed on High Speed Downlink Packet Access. HSDPA is a high-speed standard.",
         ]);
     }
 
@@ -2762,7 +3028,6 @@ mod tests {
             // Rodgers and Hammerstein beside a Rogers: two surnames
             "The song was written by Rodgers and Hammerstein. Later Rogers sang it.",
             "Ann Clarke runs the shop. Her neighbour Bob Clark disagreed.",
-            "Shares in Arcelor fell. Later Arcleor recovered.",
             "The rapper launched G-Unity on Monday. His label G-Unit said so.",
             // a short form beside the formal name is chosen, not misspelt
             "Psychologist Dave Collins was appointed. David Collins starts soon. David said so.",
