@@ -418,6 +418,19 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 }
             }
             let lower = &lower[..];
+            // The verb a lower-case agent noun is made from ("inspectors");
+            // a capital past the sentence's first word marks a name.
+            let agent_at = |j: usize| {
+                let w = &words[j];
+                let lower_case = j == 0
+                    || ctx
+                        .doc
+                        .text(w.range.clone())
+                        .starts_with(char::is_lowercase);
+                (w.is_word && lower_case)
+                    .then(|| agent_verb(&lower[j]))
+                    .flatten()
+            };
             for (i, w) in words.iter().enumerate() {
                 if !w.is_word {
                     continue;
@@ -494,15 +507,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         .rev()
                         .take_while(|&j| !is_boundary(&lower[j]))
                         .take(8)
-                        .filter(|&j| {
-                            words[j].is_word
-                                && (j == 0
-                                    || ctx
-                                        .doc
-                                        .text(words[j].range.clone())
-                                        .starts_with(char::is_lowercase))
-                        })
-                        .filter_map(|j| agent_verb(&lower[j]))
+                        .filter_map(&agent_at)
                         .collect();
                     facts.push(DayFact {
                         key: Some((key.clone(), head.clone())),
@@ -870,18 +875,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         )
                     }),
                     // "the inspectors' visit on Wednesday"
-                    agents: clause
-                        .clone()
-                        .filter(|&j| {
-                            words[j].is_word
-                                && (j == 0
-                                    || ctx
-                                        .doc
-                                        .text(words[j].range.clone())
-                                        .starts_with(char::is_lowercase))
-                        })
-                        .filter_map(|j| agent_verb(&lower[j]))
-                        .collect(),
+                    agents: clause.clone().filter_map(&agent_at).collect(),
                 });
             }
         }
