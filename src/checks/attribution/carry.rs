@@ -472,7 +472,7 @@ pub(super) fn went_on(lead: &str, s: &Speaker, cue: Option<&Cue>, place: &str) -
 
 /// A quote paragraph right after a paragraph that ends with somebody's
 /// words: their attributed quote, whole or a fragment (`saying he’s
-/// “made a lot of money.”`), or a report of what they said (`Carter said
+/// “did very well out of it.”`), or a report of what they said (`Carter said
 /// that the U.S. would stay.`).
 fn paragraph_before(
     ctx: &Ctx,
