@@ -944,7 +944,7 @@ pub(super) fn speaker_for_cue(
         // "…, with many marchers and spectators chanting “…”": a phrase
         // after "with" is the participle's own subject.
         // "with the campaign of the former senator from Ohio saying", "with
-        // one of her ads asking": the phrase may hold "of", "from" and a
+        // one of his flyers asking": the phrase may hold "of", "from" and a
         // possessive pronoun.
         let in_phrase = |j: usize| {
             let t = w(j);

@@ -91,7 +91,7 @@ pub(super) fn cited(doc: &Document, q: &Quote) -> bool {
 }
 
 /// Whether word `i`, just before "called", ends an indefinite noun phrase
-/// that is being named ("an account called …", "a chummy corporate culture
+/// that is being named ("an account called …", "a cosy boardroom culture
 /// called …") rather than somebody who calls ("the president called …",
 /// "what he called …").
 pub(super) fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
@@ -539,7 +539,7 @@ pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
             doc.sentence_at(cue.range.start) == doc.sentence_at(q.range.end.saturating_sub(1));
         let between = &doc.prose[q.range.end..cue.range.start];
         // Only the speaker stands between: "“Meet the Press,” Ana Ruiz said"
-        // is hers, "“Ted Cruz” campaign pins, said" is not.
+        // is hers, "“Ana Ruiz” campaign pins, said" is not.
         let only_speaker = q.speaker.as_ref().is_none_or(|s| {
             between.split_whitespace().all(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -632,7 +632,7 @@ pub(super) fn stands_alone(doc: &Document, q: &Quote) -> bool {
 }
 
 /// "a loud chant of “Save our ferry!”", "the chant “Lock her up!”", "an
-/// email with the subject line “Photo gone viral!”": the word for a
+/// note with the subject line “Tide tables inside!”": the word for a
 /// crowd's cry, or for a line somebody wrote, right before the quote. The
 /// words are the sentence subject's; returns the noun's index.
 pub(super) fn subject_words_before(ctx: &Ctx, q: &Quote) -> Option<usize> {

@@ -518,8 +518,8 @@ pub(super) const INDEFINITES: &[&str] = &[
     "one",
 ];
 
-/// Times that can end a phrase before a relative: "a letter from his
-/// doctor Friday afternoon that says".
+/// Times that can end a phrase before a relative: "a note from her
+/// lawyer Monday morning that says".
 pub(super) const TIME_NOUNS: &[&str] = &[
     "today",
     "yesterday",

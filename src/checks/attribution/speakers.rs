@@ -97,8 +97,8 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
             && CLAUSE_OPENERS.contains(&ctx.w(k - 1))
             && !(k + 1 < end && nominative(k + 1))
     });
-    // "…, a group of rabbis called for a boycott, and the Anti-Defamation
-    // League denounced his rhetoric and said …": a clause after ", and"
+    // "…, a group of pastors called for a boycott, and the Harbour Tenants
+    // League condemned his remarks and said …": a clause after ", and"
     // with a subject phrase of its own.
     let clause = (from.max(start + 2)..end).rev().find_map(|k| {
         let opens = matches!(ctx.w(k), "and" | "but")
@@ -152,9 +152,9 @@ pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option
     noun_phrase_subject(ctx, start, end, false)
 }
 
-/// The subject after an opening phrase and its comma: "Across Asia,
-/// policymakers have been startled …", "In responding Friday, Clinton's
-/// campaign took …", "With the help of a friend, the actor held …".
+/// The subject after an opening phrase and its comma: "Across the valley,
+/// farmers have been alarmed …", "In replying Monday, Webb's
+/// office took …", "With the help of a friend, the actor held …".
 pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     // "But that morning, an angry crowd had …": a conjunction, then a time.
     let mut start = start;
@@ -181,8 +181,8 @@ pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Optio
     })
 }
 
-/// The comma that ends a sentence's opening phrase ("In a Fox interview
-/// later that day,", "Across Asia,", "Speaking Friday,"): a preposition,
+/// The comma that ends a sentence's opening phrase ("In a radio interview
+/// that evening,", "Across the valley,", "Speaking Friday,"): a preposition,
 /// a conjunction of time, a participle or an adverb, then a comma within
 /// twenty words.
 fn opening_phrase_comma(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
@@ -269,8 +269,8 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
     if !nationality && !article && !possessive_name {
         return None;
     }
-    // A clause's own subject can run long: "the prominent Jewish civil
-    // rights organization the Anti-Defamation League strongly denounced".
+    // A clause's own subject can run long: "the long-established tenant
+    // advocacy group the Harbour Tenants League firmly condemned".
     let reach = if after_phrase { 12 } else { 10 };
     for j in start + 1..end.min(start + reach) {
         if ctx.quoted[j] || !ctx.is_word(j) {
@@ -392,7 +392,7 @@ pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speak
         return Some(np);
     }
     let mut fallback = None;
-    // "In a Fox interview later that day, Trump went further": a name in
+    // "In a radio interview that evening, Webb went further": a name in
     // the opening phrase is not the sentence's subject.
     let scan_from = opening_phrase_comma(ctx, start, end).map_or(start, |c| c + 1);
     for k in scan_from..end {
@@ -493,9 +493,9 @@ fn names_a_role_of(ctx: &Ctx, mention: &Mention) -> bool {
     if k >= doc.words.len() || ctx.quoted[k] {
         return false;
     }
-    // The name after the role, or its title: "Presidential hopeful Sen.
-    // Ted Cruz"; with no role between, a title: "Oversight Chairman Jason
-    // Chaffetz".
+    // The name after the role, or its title: "Mayoral hopeful Cllr.
+    // Ana Ruiz"; with no role between, a title: "Ports Chairman Otto
+    // Brandt".
     let at = doc.words[k].range.start;
     ctx.next_mention(k).is_some_and(|next| {
         let title = next.title.as_ref().filter(|t| t.start <= at);
@@ -519,9 +519,9 @@ pub(super) fn can_be_subject(ctx: &Ctx, mention: &Mention, start: usize) -> bool
 
 /// "the committee that has declared", "a retired admiral who suggested":
 /// a relative pronoun at word `rel` with no comma before it stands for the
-/// noun phrase just before it. Not for a place ("schools in Florida that
-/// reminded him"), an organisation before "who", an indefinite ("someone
-/// who conceded") or a time ("a letter from his doctor Friday that says").
+/// noun phrase just before it. Not for a place ("clinics in Oregon that
+/// wrote to her"), an organisation before "who", an indefinite ("somebody
+/// who admitted") or a time ("a letter from her lawyer Monday that says").
 pub(super) fn restrictive_antecedent(ctx: &Ctx, rel: usize, floor: usize) -> Option<Speaker> {
     if rel <= floor || !ctx.is_word(rel - 1) || ctx.quoted[rel - 1] {
         return None;
@@ -931,7 +931,7 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         let group = &mentions[from..k];
         // The sentence's own subject, then a subject inside it, nearest first.
         // A full name that is the sentence's own subject is someone even
-        // with a given name no list knows ("Dahlys Hamilton is listed as
+        // with a given name no list knows ("Zelvyn Hart is listed as
         // …").
         let ranks = &ranks[from..k];
         let subject_of = |rank: u8| {

@@ -899,7 +899,7 @@ fn less_common_cues_and_non_cues() {
 fn a_thing_called_something_is_named_not_quoted() {
     let body = "The clip came from an account called “Hypo-Cruz” on Thursday.";
     assert_eq!(read(body), vec![(QuoteKind::Title, None)]);
-    let body = "She fought a chummy corporate culture called “the family way” for years.";
+    let body = "She fought a cosy boardroom culture called “the family way” for years.";
     assert_eq!(read(body), vec![(QuoteKind::Term, None)]);
     // somebody who calls a thing something is quoted
     let body = "It is what the mayor called “a bad joke” on Monday.";
@@ -1143,7 +1143,9 @@ fn a_pronoun_in_a_clause_reported_by_a_described_subject_is_that_subject() {
 #[test]
 fn a_fragment_goes_on_from_the_quote_before() {
     assert_eq!(
-        speakers("“It is ambush journalism,” Ana Ruiz says. It is “this new in-your-face kind of journalism.”"),
+        speakers(
+            "“It is gotcha reporting,” Ana Ruiz says. It is “this new up-close kind of reporting.”"
+        ),
         vec![some("Ana Ruiz"), some("Ana Ruiz")]
     );
     // a short scare quote does not, nor one with a subject of its own
@@ -1357,8 +1359,8 @@ fn a_pronoun_prefers_the_subject_of_a_clause_to_an_object_or_a_possessive() {
     // a full name that is a sentence's subject is someone, whatever the
     // given name
     assert_eq!(
-        speakers("Pastor Tom Webb spoke first. Dahlys Vane is listed as the chair of Voters for Tom Webb. Recently she wrote, “We are growing.”"),
-        vec![some("Dahlys Vane")]
+        speakers("Pastor Tom Webb spoke first. Zelvyn Vane is listed as the chair of Voters for Tom Webb. Recently she wrote, “We are growing.”"),
+        vec![some("Zelvyn Vane")]
     );
     // with no subject in reach, the nearest person still stands
     assert_eq!(
