@@ -472,7 +472,7 @@ pub(super) fn went_on(lead: &str, s: &Speaker, cue: Option<&Cue>, place: &str) -
 
 /// A quote paragraph right after a paragraph that ends with somebody's
 /// words: their attributed quote, whole or a fragment (`saying he’s
-/// “made a lot of money.”`), or a report of what they said (`Carter said
+/// “did very well out of it.”`), or a report of what they said (`Carter said
 /// that the U.S. would stay.`).
 fn paragraph_before(
     ctx: &Ctx,
@@ -585,7 +585,7 @@ fn paragraph_before(
             if in_clause(&s) && si != prev_para.sentences.start {
                 continue;
             }
-            // A finding is no one's words ("The researchers found that
+            // A finding is no one's words ("The surveyors concluded that
             // …"), and further back only a name carries.
             let finding = matches!(
                 c.text.as_str(),
@@ -681,8 +681,8 @@ fn credited_after(ctx: &Ctx, q: &Quote, fills_paragraph: bool) -> Option<Speaker
     } else {
         return None;
     };
-    // The name may follow a title or a description: "from Alabama
-    // Securities Commissioner Thomas Krebs".
+    // The name may follow a title or a description: "from Oregon
+    // Harbour Commissioner Tomas Vell".
     let end = doc.word_at_or_after(next.end);
     (from..end.min(from + 8))
         .take_while(|&i| !ctx.quoted[i] && (ctx.is_word(i) || i == from || ctx.w(i) == ","))
@@ -765,8 +765,8 @@ fn signed_by(ctx: &Ctx, words: Range<usize>, dash: bool) -> Option<Speaker> {
     signs_off.then(|| make_speaker(ctx, mention.range.clone()))
 }
 
-/// "“It's ambush journalism,” she says. It's “this new in-your-face
-/// journalism.”": a fragment of four words or more that ends a sentence
+/// "“It's gotcha reporting,” she says. It's “this new up-close
+/// reporting.”": a fragment of four words or more that ends a sentence
 /// with no subject of its own, right after a sentence that quotes a named speaker
 /// in the same paragraph, goes on with that speaker's words.
 pub(super) fn fragment_after_quote(

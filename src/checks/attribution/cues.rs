@@ -57,7 +57,7 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     let found = fence_fronted_clause(ctx, q_first, &words, found);
     // The nearest cue, unless it follows the quote with more than its
     // subject in between and a cue before the quote leads into it:
-    // "Though he said it resulted in a “handful” filing papers, John said …".
+    // "Though she said it led to a “trickle” of complaints, Marta said …".
     let tight_after = |i: usize, speaker: &Speaker| {
         // Only the speaker's name, or a title before it, in between.
         (q_last..i).all(|k| {
@@ -67,7 +67,7 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
                 || (r.end <= speaker.mention.start && (is_cap(ctx.w(k)) || ctx.w(k) == "of"))
         })
     };
-    // "When someone in the audience shouted, “Cruz,” Beck joked, “Amen!”":
+    // "When a man near the stage yelled, “Pellam,” Osei laughed, “Gladly!”":
     // a cue after the quote that introduces the next one gives way to a
     // cue right before this one.
     let introduces_next = |i: usize, len: usize| {
@@ -624,7 +624,7 @@ fn clause_people_before(ctx: &Ctx, subject: &Speaker, cue: usize) -> Option<Spea
                 "when" | "as" | "while" | "after" | "before" | "where"
             )
     })?;
-    // "about 50 protesters": a count before the people.
+    // "about 60 pickets": a count before the people.
     let opener = if ctx.w(opener + 1) == "about" {
         opener + 1
     } else {
@@ -760,7 +760,7 @@ fn interviewer(ctx: &Ctx, q_first: usize, words: &Range<usize>) -> Option<(Speak
     let with = (words.start..asked)
         .find(|&k| ctx.w(k) == "interview" && k + 1 < asked && ctx.w(k + 1) == "with")?;
     let speaker = noun_phrase_after(ctx, with + 2, asked)?;
-    // The outlet's name, not what follows it ("published online Wednesday").
+    // The outlet's name, not what follows it ("posted online Tuesday").
     let named_end = (with + 2..asked)
         .take_while(|&k| ctx.doc.words[k].range.start < speaker.mention.end)
         .find_map(|k| ctx.names.mention_at(ctx.doc.words[k].range.start))
@@ -772,10 +772,10 @@ fn interviewer(ctx: &Ctx, q_first: usize, words: &Range<usize>) -> Option<(Speak
     Some((speaker, cue_at(ctx.doc, asked - 1, 1)))
 }
 
-/// "Clinton shared her worry with an audience in the Hamptons, “I do not
-/// know …”", "The email began, “…”": a comma before a whole sentence in
+/// "Ruiz shared her doubt with a crowd in the harbour town, “I am not
+/// sure …”", "The memo opened, “…”": a comma before a whole sentence in
 /// quotation marks hands the floor to the clause's subject, as a colon
-/// does. Not after a passive ("Trump was asked, “…”": someone else asked).
+/// does. Not after a passive ("Ruiz was asked, “…”": someone else asked).
 fn comma_introduction(ctx: &Ctx, q: &Quote, q_first: usize) -> bool {
     let doc = ctx.doc;
     if !doc.prose[..q.range.start].trim_end().ends_with(',') || !sentence_like(doc, q) {
@@ -827,7 +827,7 @@ pub(super) fn speaker_for_cue(
         // per X
         return noun_phrase_after(ctx, cue + 1, window.end);
     }
-    // "AP quoted prosecutor Russell McGuire as saying": the one quoted;
+    // "the Ledger quoted coroner Hanna Vell as saying": the one quoted;
     // "the mayor was quoted as saying", "Ruiz is quoted by the Herald as
     // saying": in the passive, its subject, whoever quoted.
     if matches!(w(cue), "quoted" | "quotes") {
@@ -846,7 +846,7 @@ pub(super) fn speaker_for_cue(
             }
         }
     }
-    // "Ultimately, there will be, says Mr Donofrio, no value …": a name set
+    // "In the end, there will be, says Ms Aldana, no profit …": a name set
     // off by commas after the verb is the speaker.
     if cue > window.start && w(cue - 1) == "," && !ctx.quoted[cue - 1] && cue + 1 < window.end {
         if let Some(mention) = ctx.mention_from(cue + 1) {
@@ -884,7 +884,7 @@ pub(super) fn speaker_for_cue(
         }
         return None;
     }
-    // A participle ("…, saying", "tweets early Friday saying") belongs to
+    // A participle ("…, saying", "posts late Monday saying") belongs to
     // the sentence's subject.
     if w(cue).ends_with("ing") && !matches!(w(cue), "according") {
         // "Calling her rival “…,” Ana Ruiz walked out": a participle opening
@@ -894,7 +894,7 @@ pub(super) fn speaker_for_cue(
             let after = (q_last..window.end)
                 .find(|&k| !ctx.quoted[k])
                 .map(|k| k + usize::from(w(k) == ","));
-            // "Citing “obligations,” the spokeswoman told POLITICO …": the
+            // "Citing “prior plans,” the aide told the Courier …": the
             // main clause's own cue names its subject best.
             let own = after.and_then(|k| {
                 (k..window.end)
@@ -915,9 +915,9 @@ pub(super) fn speaker_for_cue(
                 return Some(s);
             }
         }
-        // "Trump calling it a “great meeting”", "has Podesta saying, “…”":
+        // "Ruiz calling it a “fine talk”", "has Webb saying, “…”":
         // a name right before the participle is its subject.
-        // "Carson privately saying": an adverb between them.
+        // "Webb quietly saying": an adverb between them.
         let mut before = cue;
         if before > window.start + 1 && ctx.is_word(before - 1) && !ctx.quoted[before - 1] {
             let t = w(before - 1);
@@ -944,7 +944,7 @@ pub(super) fn speaker_for_cue(
         // "…, with many marchers and spectators chanting “…”": a phrase
         // after "with" is the participle's own subject.
         // "with the campaign of the former senator from Ohio saying", "with
-        // one of her ads asking": the phrase may hold "of", "from" and a
+        // one of his flyers asking": the phrase may hold "of", "from" and a
         // possessive pronoun.
         let in_phrase = |j: usize| {
             let t = w(j);
@@ -963,7 +963,7 @@ pub(super) fn speaker_for_cue(
             .filter(|&j| j + 1 < cue)
             // people: "fans", "spectators", a name or a role ("the former
             // transport secretary", "the campaign of the senator"), not
-            // "softer language calling for …"
+            // "milder wording calling for …"
             .filter(|&j| {
                 let head = w(cue - 1);
                 // "one of her ads", "some of the fans": a share of a plural
@@ -1074,7 +1074,7 @@ pub(super) fn speaker_for_cue(
             break;
         }
         let t = w(prev);
-        // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis.
+        // "Sen. Ana Ruiz (D-Ore.) said": step over the parenthesis.
         if t == ")" {
             let open = (window.start..prev)
                 .rev()
@@ -1095,7 +1095,7 @@ pub(super) fn speaker_for_cue(
             && !NOUNS_IN_LY.contains(&t)
             && prev > window.start
             && !DETERMINERS.contains(&w(prev - 1));
-        // "the order released Friday said": the day and the participle
+        // "the ruling issued Monday said": the day and the participle
         // describe the subject before them.
         let day = crate::calendar::WEEKDAYS.contains(&t) || matches!(t, "today" | "yesterday");
         if day && prev > window.start + 1 {
@@ -1140,8 +1140,8 @@ pub(super) fn speaker_for_cue(
         }
         // A second verb of the same subject: "He adopted a Southern accent
         // and joked, “…”", "used to support Paul, but now said"; and an
-        // infinitive: "He went on to say, “…”".
-        // "hits Clinton for taking “…” and claims that": the first verb's
+        // infinitive: "Ruiz rose to say, “…”".
+        // "faults Webb for taking “…” and claims that": the first verb's
         // object may be a quote.
         if matches!(t, "and" | "but" | "to")
             && prev > window.start
@@ -1182,7 +1182,7 @@ pub(super) fn speaker_for_cue(
                 if !verbal {
                     // only a subject the verbs say something of: "is reported
                     // to", "was heard to", "went on to"; not "refused to say"
-                    // or "has until next week to announce".
+                    // or "has until Friday to decide".
                     let raised = j + 1 < prev
                         && matches!(
                             w(j + 1),
@@ -1209,10 +1209,10 @@ pub(super) fn speaker_for_cue(
             }
         }
         if let Some(s) = noun_phrase_ending_at(ctx, prev, window.start) {
-            // "in a low voice said", "in 2010 said": a prepositional phrase
+            // "in a hushed tone said", "in 2010 said": a prepositional phrase
             // between subject and verb; the subject is further left.
             let np_start = ctx.doc.word_at_or_after(s.mention.start);
-            // "Eric Schnaible of the PCO told": an article between.
+            // "Mira Costa of the HPA told": an article between.
             let np_start = if np_start > window.start + 1
                 && matches!(
                     ctx.w(np_start - 1),
@@ -1225,11 +1225,11 @@ pub(super) fn speaker_for_cue(
             } else {
                 np_start
             };
-            // "Secretary of Homeland Security Jeh Johnson said": a title's "of".
+            // "Secretary of Inland Waterways Dana Pell said": a title's "of".
             let title_of = np_start > window.start + 1
                 && ctx.w(np_start - 1) == "of"
                 && is_title_word(ctx.w(np_start - 2));
-            // "after Clinton argued": a name after a word that can open a
+            // "after Webb argued": a name after a word that can open a
             // clause is that clause's subject, not a preposition's object.
             let clause_subject = np_start > window.start
                 && matches!(

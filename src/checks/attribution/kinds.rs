@@ -83,7 +83,7 @@ pub(super) fn cited(doc: &Document, q: &Quote) -> bool {
     };
     let source = rest[..close].trim();
     let words: Vec<&str> = source.split_whitespace().collect();
-    // A source and a date, "USATODAY.com, Thursday": not "Ruiz said".
+    // A source and a date, "Harbourtimes.net, Monday": not "Ruiz said".
     (2..=6).contains(&words.len())
         && starts_upper(source)
         && source.contains(',')
@@ -91,7 +91,7 @@ pub(super) fn cited(doc: &Document, q: &Quote) -> bool {
 }
 
 /// Whether word `i`, just before "called", ends an indefinite noun phrase
-/// that is being named ("an account called …", "a chummy corporate culture
+/// that is being named ("an account called …", "a cosy boardroom culture
 /// called …") rather than somebody who calls ("the president called …",
 /// "what he called …").
 pub(super) fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
@@ -108,7 +108,7 @@ pub(super) fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
     if !plain(i) {
         return false;
     }
-    // "slammed the tax loophole called …": a phrase with "the" names a
+    // "attacked the zoning rule called …": a phrase with "the" names a
     // thing only as the object of the word before it; opening the
     // sentence ("The mayor called …") it is whoever does the calling.
     let object_the = |j: usize| {
@@ -192,7 +192,7 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
             return None;
         }
         let w = ctx.w(k);
-        // "who he dubbed “the little senator”": a nickname somebody gives
+        // "who she dubbed “the tiny mayor”": a nickname somebody gives
         // is that person's words; "fundraisers, dubbed “Hillblazers”" is a term.
         let given_by_subject = matches!(w, "dubbed" | "nicknamed")
             && k > 0
@@ -315,7 +315,7 @@ fn names_a_work_by_its_people(ctx: &Ctx, q: &Quote) -> bool {
         && !sentence_like(doc, q)
 }
 
-/// "the earlier “undercard” debate", "a “unity” lunch": a short quote in a
+/// "the earlier “warm-up” forum", "a “unity” lunch": a short quote in a
 /// noun phrase an article opens, right before the noun it describes. With
 /// no speech cue in its sentence it is a label on that noun (a scare
 /// quote), not words anyone is reported to have said.
@@ -430,7 +430,7 @@ pub(super) fn nickname_given(ctx: &Ctx, q: &Quote) -> bool {
         k -= 1;
     }
     if k > 1 && ctx.w(k - 1) == "as" {
-        // "referring to the US as the", within a few words of the verb
+        // "referring to the city as the", within a few words of the verb
         let from = k.saturating_sub(10);
         return (from..k - 1)
             .rev()
@@ -441,7 +441,7 @@ pub(super) fn nickname_given(ctx: &Ctx, q: &Quote) -> bool {
                     && !(j + 1 < k && matches!(ctx.w(j + 1), "as"))
             });
     }
-    // "called the 1996 pageant winner “…”": a calling verb, then the one
+    // "called the 2003 marathon champion “…”": a calling verb, then the one
     // named (one to four words), then the name; "has called a referendum —
     // “…”" calls nobody anything.
     let from = k.saturating_sub(6);
@@ -480,8 +480,8 @@ pub(super) fn looks_like_title(doc: &Document, q: &Quote) -> bool {
         && !(words.len() == 1 && t.ends_with('?'))
 }
 
-/// One capitalised word where a programme goes: "on Fox News Channel’s
-/// “Hannity,”". Elsewhere a one-word quote with its comma is more often
+/// One capitalised word where a programme goes: "on Harbour Radio’s
+/// “Tidewatch,”". Elsewhere a one-word quote with its comma is more often
 /// speech (“Absolutely,” she said), so only the position makes it a title.
 pub(super) fn one_word_title(ctx: &Ctx, q: &Quote) -> bool {
     let text = q.text(ctx.doc);
@@ -501,7 +501,7 @@ pub(super) fn one_word_title(ctx: &Ctx, q: &Quote) -> bool {
 /// Joe”"), "on" or "in", or "told" (the listener, not the words).
 pub(super) fn in_title_position(ctx: &Ctx, q: &Quote) -> bool {
     let mut first = ctx.doc.word_at_or_after(q.range.start);
-    // "starred in “Parks and Recreation” and “Guardians of the Galaxy,”":
+    // "starred in “Harbour Lights” and “The Quiet Coast,”":
     // the second of a list stands where the first does.
     while first >= 2 && matches!(ctx.w(first - 1), "and" | "or") && ctx.quoted[first - 2] {
         first -= 2;
@@ -539,7 +539,7 @@ pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
             doc.sentence_at(cue.range.start) == doc.sentence_at(q.range.end.saturating_sub(1));
         let between = &doc.prose[q.range.end..cue.range.start];
         // Only the speaker stands between: "“Meet the Press,” Ana Ruiz said"
-        // is hers, "“Ted Cruz” campaign pins, said" is not.
+        // is hers, "“Ana Ruiz” campaign pins, said" is not.
         let only_speaker = q.speaker.as_ref().is_none_or(|s| {
             between.split_whitespace().all(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -607,7 +607,7 @@ pub(super) fn sentence_like(doc: &Document, q: &Quote) -> bool {
     let ends = t
         .trim_end_matches(['’', '\'', '”', '"'])
         .ends_with(['.', '!', '?', ',', '…', '—', '-']);
-    // "“… they still just go on with their lying”": an excerpt that opens
+    // "“… they simply carry on with their bluffing”": an excerpt that opens
     // with an ellipsis starts mid-sentence.
     let elided = t
         .trim_start_matches(['“', '"', '‘', '\'', ' '])
@@ -632,7 +632,7 @@ pub(super) fn stands_alone(doc: &Document, q: &Quote) -> bool {
 }
 
 /// "a loud chant of “Save our ferry!”", "the chant “Lock her up!”", "an
-/// email with the subject line “Photo gone viral!”": the word for a
+/// note with the subject line “Tide tables inside!”": the word for a
 /// crowd's cry, or for a line somebody wrote, right before the quote. The
 /// words are the sentence subject's; returns the noun's index.
 pub(super) fn subject_words_before(ctx: &Ctx, q: &Quote) -> Option<usize> {
@@ -724,7 +724,7 @@ pub(super) fn chant_leader(ctx: &Ctx, q: &Quote, noun: usize) -> Option<Speaker>
 }
 
 /// "Romney’s phrase “self-deportation”", "his use of the term “Palestine”",
-/// "using the term “pivot”", "a star bearing the words “…”": a word or a
+/// "using the term “reset”", "a star bearing the words “…”": a word or a
 /// phrase someone owns or uses is that person's words, not a term nobody
 /// said. Word `k` is the noun ("phrase", "term", "words").
 fn owned_wording(ctx: &Ctx, k: usize) -> bool {

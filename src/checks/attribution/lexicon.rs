@@ -148,7 +148,7 @@ pub(super) const NOUN_MARKERS: &[&str] = &[
 ];
 
 /// Words that make "states" the noun: "in 11 states", "the key states",
-/// "giving states more power", "many Asian states".
+/// "giving states more say", "many Andean states".
 pub(super) const STATES_NOUN_BEFORE: &[&str] = &[
     "all",
     "any",
@@ -201,8 +201,8 @@ pub(super) const NP_STOP: &[&str] = &[
     "during", "whether", "despite", "amid", "since", "until", "through", "via", "without",
 ];
 
-/// Nouns that name one person by their role: "The Florida senator",
-/// "the former secretary of state", "a campaign spokeswoman".
+/// Nouns that name one person by their role: "The Oregon senator",
+/// "the former harbour commissioner", "a council spokeswoman".
 pub(super) static PERSON_ROLES: WordList =
     LazyLock::new(|| word_list(include_str!("../../../data/quote_person_roles.txt")));
 
@@ -230,7 +230,7 @@ pub(super) static TERM_MARKERS: WordList =
     LazyLock::new(|| word_list(include_str!("../../../data/quote_term_markers.txt")));
 
 /// Nouns that, after a possessive and before "that", report someone's
-/// words: "her claim that …", "Trump's accusation that …".
+/// words: "her claim that …", "Webb's accusation that …".
 pub(super) static CLAIM_NOUNS: WordList =
     LazyLock::new(|| word_list(include_str!("../../../data/quote_claim_nouns.txt")));
 
@@ -248,8 +248,8 @@ pub(super) static SPEECH_NOUNS: WordList =
     LazyLock::new(|| word_list(include_str!("../../../data/quote_speech_nouns.txt")));
 
 /// Verbs that, in the passive, give a name rather than report words:
-/// "what had been called the “Golden Week”", "is described as a “riveting
-/// book”".
+/// "what had been called the “Silver Fortnight”", "is described as a “gripping
+/// memoir”".
 pub(super) const NAMING_VERBS: &[&str] = &[
     "called",
     "known",
@@ -284,8 +284,8 @@ pub(super) const CALLING_VERBS: &[&str] = &[
     "christened",
 ];
 
-/// Verbs that cast someone "as" something: "referring to Warren as
-/// “Pocahontas”", "hailed Trump as “The Comeback Kid”".
+/// Verbs that cast someone "as" something: "referring to Webb as
+/// “the Ferryman”", "hailed Ruiz as “The Harbour Queen”".
 pub(super) const CASTING_VERBS: &[&str] = &[
     "referred",
     "referring",
@@ -326,7 +326,7 @@ pub(super) const CASTING_VERBS: &[&str] = &[
     "characterised",
 ];
 
-/// Verbs that put words out in a statement: "the DNC issued a statement".
+/// Verbs that put words out in a statement: "the ferry board issued a statement".
 pub(super) const ISSUING_VERBS: &[&str] = &[
     "issued",
     "issues",
@@ -389,8 +389,8 @@ pub(super) const OBJECT_VERBS: &[&str] = &[
     "quoted",
 ];
 
-/// Words after which a pronoun opens a clause of its own: "Cruz pledged to
-/// visit every county, and he has used that …", "although she made it clear".
+/// Words after which a pronoun opens a clause of its own: "Webb vowed to
+/// tour every parish, and he has cited that …", "although she made it plain".
 pub(super) const CLAUSE_OPENERS: &[&str] = &[
     ",", ";", "—", "–", "-", "--", "and", "but", "although", "though", "as", "when", "while",
     "because", "since", "if", "whereas", "yet", "until",
@@ -447,7 +447,7 @@ pub(super) const SMALL_WORDS: &[&str] = &[
     "la", "le", "von", "van", "is", "vs", "vs.", "&", "nor", "but", "as", "into", "upon",
 ];
 
-/// Past tenses that do not end in "-ed": "The Florida senator sought …".
+/// Past tenses that do not end in "-ed": "The Oregon senator sought …".
 pub(super) const IRREGULAR_PAST: &[&str] = &[
     "became",
     "began",
@@ -506,7 +506,7 @@ pub(super) const IRREGULAR_PAST: &[&str] = &[
     "wrote",
 ];
 
-/// Words that stand for nobody in particular: "someone who conceded".
+/// Words that stand for nobody in particular: "somebody who admitted".
 pub(super) const INDEFINITES: &[&str] = &[
     "someone",
     "somebody",
@@ -518,8 +518,8 @@ pub(super) const INDEFINITES: &[&str] = &[
     "one",
 ];
 
-/// Times that can end a phrase before a relative: "a letter from his
-/// doctor Friday afternoon that says".
+/// Times that can end a phrase before a relative: "a note from her
+/// lawyer Monday morning that says".
 pub(super) const TIME_NOUNS: &[&str] = &[
     "today",
     "yesterday",
@@ -539,7 +539,7 @@ pub(super) const TIME_NOUNS: &[&str] = &[
     "autumn",
 ];
 
-/// Nouns that end like an adverb: "the influential US daily wrote".
+/// Nouns that end like an adverb: "the respected regional daily wrote".
 pub(super) const NOUNS_IN_LY: &[&str] = &[
     "daily",
     "weekly",

@@ -201,7 +201,7 @@ impl Ctx<'_> {
     }
 
     /// The first word of a mention, its title included: "Attorney" in
-    /// "Attorney General Loretta Lynch".
+    /// "Attorney General Dana Pell".
     fn first_word_of(&self, mention: &Mention) -> usize {
         self.doc.word_at_or_after(
             mention
@@ -311,7 +311,7 @@ impl Ctx<'_> {
             {
                 return None;
             }
-            // "remembered Roy Verley", "Ruiz remembered: “…”": reporting
+            // "remembered Otto Brand", "Ruiz remembered: “…”": reporting
             // words only right after the quote or before its colon;
             // "remembers being taken aback" recalls an event.
             if matches!(w, "remembered" | "remembers") {
@@ -325,7 +325,7 @@ impl Ctx<'_> {
                     return None;
                 }
             }
-            // "As Blumenthal spoke, the NRA …", "an official who spoke
+            // "As Webb spoke, the union …", "an official who spoke
             // anonymously … said": "spoke" at the end of a clause, or in a
             // relative clause, tells when or who, not what was said.
             if w == "spoke" {
@@ -343,7 +343,7 @@ impl Ctx<'_> {
                 // "to say", "to call" are infinitives; "to claims" is not.
                 let infinitive =
                     prev == "to" && !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with("ing");
-                // "his anti-Muslim remarks", "Trump's videotaped remarks":
+                // "his anti-cyclist remarks", "Webb's recorded remarks":
                 // an article or possessive before a describing word.
                 let described = w.ends_with('s')
                     && i > 1
@@ -441,7 +441,7 @@ impl Ctx<'_> {
         source && set_off && !after_saying
     }
 
-    /// "A newly formed super PAC called …": an indefinite phrase whose head
+    /// "A newly formed residents' group called …": an indefinite phrase whose head
     /// is an acronym, with plain words between the article and it.
     fn indefinite_acronym_before(&self, i: usize) -> bool {
         let head = self.w(i - 1);
@@ -483,11 +483,11 @@ impl Ctx<'_> {
             )
     }
 
-    /// "the Saudis state in the white paper", "they state that …": "state"
+    /// "the Danes state in the briefing", "they state that …": "state"
     /// is a speech verb only after a plural subject (a nominative pronoun
     /// or a capitalised plural) and before a preposition, "that" or
     /// punctuation. Everywhere else it is the noun or the adjective ("the
-    /// state", "state officials said").
+    /// state", "state inspectors found").
     fn plural_states(&self, i: usize) -> bool {
         if self.w(i) != "state" || i == 0 || self.quoted[i - 1] || !self.is_word(i - 1) {
             return false;
@@ -696,7 +696,7 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
         let cued = found.is_some() || in_own.as_ref().is_some_and(|(_, c)| !c.text.is_empty());
         if chant.is_none() && !cued && labels_the_noun_after(&ctx, q) {
             marked[qi] = true;
-            // "a “Make America Great Again” hat" names a slogan.
+            // "a “Keep the Pier Open” hat" names a slogan.
             q.kind = if looks_like_title(doc, q) {
                 QuoteKind::Title
             } else {
@@ -849,7 +849,7 @@ pub fn attribute(doc: &Document, names: &Names, verbs: &SpeechVerbs, quotes: &mu
 }
 
 /// Whether quote `q` names speaker `s` by a name of two words or more
-/// ("Paul Trotter", "the Clinton campaign"), as one names somebody else.
+/// ("Paul Trotter", "the Webb campaign"), as one names somebody else.
 /// Only a speaker named where the words carry from, not a pronoun standing for them: "he said. “… Gordon Brown has …”" is
 /// his, whoever "he" is.
 fn names_in_words(doc: &Document, q: &Quote, s: &Speaker) -> bool {

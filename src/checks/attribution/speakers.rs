@@ -27,7 +27,7 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
             && !n.is_word
             && doc.text(n.range.clone()) == ","
     });
-    // "Good information can still …": an opener nobody is named by, before
+    // "Good sense can still …": an opener nobody is named by, before
     // a lower-case word that its own verb follows, describes that word.
     let plain_word = |k: usize| {
         doc.words.get(k).is_some_and(|n| n.is_word) && !ctx.quoted[k] && {
@@ -88,7 +88,7 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
             return false;
         }
         if nominative(k) {
-            // "Rubio, who he dubbed …": the pronoun is the clause's subject.
+            // "Webb, who she dubbed …": the pronoun is the clause's subject.
             return CLAUSE_OPENERS.contains(&ctx.w(k - 1))
                 || matches!(ctx.w(k - 1), "who" | "whom");
         }
@@ -97,8 +97,8 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
             && CLAUSE_OPENERS.contains(&ctx.w(k - 1))
             && !(k + 1 < end && nominative(k + 1))
     });
-    // "…, a group of rabbis called for a boycott, and the Anti-Defamation
-    // League denounced his rhetoric and said …": a clause after ", and"
+    // "…, a group of pastors called for a boycott, and the Harbour Tenants
+    // League condemned his remarks and said …": a clause after ", and"
     // with a subject phrase of its own.
     let clause = (from.max(start + 2)..end).rev().find_map(|k| {
         let opens = matches!(ctx.w(k), "and" | "but")
@@ -132,7 +132,7 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
         return Some(first);
     }
     if ctx.w(k) == "who" {
-        // "his daughter Ivanka Trump, who portrayed him as …": the relative
+        // "his sister Ana Ruiz, who portrayed him as …": the relative
         // pronoun stands for the phrase before its comma.
         return Some(match before_clause(ctx, k, start) {
             Some(mut s) => {
@@ -146,15 +146,15 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
 }
 
 /// A sentence that opens with an article or possessive and a noun phrase
-/// before its verb has that phrase as subject: "The Florida senator is
-/// telling reporters …", "His chief aide doubled down …".
+/// before its verb has that phrase as subject: "The Oregon senator is
+/// telling residents …", "Her chief adviser doubled down …".
 pub(super) fn opening_noun_phrase(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     noun_phrase_subject(ctx, start, end, false)
 }
 
-/// The subject after an opening phrase and its comma: "Across Asia,
-/// policymakers have been startled …", "In responding Friday, Clinton's
-/// campaign took …", "With the help of a friend, the actor held …".
+/// The subject after an opening phrase and its comma: "Across the valley,
+/// farmers have been alarmed …", "In replying Monday, Webb's
+/// office took …", "With the help of a friend, the actor held …".
 pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     // "But that morning, an angry crowd had …": a conjunction, then a time.
     let mut start = start;
@@ -181,8 +181,8 @@ pub(super) fn after_opening_phrase(ctx: &Ctx, start: usize, end: usize) -> Optio
     })
 }
 
-/// The comma that ends a sentence's opening phrase ("In a Fox interview
-/// later that day,", "Across Asia,", "Speaking Friday,"): a preposition,
+/// The comma that ends a sentence's opening phrase ("In a radio interview
+/// that evening,", "Across the valley,", "Speaking Friday,"): a preposition,
 /// a conjunction of time, a participle or an adverb, then a comma within
 /// twenty words.
 fn opening_phrase_comma(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
@@ -221,7 +221,7 @@ fn opening_phrase_comma(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
 
 /// A noun phrase that opens a clause at word `start` and ends before its
 /// verb. It opens with an article or a possessive pronoun, or a nationality
-/// ("Libertarian presidential candidate Gary Johnson’s doctor is …"); after
+/// ("Green mayoral candidate Tomas Vell’s doctor is …"); after
 /// an opening phrase also with a possessive name ("Clinton's campaign
 /// took") or as a bare plural ("policymakers have").
 fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) -> Option<Speaker> {
@@ -252,7 +252,7 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
         if let Some(group) = counted_group(ctx, start, end) {
             return Some(group);
         }
-        // "Across Asia, policymakers have been startled": a bare plural
+        // "Across the valley, farmers have been alarmed": a bare plural
         // right before its verb.
         let next = start + 1;
         let verb_next = next < end
@@ -269,15 +269,15 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
     if !nationality && !article && !possessive_name {
         return None;
     }
-    // A clause's own subject can run long: "the prominent Jewish civil
-    // rights organization the Anti-Defamation League strongly denounced".
+    // A clause's own subject can run long: "the long-established tenant
+    // advocacy group the Harbour Tenants League firmly condemned".
     let reach = if after_phrase { 12 } else { 10 };
     for j in start + 1..end.min(start + reach) {
         if ctx.quoted[j] || !ctx.is_word(j) {
             return None;
         }
         let t = ctx.w(j);
-        // "The Rove ad hits Clinton for …": a present tense in -s after the
+        // "The Webb ad hits Ruiz for …": a present tense in -s after the
         // phrase's noun, with a name or an article as its object.
         let present_tense = j > start + 1
             && ends_in_s_verb(t)
@@ -295,7 +295,7 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
             if j == start + 1 {
                 return None;
             }
-            // "The Washington Post recently ran", "A campaign official later
+            // "The Harbour Ledger recently ran", "A campaign official later
             // walked back": the adverb is the verb's.
             let mut last = j - 1;
             while last > start + 1
@@ -306,7 +306,7 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
             let range = ctx.doc.words[start].range.start..ctx.doc.words[last].range.end;
             return Some(make_speaker(ctx, range));
         }
-        // "A spokesman for Platte River declined …", "The head of the
+        // "A spokesman for Cobble Creek declined …", "The head of the
         // harbour board said", "a crowd of protesters": a role's or a
         // group's "of" or "for" goes on to whose.
         let of_whom = matches!(t, "of" | "for")
@@ -349,7 +349,7 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
     None
 }
 
-/// "about 200 protesters congregated", "Dozens of residents marched": a
+/// "about 300 pickets congregated", "Dozens of residents marched": a
 /// counted group right before its verb.
 fn counted_group(ctx: &Ctx, start: usize, end: usize) -> Option<Speaker> {
     let mut k = start;
@@ -392,7 +392,7 @@ pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speak
         return Some(np);
     }
     let mut fallback = None;
-    // "In a Fox interview later that day, Trump went further": a name in
+    // "In a radio interview that evening, Webb went further": a name in
     // the opening phrase is not the sentence's subject.
     let scan_from = opening_phrase_comma(ctx, start, end).map_or(start, |c| c + 1);
     for k in scan_from..end {
@@ -429,7 +429,7 @@ pub(super) fn first_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Speak
 /// A nationality before a noun describes it: "Mexican heritage", "Syrian
 /// refugees". It is nobody the draft names; "Mexican officials said" finds
 /// its speaker through the cue, as a noun phrase. So does a name before a
-/// role and another name ("Obama speechwriter Jon Favreau").
+/// role and another name ("Ruiz speechwriter Pia Lund").
 pub(super) fn describes_next(ctx: &Ctx, mention: &Mention) -> bool {
     let doc = ctx.doc;
     if names_a_role_of(ctx, mention) {
@@ -460,8 +460,8 @@ pub(super) fn describes_next(ctx: &Ctx, mention: &Mention) -> bool {
         }
 }
 
-/// "Obama speechwriter Jon Favreau", "Trump campaign manager Corey
-/// Lewandowski": a name before a role and another person's name says whose
+/// "Ruiz speechwriter Pia Lund", "Webb campaign manager Otto
+/// Brandt": a name before a role and another person's name says whose
 /// role it is; the person is the one after.
 fn names_a_role_of(ctx: &Ctx, mention: &Mention) -> bool {
     let doc = ctx.doc;
@@ -493,9 +493,9 @@ fn names_a_role_of(ctx: &Ctx, mention: &Mention) -> bool {
     if k >= doc.words.len() || ctx.quoted[k] {
         return false;
     }
-    // The name after the role, or its title: "Presidential hopeful Sen.
-    // Ted Cruz"; with no role between, a title: "Oversight Chairman Jason
-    // Chaffetz".
+    // The name after the role, or its title: "Mayoral hopeful Cllr.
+    // Ana Ruiz"; with no role between, a title: "Ports Chairman Otto
+    // Brandt".
     let at = doc.words[k].range.start;
     ctx.next_mention(k).is_some_and(|next| {
         let title = next.title.as_ref().filter(|t| t.start <= at);
@@ -517,11 +517,11 @@ pub(super) fn can_be_subject(ctx: &Ctx, mention: &Mention, start: usize) -> bool
     !after_preposition && !mention.possessive
 }
 
-/// "the committee that has declared", "a retired general who suggested":
+/// "the committee that has declared", "a retired admiral who suggested":
 /// a relative pronoun at word `rel` with no comma before it stands for the
-/// noun phrase just before it. Not for a place ("schools in Florida that
-/// reminded him"), an organisation before "who", an indefinite ("someone
-/// who conceded") or a time ("a letter from his doctor Friday that says").
+/// noun phrase just before it. Not for a place ("clinics in Oregon that
+/// wrote to her"), an organisation before "who", an indefinite ("somebody
+/// who admitted") or a time ("a letter from her lawyer Monday that says").
 pub(super) fn restrictive_antecedent(ctx: &Ctx, rel: usize, floor: usize) -> Option<Speaker> {
     if rel <= floor || !ctx.is_word(rel - 1) || ctx.quoted[rel - 1] {
         return None;
@@ -556,7 +556,7 @@ pub(super) fn restrictive_antecedent(ctx: &Ctx, rel: usize, floor: usize) -> Opt
         make_speaker(ctx, mention.range.clone())
     } else {
         let mut s = noun_phrase_ending_at(ctx, end, floor)?;
-        // "that right against governments who": the phrase after the
+        // "that claim against councils who": the phrase after the
         // preposition.
         let np_start = doc.word_at_or_after(s.mention.start);
         if let Some(j) = (np_start..end).rev().find(|&j| {
@@ -564,7 +564,7 @@ pub(super) fn restrictive_antecedent(ctx: &Ctx, rel: usize, floor: usize) -> Opt
         }) {
             s = make_speaker(ctx, doc.words[j + 1].range.start..doc.words[end].range.end);
         }
-        // "Braynard, a South Carolina native who writes": the person the
+        // "Okafor, a North Dakota native who writes": the person the
         // description is set beside.
         let np_start = doc.word_at_or_after(s.mention.start);
         if np_start > floor + 1 && ctx.w(np_start - 1) == "," && !ctx.quoted[np_start - 2] {
@@ -601,7 +601,7 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
             }
         }
     }
-    // "Kirsten Pfeifer from the Consumer Electronics Association, told",
+    // "Greta Holm from the Coastal Fisheries Association, told",
     // "a spokeswoman for the Harbour Trust, said": phrases after
     // prepositions, then the comma; the phrase they hang from speaks.
     if from_comma && from > floor + 2 {
@@ -633,7 +633,7 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                 end = end.saturating_sub(1);
             }
             if let Some(s) = noun_phrase_ending_at(ctx, end, floor) {
-                // "Cory James, 22, of Flint, Mich., said": a phrase after a
+                // "Dana Pike, 31, of Bend, Ore., said": a phrase after a
                 // preposition is a place or an object, not the subject,
                 // unless a relative clause hangs from it ("chatter about
                 // Ruiz, who spoke last, saying").
@@ -641,7 +641,7 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                 let relative = !from_comma
                     || (k + 1..from)
                         .any(|j| matches!(ctx.w(j), "who" | "whom" | "whose" | "which"));
-                // "Kirsten Pfeifer from the Consumer Electronics Association,
+                // "Greta Holm from the Consumer Electronics Association,
                 // told": the person the phrase belongs to.
                 let np_start = if np_start > floor + 1
                     && matches!(ctx.w(np_start - 1), "the" | "a" | "an")
@@ -766,7 +766,7 @@ fn clause_head(ctx: &Ctx, end: usize, floor: usize, upto: usize) -> Option<Speak
 }
 
 /// The person named just before the preposition at word `prep`: "Ana
-/// Ruiz" in "Ana Ruiz of Florida", "Kirsten Pfeifer from the …".
+/// Ruiz" in "Ana Ruiz of Florida", "Greta Holm from the …".
 fn person_before_preposition(ctx: &Ctx, prep: usize, floor: usize) -> Option<Speaker> {
     if prep <= floor + 1 || !matches!(ctx.w(prep), "of" | "from" | "in" | "at") {
         return None;
@@ -931,7 +931,7 @@ pub(super) fn resolve_pronoun(ctx: &Ctx, offset: usize) -> Option<usize> {
         let group = &mentions[from..k];
         // The sentence's own subject, then a subject inside it, nearest first.
         // A full name that is the sentence's own subject is someone even
-        // with a given name no list knows ("Dahlys Hamilton is listed as
+        // with a given name no list knows ("Zelvyn Hart is listed as
         // …").
         let ranks = &ranks[from..k];
         let subject_of = |rank: u8| {
@@ -1043,7 +1043,7 @@ fn clause_subject_rank(ctx: &Ctx, m: &Mention) -> Option<u8> {
     let sentence_start = doc
         .sentence_at(doc.words[first].range.start)
         .map_or(0, |si| doc.word_at_or_after(doc.sentences[si].start));
-    // "…, said Sunshine, who …": a name after an inverted verb of saying;
+    // "…, said Marlow, who …": a name after an inverted verb of saying;
     // "“…,” said coach Tom Bale", "said flood survivor Ana Reyes": a
     // description of up to three lowercase words between them.
     let inverted_verb = |v: usize| {
@@ -1090,7 +1090,7 @@ fn clause_subject_rank(ctx: &Ctx, m: &Mention) -> Option<u8> {
         );
     // "“…,” Kunin said": right after a quote, the name before its verb.
     let after_quote = first > sentence_start && ctx.quoted[first - 1];
-    // "Lib Dem Sir Archy Kirkwood, who …": a name that says whose title
+    // "Green MP Dame Olwen Price, who …": a name that says whose title
     // it is, opening the sentence.
     let described_first = first > sentence_start
         && ctx.is_word(first - 1)
@@ -1298,7 +1298,7 @@ pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Opti
         return Some(make_speaker(ctx, ctx.names.mentions[m].range.clone()));
     }
     let lower = t.to_lowercase();
-    // A speaker does not end in a verb: "Axelrod tweeted after …".
+    // A speaker does not end in a verb: "Webb posted after …".
     // Numbers are not speakers, but "the 23-year-old" is.
     if NP_STOP.contains(&lower.as_str())
         || (t.chars().any(|c| c.is_ascii_digit()) && !t.ends_with("-old"))
@@ -1335,7 +1335,7 @@ pub(super) fn noun_phrase_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Opti
         }
         // "The governor rebuked critics who …": before a relative "who",
         // a past tense after a word that is no determiner is the verb
-        // before its object ("a retired general who" keeps its
+        // before its object ("a retired admiral who" keeps its
         // participle).
         let before_who = doc.words.get(end + 1).is_some() && ctx.w(end + 1) == "who";
         let past = before_who
@@ -1433,8 +1433,8 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         let r = doc.words[start].range.clone();
         return Some(make_speaker(ctx, r.start..r.start + pronoun_stem(t).len()));
     }
-    // "said Bank of Japan chief Toshihiko Fukui", "said Treasury Under
-    // Secretary John Taylor": the organisation says whose the role is; the
+    // "said Bank of Norway chief Ingrid Dahl", "said Harbour Board
+    // Chair Tomas Vell": the organisation says whose the role is; the
     // person after it speaks. A name is taken whole ("the Bank of Japan").
     if let Some(m) = ctx.names.mention_at(doc.words[start].range.start) {
         let mention = &ctx.names.mentions[m];
@@ -1473,7 +1473,7 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         if k > start && (NP_STOP.contains(&lower.as_str()) || ctx.cue_len(k).is_some()) {
             break;
         }
-        // "the Datamonitor report the trend marked …": a second article
+        // "the Fieldline report the shift marked …": a second article
         // after a noun starts another phrase.
         if k > start + 1
             && matches!(w, "the" | "a" | "an")
@@ -1518,7 +1518,7 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
     {
         return None;
     }
-    // "predicted to grow by 11%": a number alone is nobody.
+    // "expected to rise by 7%": a number alone is nobody.
     if end == start && t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -1782,9 +1782,9 @@ pub(super) fn possessive_label(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
 }
 
 /// From word `k` back over up to three lowercase describing words
-/// ("recent evidence-free"); returns the word before them.
+/// ("latest fact-free"); returns the word before them.
 fn skip_describing_words(ctx: &Ctx, mut k: usize, floor: usize) -> usize {
-    // A plural in -s is a noun ("her tendencies, warning that"); "baseless"
+    // A plural in -s is a noun ("his habits, warning that"); "baseless"
     // and "famous" are describing words.
     let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
     let describing = |j: usize| {

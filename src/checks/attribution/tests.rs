@@ -333,17 +333,17 @@ fn a_pronoun_refers_to_the_subject_not_a_prepositions_object() {
 #[test]
 fn a_relative_clause_after_a_comma_has_its_own_subject() {
     let body = "The evening opened with Tom Webb and his sister, Ana Ruiz, who portrayed \
-                him as “the people's champion.”";
+                him as “the harbour's best friend.”";
     assert_eq!(mentions(body), vec![some("who")]);
     assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
 }
 
 #[test]
 fn a_passive_verb_is_no_speaker() {
-    // "that were hacked suggested": "hacked" is a verb, not who suggested
+    // "that were breached suggested": "breached" is a verb, not who suggested
     assert_ne!(
-        mentions("A source said the files that were hacked suggested the thieves sought “trade secrets.”"),
-        vec![some("hacked")]
+        mentions("An engineer said the servers that were breached suggested the intruders wanted “payroll data.”"),
+        vec![some("breached")]
     );
     // a plain noun after a verb still is
     assert_eq!(
@@ -571,8 +571,8 @@ fn a_denial_a_described_noun_and_an_adverb_are_read_as_such() {
         speakers(body),
         vec![some("Mike McCaul"), some("Mike McCaul")]
     );
-    // "his anti-Muslim remarks" is a noun, not a cue.
-    let body = "Ana Ruiz said his anti-Muslim remarks were “propaganda” for extremists.";
+    // "his anti-cyclist remarks" is a noun, not a cue.
+    let body = "Ana Ruiz said his anti-cyclist remarks were “fuel” for road rage.";
     assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
     // An adverb before the verb is no part of the speaker.
     let body = "Asked about the emails, the senator mockingly responded, “What, with a cloth?”";
@@ -591,17 +591,17 @@ fn a_second_verb_shares_its_sentences_subject() {
 fn states_after_a_quantity_or_region_is_a_noun() {
     for body in [
         "Ana Ruiz won the key states of Ohio and Iowa by “a comfortable margin.”",
-        "Ana Ruiz said the bill was “the best of both worlds,” giving states more power.",
-        "China has provoked mixed feelings in many Asian states, and it has used \
-         “velvet gloves” in its dealings, said Lena Ortiz, an expert.",
+        "Ana Ruiz said the plan was “a fair split,” giving states more say.",
+        "Brazil has stirred mixed reactions in many Andean states, and it has used \
+         “soft words” in its talks, said Lena Ortiz, an analyst.",
     ] {
         let cues = per_quote(body, |_, q| q.cue.as_ref().map(|c| c.text.clone()));
         assert!(!cues.contains(&some("states")), "{body}: {cues:?}");
     }
-    // The verb still cues: "the document states".
+    // The verb still cues: "the handbook states".
     assert_eq!(
-        speakers("“Leave is available,” the document states."),
-        vec![some("the document")]
+        speakers("“Leave is available,” the handbook states."),
+        vec![some("the handbook")]
     );
 }
 
@@ -899,7 +899,7 @@ fn less_common_cues_and_non_cues() {
 fn a_thing_called_something_is_named_not_quoted() {
     let body = "The clip came from an account called “Hypo-Cruz” on Thursday.";
     assert_eq!(read(body), vec![(QuoteKind::Title, None)]);
-    let body = "She fought a chummy corporate culture called “the family way” for years.";
+    let body = "She fought a cosy boardroom culture called “the family way” for years.";
     assert_eq!(read(body), vec![(QuoteKind::Term, None)]);
     // somebody who calls a thing something is quoted
     let body = "It is what the mayor called “a bad joke” on Monday.";
@@ -1019,13 +1019,13 @@ fn a_time_phrase_opening_the_sentence_is_not_its_subject() {
 fn a_capitalised_opener_before_its_noun_is_no_speaker() {
     // "Good" describes "information": the fragment has no subject to own it
     assert_eq!(
-        speakers("This makes it hard, Tom Webb said. Good information can still drive out bad, but only when “the truth is sexier than the lie.”"),
+        speakers("This makes it hard, Tom Webb said. Good sense can still win out, but only when “the facts are louder than the noise.”"),
         vec![None]
     );
     // a preposition or a number opening the sentence is no one either
     assert_eq!(
-        speakers("Outside the hall, about 200 protesters gathered, chanting “Save the pier.”"),
-        vec![some("about 200 protesters")]
+        speakers("Outside the hall, about 300 pickets gathered, chanting “Save the pier.”"),
+        vec![some("about 300 pickets")]
     );
     assert_eq!(
         speakers("Tom Webb ran the poll. Thirty percent of residents “strongly agree” that the pier should stay."),
@@ -1143,7 +1143,9 @@ fn a_pronoun_in_a_clause_reported_by_a_described_subject_is_that_subject() {
 #[test]
 fn a_fragment_goes_on_from_the_quote_before() {
     assert_eq!(
-        speakers("“It is ambush journalism,” Ana Ruiz says. It is “this new in-your-face kind of journalism.”"),
+        speakers(
+            "“It is gotcha reporting,” Ana Ruiz says. It is “this new up-close kind of reporting.”"
+        ),
         vec![some("Ana Ruiz"), some("Ana Ruiz")]
     );
     // a short scare quote does not, nor one with a subject of its own
@@ -1357,8 +1359,8 @@ fn a_pronoun_prefers_the_subject_of_a_clause_to_an_object_or_a_possessive() {
     // a full name that is a sentence's subject is someone, whatever the
     // given name
     assert_eq!(
-        speakers("Pastor Tom Webb spoke first. Dahlys Vane is listed as the chair of Voters for Tom Webb. Recently she wrote, “We are growing.”"),
-        vec![some("Dahlys Vane")]
+        speakers("Pastor Tom Webb spoke first. Zelvyn Vane is listed as the chair of Voters for Tom Webb. Recently she wrote, “We are growing.”"),
+        vec![some("Zelvyn Vane")]
     );
     // with no subject in reach, the nearest person still stands
     assert_eq!(
@@ -1701,7 +1703,7 @@ fn the_one_quoted_a_set_off_speaker_and_a_place_before_an_honorific() {
 #[test]
 fn a_headline_in_title_case_is_not_one_long_name() {
     let body = "Ana Ruiz Goes After Tom Webb As The New Harbour Boss\n\n\
-                “I think there may be a couple of reasons,” she said.";
+                “I can see two or three causes,” she said.";
     assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
 }
 
@@ -1894,8 +1896,8 @@ fn a_participle_after_a_clause_goes_with_the_clause_s_people() {
     // has people in it
     assert_eq!(
         speakers(
-            "The first incident came during a speech at the college, when protesters \
-             interrupted her, shouting “she wins, we lose!”"
+            "The first scuffle came during a talk at the library, when protesters \
+             interrupted him, shouting “tolls out, now!”"
         ),
         vec![some("protesters")]
     );
@@ -1911,8 +1913,8 @@ fn a_participle_after_a_clause_goes_with_the_clause_s_people() {
     // but a crowd chants
     assert_eq!(
         speakers(
-            "Ruiz spoke near the casino, where about 50 strikers had gathered, \
-             chanting “no contract, no peace.”"
+            "Ruiz spoke near the depot, where about 50 strikers had gathered, \
+             chanting “fair shifts or no shifts.”"
         ),
         vec![some("50 strikers")]
     );
@@ -2766,7 +2768,7 @@ fn a_speech_verb_used_as_a_noun_or_a_name_is_no_cue() {
 
 #[test]
 fn a_beat_between_quote_paragraphs_keeps_the_speaker() {
-    let body = "“I am calling from the campaign,” Ana Ruiz said into the phone.\n\nShe pauses.\n\n“Well, thank you so much.”\n\nPause.\n\n“Then we will see you on Tuesday!”";
+    let body = "“I am calling from the campaign,” Ana Ruiz said into the phone.\n\nShe pauses.\n\n“Right, that is very kind.”\n\nPause.\n\n“Then we will see you on Tuesday!”";
     assert_eq!(
         speakers(body),
         vec![some("Ana Ruiz"), some("Ana Ruiz"), some("Ana Ruiz")]
