@@ -455,7 +455,7 @@ const TITLE_WORDS: &[&str] = &[
     "Sen.",
     "Rep.",
     "Representative",
-    // a delegate to the House: "Del. Stacey Plaskett"
+    // a delegate to the House: "Del. Marisol Quintero"
     "Del.",
     "Delegate",
     "Gov.",
@@ -609,7 +609,7 @@ const TITLE_CASE_BREAKS: &[&str] = &[
 ];
 
 /// Organisations whose names go on with "of" or "for": "the Bank of
-/// Japan", "the Institute for Statecraft".
+/// Japan", "the Institute for Tidal Studies".
 const ORG_HEADS_OF: &[&str] = &[
     "Academy",
     "Agency",
@@ -1134,7 +1134,7 @@ pub fn analyse_with<'d>(doc: &'d Document, lower: &OnceCell<FxHashSet<&'d str>>)
             continue;
         }
         // "Here’s Clinton in 1992": a contraction is no part of a name.
-        // "Mitch McConnell, R-Ky., said": a party and state is no name.
+        // "Dale Pruitt, R-Neb., argued": a party and state is no name.
         if !w.is_word || !name_shaped(text) || is_contraction(text) || is_party_tag(text) {
             i += 1;
             continue;
@@ -1186,7 +1186,7 @@ pub fn analyse_with<'d>(doc: &'d Document, lower: &OnceCell<FxHashSet<&'d str>>)
                 && is_particle(tj)
                 && (word_is(j + 1, name_shaped)
                     || (word_is(j + 1, is_particle) && word_is(j + 2, name_shaped)));
-            // "the Bank of Japan", "the Department of Trade and Industry":
+            // "the Bank of Japan", "the Department of Ports and Fisheries":
             // an organisation's name goes on over "of" (or "for"), an
             // optional "the", and an "and" after that.
             if wj.is_word && !capitalised && !particle {
@@ -1196,7 +1196,7 @@ pub fn analyse_with<'d>(doc: &'d Document, lower: &OnceCell<FxHashSet<&'d str>>)
                     "and" => extended,
                     _ => false,
                 };
-                // "Secretary of State John Kerry": a title goes on over
+                // "Secretary of State Lena Ortiz": a title goes on over
                 // "of" too; the names model splits it again when no name
                 // follows the title.
                 let title_of = tj == "of" && !joins && is_title_word(prev);
@@ -1350,10 +1350,10 @@ fn compound_adjective(word: &str) -> bool {
 
 /// Drops a participle, an adverb or a compound adjective from the front of
 /// a name run that opens a sentence: "Praising Ruiz, …" names Ruiz,
-/// "Certainly Donald Trump …" Donald Trump. The rest must be a name the
+/// "Certainly Maria Okafor …" Maria Okafor. The rest must be a name the
 /// draft gives elsewhere (a full name or its surname), so that a name of
 /// that shape ("Sterling Brown") is left alone. A compound adjective
-/// ("US-based Alistair Cragg") never starts a name: it becomes the name's
+/// ("Oslo-based Henrik Dalby") never starts a name: it becomes the name's
 /// title. "Suddenly I" is no name at all.
 fn trim_openers(doc: &Document, mentions: &mut Vec<Mention>) {
     let first = |m: &Mention| &doc.prose[m.words[0].clone()];
@@ -1420,8 +1420,8 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         return;
     }
     let text = |k: usize| &doc.prose[doc.words[run[k]].range.clone()];
-    // "Alabama Securities Commissioner Thomas Krebs", "Minnesota Gov. Mark
-    // Dayton": a title inside the run, then a given name, starts a person;
+    // "Nevada Water Commissioner Paul Ostrand", "Idaho Gov. Clara
+    // Venn": a title inside the run, then a given name, starts a person;
     // the words before it name where the person works.
     let org_word = |k: usize| word_set(&ORG_SET, ORG_WORDS).contains(text(k));
     // A word inside a title of several words: "Chief Operating Officer",
@@ -1461,8 +1461,8 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         // run, and the words before this title word are part of it.
         let one_title = is_title_word(text(0)) && (1..t).all(inside_title);
         // The person's name is a known given name and more, exactly two
-        // words closing the run ("Senate Majority Leader Mitch McConnell"),
-        // or a surname after an honorific ("Harrogate Mr Kennedy").
+        // words closing the run ("Senate Majority Leader Dale Pruitt"),
+        // or a surname after an honorific ("Tadcaster Mr Holloway").
         let named = k + 1 < run.len()
             && (is_given_name(text(k))
                 || (k + 2 == run.len() && (k..run.len()).all(|n| looks_like_name_word(text(n)))));
@@ -1487,19 +1487,19 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         build_mention(doc, &run[t..], out);
         return;
     }
-    // "Hillary Clinton Goes After Donald Trump As The New Mitt Romney": a
+    // "Maria Okafor Takes On Dale Pruitt As The Next Big Reformer": a
     // run with a capitalised article or preposition inside is a line in
     // title case, not anybody's name.
     let is_break = |k: &usize| TITLE_CASE_BREAKS.contains(&text(*k));
     let lead = (0..run.len()).take_while(is_break).count();
-    // "Vadim Mitroshin The dispute …" (a lost full stop): a break at the
+    // "Oleg Varnavin The quarrel …" (a lost full stop): a break at the
     // end is trimmed, not a sign of title case.
     let trail = (lead..run.len()).rev().take_while(is_break).count();
     if trail > 0 && run.len() - trail >= 2 {
         build_mention(doc, &run[..run.len() - trail], out);
         return;
     }
-    // "Cheers, Ms. Yellen The Federal Reserve chairwoman" (a headline run
+    // "Thanks, Ms. Lindqvist The central bank governor" (a headline run
     // into its first paragraph, or a lost full stop): in body text one
     // capitalised article inside a run, and no other break, ends a name
     // and opens another; a line in title case has more than one.
@@ -1518,7 +1518,7 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     }
     if run.len() >= lead + 3 && (lead + 1..run.len()).any(|k| is_break(&k)) {
         // Only a known given name and the word after it are a name there:
-        // "… For Supporting Donald Trump".
+        // "… For Backing Maria Okafor".
         let mut k = lead;
         while k + 1 < run.len() {
             let next = text(k + 1);
@@ -1575,7 +1575,7 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         build_mention(doc, &run[of + 1..], out);
         return;
     }
-    // "Council of Economic Advisers": a title word before "of" heads an
+    // "Council of Harbour Wardens": a title word before "of" heads an
     // organisation's name.
     if start > title_start
         && start < run.len()
@@ -1617,7 +1617,7 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         return;
     }
     let range = word_ranges[0].start..word_ranges.last().map_or(0, |r| r.end);
-    // "Harry B. Harris Jr.", "Ken Griffey Sr.": the suffix is part of the
+    // "Colin T. Marsh Jr.", "Ned Farrow Sr.": the suffix is part of the
     // name, the surname the word before it.
     let suffix = (word_ranges.len() >= 2
         && is_generational_suffix(&doc.prose[word_ranges[word_ranges.len() - 1].clone()]))
@@ -1848,11 +1848,11 @@ fn link_people(doc: &Document, names: &mut Names) {
         if m.kind != NameKind::Person && m.kind != NameKind::Unknown && !surname_of_someone {
             continue;
         }
-        // "Democrat Hillary Clinton": the name starts at the given name.
+        // "Democrat Maria Okafor": the name starts at the given name.
         let lead = descriptors_before_given(doc, &m.words);
         let name_range = m.words.get(lead).map_or(m.range.start, |w| w.start)..m.range.end;
         let first = (m.words.len() >= lead + 2).then(|| fold(&doc.prose[m.words[lead].clone()]));
-        // "Secretary Clinton" and then "President Bill Clinton": a title
+        // "Secretary Marlow" and then "President Edwin Marlow": a title
         // and a surname, then a full name under another title, may be two
         // people.
         let title_word = |m: &Mention| {
@@ -1871,9 +1871,9 @@ fn link_people(doc: &Document, names: &mut Names) {
         let suffix = m.suffix.clone().map(|r| &doc.prose[r]);
         let fits = |p: usize| {
             let person = &names.people[p];
-            // "Ken Griffey Sr." and "Ken Griffey Jr.": father and son. A
+            // "Ned Farrow Sr." and "Ned Farrow Jr.": father and son. A
             // suffix after the full name without one is the son too
-            // ("Marco Delgado, 41, … Marco Delgado Jr., 19,").
+            // ("Tomas Ferrer, 44, … Tomas Ferrer Jr., 17,").
             match (suffix, suffix_of(&person.full_name)) {
                 (Some(a), Some(b)) if a.trim_end_matches('.') != b.trim_end_matches('.') => {
                     return false;
@@ -1894,8 +1894,8 @@ fn link_people(doc: &Document, names: &mut Names) {
             }
         };
         // A bare surname with a title is the latest person of that surname
-        // with no other title, if there is one ("Secretary Clinton" after
-        // "President Bill Clinton" and an earlier "Secretary Clinton").
+        // with no other title, if there is one ("Secretary Marlow" after
+        // "President Edwin Marlow" and an earlier "Secretary Marlow").
         let found = candidates
             .iter()
             .rev()
@@ -2129,15 +2129,15 @@ fn link_variants(doc: &Document, names: &mut Names) {
 }
 
 /// How many words of a name run come before its given name and only
-/// describe the person: 1 in "Democrat Hillary Clinton", 1 in "Comedian
-/// Sarah Silverman", 0 when the run starts with a given name or has none
-/// the lists know ("Lib Dem Archy Kirkwood" stays whole).
+/// describe the person: 1 in "Democrat Maria Okafor", 1 in "Cellist
+/// Greta Varga", 0 when the run starts with a given name or has none
+/// the lists know ("Lib Dem Ardo Kellwyn" stays whole).
 fn descriptors_before_given(doc: &Document, words: &[Range<usize>]) -> usize {
     if words.len() < 3 {
         return 0;
     }
     let known = |r: &Range<usize>| known_given(&fold(&doc.prose[r.clone()]));
-    // "J. Christopher Stevens": an initial is part of the name.
+    // "J. Matthew Corrigan": an initial is part of the name.
     let initial = |r: &Range<usize>| {
         let w = &doc.prose[r.clone()];
         w.ends_with('.') && w.chars().count() <= 2
@@ -2228,7 +2228,7 @@ const OCCUPATIONS: &[&str] = &[
     "Spokesperson",
 ];
 
-/// "Megyn was incredulous" after "Megyn Kelly": a given name on its own,
+/// "Imogen was unconvinced" after "Imogen Strand": a given name on its own,
 /// after the full name it belongs to, is that person when only one person
 /// in the draft has that given name.
 fn link_given_names(doc: &Document, names: &mut Names) {
@@ -3189,8 +3189,8 @@ mod tests {
             vec!["Sterling Brown", "Fred Brown"]
         );
         assert_eq!(
-            texts("Pershing Square Capital sold."),
-            vec!["Pershing Square Capital"]
+            texts("Redding Harbour Capital sold."),
+            vec!["Redding Harbour Capital"]
         );
         // a compound adjective describes the person, like a title
         let (doc, names) = model("Man-of-the-match Stephen Jones, who kicked well, was happy.");
@@ -3285,13 +3285,13 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(
-            full_names("Comedian Sarah Silverman spoke. Later Democrat Hillary Clinton and Hillary Clinton's aides left."),
-            vec!["Sarah Silverman", "Hillary Clinton"]
+            full_names("Cellist Greta Varga spoke. Later Democrat Maria Okafor and Maria Okafor's aides left."),
+            vec!["Greta Varga", "Maria Okafor"]
         );
         // an initial, or a run with no known given name, stays whole
         assert_eq!(
-            full_names("J. Christopher Stevens and Lib Dem Archy Kirkwood spoke."),
-            vec!["J. Christopher Stevens", "Lib Dem Archy Kirkwood"]
+            full_names("J. Matthew Corrigan and Lib Dem Ardo Kellwyn spoke."),
+            vec!["J. Matthew Corrigan", "Lib Dem Ardo Kellwyn"]
         );
     }
 
@@ -3492,9 +3492,9 @@ mod tests {
         let key = |src: &str, text: &str| keys_of(src, text)[0].clone().map(|k| k.0);
         for (src, text, surname) in [
             (
-                "Harry B. Harris Jr. said the fleet was ready.",
-                "Harry B. Harris Jr.",
-                "harris",
+                "Colin T. Marsh Jr. said the dredger was ready.",
+                "Colin T. Marsh Jr.",
+                "marsh",
             ),
             (
                 "Martin Luther King Jr. spoke in Memphis.",
@@ -3522,12 +3522,12 @@ mod tests {
             assert_eq!(key(src, text).as_deref(), Some(surname), "{src}");
         }
         // The bare surname later in the draft is the same person.
-        let src = "Harry B. Harris Jr. said the fleet was ready. Harris added that it would sail.";
+        let src = "Colin T. Marsh Jr. said the dredger was ready. Marsh added that it would sail.";
         assert_eq!(
-            keys_of(src, "Harris"),
+            keys_of(src, "Marsh"),
             vec![Some((
-                "harris".to_string(),
-                "Harry B. Harris Jr.".to_string()
+                "marsh".to_string(),
+                "Colin T. Marsh Jr.".to_string()
             ))]
         );
         // Look-alikes: an initial or a capitalised word at the end is no suffix.
@@ -3706,9 +3706,9 @@ mod tests {
                 "John Kerry",
             ),
             (
-                "Missouri Secretary of State Jason Kander said so.",
+                "Missouri Secretary of State Lena Ortiz said so.",
                 "Missouri Secretary of State",
-                "Jason Kander",
+                "Lena Ortiz",
             ),
             (
                 "Minister of Foreign Affairs Sergey Lavrov said so.",
@@ -3767,8 +3767,8 @@ mod tests {
         );
         assert!(titled("The Minister of Defence said so.").is_empty());
         assert_eq!(
-            texts("The Council of Economic Advisers said so."),
-            vec!["Council of Economic Advisers"]
+            texts("The Council of Harbour Wardens said so."),
+            vec!["Council of Harbour Wardens"]
         );
         assert_eq!(
             titled("Prime Minister John Major said so."),

@@ -797,7 +797,7 @@ pub fn check<'d>(
             // A given name and a surname: Osama and Obama, Whit and White.
             // Where either word is a known place, the one standing first in
             // a name the names model reads as a person's ("the Edinburgh
-            // Lectures", "the former Vermont Democratic governor", "the
+            // Lectures", "the former Nevada Republican treasurer", "the
             // Thaliand Open") is that place, compared like any other word.
             let place = || is_place(major) || is_place(minor);
             // A given name's own letters with an accent added or a slip of
@@ -945,7 +945,7 @@ pub fn check<'d>(
             })
         });
         // Two words once each that differ in a letter are one name written
-        // two ways ("the Sheffield Arena" … "Shefield"), unless each is a
+        // two ways ("the Ipswich Pavilion" … "Ipwich"), unless each is a
         // name of its own (Rodgers and Rogers, Abbott and Abbot, Clark and
         // Clarke are all surnames; Boston and Bolton are both places), or
         // the longer only adds a letter at the end (G-Unit and G-Unity, a
@@ -1478,7 +1478,7 @@ fn handle(doc: &Document, r: &Range<usize>) -> bool {
     doc.prose[..r.start].ends_with(['@', '#'])
 }
 
-/// "known as Horgos to the Chinese and Khorgos to the Kazakhs", "Gadhafi
+/// "known as Kestro to the Danes and Kjestro to the Swedes", "Gadhafi
 /// (or Qaddafi)": two spellings a few words apart in one sentence, joined
 /// by "or", "and" or a parenthesis, are given on purpose.
 fn offered_as_variants(doc: &Document, a: &[Range<usize>], b: &[Range<usize>]) -> bool {
@@ -3074,11 +3074,11 @@ mod tests {
 
     #[test]
     fn a_headline_run_into_its_paragraph_keeps_the_name() {
-        // "Ms. Yellen The Federal Reserve …": the capitalised article ends
-        // the name, so both spellings of Yellen are counted.
-        let src = "Headline\n\nCheers, Ms. Yellen The Federal Reserve chairwoman, Janet Yelen, \
-                   seated on the dais, was criticized. So far Ms. Yellen seems calm.\n";
-        assert_eq!(flagged(src), vec!["Yelen"]);
+        // "Ms. Varnholt The Harbour Board …": the capitalised article ends
+        // the name, so both spellings of Varnholt are counted.
+        let src = "Headline\n\nThanks, Ms. Varnholt The Harbour Board treasurer, Ines Varnhot, \
+                   seated at the table, was questioned. So far Ms. Varnholt seems calm.\n";
+        assert_eq!(flagged(src), vec!["Varnhot"]);
     }
 
     /// Made-up distinct names from syllables, in a fixed order.

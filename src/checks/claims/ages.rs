@@ -43,7 +43,7 @@ pub(super) fn ages(ctx: &Ctx, out: &mut Vec<Finding>) {
                 }
             }
         }
-        // "the 56-year-old Admiral Harris": the age before the title.
+        // "the 52-year-old Commodore Venn": the age before the title.
         let mut name_start = m.title.as_ref().map_or(m.range.start, |t| t.start);
         // "the 66-year-old former teacher Okafor": the age before the
         // description before the name.
@@ -467,8 +467,8 @@ mod described_tests {
     fn every_phrasing_of_an_age() {
         // a description that means one person
         assert_eq!(
-            ages("Superintendent Mara Quist, 61, proposed the cuts.\n\nThe 59-year-old superintendent said the vote was hard."),
-            ["59-year-old superintendent"]
+            ages("Superintendent Mara Quist, 61, proposed the cuts.\n\nThe 58-year-old superintendent said the count ran late."),
+            ["58-year-old superintendent"]
         );
         // an apposition gives the role
         assert_eq!(
@@ -507,7 +507,7 @@ mod described_tests {
 /// "The 66-year-old criticised the fine": an age standing for a name as
 /// the subject of a sentence, meaning the one person the sentence before
 /// it and the one before that speak of. Only as the subject: a verb after
-/// it ("criticised", "has", "said"), never a noun ("the 60-year-old firm").
+/// it ("criticised", "has", "said"), never a noun ("the 70-year-old bakery").
 fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     let text = &ctx.doc.prose;
     if !text.contains("The ") || !text.contains("-year-old ") {
@@ -869,8 +869,8 @@ mod subject_tests {
     }
 }
 
-/// "Sarandon, 69, told MSNBC" where the names model read no mention (a
-/// surname after a closing quote, "The 66-year-old Sarandon" opening a
+/// "Okonjo, 71, told Radio Kestrel" where the names model read no mention (a
+/// surname after a closing quote, "The 68-year-old Okonjo" opening a
 /// sentence): a capitalised word with an age beside it, that is the
 /// surname of one person the draft introduces.
 fn unread_surnames(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {

@@ -2,9 +2,9 @@
 //!
 //! A figure (digits, a number word, money with its scale) is tied to the
 //! head noun of what it counts, found past adjectives and participles
-//! ("1,200 striking workers" counts workers). Two figures for one head
+//! ("1,350 idle dockers" counts workers). Two figures for one head
 //! conflict when the later one refers back to the earlier ("the 31
-//! arrests", "the $3.7 million", "In all, 41 people were killed") or when
+//! arrests", "the $4.9 million", "In all, 37 hikers were hurt") or when
 //! both clauses say the same thing of it ("killed 14 people" … "12 people
 //! were killed"), and their values cannot both hold; hedges ("about 300",
 //! "nearly 2,000", "at least 12") and ranges are intervals. Never compared:
@@ -23,7 +23,7 @@ use std::rc::Rc;
 const DEAD: &str = "group0";
 
 /// People counted in a clause about a death toll: "killed 14 people",
-/// "14 civilians died", "nine people who were killed".
+/// "14 civilians died", "eight riders who were hurt".
 fn counts_the_dead(head: &str, context: &[String]) -> bool {
     matches!(
         head,
@@ -44,7 +44,7 @@ fn counts_the_dead(head: &str, context: &[String]) -> bool {
 }
 
 /// Nouns for people as such, which a story counts by what happened to
-/// them ("nine people were injured", "the seven injured").
+/// them ("eight riders were hurt", "the seven injured").
 fn is_people(head: &str) -> bool {
     matches!(
         head,
@@ -67,7 +67,7 @@ fn people_participle(lead_words: &[&str], after_head: &str) -> Option<String> {
         let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
         (w.len() > 3 && (w.ends_with("ed") || is_irregular_past(w))).then(|| stem(w))
     };
-    // "nine people were injured", and in a relative clause, "nine people
+    // "eight riders were hurt", and in a relative clause, "nine people
     // who were injured", "14 people who had been evacuated".
     let mut after = after_head.split_whitespace().peekable();
     after.next_if(|w| matches!(*w, "who" | "that"));
@@ -243,7 +243,7 @@ struct CountFact {
     money: bool,
     /// The clause speaks of a change, an offer or a demand.
     changes: bool,
-    /// A part of a total ("$57 million of the $64 million"): met only by a
+    /// A part of a total ("$31 million of the $48 million"): met only by a
     /// later figure that refers back with the same digits in another order.
     part: bool,
     /// Stated in a headline: an earlier statement only.
@@ -267,8 +267,8 @@ struct CountFact {
     /// The capitalised words and years of the count's sentence: its
     /// places, names and dates (at most 32).
     marks: Marks,
-    /// After a determiner or "of" ("the nine people who were killed",
-    /// "families of the nine"): a set picked out, not a statement of the
+    /// After a determiner or "of" ("the eight riders who were hurt",
+    /// "parents of the eight"): a set picked out, not a statement of the
     /// count.
     definite: bool,
     /// The stem of a participle between the figure and its noun ("the 12
@@ -473,7 +473,7 @@ fn is_hedge_word(w: &str) -> bool {
 
 /// The verb a clause says of its count: the verb right before the figure
 /// ("killed 14", "will call twelve", "has confirmed about 40"), or the
-/// passive after its noun ("14 people were killed", "nine people who had
+/// passive after its noun ("13 riders were hurt", "nine people who had
 /// been evacuated"), as a stem.
 fn predicate(lead_words: &[&str], after_head: &str) -> Option<String> {
     let mut after = after_head.split_whitespace().peekable();
@@ -829,7 +829,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     let other = other * factor;
                     let len = t.get(0).map_or(0, |m| m.end());
                     skip_until = whole.end + len;
-                    // "The vote was 1,142 to 876": a tally, the larger side
+                    // "The tally was 2,314 to 958": a tally, the larger side
                     // first; a range runs up ("12 to 14").
                     if other < scaled && !t[0].contains("and") && !t[0].contains("or") {
                         tally = Some((
@@ -912,7 +912,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     }
                     let t = ctx.doc.text(w.range.clone());
                     let l = t.to_lowercase();
-                    // "47 confirmed cases", "the 12 reported deaths": a
+                    // "53 confirmed sightings", "the 12 reported deaths": a
                     // saying verb's participle before a noun describes it.
                     let describes = head.is_none()
                         && l.ends_with("ed")
@@ -1001,7 +1001,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let head_word = head
                     .as_ref()
                     .map(|h| ctx.doc.text(h.clone()).to_lowercase());
-                // A measure of a thing: "156 tons of carbon" counts carbon
+                // A measure of a thing: "212 tons of gravel" counts gravel
                 // in tons; a measure alone ("36 hours") is no count.
                 let head_word: Option<String> = match head_word {
                     Some(unit) if is_unit(&unit) => {
@@ -1075,7 +1075,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 if head.is_none() && head_word.is_none() {
                     let noun = match lead_words.as_slice() {
                         ["of", n, ..] | ["at", "stood", n, ..] | ["at", "put", n, ..] => Some(*n),
-                        // "The vote was 1,142 to 876": the tally's noun.
+                        // "The tally was 2,314 to 958": the tally's noun.
                         ["was" | "were", n, ..] if tally.is_some() => {
                             tallied = true;
                             Some(*n)
@@ -1170,7 +1170,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 .find_map(|h| lead.strip_suffix(h))
                 .unwrap_or(lead)
                 .trim_end();
-                // "its preferred 41 delegates": a participle between the
+                // "its chosen 29 trustees": a participle between the
                 // determiner and the figure.
                 // Only after a determiner: "all received two" is a verb.
                 let whole_ref = lead
@@ -1235,13 +1235,13 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 ]
                 .iter()
                 .any(|w| after_head.starts_with(w))
-                    // "the 111 names Goldman chose": a clause of its own.
+                    // "the 94 titles Brannock picked": a clause of its own.
                     || super::after(text, end_of_head, 2)
                         .trim_start()
                         .starts_with(char::is_uppercase)
                     || {
                         // "the two men charged with fraud" picks a part;
-                        // "the four protesters identified themselves" is
+                        // "the six hikers introduced themselves" is
                         // the clause's verb, with its object after it.
                         let mut next = after_head.split_whitespace();
                         let participle = next.next().is_some_and(|w| {
@@ -1269,7 +1269,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         });
                         participle && !object
                     };
-                // "the plant's 460 jobs", "the union's 1,412 votes"
+                // "the mill's 380 posts", "the union's 1,412 votes"
                 // A common noun's possessive, not a name's ("Ohio's 66
                 // delegates" are a part) nor a contraction ("that's").
                 let possessor = super::before(sentence, whole.start, 40)
@@ -1306,14 +1306,14 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                                 )
                         });
                 // Money without a noun refers back only as the subject of
-                // its clause: "the $3.7 million would be spent".
+                // its clause: "the $4.9 million would be raised".
                 let bare_money_ok = head_word.is_some()
                     || lead.ends_with("the")
                         && after_head
                             .split_whitespace()
                             .next()
                             .is_some_and(|w| is_function_word(w) || is_light_verb(w));
-                // "two nominations each": a figure per member, not a total.
+                // "three tickets each": a figure per member, not a total.
                 let each = after_head.starts_with("each") || after_head.starts_with("apiece");
                 let back_ref = (back_ref || possessive)
                     && !restrictive
@@ -1398,7 +1398,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     None => Vec::new(),
                 };
                 // A sentence's first word is a mark only where the names
-                // model reads it as a name ("Sanders needs 836 delegates").
+                // model reads it as a name ("Okafor needs 612 trustees").
                 // Read once per sentence; the figure's own words are no mark.
                 let all = sentence_marks
                     .get_or_insert_with(|| {
@@ -2274,12 +2274,12 @@ fn marked(ctx: &Ctx, fact: &CountFact, out: &[Finding]) -> bool {
         .any(|f| f.code == "conflicting-count" && f.range == range)
 }
 
-/// "Some 2,000 jobs may be cut" … "the 1,700 job cuts": a figure that
+/// "Some 2,000 posts may go" … "the 1,850 post cuts": a figure that
 /// refers back with the counted thing as the noun before its head meets
 /// the figures of that thing, and conflicts when none of them agrees.
 fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     for (j, later) in facts.iter().enumerate().take(400) {
-        // "the 1,700 job cuts" counts jobs; "the 3 million member union"
+        // "the 1,850 post cuts" counts posts; "the 4 million member guild"
         // is one union: only a plural head counts what the noun before it names.
         let plural_head = ctx
             .doc
@@ -2482,8 +2482,8 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         if later.heading {
             continue;
         }
-        // "the 1,200 striking workers" after "About 2,100 members", "The $58
-        // million round" after "raised $85 million": a figure that refers
+        // "the 1,350 idle dockers" after "About 3,150 dockers", "The $47
+        // million round" after "raised $74 million": a figure that refers
         // back to one never stated, whose digits are another figure's in
         // another order.
         if conflict.is_none()

@@ -4,7 +4,7 @@
 //! noun ("Tuesday's walkout", "the vote on Monday", "The debate took place
 //! on Sunday") is the event, and it meets every other mention of a weekday
 //! whose clause holds the same word or its verb ("walked off the job early
-//! Monday", "voted 5-2 on Monday night") — no list of event nouns. What
+//! Monday", "voted 6-3 on Friday night") — no list of event nouns. What
 //! will happen is never compared with what did ("the board will hold a
 //! hearing Thursday" is another hearing), nor two days in one sentence.
 
@@ -571,7 +571,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 if k == 0 && i > 0 && lower[..i].iter().any(|l| l == "last") {
                     continue;
                 }
-                // "before Tuesday"; "their Wednesday show", "the late Friday release"
+                // "before Tuesday"; "their Wednesday show", "the early Sunday launch"
                 if k > 0
                     && (is_relative(&lower[k - 1])
                         || matches!(
@@ -656,7 +656,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     clause = j..end;
                 }
                 if clause.clone().any(|j| is_reporting_verb(&lower[j])) {
-                    // "said in an interview on Monday", "told reporters at a
+                    // "spoke in a radio interview on Friday", "told reporters at a
                     // news conference Tuesday": the day dates the occasion
                     // of the saying, which a later definite mention ("The
                     // interview took place on Tuesday") can name.
@@ -679,7 +679,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     continue;
                 }
                 // The words after the day, up to punctuation or a word that
-                // starts another time: "on Thursday night in their last debate".
+                // starts another time: "on Tuesday night in their final forum".
                 let mut after_day = last + 1;
                 while after_day < words.len()
                     && after_day - last <= 8
@@ -734,7 +734,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     })
                     .collect();
                 // The nouns of the clause after "the" or a possessive
-                // pronoun: "The caucuses is due to take place on Sunday".
+                // pronoun: "The regatta is due to take place on Saturday".
                 let definite: Vec<String> = clause
                     .clone()
                     .filter(|&j| {
@@ -782,7 +782,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                                     | "before"
                                     | "ahead"
                             );
-                        // "The debate took place on Monday", "The speech was
+                        // "The hearing took place on Friday", "The speech was
                         // delivered on Thursday": the subject is the event when
                         // only a light verb or a passive stands before the day.
                         let light = (hi + 1..k).all(|j| {
@@ -997,7 +997,7 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             }
             // Two possessives ("Tuesday's vote", "Thursday's vote") name one
             // event only where the draft speaks of no other occasion of it
-            // (no plural, no "second", no "last Sunday's debate") and both
+            // (no plural, no "second", no "last Saturday's forum") and both
             // sentences look the same way in time; read below.
             let both_possessive = earlier.future.is_none() && later.future.is_none();
             let (key, noun) = match (&earlier.key, &later.key) {
@@ -1047,7 +1047,7 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
                         || f.definite.iter().any(|a| same_event(a, b))
                 })
             };
-            // "last Sunday's debate", "next Tuesday's vote": one of several.
+            // "last Saturday's forum", "next Tuesday's vote": one of several.
             let qualified = |f: &DayFact| {
                 before(text, f.range.start, 24)
                     .split_whitespace()
@@ -1217,8 +1217,8 @@ mod tests {
         let c = days("The strike, which began Monday, closed every school.\n\nParents lost a third day of work to Wednesday's strike.");
         assert_eq!(c, ["Wednesday's strike"]);
         // the event named after the day, in the lede
-        let c = days("The candidates traded barbs on Thursday night in their last debate before the runoff.\n\nAnalysts said Wednesday's debate changed few minds.");
-        assert_eq!(c, ["Wednesday's debate"]);
+        let c = days("The candidates traded jabs on Tuesday night in their last debate before the primary.\n\nAnalysts said Monday's debate swayed few voters.");
+        assert_eq!(c, ["Monday's debate"]);
     }
 
     #[test]

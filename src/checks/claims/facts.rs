@@ -43,8 +43,8 @@ pub(super) fn report_pairs<T: Clone + Eq + std::hash::Hash>(
 /// As [`report_pairs`], but a value stated before excuses a later one only
 /// where the two speak of one thing (`comparable`), and the later one is
 /// reported against the first earlier value it conflicts with: "Senator
-/// Reyes" agrees with any leader's post, but "the Senate minority leader"
-/// still conflicts with "the Senate majority leader" stated between.
+/// Reyes" agrees with any leader's post, but "the Assembly minority leader"
+/// still conflicts with "the Assembly majority leader" stated between.
 pub(super) fn report_pairs_within<T: Clone + Eq + std::hash::Hash>(
     facts: &[Fact<T>],
     differ: impl Fn(&T, &T) -> bool,

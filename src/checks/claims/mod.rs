@@ -76,7 +76,7 @@ pub fn check(
     let mut surname_counts = surname_counts(doc, names);
     let (subject, by_surname) = subjects(doc, names);
     // A surname is shared by the people who are subjects of their own (a
-    // headline's "Rocker Doherty" is nobody), plus the second people the
+    // headline's "Cellist Varga" is nobody), plus the second people the
     // names model reads as organisations ("Bill Clinton").
     for (key, n) in surname_counts.iter_mut() {
         if let Some(subjects) = by_surname.get(*key) {
@@ -140,7 +140,7 @@ fn surname_counts<'a>(doc: &Document, names: &'a Names) -> FxHashMap<&'a str, us
 }
 
 /// A person's surname for linking: the last word of the full name that is
-/// not a generational suffix ("Harry B. Harris Jr." is a Harris), folded.
+/// not a generational suffix ("Colin T. Marsh Jr." is a Marsh), folded.
 fn surname_of(full_name: &str) -> String {
     let last = full_name
         .split(' ')
@@ -162,9 +162,9 @@ fn suffix_of(full_name: &str) -> &str {
 }
 
 /// Which people of the names model the draft introduces: a full name in
-/// body text. A headline's "Rocker Doherty" (a title-case word before the
-/// surname), a title read into the name ("Environment Secretary Dasgupta")
-/// or a surname alone is not a second Dasgupta.
+/// body text. A headline's "Cellist Varga" (a title-case word before the
+/// surname), a title read into the name ("Fisheries Secretary Okafor")
+/// or a surname alone is not a second Okafor.
 fn introduced(doc: &Document, names: &Names) -> Vec<bool> {
     let mut seen = vec![false; names.people.len()];
     for m in &names.mentions {
@@ -172,7 +172,7 @@ fn introduced(doc: &Document, names: &Names) -> Vec<bool> {
             continue;
         };
         let full = &names.people[p].full_name;
-        // "Environment Secretary Dasgupta": a title read into the name.
+        // "Fisheries Secretary Okafor": a title read into the name.
         let titled = full
             .rsplit_once(' ')
             .is_some_and(|(lead, _)| titles::role(lead).is_some());
@@ -190,7 +190,7 @@ fn introduced(doc: &Document, names: &Names) -> Vec<bool> {
 /// whose given names are one name's forms (Tim and Timothy Sloan) are one
 /// subject; a person known only by a surname ("Admiral Harris") is the one
 /// introduced person of that surname, if there is one; a person who is not
-/// introduced (a headline's "Rocker Doherty") is the one introduced person
+/// introduced (a headline's "Cellist Varga") is the one introduced person
 /// of the surname too. Returns the map and, per surname, its subjects.
 fn subjects(doc: &Document, names: &Names) -> (Vec<usize>, FxHashMap<String, Vec<usize>>) {
     let n = names.people.len();
@@ -198,7 +198,7 @@ fn subjects(doc: &Document, names: &Names) -> (Vec<usize>, FxHashMap<String, Vec
     let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut loose: Vec<(usize, String)> = Vec::new();
     let mut introduced = introduced(doc, names);
-    // "Oscar-winner Sarandon" once, beside "Susan Sarandon": a description
+    // "Medal-winner Quist" once, beside "Mara Quist": a description
     // before the surname of the person the draft names in full.
     let given = |i: usize| {
         let first = names.people[i].full_name.split(' ').next().unwrap_or("");
@@ -220,7 +220,7 @@ fn subjects(doc: &Document, names: &Names) -> (Vec<usize>, FxHashMap<String, Vec
         *at = (*at).min(first);
     }
     // Only a two-word name said once, opening a sentence or in the first
-    // paragraph (a headline ending in a full stop): "Sisters Maya Ocampo"
+    // paragraph (a headline ending in a full stop): "Cousins Lena Varro"
     // or a name after a quote stays a person.
     // In the body, only after the person is named in full: "Tomas Berg,
     // 40, and his brother Erik Berg" are two people, whatever "Tomas" is.

@@ -344,8 +344,8 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
 }
 
 /// A speaker's consecutive pieces, and their joining into one statement:
-/// "“Nobody wanted to strike,” Medina said. “We were pushed to it.”" is
-/// compared whole with "“Nobody wanted to strike. We were pushed to it,”
+/// "“No pilot wanted this,” Medina said. “We were cornered into it.”" is
+/// compared whole with "“No pilot wanted this. We were cornered into it,”
 /// said al-Amin", and each piece on its own with an excerpt of it. Pieces
 /// join when they stand in one paragraph with no more than the attribution
 /// between them. The joining comes right after its last piece.
@@ -538,8 +538,8 @@ fn surname(name: &str) -> String {
     name.split_whitespace().last().unwrap_or("").to_lowercase()
 }
 
-/// A name rather than a pronoun or a description ("the prime minister" may
-/// well be the Tony Blair quoted elsewhere).
+/// A name rather than a pronoun or a description ("the harbour master" may
+/// well be the Ines Calder quoted elsewhere).
 fn is_proper_name(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
     first.chars().next().is_some_and(char::is_uppercase)
@@ -592,7 +592,7 @@ mod tests {
     #[test]
     fn a_speakers_pieces_are_one_statement() {
         // split by the attribution, and credited to another speaker
-        let c = codes("Headline\n\n“Nobody in this union wanted to strike. We were pushed to it,” said Yusuf Amin.\n\n“Nobody in this union wanted to strike,” Carla Medina said. “We were pushed to it.”");
+        let c = codes("Headline\n\n“Not one ferry pilot wanted this stoppage. We were cornered into it,” said Yusuf Amin.\n\n“Not one ferry pilot wanted this stoppage,” Carla Medina said. “We were cornered into it.”");
         assert_eq!(c.len(), 1, "{c:?}");
         // split, with a word changed
         let c = codes("Headline\n\n“The fares must fall and the buses must run late,” Okoro said.\n\n“The fares must fall,” Okoro said, “and the trains must run late.”");

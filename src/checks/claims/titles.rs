@@ -96,12 +96,12 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
     for (i, w) in lower.split_whitespace().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
         // "chief of staff", "head of strategy": the role goes on over "of";
-        // "director of the FBI", "President of France": an organisation.
-        // "a fourth term as prime minister": a time in a role, not a role.
+        // "director of the Mint", "President of France": an organisation.
+        // "a third spell as harbour master": a time in a role, not a role.
         if w == "as" {
             return None;
         }
-        // "managing director for European publishing", "adviser to the
+        // "sales director for Nordic freight", "adviser to the
         // mayor", "coach at Bath": the role ends before the preposition.
         if matches!(
             w,
@@ -133,7 +133,7 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
         {
             return None;
         }
-        // "the governing party's chairman": the words before a possessive
+        // "the ruling bloc's treasurer": the words before a possessive
         // describe the organisation, not the role.
         if w.ends_with("’s") || w.ends_with("'s") || w.ends_with('’') || w.ends_with('\'') {
             words.clear();
@@ -199,7 +199,7 @@ pub(super) fn is_post_by_structure(head: &str) -> bool {
 }
 
 /// Offices and the functions held inside them at the same time: "Senator
-/// Harry Reid" is also "the minority leader", "Officer Joe Bell" also "a
+/// Ana Cruz" is also "the minority leader", "Officer Joe Bell" also "a
 /// police spokesman". A board's chair and its treasurer are two people.
 const HELD_TOGETHER: &[(&[&str], &[&str])] = &[
     (
@@ -284,8 +284,8 @@ fn one_post(x: &str, y: &str) -> bool {
 }
 
 /// A legislator named for one chamber and a post in the other: Senator
-/// Cruz is not "the House minority leader", Representative McCaul not "the
-/// Senate majority whip".
+/// Cruz is not "the House minority whip", Representative Okafor not "the
+/// Senate majority leader".
 fn other_chamber(office: &[String], post: &[String]) -> bool {
     let other = match office.last().map(String::as_str) {
         Some("senator") => "house",
@@ -329,7 +329,7 @@ fn roles_conflict(a: &[String], b: &[String], org: &dyn Fn(&str) -> bool) -> boo
             return false;
         }
         if one_post(x, y) {
-            // "boss" and "the club's youth team manager": a manager of a
+            // "boss" and "the side's reserve squad coach": a manager of a
             // part of the organisation is not its head. Words before the
             // head that are roles or participles ("chief executive",
             // "managing director") keep it the head.
@@ -370,13 +370,13 @@ fn roles_conflict(a: &[String], b: &[String], org: &dyn Fn(&str) -> bool) -> boo
     }
     // Same head: "finance minister" / "economy minister" conflict; "minister" alone does not.
     let (ma, mb) = (&a[..a.len() - 1], &b[..b.len() - 1]);
-    // "State Energy Commissioner" and "Energy Commissioner": one says less.
+    // "State Water Commissioner" and "Water Commissioner": one says less.
     let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
     !ma.is_empty() && !mb.is_empty() && !within(ma, mb) && !within(mb, ma)
 }
 
 /// A title that runs on over "of" before the name: the names model gives
-/// "State" of "Missouri Secretary of State Jason Kander"; the title is the
+/// "State" of "Vermont Secretary of State Lena Ortiz"; the title is the
 /// capitalised words before "of" and after it.
 fn over_of(text: &str, title: Range<usize>) -> Range<usize> {
     let head = before(text, title.start, 60);
@@ -399,7 +399,7 @@ fn over_of(text: &str, title: Range<usize>) -> Range<usize> {
 }
 
 /// A one-word title with the capitalised words before it: the names
-/// model gives "Officer" of "Chief Operating Officer Elias Brandvold".
+/// model gives "Officer" of "Chief Operating Officer Elias Ravnsborg".
 /// Places, nationalities and sentence openers ("And") stay out.
 fn capitalised_run(text: &str, title: Range<usize>) -> Range<usize> {
     if text[title.clone()].contains(' ') {
@@ -672,7 +672,7 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
     // "Ruiz, the company's treasurer," "Ruiz, India's finance minister,"
     // "Ruiz, its chief executive,": an article, a possessive pronoun or a
     // capitalised possessive (an organisation or a place) opens the role
-    // (`scan::role_after`); "The foundation's board chair, Denise Walcott"
+    // (`scan::role_after`); "The trust's board chair, Greta Brannock"
     // (`scan::role_before`).
     let text = &ctx.doc.prose;
     let mut facts: Vec<Fact<Vec<String>>> = Vec::new();
@@ -682,7 +682,7 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         if !ctx.body(m.range.start) {
             continue;
         }
-        // "Environment Secretary Dasgupta" read as one name: a title and
+        // "Fisheries Secretary Okafor" read as one name: a title and
         // the surname of one person the draft introduces.
         if let Some((p, words)) = titled_surname(ctx, m) {
             facts.push(Fact {
@@ -695,7 +695,7 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         let Some((p, name_range)) = person_of(ctx, m) else {
             continue;
         };
-        // Before the name: "Mayor Linda Ferraro".
+        // Before the name: "Mayor Tessa Lindqvist".
         if let Some(t) = &m.title {
             let t = capitalised_run(text, over_of(text, t.clone()));
             let lead = &text[text[..t.start]
@@ -791,7 +791,7 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
                 }
             }
         }
-        // After the name: "Walcott, the foundation’s treasurer,".
+        // After the name: "Brannock, the trust’s secretary,".
         let rest = after(text, m.range.end, 80);
         if let Some(g) = rest
             .starts_with(',')
@@ -880,7 +880,7 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
         // "As secretary of state, Clinton used a private server": a role
         // opening the sentence is as often one held before (another time),
         // so it is not read.
-        // Before the name with a comma: "The foundation’s board chair, Denise Walcott".
+        // Before the name with a comma: "The trust’s board chair, Greta Brannock".
         let head = before(text, m.range.start, 80);
         let from = m.range.start - head.len();
         if let Some(g) = head
@@ -950,7 +950,7 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
     facts.retain(|f| {
         !also.iter().any(|(p, r)| *p == f.subject && *r == f.value) && !also_any.contains(&f.value)
     });
-    // "former Pennsylvania governor Ed Rendell": a change marker before
+    // "former Oregon governor Ruth Calloway": a change marker before
     // a title read from its capitalised words makes it another time.
     facts.retain(|f| {
         before(text, f.range.start, 20)
@@ -996,7 +996,7 @@ pub(super) fn titles(ctx: &Ctx, out: &mut Vec<Finding>) {
             .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
     });
     // Words the draft writes with a capital inside a sentence: names of
-    // organisations and places ("Southampton manager" is the club's).
+    // organisations and places ("Dunmore manager" is the club's).
     // Gathered the first time a boss's title is compared.
     let capitalised: std::cell::OnceCell<FxHashSet<String>> = std::cell::OnceCell::new();
     let org = |w: &str| {
@@ -1138,9 +1138,9 @@ mod structure_tests {
             "Sen. Ana Cruz spoke.\n\nSenator Cruz left. Cruz, the minority leader, stayed."
         )
         .is_empty());
-        // "director of the FBI" is the director
+        // "director of the Mint" is the director
         assert!(
-            titles("Director Sam Hale spoke.\n\nHale, the director of the FBI, left.").is_empty()
+            titles("Director Sam Hale spoke.\n\nHale, the director of the Mint, left.").is_empty()
         );
     }
 
@@ -1287,8 +1287,8 @@ mod construction_tests {
 
     #[test]
     fn a_title_of_several_capitalised_words() {
-        assert_eq!(titles("Ana Natarajan founded it with Elias Brandvold, the company's chief technology officer.\n\nChief Operating Officer Elias Brandvold said so.").len(), 1);
-        assert!(titles("Ana Natarajan founded it with Elias Brandvold, the company's chief operating officer.\n\nChief Operating Officer Elias Brandvold said so.").is_empty());
+        assert_eq!(titles("Ana Natarajan founded it with Elias Ravnsborg, the company's chief technology officer.\n\nChief Operating Officer Elias Ravnsborg said so.").len(), 1);
+        assert!(titles("Ana Natarajan founded it with Elias Ravnsborg, the company's chief operating officer.\n\nChief Operating Officer Elias Ravnsborg said so.").is_empty());
         // a place before the title is no part of it
         assert!(
             titles("Texas Senator Ted Cruz spoke.\n\nCruz, the junior senator, said so.")
@@ -1298,14 +1298,17 @@ mod construction_tests {
 
     #[test]
     fn a_title_read_into_the_name() {
-        assert_eq!(titles("State Energy Commissioner Ravi Dasgupta spoke.\n\nEnvironment Secretary Dasgupta said so.").len(), 1);
-        assert!(titles("State Energy Commissioner Ravi Dasgupta spoke.\n\nEnergy Commissioner Dasgupta said so.").is_empty());
+        assert_eq!(titles("State Water Commissioner Ravi Okafor spoke.\n\nFisheries Secretary Okafor said so.").len(), 1);
+        assert!(titles(
+            "State Water Commissioner Ravi Okafor spoke.\n\nWater Commissioner Okafor said so."
+        )
+        .is_empty());
     }
 
     #[test]
     fn a_title_over_of() {
-        assert_eq!(titles("Missouri Secretary of State Jason Kander spoke.\n\nKander, the state's attorney general, said so.").len(), 1);
-        assert!(titles("Missouri Secretary of State Jason Kander spoke.\n\nKander, Missouri's secretary of state, said so.").is_empty());
+        assert_eq!(titles("Vermont Secretary of State Lena Ortiz spoke.\n\nOrtiz, the state's attorney general, said so.").len(), 1);
+        assert!(titles("Vermont Secretary of State Lena Ortiz spoke.\n\nOrtiz, Vermont's secretary of state, said so.").is_empty());
         assert!(titles(
             "Chief of Staff Ana Kelly spoke.\n\nKelly, the White House chief of staff, said so."
         )
@@ -1379,8 +1382,8 @@ mod generalised_tests {
 
     #[test]
     fn a_surname_before_its_one_bearer_is_named_is_someone_else() {
-        // "former Secretary Clinton" in a story that names only President Bill Clinton, later
-        assert!(titles("A diplomat said former Secretary Clinton put speed over security.\n\nShe served under President Bill Clinton and President Obama.").is_empty());
+        // "former Secretary Marlow" in a story that names only President Edwin Marlow, later
+        assert!(titles("An envoy said former Secretary Marlow put haste over caution.\n\nShe served under President Edwin Marlow and President Ortiz.").is_empty());
         // after the full name, the surname is the person's
         assert_eq!(
             titles("Governor Ana Reyes spoke.\n\nSenator Reyes said so.").len(),
@@ -1478,7 +1481,7 @@ mod clause_tests {
             "Lena Moss has been a loyal lieutenant to the mayor.\n\nMoss, the bank's finance director, said profits rose.",
             "Chair Lena Moss spoke.\n\nAn aide said Moss is the right leader for the bank.",
             // a change marker before a title of capitalised words
-            "Former Pennsylvania governor Ed Rendell, who serves as chairman of the host committee, spoke.\n\nRendell said the fund was short.",
+            "Former Oregon governor Ruth Calloway, who serves as chairman of the regatta committee, spoke.\n\nCalloway said the fund was short.",
             "Lena Moss is a former coach.\n\nMoss, the bank's finance director, said profits rose.",
         ] {
             assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
