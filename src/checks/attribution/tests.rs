@@ -806,7 +806,7 @@ fn config_adds_speech_verbs() {
 #[test]
 fn phrase_cues_attribute_like_verbs() {
     assert_eq!(
-        speakers("“Jeb wants to be a tough guy tonight,” Ana Ruiz shot back."),
+        speakers("“Dana wants to look tough on stage tonight,” Ana Ruiz shot back."),
         vec![some("Ana Ruiz")]
     );
     assert_eq!(

@@ -471,8 +471,8 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 
 /// A short quote that is one of the other quote's sentences, or the whole
 /// of it, with one word changed, dropped or added inside it: "I believe
-/// NATO may be obsolete" against "I think NATO may be obsolete. Things are
-/// different now." A change at either end is left alone: a different last
+/// the treaty may be outdated" against "I think the treaty may be outdated.
+/// Things are different now." A change at either end is left alone: a different last
 /// word is another statement in the same frame ("We have to be tougher",
 /// "We have to be smarter"), and a word more or less at an end is a
 /// trimmed excerpt ("And we will win", "we will win").
