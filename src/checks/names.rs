@@ -91,7 +91,7 @@ struct Lists {
 
 /// A list's lines, trimmed; blank lines and `#` comments skipped. Read a
 /// byte at a time: `lines` costs more per line than these short lines.
-fn list_lines(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn list_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || loop {
         if rest.is_empty() {

@@ -1077,7 +1077,7 @@ fn age_opening(text: &str, name_start: usize) -> Option<(u32, usize)> {
     }
     let age: u32 = number.parse().ok()?;
     let at = name_start - lead.len() + head.len() - 3;
-    (1..=120).contains(&age).then_some((age, at))
+    in_range(age, at)
 }
 
 /// The age the text right after a name states in a phrasing the main

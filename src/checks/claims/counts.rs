@@ -16,6 +16,7 @@ use super::facts::{
     is_function_word, is_irregular_participle, is_irregular_past, is_light_verb, stem,
 };
 use super::*;
+use crate::checks::names::list_lines;
 use crate::document::Word;
 use std::rc::Rc;
 
@@ -433,9 +434,7 @@ fn same_deed(a: &str, b: &str) -> bool {
         return true;
     }
     let groups = GROUPS.get_or_init(|| {
-        include_str!("../../../data/count_verb_groups.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        list_lines(include_str!("../../../data/count_verb_groups.txt"))
             .map(|l| l.split_whitespace().map(stem).collect())
             .collect()
     });
@@ -2107,13 +2106,8 @@ fn another_scale(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
 /// `data/count_other_owners.txt`.
 fn names_another_owner(ctx: &Ctx, fact: &CountFact) -> bool {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        include_str!("../../../data/count_other_owners.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(str::trim)
-            .collect()
-    });
+    let words = WORDS
+        .get_or_init(|| list_lines(include_str!("../../../data/count_other_owners.txt")).collect());
     let sr = ctx.doc.sentences[fact.sentence].clone();
     let sentence = ctx.doc.text(sr.clone());
     let at = fact.range.start - sr.start;
