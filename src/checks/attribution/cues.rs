@@ -1051,7 +1051,7 @@ pub(super) fn speaker_for_cue(
             }
         }
         return subject.or_else(|| {
-            // "There is chatter about Perez, who is the most animated on
+            // "There is talk about Ruiz, who is the liveliest on the
             // stage, saying …": with no subject of its own, the participle
             // after a relative clause belongs to the clause's antecedent.
             if cue < window.start + 2 || w(cue - 1) != "," {

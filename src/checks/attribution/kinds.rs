@@ -3,7 +3,7 @@
 use super::*;
 
 /// "has been called “…”", "known online as “Guccifer”", "what is being
-/// criticized as a “use it or lose it” approach": a passive naming verb a
+/// attacked as a “spend it or lose it” rule": a passive naming verb a
 /// few words before the quote, with no "by" to say who did the naming.
 pub(super) fn passive_naming(ctx: &Ctx, first: usize) -> bool {
     let mut k = first;

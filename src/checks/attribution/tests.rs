@@ -1210,7 +1210,7 @@ fn a_present_tense_ends_the_opening_noun_phrase() {
     );
     // a clause after a spaced hyphen has its own subject
     assert_eq!(
-        speakers("Ana Ruiz spoke. For that she drew Tom Webb's ire - he called her “weak” and said she had “zero support” here."),
+        speakers("Ana Ruiz spoke. That earned her Tom Webb's scorn - he called her “timid” and said she had “no friends” on the pier."),
         vec![some("Tom Webb"), some("Tom Webb")]
     );
 }
@@ -1631,7 +1631,7 @@ fn a_participle_after_a_closed_relative_clause_is_the_subject_s() {
     );
     // with no subject of its own, the clause's antecedent speaks
     assert_eq!(
-        speakers("There is chatter about Ana Ruiz, who is the most animated on stage, saying “the pier stays.”"),
+        speakers("There is talk about Ana Ruiz, who is the liveliest on the stage, saying “the pier stays.”"),
         vec![some("Ana Ruiz")]
     );
 }

@@ -1202,7 +1202,7 @@ mod tests {
         let c = days("Drivers walked off the job early Monday after talks failed.\n\nRidership on the trains has doubled since Tuesday's walkout began.");
         assert_eq!(c, ["Tuesday's walkout"]);
         // vote / voted, the possessive after the verb
-        let c = days("The council voted 6-3 on Tuesday night to raise the wage.\n\nShop owners attacked the measure after Monday's vote.");
+        let c = days("The board voted 5-4 late on Tuesday to cut the levy.\n\nLandlords criticised the measure after Monday's vote.");
         assert_eq!(c, ["Monday's vote"]);
         // stop / stopped, with a place between the verb and the day
         let c = days("A trooper stopped the van on Route 9 on Sunday night.\n\nThe footage from Monday's stop has not been released.");
