@@ -91,7 +91,7 @@ pub const RULES: &[Rule] = &[
         code: "conflicting-weekday",
         severity: Severity::Warning,
         summary: "A weekday that does not match its date.",
-        explanation: "\"Tuesday, March 4, 2026\" is checked against the calendar. When a date has no year, the year comes from another full date or the dateline in the draft, or from --date or `date` in copydesk.toml; the message says which. Without either, no year is assumed and the date is not checked: today's year is wrong for a story about another year.",
+        explanation: "\"Tuesday, March 4, 2026\", \"Tues 4 March 2026\" and \"Thu., Feb. 26\" are checked against the calendar, the weekday written in full or short. When a date has no year, the year comes from another full date or the dateline in the draft, or from --date or `date` in copydesk.toml, or else from the years the date's own paragraph names (\"in 2005\", \"in March 2004\", \"in 2004 and 2005\"; not \"by\", \"until\" or \"since\" a year, which name targets and beginnings), in which case the weekday is flagged only when it is wrong in every one of them; the message says which year was taken. Without any of these, no year is assumed and the date is not checked: today's year is wrong for a story about another year.",
         wrong: "The hearing is set for Monday, July 1, 2025.",
         right: "The hearing is set for Tuesday, July 1, 2025.",
     },

@@ -790,8 +790,16 @@ fn year_after(text: &str, at: usize) -> Option<Range<usize>> {
     ascii_boundary(text.as_bytes(), end).then_some(start..end)
 }
 
-/// A weekday's name at `at` (at a word boundary) and the spaces after it,
-/// an optional comma between: the name's end and where the spaces end.
+/// The short forms of the weekdays' names a date can follow ("Tues 24
+/// March", "Thu., Feb. 25"), longest first where one begins another, each
+/// with an optional full stop.
+pub(super) const WEEKDAY_ABBREVIATIONS: [&str; 11] = [
+    "Mon", "Tues", "Tue", "Weds", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun",
+];
+
+/// A weekday's name or its short form at `at` (at a word boundary) and
+/// the spaces after it, an optional comma between: the name's end and
+/// where the spaces end.
 fn weekday_at(text: &str, at: usize) -> Option<(usize, usize)> {
     if !ascii_boundary(text.as_bytes(), at) {
         return None;
@@ -799,7 +807,14 @@ fn weekday_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let name_end = WEEKDAYS
         .iter()
         .find(|w| text[at..].starts_with(*w))
-        .map(|w| at + w.len())?;
+        .map(|w| at + w.len())
+        .or_else(|| {
+            let short = WEEKDAY_ABBREVIATIONS
+                .iter()
+                .find(|w| text[at..].starts_with(*w))?;
+            let end = at + short.len();
+            Some(end + usize::from(text[end..].starts_with('.')))
+        })?;
     let comma = name_end + usize::from(text[name_end..].starts_with(','));
     let next = run_end(text, comma, space);
     (next > comma).then_some((name_end, next))
@@ -822,7 +837,7 @@ fn each_match<'h, const N: usize>(
 }
 
 /// Each "Tuesday, March 3, 2026" in `text`, as
-/// `(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?`
+/// `(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?`
 /// finds them: the whole, the weekday, the month, the day, the year.
 pub(super) fn weekday_month_day(text: &str) -> impl Iterator<Item = Groups<'_, 5>> {
     each_match(text, |text, at| {
@@ -853,7 +868,7 @@ pub(super) fn weekday_month_day(text: &str) -> impl Iterator<Item = Groups<'_, 5
 }
 
 /// Each "Tuesday 3 March 2026", "Tuesday the 3rd of March" in `text`, as
-/// `(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?`
+/// `(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?`
 /// finds them: the whole, the weekday, the day, the month, the year.
 pub(super) fn weekday_day_month(text: &str) -> impl Iterator<Item = Groups<'_, 5>> {
     each_match(text, |text, at| {
@@ -1629,6 +1644,13 @@ mod tests {
     /// Pieces dense in what the weekday and date patterns need.
     const DATE_PIECES: &[&str] = &[
         "Monday",
+        "Tues",
+        "Thu",
+        "Thurs.",
+        "Sun",
+        "Sat.",
+        "Weds",
+        "Wed.",
         "Tuesday",
         "Sunday",
         "Tuesdays",
@@ -1681,7 +1703,7 @@ mod tests {
     fn weekday_month_day_finds_what_the_pattern_found() {
         let samples = generated(DATE_PIECES, 200_000, 47);
         agrees_on_all_matches(
-            r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
+            r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
             &samples,
             weekday_month_day,
         );
@@ -1691,7 +1713,7 @@ mod tests {
     fn weekday_day_month_finds_what_the_pattern_found() {
         let samples = generated(DATE_PIECES, 200_000, 53);
         agrees_on_all_matches(
-            r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
+            r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
             &samples,
             weekday_day_month,
         );

@@ -43,7 +43,7 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
         .filter_map(|c| {
             Some((
                 c.get(0)?.range(),
-                c[1].to_string(),
+                full_weekday(&c[1]).to_string(),
                 month_index(&c[2])?,
                 c[3].parse::<u32>().ok()?,
                 c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()),
@@ -52,7 +52,7 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
         .chain(super::scan::weekday_day_month(text).filter_map(|c| {
             Some((
                 c.get(0)?.range(),
-                c[1].to_string(),
+                full_weekday(&c[1]).to_string(),
                 month_index(&c[3])?,
                 c[2].parse::<u32>().ok()?,
                 c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()),
@@ -87,7 +87,48 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
                     let y = nearest_year(d, month, day);
                     (y, format!(" (taking the year {y} as the nearest to the date given by --date or copydesk.toml)"))
                 }
-                (None, None) => continue,
+                // The years its own paragraph names ("in 2005", "in March
+                // 2004"): the date may fall in any of them, so the weekday
+                // is wrong only where it is wrong in every one. Not the
+                // draft's other paragraphs: a plan "in early 2005" says
+                // nothing of the year of a launch three paragraphs on.
+                (None, None) => {
+                    let Some(para) = ctx.doc.paragraph_at(range.start) else {
+                        continue;
+                    };
+                    let span = ctx.doc.paragraphs[para].range.clone();
+                    let years = stated_years_of(&text[span.clone()]);
+                    let Some(&(first, at)) = years.first() else {
+                        continue;
+                    };
+                    let at = span.start + at;
+                    let mut wrong = years
+                        .iter()
+                        .map(|&(y, _)| Date::new(y, month, day).map(|d| (y, d.weekday_name())));
+                    if !wrong.all(|d| d.is_some_and(|(_, actual)| actual != weekday)) {
+                        continue;
+                    }
+                    if years.len() > 1 {
+                        let names: Vec<String> = years.iter().map(|(y, _)| y.to_string()).collect();
+                        out.push(Finding::new(
+                            "conflicting-weekday",
+                            ctx.doc.to_source(range.clone()),
+                            format!(
+                                "{} {day} is not a {weekday} in {}, the years its paragraph names: check the day and the date",
+                                MONTHS[(month - 1) as usize],
+                                join_or(&names)
+                            ),
+                        ));
+                        continue;
+                    }
+                    (
+                        first,
+                        format!(
+                            " (taking the year {first} its paragraph names at line {})",
+                            ctx.line(at)
+                        ),
+                    )
+                }
             },
         };
         let Some(date) = Date::new(year, month, day) else {
@@ -114,6 +155,78 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
     }
 }
 
+/// "2004 or 2005", "2003, 2004 or 2005".
+fn join_or(names: &[String]) -> String {
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
+}
+
+/// The years a draft names as years, each once, in order of first
+/// mention with where it stands: four digits from 1900 to 2100 after a
+/// word that dates ("in 2005", "since 2004", "early 2003", "March 2004",
+/// "the year 2001"). Not after "by", "until" or "to", which name
+/// deadlines and targets more often than the story's own year, and not
+/// a count ("2005 people") or money ("£2005").
+fn stated_years_of(text: &str) -> Vec<(i32, usize)> {
+    const DATING: [&str; 9] = [
+        "in", "of", "during", "early", "late", "mid", "end", "year", "season",
+    ];
+    let bytes = text.as_bytes();
+    let mut years: Vec<(i32, usize)> = Vec::new();
+    let mut last_end: Option<usize> = None;
+    let mut at = 0;
+    while let Some(found) = text[at..].find(|c: char| c.is_ascii_digit()) {
+        let start = at + found;
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        at = end;
+        if end - start != 4
+            || (start > 0 && matches!(bytes[start - 1], b'.' | b',' | b'_' | b'-' | b'/'))
+            || bytes
+                .get(end)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            || is_clock_time(&text[end..])
+        {
+            continue;
+        }
+        let Ok(year) = text[start..end].parse::<i32>() else {
+            continue;
+        };
+        if !(1900..=2100).contains(&year) {
+            continue;
+        }
+        let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+        if before.len() == text[..start].len() {
+            // "mid-2004": a hyphen was turned away above; no space, no word.
+            continue;
+        }
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let dating = DATING.iter().any(|d| word.eq_ignore_ascii_case(d))
+            || month_index(word).is_some() && word.starts_with(char::is_uppercase)
+            // "in 2004 and 2005": a year joined to a year just named.
+            || matches!(word, "and" | "or")
+                && last_end.is_some_and(|e| {
+                    before[..before.len() - word.len()].trim_end().len() == e
+                });
+        last_end = None;
+        if dating {
+            if !years.iter().any(|&(y, _)| y == year) {
+                years.push((year, start));
+            }
+            last_end = Some(end);
+        }
+    }
+    years
+}
+
 /// Whether a weekday's name stands before what either claim pattern needs
 /// next: after an optional comma, one or more spaces (`\s+`), then a
 /// capital (the month of "Tuesday, March 3") or "the" or a digit of any
@@ -123,17 +236,53 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
 fn may_hold_weekday_date(text: &str) -> bool {
     // Every weekday's name ends in "day": the text is searched once for
     // that, not once a name.
-    text.match_indices("day").any(|(d, _)| {
-        WEEKDAYS.iter().any(|day| {
-            let Some(at) = (d + 3).checked_sub(day.len()) else {
-                return false;
-            };
-            if text.get(at..d + 3) != Some(day) {
+    may_hold_short_weekday_date(text)
+        || text.match_indices("day").any(|(d, _)| {
+            WEEKDAYS.iter().any(|day| {
+                let Some(at) = (d + 3).checked_sub(day.len()) else {
+                    return false;
+                };
+                if text.get(at..d + 3) != Some(day) {
+                    return false;
+                }
+                date_may_follow(&text[at + day.len()..])
+            })
+        })
+}
+
+/// Whether a short weekday name ("Tues", "Thu.") stands before what a
+/// date needs next. Each short form opens with a capital and a small
+/// vowel or "h" ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"): the text is
+/// searched once for the capitals, not once a form.
+fn may_hold_short_weekday_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.match_indices(['M', 'T', 'W', 'F', 'S'])
+        .any(|(at, _)| {
+            if !matches!(
+                bytes.get(at + 1),
+                Some(b'o' | b'u' | b'e' | b'h' | b'r' | b'a')
+            ) {
                 return false;
             }
-            date_may_follow(&text[at + day.len()..])
+            super::scan::WEEKDAY_ABBREVIATIONS
+                .iter()
+                .find(|w| text[at..].starts_with(*w))
+                .is_some_and(|w| {
+                    let end = at + w.len();
+                    let end = end + usize::from(text[end..].starts_with('.'));
+                    (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+                        && date_may_follow(&text[end..])
+                })
         })
-    })
+}
+
+/// The weekday a full or short name stands for ("Tues." is "Tuesday").
+fn full_weekday(name: &str) -> &'static str {
+    WEEKDAYS
+        .iter()
+        .find(|w| w.get(..2) == name.get(..2))
+        .copied()
+        .unwrap_or("")
 }
 
 /// Whether the text after a weekday's name can open a date: a space (after
@@ -174,6 +323,7 @@ fn nearest_year(reference: Date, month: u32, day: u32) -> i32 {
 
 #[cfg(test)]
 mod tests {
+    use super::super::scan::WEEKDAY_ABBREVIATIONS;
     use super::super::test_support::codes;
     use super::{date_may_follow, may_hold_weekday_date};
 
@@ -185,11 +335,23 @@ mod tests {
             WEEKDAYS.iter().any(|day| {
                 text.match_indices(day)
                     .any(|(at, _)| date_may_follow(&text[at + day.len()..]))
+            }) || WEEKDAY_ABBREVIATIONS.iter().any(|short| {
+                text.match_indices(short).any(|(at, _)| {
+                    let rest = &text[at + short.len()..];
+                    let boundary = text[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_ascii_alphanumeric());
+                    boundary
+                        && (date_may_follow(rest)
+                            || rest.strip_prefix('.').is_some_and(date_may_follow))
+                })
             })
         };
         const PIECES: &[&str] = &[
             "Monday", "Tuesday", "Wednes", "day", "Sun", "Satur", "days", "today", ",", " ",
-            "\u{a0}", "the", "the ", "March", "3", "٣", "x", "é", "Friday",
+            "\u{a0}", "the", "the ", "March", "3", "٣", "x", "é", "Friday", "Tues", "Thu", ".",
+            "Weds", "M", "Mo", "n",
         ];
         let mut state = 5u64;
         let mut next = move || {
@@ -237,11 +399,12 @@ mod tests {
     /// Every string the two patterns match passes the test first.
     #[test]
     fn the_test_is_never_narrower_than_the_patterns() {
-        let month_first = regex::Regex::new(r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?").unwrap();
-        let day_first = regex::Regex::new(r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?").unwrap();
+        let month_first = regex::Regex::new(r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?").unwrap();
+        let day_first = regex::Regex::new(r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8}\.?)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?").unwrap();
         let pieces = [
             "Monday", "Sunday", "Friday, ", "Monday ", "the ", ",", " ", "\u{a0}", "\n", "the",
-            "of", "March", "Jan.", "x", "3", "\u{0663}", "16", "th", "2025", "May", "to", "T",
+            "Tues", "Thu.", "Sat", "Weds", "of", "March", "Jan.", "x", "3", "\u{0663}", "16", "th",
+            "2025", "May", "to", "T",
         ];
         let mut state = 5u64;
         let mut matched = 0;
@@ -326,5 +489,72 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn a_short_weekday_name_is_read_as_the_full_one() {
+        // 24 March 2009 was a Tuesday, 25 February 2010 a Thursday.
+        for wrong in [
+            "The show opens on Mon 24 March 2009 in Leeds.",
+            "Tickets go on sale on Fri. 25 Feb 2010.",
+            "Doors open Weds, March 24, 2009.",
+            "The sale ends Sat 25th February 2010.",
+            "It opens on Thurs 24 March 2009.",
+        ] {
+            assert_eq!(codes(&format!("Headline\n\n{wrong}")).len(), 1, "{wrong}");
+        }
+        for right in [
+            "The show opens on Tues 24 March 2009 in Leeds.",
+            "Tickets go on sale on Thu. 25 Feb 2010.",
+            "Doors open Tue, March 24, 2009.",
+            // a word that only begins like a short name
+            "The Monarch 24 March 2009 edition sold out.",
+            "The Sundance 25 February 2010 screening sold out.",
+        ] {
+            assert!(codes(&format!("Headline\n\n{right}")).is_empty(), "{right}");
+        }
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_the_years_its_paragraph_names() {
+        use crate::{analyze, calendar::Date, Config, Format};
+        let weekday = |src: &str| {
+            let config = Config {
+                today: Date::new(2026, 12, 6),
+                ..Config::default()
+            };
+            analyze(&format!("Headline\n\n{src}"), Format::Plain, &config)
+                .findings
+                .iter()
+                .filter(|f| f.code == "conflicting-weekday")
+                .count()
+        };
+        // 20 March 2005 was a Sunday; 12 March 2004 a Friday and 12 March
+        // 2005 a Saturday.
+        for wrong in [
+            "Profits fell in 2005, and the board meets on Friday 20 March.",
+            "The board meets on Friday 20 March, its first meeting of 2005.",
+            "Sales rose in 2004 and 2005. The report is due on Sunday, March 12.",
+            "The race returns in March 2005, with the final on Tues 20 March.",
+            "By the end of the year 2005 the hall will close; the last show is on Monday the 20th of March.",
+        ] {
+            assert_eq!(weekday(wrong), 1, "{wrong}");
+        }
+        for silent in [
+            // right in the year named
+            "Profits fell in 2005, and the board meets on Sunday 20 March.",
+            // right in one of the years named
+            "Sales rose in 2004 and 2005. The report is due on Saturday, March 12.",
+            // a year in another paragraph
+            "Sales rose in 2005.\n\nThe board meets on Friday 20 March.",
+            // a deadline or target, not the story's year
+            "The plan runs until 2005, and the board meets on Friday 20 March.",
+            "The target is to be met by 2005; the board meets on Friday 20 March.",
+            // a count and money, not years
+            "Some 2005 people came, and the board meets on Friday 20 March.",
+            "It cost £2005, and the board meets on Friday 20 March.",
+        ] {
+            assert_eq!(weekday(silent), 0, "{silent}");
+        }
     }
 }
