@@ -110,8 +110,8 @@ fn thorn_and_eth_are_th_and_d() {
 #[test]
 fn particles_and_joined_forms_are_one_name() {
     let found = name_findings(&draft(
-        "Union president Yusuf al-Amin called the strike. Drivers backed al-Amin on Tuesday. \
-         Al Amin said the union was prepared to wait.",
+        "Union leader Karim al-Amin called the walkout. Crews backed al-Amin on Tuesday. \
+         Al Amin said the crews would hold out.",
     ));
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(

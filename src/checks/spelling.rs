@@ -2706,8 +2706,8 @@ mod tests {
     fn an_organisation_named_with_the_same_words_after_it_is_one_name() {
         flagged_in_body(&[
             (
-                "A grant came from the Brightwell Foundation. The Brightwel Foundation has given since 2015.",
-                "Brightwel",
+                "A grant came from the Dunwell Foundation. The Dunwel Foundation has given since 2012.",
+                "Dunwel",
             ),
             (
                 "Shares in Harrowgate Holdings rose. Analysts at Harowgate Holdings said so.",

@@ -308,7 +308,7 @@ fn same_paragraph(
     let mut best: Option<(usize, Speaker, Option<Cue>)> = None;
     // Only nearby sentences of the paragraph: five before the quote, two
     // after its last sentence (a quote of three questions ends three
-    // sentences on: "“Is it two? Three?” Clinton asks as …").
+    // sentences on: "“Was it one? Two?” Ruiz asks as …").
     let here = doc
         .sentence_at(q.range.start)
         .unwrap_or(para.sentences.start);
@@ -623,8 +623,8 @@ fn paragraph_before(
     None
 }
 
-/// "“…” That quote from Commissioner Thomas Krebs appeared …", "“…” ¶ That
-/// was how Jeffrey Bewkes once described …": a sentence right after a
+/// "“…” That quote from Harbour Commissioner Ana Ruiz appeared …", "“…” ¶ That
+/// was how Tom Webb once described …": a sentence right after a
 /// quote that ends its own sentence points back at it and names who said
 /// it. The next paragraph counts only when the quote fills its own.
 fn credited_after(ctx: &Ctx, q: &Quote, fills_paragraph: bool) -> Option<Speaker> {
@@ -785,7 +785,7 @@ pub(super) fn fragment_after_quote(
     if si == 0 || si <= doc.paragraphs[pi].sentences.start {
         return None;
     }
-    // "giving rise to “rent a white face” businesses": a fragment that
+    // "giving rise to “cash for keys” schemes": a fragment that
     // modifies what follows is no continuation.
     let sentence_end = doc.sentences[si].end.max(q.range.end);
     if doc.prose[q.range.end..sentence_end]
@@ -897,8 +897,8 @@ fn question_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     })
 }
 
-/// "Ruddock, though, is keen to protect his players. “At this stage …”",
-/// "Lewis-Francis still feels the frustration of missing out. “That was
+/// "Okafor, though, is wary of tiring his squad. “At this stage …”",
+/// "Webb still feels the sting of the final he missed. “That was
 /// heartbreaking …”": a quote that opens its sentence right after a
 /// sentence of the same paragraph that reports what a named person thinks
 /// or feels, with no quote and no speech verb of its own, gives that

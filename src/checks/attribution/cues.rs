@@ -13,7 +13,7 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
     let q_first = doc.word_at_or_after(q.range.start);
     let q_last = doc.word_at_or_after(q.range.end);
     let words = near_words(doc, q, q_first, q_last);
-    // "“…,” in the words of one top staffer": the phrase right after the
+    // "“…,” in the words of one senior aide": the phrase right after the
     // quote says whose words they are, whatever verb the sentence has.
     let right_after = q_last..(q_last + 2).min(words.end);
     if let Some(found) = in_the_words_of(ctx, right_after, words.end) {
@@ -133,7 +133,7 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         if let Some(subject) = infinitive_subject(ctx, i, words.start) {
             speaker = subject;
         }
-        // "She said she recalls the colleague being “confused”": the
+        // "She said she remembers the clerk looking “lost”": the
         // pronoun's own clause is reported by the verb before it, and that
         // verb's subject is the one quoted.
         let m = doc.word_at_or_after(speaker.mention.start);
@@ -750,7 +750,7 @@ fn in_the_words_of(
     })
 }
 
-/// "In an interview with The New York Times Magazine, Trump was asked,
+/// "In an interview with the Port Weston Gazette, Ruiz was asked,
 /// “…?”": a question put to the subject is the interviewer's.
 fn interviewer(ctx: &Ctx, q_first: usize, words: &Range<usize>) -> Option<(Speaker, Cue)> {
     let asked = (q_first >= 3)
@@ -943,7 +943,7 @@ pub(super) fn speaker_for_cue(
         }
         // "…, with many marchers and spectators chanting “…”": a phrase
         // after "with" is the participle's own subject.
-        // "with the campaign of the former senator from Ohio saying", "with
+        // "with the campaign of the former mayor from Ohio saying", "with
         // one of his flyers asking": the phrase may hold "of", "from" and a
         // possessive pronoun.
         let in_phrase = |j: usize| {
@@ -1195,8 +1195,8 @@ pub(super) fn speaker_for_cue(
             }
             return None;
         }
-        // "a White House official who spoke anonymously to discuss
-        // strategy said": the subject is the phrase before a relative
+        // "a harbour board official who spoke anonymously to discuss
+        // the budget said": the subject is the phrase before a relative
         // "who" (with no comma: that case is the clause above).
         let relative = (window.start + 1..=prev)
             .rev()

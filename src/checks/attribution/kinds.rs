@@ -139,7 +139,7 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         return Some(QuoteKind::Title);
     }
     if passive_naming(ctx, first) && !sentence_like(ctx.doc, q) {
-        // "… was branded “in homage to” Lazar, Song wrote": a cue after the
+        // "… was branded “in homage to” Webb, Ruiz wrote": a cue after the
         // quote makes the whole sentence somebody's words.
         let last = ctx.doc.word_at_or_after(q.range.end);
         // "…, saying the change burdened voters": a participle reports the
@@ -193,7 +193,7 @@ pub(super) fn marked_kind(ctx: &Ctx, q: &Quote) -> Option<QuoteKind> {
         }
         let w = ctx.w(k);
         // "who she dubbed “the tiny mayor”": a nickname somebody gives
-        // is that person's words; "fundraisers, dubbed “Hillblazers”" is a term.
+        // is that person's words; "volunteers, dubbed “Harbourhands”" is a term.
         let given_by_subject = matches!(w, "dubbed" | "nicknamed")
             && k > 0
             && (is_nominative(ctx.w(k - 1))
@@ -533,7 +533,7 @@ pub(super) fn cue_attached(doc: &Document, q: &Quote) -> bool {
         return false;
     }
     if cue.range.start >= q.range.end {
-        // "… equivalent of “The Truman Show.” She says …": a cue in the next
+        // "… equivalent of “The Harbour Hour.” She says …": a cue in the next
         // sentence is not attached, whatever the marks enclose.
         let same_sentence =
             doc.sentence_at(cue.range.start) == doc.sentence_at(q.range.end.saturating_sub(1));

@@ -115,7 +115,7 @@ pub(super) fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Sp
     let Some(k) = later else {
         return Some(first);
     };
-    // "The Florida senator is telling reporters that he will have “a lot of
+    // "The Florida senator is telling reporters that he will win “a lot of
     // delegates”": the pronoun of a clause reported by its subject is that
     // subject, whom the resolver (names only) cannot see.
     let role_subject = {
@@ -337,7 +337,7 @@ fn noun_phrase_subject(ctx: &Ctx, start: usize, end: usize, after_phrase: bool) 
             continue;
         }
         // "His fact-check Wednesday": a date is no part of a speaker; "The
-        // editor I was talking to" opens a clause.
+        // clerk I was talking to" opens a clause.
         if NP_STOP.contains(&t)
             || is_pronoun(t)
             || crate::calendar::WEEKDAYS.contains(&t)
@@ -641,7 +641,7 @@ pub(super) fn before_clause(ctx: &Ctx, from: usize, floor: usize) -> Option<Spea
                 let relative = !from_comma
                     || (k + 1..from)
                         .any(|j| matches!(ctx.w(j), "who" | "whom" | "whose" | "which"));
-                // "Greta Holm from the Consumer Electronics Association,
+                // "Greta Holm from the Harbour Traders Association,
                 // told": the person the phrase belongs to.
                 let np_start = if np_start > floor + 1
                     && matches!(ctx.w(np_start - 1), "the" | "a" | "an")
@@ -1498,7 +1498,7 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         end = k;
         k += 1;
     }
-    // "according to the “Medicare for all” document": an article alone,
+    // "according to the “Fares for all” document": an article alone,
     // cut off by a quote, names nobody.
     if end == start
         && matches!(
@@ -1608,7 +1608,7 @@ pub(super) fn possessive(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
         if ctx.quoted[k] {
             return None;
         }
-        // "Ruiz's advice (repeated to me over the years) was, “…”": an
+        // "Ruiz's advice (passed on to me many times) was, “…”": an
         // aside in parentheses is read past.
         if ctx.w(k) == ")" {
             let open = (floor..k).rev().take(12).find(|&j| ctx.w(j) == "(");

@@ -217,7 +217,7 @@ fn attribution_carries_within_a_paragraph_and_to_the_next_quote_paragraph() {
     assert_eq!(s, vec![some("Leo Brandt")]);
     let s = speakers(
         "We are in a new phase, argues Mr Donofrio, the chief executive. The hype is over.\n\n\
-                      “In the dotcom era there was something new every week.”",
+                      “In the boom years there was something new every week.”",
     );
     assert_eq!(s, vec![some("Donofrio")]);
     // a finding is nobody's words, and further back only a name carries
@@ -296,13 +296,13 @@ fn a_cue_leading_into_the_quote_beats_a_later_clause() {
 #[test]
 fn a_title_with_of_stays_with_its_name() {
     let body =
-        "“The attacks were meant to interfere,” Secretary of Homeland Security Jeh Johnson said.";
+        "“The attacks were meant to interfere,” Secretary of Homeland Security Ren Johnson said.";
     assert_eq!(mentions(body).len(), 1);
     assert!(mentions(body)[0]
         .as_deref()
-        .is_some_and(|m| m.ends_with("Jeh Johnson")));
+        .is_some_and(|m| m.ends_with("Ren Johnson")));
     // A preposition's object is not the subject: "a spokesman for …".
-    let body = "“We are reviewing it,” a spokesman for Jeh Johnson said.";
+    let body = "“We are reviewing it,” a spokesman for Ren Johnson said.";
     assert_eq!(mentions(body), vec![some("a spokesman")]);
 }
 
@@ -389,11 +389,11 @@ fn a_quoted_letter_is_the_letter_itself() {
 fn a_passive_naming_verb_makes_a_term() {
     for body in [
         "Ana Ruiz, known online as “Quillfeather,” was arrested on Monday.",
-        "Democrats sued after Ohio dropped what had been called the “Golden Week” of early voting.",
+        "Democrats sued after Ohio dropped what had been called the “Long Weekend” of early voting.",
         // a plea in court reports no words
         "Ana Ruiz, known online as “Quillfeather,” pleaded guilty in May.",
         // a participle after the quote reports what follows it
-        "Democrats sued after Ohio dropped what had been called the “Golden Week,” saying \
+        "Democrats sued after Ohio dropped what had been called the “Long Weekend,” saying \
          the change burdened voters.",
         // a cue with its own clause after it reports that clause
         "Old hands like the tour — known here as “the full loop” — but they say it \
@@ -463,7 +463,7 @@ fn a_nickname_given_by_the_subject_is_their_words() {
     let body = "Tom Webb took swipes at Ana Ruiz, who he dubbed “the little mayor.”";
     assert_eq!(read(body)[0].0, QuoteKind::Speech);
     assert_eq!(mentions(body), vec![some("he")]);
-    let body = "The 1,370 fundraisers, dubbed “Hillblazers” by the campaign, raised money.";
+    let body = "The 1,250 volunteers, dubbed “Harbourhands” by the campaign, raised money.";
     assert_eq!(read(body)[0].0, QuoteKind::Term);
 }
 
@@ -555,7 +555,7 @@ fn a_capitalised_modal_is_a_name_and_an_age_is_a_speaker() {
         vec![some("May")]
     );
     assert_eq!(
-        mentions("“You will remain a false tabloid,” the 23-year-old wrote."),
+        mentions("“You will stay a gossip sheet,” the 23-year-old wrote."),
         vec![some("the 23-year-old")]
     );
     // A number is still no speaker.
@@ -744,13 +744,13 @@ fn titles_and_terms_are_not_speech() {
             QuoteKind::Term,
         ),
         (
-            "He has been called “the Trump of the East” in the region.",
+            "He has been called “the Ruiz of the North” in the region.",
             QuoteKind::Term,
         ),
         ("She wrote the word “no” on the form.", QuoteKind::Term),
         // a title noun before lower-case words: somebody's verdict on it
         (
-            "Pike called the new law “much, much better” than the old one.",
+            "Pike called the new law “much, much fairer” than the old one.",
             QuoteKind::Speech,
         ),
         // title case, but a whole sentence of its own after a quote
@@ -983,8 +983,8 @@ fn a_contraction_is_not_a_possessive() {
 #[test]
 fn an_appositive_name_before_the_cue_is_the_speaker() {
     assert_eq!(
-        speakers("In a statement to the Observer, her senior adviser, Jake Sullivan, said: “The pier will reopen.”"),
-        vec![some("Jake Sullivan")]
+        speakers("In a statement to the Gazette, her senior adviser, Tom Webb, said: “The pier will reopen.”"),
+        vec![some("Tom Webb")]
     );
     // the name inside a relative clause is not
     assert_eq!(
@@ -998,19 +998,19 @@ fn an_appositive_name_before_the_cue_is_the_speaker() {
     );
     // an age and a home town set off by commas are not speakers either
     assert_eq!(
-        speakers("Cory James, 22, of Flint, Mich., said he had not given up hope for a late “surprise,” because he wanted one."),
-        vec![some("Cory James")]
+        speakers("Rosa Lind, 22, of Lansing, Mich., said she had not given up on a late “reprieve,” because she needed one."),
+        vec![some("Rosa Lind")]
     );
 }
 
 #[test]
 fn a_time_phrase_opening_the_sentence_is_not_its_subject() {
     assert_eq!(
-        speakers("Ana Ruiz praised him. Hours later, Tom Webb returned the compliment, telling Reuters, “Ana and I have been friends for a long time.”"),
+        speakers("Ana Ruiz praised him. Hours later, Tom Webb returned the favour, telling Reuters, “Ana and I go back a long way.”"),
         vec![some("Tom Webb")]
     );
     assert_eq!(
-        speakers("At a conference that month in Aspen, Colo., the mayor ended her speech by quoting a poet: “Every obstacle yields to stern resolve.”"),
+        speakers("At a forum that week in Boulder, Colo., the mayor closed her speech by quoting a poet: “The tide waits for no council.”"),
         vec![some("the mayor")]
     );
 }
@@ -1135,7 +1135,7 @@ fn a_name_in_the_opening_phrase_is_not_the_subject() {
 #[test]
 fn a_pronoun_in_a_clause_reported_by_a_described_subject_is_that_subject() {
     assert_eq!(
-        speakers("Ana Ruiz spoke first.\n\nThe harbour commissioner is telling reporters that he is looking ahead because he will have “a lot of boats” next year."),
+        speakers("Ana Ruiz spoke first.\n\nThe harbour commissioner is telling reporters that he is looking ahead because he will need “a lot of boats” next year."),
         vec![some("The harbour commissioner")]
     );
 }
@@ -1158,8 +1158,11 @@ fn a_fragment_goes_on_from_the_quote_before() {
         ]
     );
     assert_eq!(
-        read("“It is ambush journalism,” Ana Ruiz says. It gives rise to “rent a white face” businesses."),
-        vec![(QuoteKind::Speech, some("Ana Ruiz")), (QuoteKind::Term, None)]
+        read("“It is ambush journalism,” Ana Ruiz says. It gives rise to “cash for keys” schemes."),
+        vec![
+            (QuoteKind::Speech, some("Ana Ruiz")),
+            (QuoteKind::Term, None)
+        ]
     );
 }
 
@@ -1558,7 +1561,7 @@ fn a_participle_after_an_inverted_attribution_is_the_same_speaker() {
 fn a_place_is_not_who_a_relative_clause_describes() {
     assert_eq!(
         speakers(
-            "“It is over,” Tom Webb, 30, of Hull, Mass., who was among those polled, said \
+            "“It is over,” Tom Webb, 30, of Hull, Mass., who took part in the survey, said \
              in an interview."
         ),
         vec![some("Tom Webb")]
@@ -1586,7 +1589,7 @@ fn a_place_is_not_who_a_relative_clause_describes() {
 fn a_name_before_a_titled_name_says_whose_title() {
     assert_eq!(
         speakers(
-            "“It is not a requirement,” Oversight Chairman Tom Webb (R-Utah) said in a \
+            "“It is not a requirement,” Oversight Chairman Tom Webb (R-Ohio) said in a \
              statement, adding that she “must answer.”"
         ),
         vec![some("Tom Webb"), some("Tom Webb")]
@@ -1597,7 +1600,7 @@ fn a_name_before_a_titled_name_says_whose_title() {
 fn a_party_tag_and_a_delegate_are_no_speakers() {
     assert_eq!(
         speakers(
-            "Senate Majority Leader Tom Webb, R-Ky., delivered a blunt message to Ana Ruiz: \
+            "Senate Majority Leader Tom Webb, R-Ky., sent a blunt message to Ana Ruiz: \
              “It's time.”"
         ),
         vec![some("Tom Webb")]
@@ -1795,7 +1798,7 @@ fn a_refusal_to_say_still_introduces_the_quote_after_it() {
     let body = "Ana Ruiz declined to say when the pier would reopen. “We are still assessing it.”";
     assert_eq!(speakers(body), vec![some("Ana Ruiz")]);
     // an infinitive after something other than a verb of being is no cue
-    let body = "The board has until next week to announce its verdict on the “harbour plan”.";
+    let body = "The board has until next week to announce its decision on the “harbour plan”.";
     assert_ne!(read(body)[0].1, some("next week"));
 }
 
@@ -1847,7 +1850,7 @@ fn a_sentence_adverb_before_a_name_leaves_it_the_subject() {
 fn a_verb_of_saying_after_a_modal_is_a_cue() {
     assert_eq!(
         speakers(
-            "The timing was so odd that a spokesman for the mayor could only quip: \
+            "The timing was so strange that a spokesman for the mayor could only quip: \
              “I guess Christmas was booked.”"
         ),
         vec![some("a spokesman")]
@@ -1876,7 +1879,9 @@ fn a_thing_called_something_is_a_term() {
         vec![QuoteKind::Term]
     );
     assert_eq!(
-        kinds("Senators slammed the tax loophole called an “inversion,” which lets firms move."),
+        kinds(
+            "Senators attacked the planning loophole called an “infill,” which lets firms build."
+        ),
         vec![QuoteKind::Term]
     );
     // somebody calling something that is quoting them
@@ -2657,7 +2662,7 @@ fn a_name_after_a_description_with_its_own_phrase_is_the_speaker() {
 fn participle_after_a_with_phrase_is_that_phrase_s() {
     let who = |body: &str| speakers(body).into_iter().flatten().collect::<Vec<_>>();
     // A phrase with "of", "from" or a possessive pronoun in it.
-    let got = who("Ortiz went after the board, with the campaign of the former senator from Ohio saying the vote was “rigged from the start.”");
+    let got = who("Ortiz went after the board, with the campaign of the former mayor from Ohio saying the vote was “rigged from the start.”");
     assert!(got.len() == 1 && got[0].contains("campaign"), "{got:?}");
     let got = who("Hale tried to tie Ortiz to the governor, with one of her ads asking, “Can Ortiz stand up to anyone?”");
     assert!(got.len() == 1 && got[0].contains("ads"), "{got:?}");
@@ -2833,7 +2838,7 @@ fn a_document_s_few_words_do_not_carry_to_the_next_paragraph() {
 #[test]
 fn a_possessive_remark_introduced_by_was_and_a_comma() {
     assert_eq!(
-        speakers("Ruiz's advice to new reporters (repeated to me over the years) was, “Never trust a press release.”"),
+        speakers("Ruiz's advice to new reporters (passed on to me many times) was, “Never trust a press release.”"),
         vec![some("Ruiz")]
     );
     assert_eq!(
@@ -3125,7 +3130,7 @@ fn advice_after_the_quote_names_the_adviser() {
 #[test]
 fn a_chant_s_own_clause_names_the_chanters() {
     for body in [
-        "Boos rained down when Ruiz mentioned the mayor, and at one point the crowd loudly reprised the chant “Out, out, out!”",
+        "Jeers went up when Ruiz mentioned the mayor, and at one stage the crowd noisily reprised the chant “Out, out, out!”",
         "Ruiz said the crowd then broke into the familiar chant “Out, out, out!”",
         "As Ruiz spoke, the supporters took up the cry “Four more years!”",
     ] {
@@ -3187,7 +3192,7 @@ fn a_turn_ends_at_a_sentence_of_the_reporters_that_names_no_one() {
 #[test]
 fn per_cites_a_source_like_according_to() {
     for (body, who) in [
-        ("Members may vote by proxy, but not when voting “to fill a vacancy on the ticket,” per the party’s bylaws.", "the party’s bylaws"),
+        ("Members may vote by proxy, but not when voting “to fill a seat on the board,” per the club’s bylaws.", "the club’s bylaws"),
         ("“We expect the line to reopen by Friday,” per a spokesman for the operator.", "a spokesman"),
         ("Per Reuters, the minister was “furious about the leak and wants answers.”", "Reuters"),
         ("The council had “no plan at all for the winter,” per Dana Ruiz’s account.", "Dana Ruiz’s account"),
@@ -3351,7 +3356,7 @@ fn a_cue_in_brackets_reports_only_the_brackets() {
     // Dashes set a clause aside too; a dash pair holding the quote keeps
     // its cue, and a hyphen inside a word is no dash.
     assert_eq!(
-        speakers("Ana Ruiz said, “The wall will be built” — at which point the crowd chanted “Build it!” — “and the town will be safe again.”"),
+        speakers("Ana Ruiz said, “The wall will be built” — at which point the crowd chanted “Do it!” — “and the town will be safe again.”"),
         vec![some("Ana Ruiz"), some("the crowd"), some("Ana Ruiz")]
     );
     assert_eq!(

@@ -185,7 +185,7 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         if !text[i + 1..].starts_with(' ') {
             continue;
         }
-        // "the union president, 49,", "the Dutch-born artist, aged 52,"
+        // "the union president, 49,", "the Welsh-born potter, aged 52,"
         let mut at = i + 2;
         if let Some(lead) = ["aged ", "who is ", "who turned "]
             .into_iter()
@@ -203,7 +203,7 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             continue;
         };
         let phrase = &lead[the + 4..];
-        // Small words, or a capitalised compound ("Dutch-born").
+        // Small words, or a capitalised compound ("Welsh-born").
         if phrase.is_empty()
             || !phrase.split(' ').all(|w| {
                 w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
@@ -285,8 +285,8 @@ fn described(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         (!others).then_some(person)
     };
     // A description with an age that no one in the draft is given, opening
-    // the sentence after one about a single person: that person ("Anouk
-    // Visser has painted the coast for decades. Now the Dutch-born artist,
+    // the sentence after one about a single person: that person ("Ana
+    // Ruiz has thrown pots for decades. Now the Welsh-born potter,
     // aged 52, …"). Read first, so the noun then means that person.
     let mut anaphors: Vec<(usize, &str, Fact<u32>)> = Vec::new();
     for &(at, digits, start, head) in &after_description {
@@ -843,7 +843,7 @@ mod subject_tests {
         // a headline's capitalised word before the surname is no second person
         assert_eq!(ages("Rocker Tate in fight\n\nRock singer Pete Tate fought.\n\nThe 28-year-old Tate appealed for calm.\n\nTate, 25, went home."), 1);
         // a description before the surname in a headline that ends in a full stop
-        assert_eq!(ages("Liberal Oscar-winner Sarandon not sure about it.\n\nActress Susan Sarandon is not sure.\n\n“It is fair,” Sarandon, 69, told MSNBC.\n\nThe 66-year-old Sarandon is one of many."), 1);
+        assert_eq!(ages("Liberal Oscar-winner Okafor not sure about it.\n\nActress Susan Okafor is not sure.\n\n“It is fair,” Okafor, 69, told the Gazette.\n\nThe 66-year-old Okafor is one of many."), 1);
         // a courtesy title makes a place-named word a surname
         assert_eq!(
             ages("Vote\n\nJohn Houston, 54, spoke.\n\nMr Houston, 57, said it was over."),
@@ -858,7 +858,7 @@ mod subject_tests {
     #[test]
     fn two_people_of_one_surname_stay_two() {
         // sisters, one of them with a word before her name
-        assert_eq!(ages("Marathon\n\nSisters Maya Ocampo, 26, and Julia Ocampo, 22, ran. Julia won.\n\n“I promised her,” Maya Ocampo said."), 0);
+        assert_eq!(ages("Marathon\n\nSisters Maya Ortega, 26, and Julia Ortega, 22, ran. Julia won.\n\n“I promised her,” Maya Ortega said."), 0);
         // father and son
         assert_eq!(ages("Stop\n\nMarco Delgado, 41, drove. Marco Delgado Jr., 19, sat beside him.\n\nDelgado, 42, was charged."), 0);
         assert_eq!(ages("Vote\n\nJohn Houston, 54, and Mary Houston, 51, spoke.\n\nMr Houston, 57, said it was over."), 0);
@@ -922,11 +922,16 @@ mod unread_tests {
 
     #[test]
     fn a_surname_the_names_model_did_not_read() {
-        assert_eq!(ages("Susan Sarandon backs Sanders.\n\n\u{201c}It is a fair concern,\u{201d} Sarandon, 69, told MSNBC.\n\nThe 66-year-old Sarandon is one of many."), 1);
+        assert_eq!(ages("Susan Okafor backs Ruiz.\n\n\u{201c}It is a fair concern,\u{201d} Okafor, 69, told the Gazette.\n\nThe 66-year-old Okafor is one of many."), 1);
         // a word that is no one's surname
-        assert_eq!(ages("Susan Sarandon backs Sanders.\n\nThe 66-year-old Ford is her car. Sarandon, 69, said so."), 0);
+        assert_eq!(
+            ages(
+                "Susan Okafor backs Ruiz.\n\nThe 66-year-old Ford is her car. Okafor, 69, said so."
+            ),
+            0
+        );
         // a surname two people share
-        assert_eq!(ages("Susan Sarandon and Tim Sarandon spoke.\n\nThe 66-year-old Sarandon is one of many. Sarandon, 69, said so."), 0);
+        assert_eq!(ages("Susan Okafor and Tim Okafor spoke.\n\nThe 66-year-old Okafor is one of many. Okafor, 69, said so."), 0);
     }
 }
 

@@ -176,7 +176,7 @@ struct Figure {
     lo: f64,
     hi: f64,
     digits: String,
-    /// A tally's other side ("1,142 to 876": 876), value and digits.
+    /// A tally's other side ("1,263 to 795": 795), value and digits.
     other_side: Option<(f64, String)>,
     /// Written with a decimal point before a scale word ("$1.2 million"):
     /// two such digits in another order ("$2.1 million") are a
@@ -249,11 +249,11 @@ struct CountFact {
     part: bool,
     /// Stated in a headline: an earlier statement only.
     heading: bool,
-    /// A count of votes or seats, or a tally ("the vote was 1,142 to
-    /// 876"): a story states many, so only transposed digits conflict.
+    /// A count of votes or seats, or a tally ("the vote was 1,263 to
+    /// 795"): a story states many, so only transposed digits conflict.
     tallied: bool,
     /// Every noun that names what is counted: the words of the head run
-    /// ("beetle specimens") and the noun the figure is "of" ("a collection
+    /// ("moth specimens") and the noun the figure is "of" ("a collection
     /// of 4,316"). Transposed digits are met over any of them.
     nouns: Vec<String>,
     /// The keys of the nouns before the head ("1,700 job cuts": jobs),
@@ -397,7 +397,7 @@ fn same_statement(earlier: &CountFact, later: &CountFact) -> bool {
 }
 
 /// The text after a place named right after a counted noun ("homes on
-/// Weir Lane and Mill Road were evacuated": "were evacuated"): a
+/// Ash Row and Kiln Street were evacuated": "were evacuated"): a
 /// preposition of place, then capitalised words joined by "and", "&" or
 /// commas. None where no place follows.
 fn past_a_place(after: &str) -> Option<&str> {
@@ -1176,7 +1176,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     .rsplit_once(' ')
                     .is_some_and(|(_, w)| matches!(w, "full" | "entire" | "whole" | "combined"));
                 let lead = match lead.rsplit_once(' ') {
-                    // "the full $2.1 million shortfall", "the entire 83
+                    // "the full $2.1 million gap", "the entire 83
                     // patients": a word for the whole of it refers back too.
                     Some((rest, w))
                         if (w.len() > 4 && w.ends_with("ed")
@@ -1348,7 +1348,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     }
                     _ => key,
                 };
-                // "Fourteen homes on Weir Lane were evacuated": the verb
+                // "Fourteen homes on Ash Row were evacuated": the verb
                 // said of the count is read past a place named after it.
                 let after_place = match past_a_place(&text[end_of_head..sr.end]) {
                     Some(rest) => super::after(rest, 0, 40).trim_start().to_lowercase(),
@@ -1470,7 +1470,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         // it ("the full $5.4 million renovation budget").
                         // An offer or a demand is one where the clause
                         // speaks of it, but a figure for the whole of the
-                        // thing ("the planned cuts would cover the full
+                        // thing ("the proposed savings would meet the whole
                         // $2.1 million") is an offer only in its own words.
                         let clause = &text[lo..hi_b];
                         // Its own words: the figure's phrase and the noun
@@ -1807,7 +1807,7 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
             // The side's own clause names no one the tally's sentence does
             // not ("12 Republicans voted against", "among Labour members,
             // 12 voted against"); a party named in another clause of the
-            // sentence ("no help from the Green Party's four members, while 26
+            // sentence ("no help from the Harbour Party's four members, while 26
             // voted against") is no owner of the side.
             let clause = side_clause(&text[sr.clone()], r.clone());
             if agrees
@@ -2323,7 +2323,7 @@ fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Findin
     }
 }
 
-/// "4,316 beetle specimens" … "the full collection of 4,361 beetles":
+/// "4,316 moth specimens" … "the full collection of 4,361 moths":
 /// digits in another order, for things keyed by two heads that share a
 /// noun of what is counted. Reported only where no finding marks the later
 /// figure already.
@@ -2805,28 +2805,28 @@ mod tests {
     fn constructions_of_a_count() {
         // a tally: the noun before the figure, the larger side first
         assert_eq!(
-            counts("The vote was 1,142 to 876 in favour of the union.\n\nThe union's 1,412 votes were a record.").len(),
+            counts("The vote was 1,263 to 795 in favour of the union.\n\nThe union's 1,623 votes were a record.").len(),
             1
         );
-        assert!(counts("The vote was 1,142 to 876 in favour of the union.\n\nThe 876 votes against came from the night shift.").is_empty());
-        assert!(counts("The vote was 1,142 to 876 in favour of the union.\n\nThe union's 1,142 votes were a record.").is_empty());
+        assert!(counts("The vote was 1,263 to 795 in favour of the union.\n\nThe 795 votes against came from the night shift.").is_empty());
+        assert!(counts("The vote was 1,263 to 795 in favour of the union.\n\nThe union's 1,263 votes were a record.").is_empty());
         // a change named past the figure's clause belongs to another figure
         assert_eq!(
             counts("The owner will close the plant, eliminating 640 jobs.\n\nLosing the plant's 460 jobs may cost suppliers another 300 positions.").len(),
             1
         );
         assert_eq!(
-            counts("The documents included 44 emails that were not among the pages of emails she had previously given to the department.\n\nDetails of the 64 emails were not given.").len(),
+            counts("The records included 44 letters that were not among the batches of letters she had previously given to the inquiry.\n\nDetails of the 64 letters were not given.").len(),
             1
         );
         // "now" after the noun picks a part; it names no change
         assert_eq!(
-            counts("The release includes 64 emails now deemed classified.\n\nDetails of the 46 emails were not given.").len(),
+            counts("The release includes 64 files now deemed secret.\n\nDetails of the 46 files were not given.").len(),
             1
         );
         // a verb with its object after the noun is the clause's verb
         assert_eq!(
-            counts("A day earlier, six protesters were arrested.\n\nPolice said the four protesters identified themselves as members.").len(),
+            counts("The night before, six protesters were arrested.\n\nPolice said the four protesters described themselves as members.").len(),
             1
         );
         assert!(counts(
@@ -2849,7 +2849,7 @@ mod tests {
         );
         // a part's digits met by a figure referring back
         assert_eq!(
-            counts("The county has collected $57 million of the $64 million it promised.\n\nNobody has said where the $75 million will go.").len(),
+            counts("The county has collected $48 million of the $62 million it promised.\n\nNobody has said where the $84 million will go.").len(),
             1
         );
         // a headline's figure is an earlier statement
@@ -2877,7 +2877,7 @@ mod tests {
         assert!(counts("Officials confirmed 41 measles cases on Wednesday.\n\nThe 41 confirmed cases were in children.").is_empty());
         // the total after a change: "bringing the total to 41"
         assert_eq!(
-            counts("Officials confirmed six more measles cases on Wednesday, bringing the total in the outbreak to 41.\n\nOf the 47 confirmed cases, 35 were in children.").len(),
+            counts("Officials confirmed six more measles cases on Wednesday, bringing the total in the outbreak to 41.\n\nOf the 47 confirmed cases, 29 involved children.").len(),
             1
         );
         assert_eq!(
@@ -2998,7 +2998,7 @@ mod generalised_tests {
     #[test]
     fn transposed_digits_meet_over_any_noun_of_the_thing() {
         assert_eq!(
-            counts("The museum catalogued its collection of 4,316 beetle specimens.\n\nThe full collection of 4,361 beetles will go on display.").len(),
+            counts("The museum catalogued its collection of 4,316 moth specimens.\n\nThe full collection of 4,361 moths will go on display.").len(),
             1
         );
         assert_eq!(
@@ -3007,14 +3007,17 @@ mod generalised_tests {
             1
         );
         // other digits, or the same figure
-        assert!(counts("The museum holds 4,316 beetle specimens.\n\nA collection of 1,200 beetles was lent out.").is_empty());
         assert!(counts(
-            "The museum holds 4,316 beetle specimens.\n\nAll 4,316 beetles will go on display."
+            "The museum holds 4,316 moth specimens.\n\nA collection of 1,200 moths was lent out."
+        )
+        .is_empty());
+        assert!(counts(
+            "The museum holds 4,316 moth specimens.\n\nAll 4,316 moths will go on display."
         )
         .is_empty());
         // a before and after
         assert!(counts(
-            "The museum had 1,423 beetle specimens last year.\n\nIt now has 1,432 beetles."
+            "The museum had 1,423 moth specimens last year.\n\nIt now has 1,432 moths."
         )
         .is_empty());
     }
@@ -3027,7 +3030,7 @@ mod clause_tests {
     #[test]
     fn a_figure_referring_back_over_the_noun_before_its_head() {
         assert_eq!(
-            counts("The plan puts 2,000 jobs at the plant at risk.\n\nThe firm would not comment on the 1,700 job cuts.").len(),
+            counts("The plan puts 2,000 jobs at the plant at risk.\n\nThe firm declined to discuss the 1,700 job cuts.").len(),
             1
         );
         assert_eq!(
@@ -3070,11 +3073,11 @@ mod clause_of_time_tests {
     #[test]
     fn a_clause_of_time_is_set_by_the_period_before_it() {
         assert_eq!(
-            counts("Gunmen killed 130 people in Paris last November.\n\nFrance was shaken by an attack in November, when gunmen killed 310 people.").len(),
+            counts("Gunmen killed 130 people in Lyon last November.\n\nFrance was shaken by an attack in November, when gunmen killed 310 people.").len(),
             1
         );
         // another period
-        assert!(counts("Gunmen killed 130 people in Paris last November.\n\nIn March, bombers killed 32 people.").is_empty());
+        assert!(counts("Gunmen killed 130 people in Lyon last November.\n\nIn March, bombers killed 32 people.").is_empty());
     }
 
     #[test]
@@ -3401,11 +3404,11 @@ mod restated_tests {
             ),
             // two people's figures, each the subject of its sentence
             (
-                "Clinton needs 67 delegates to win.",
-                "Sanders needs 836 delegates to clinch it.",
+                "Walker needs 67 delegates to win.",
+                "Hughes needs 836 delegates to clinch it.",
             ),
             (
-                "Since June, Reyes has spent more than $77 million on ads.",
+                "Since June, Reyes has spent more than $68 million on ads.",
                 "Ortiz finally hit the airwaves this month with an ad on schools, and so far has spent about $5 million.",
             ),
             // a set picked out by a clause
@@ -3625,8 +3628,8 @@ mod restated_tests {
         none(&[
             // a surname, a place, a name the draft gives
             (
-                "Clinton needs 67 delegates to win.",
-                "Sanders needs 836 delegates to clinch it.",
+                "Walker needs 67 delegates to win.",
+                "Hughes needs 836 delegates to clinch it.",
             ),
             (
                 "The storm killed 14 people.",
@@ -3731,7 +3734,7 @@ mod restated_tests {
     fn one_amount_under_two_scales_without_a_reference_back() {
         one(&[
             (
-                "The council agreed a package of savings worth £3.4 million on Tuesday.",
+                "The council agreed a set of savings worth £3.4 million on Tuesday.",
                 "The leader said savings of £3.4 billion were needed across the year.",
             ),
             (
@@ -3757,11 +3760,11 @@ mod restated_tests {
             // the speaker who reports it, and the period said once only
             (
                 "The council backed a package of savings worth £2.7 million that the treasurer calls the price of a balanced budget.",
-                "Patel defended the package, saying the council had to find savings of £2.7 billion over the coming year.",
+                "Patel defended the package, saying the council needed to find savings of £2.7 billion over the coming year.",
             ),
             (
                 "The council approved a package of savings worth £2.7 million.",
-                "Patel said the council had to find savings of £2.7 billion.",
+                "Patel said the council needed to find savings of £2.7 billion.",
             ),
         ]);
         none(&[
@@ -3826,8 +3829,8 @@ mod restated_tests {
                 "Managers told the 1,300 Manchester workers about the closure.",
             ),
             (
-                "Fourteen homes on Weir Lane were evacuated overnight.",
-                "By Saturday the families from the 12 evacuated houses were allowed home.",
+                "Fourteen homes on Ash Row were evacuated overnight.",
+                "By Saturday the tenants from the 12 evacuated houses could go back.",
             ),
             (
                 "Fourteen homes in Dover and Deal were flooded.",
@@ -3856,8 +3859,8 @@ mod restated_tests {
                 "The 14 arrests on Saturday followed a second march.",
             ),
             (
-                "In 2014, the firm named 78 new partners.",
-                "That was far from the 111 names Goldman chose in 2010.",
+                "In 2014, the bank named 68 new partners.",
+                "That was far from the 111 names Hartley picked in 2010.",
             ),
         ]);
     }
@@ -3911,7 +3914,7 @@ mod restated_tests {
     fn one_deed_under_two_verbs() {
         one(&[
             (
-                "The studio has sacked about 100 employees due to a cash crisis.",
+                "The studio has sacked about 100 employees amid a cash crisis.",
                 "As part of the cuts, some 50 employees were fired.",
             ),
             (
@@ -3964,12 +3967,12 @@ mod restated_tests {
     fn a_side_of_the_vote_beside_a_party_named_in_another_clause() {
         one(&[
             (
-                "The bill passed by 31 votes to 24.",
+                "The motion passed by 31 votes to 24.",
                 "Of the 55 members, 31 voted in favour, while 26 voted against.",
             ),
             (
-                "The bill passed by 31 votes to 24.",
-                "The 31 members who voted in favour had no help from the Green Party's four members, while 26 voted against.",
+                "The motion passed by 31 votes to 24.",
+                "The 31 members who voted in favour had no help from the Harbour Party's four members, while 26 voted against.",
             ),
             (
                 "The council passed the budget 7-2 on Monday.",
@@ -3978,19 +3981,19 @@ mod restated_tests {
         ]);
         none(&[
             (
-                "The bill passed by 31 votes to 24.",
+                "The motion passed by 31 votes to 24.",
                 "Twelve Republicans voted against.",
             ),
             (
-                "The bill passed by 31 votes to 24.",
-                "Among Green Party members, 12 voted against.",
+                "The motion passed by 31 votes to 24.",
+                "Among Harbour Party members, 12 voted against.",
             ),
             (
                 "The committee backed the plan 5-4.",
                 "The full council later passed it 7-2.",
             ),
             (
-                "The bill passed by 31 votes to 24.",
+                "The motion passed by 31 votes to 24.",
                 "In the second vote, 31 voted in favour and 20 against.",
             ),
         ]);
@@ -4004,7 +4007,7 @@ mod vote_word_tests {
     #[test]
     fn every_sentence_about_a_vote_mentions_one() {
         for s in [
-            "The bill passed by 31 votes to 24.",
+            "The motion passed by 31 votes to 24.",
             "Voting ended at noon.",
             "The 31-vote margin surprised no one.",
             "Members Approved it.",

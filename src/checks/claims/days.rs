@@ -1003,7 +1003,7 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             let (key, noun) = match (&earlier.key, &later.key) {
                 (Some((k, r)), _) if later.names(k) => (k, r),
                 (_, Some((k, r))) if earlier.names(k) => (k, r),
-                // "The inspection, carried out on Tuesday" and "Inspectors
+                // "The audit, carried out on Tuesday" and "Auditors
                 // said during Wednesday's visit".
                 (_, Some((k, r))) if later.done_by_agents_of(earlier) => (k, r),
                 (Some((k, r)), _) if earlier.done_by_agents_of(later) => (k, r),
@@ -1199,7 +1199,7 @@ mod tests {
     #[test]
     fn an_event_named_by_its_noun_meets_its_verb() {
         // noun and verb with a particle: walkout / walked off
-        let c = days("Drivers walked off the job early Monday after talks failed.\n\nRidership on the trains has doubled since Tuesday's walkout began.");
+        let c = days("Drivers walked off the job early Monday when talks failed.\n\nRidership on the trains has doubled since Tuesday's walkout began.");
         assert_eq!(c, ["Tuesday's walkout"]);
         // vote / voted, the possessive after the verb
         let c = days("The board voted 5-4 late on Tuesday to cut the levy.\n\nLandlords criticised the measure after Monday's vote.");
@@ -1217,7 +1217,7 @@ mod tests {
         let c = days("The strike, which began Monday, closed every school.\n\nParents lost a third day of work to Wednesday's strike.");
         assert_eq!(c, ["Wednesday's strike"]);
         // the event named after the day, in the lede
-        let c = days("The candidates traded jabs on Tuesday night in their last debate before the primary.\n\nAnalysts said Monday's debate swayed few voters.");
+        let c = days("The candidates traded jabs on Tuesday night in their last debate ahead of the primary.\n\nAnalysts said Monday's debate swayed few voters.");
         assert_eq!(c, ["Monday's debate"]);
     }
 
@@ -1441,7 +1441,7 @@ mod generalised_tests {
             ),
             (
                 "Ravi Kand won the title on Sunday.",
-                "Kand's win in Saturday's final earns him a place on the team.",
+                "Kand's win in Saturday's final earns him a spot on the team.",
             ),
         ] {
             assert_eq!(days(&format!("{first}\n\n{later}")).len(), 1, "{later}");

@@ -413,8 +413,8 @@ fn joined<'q>(ctx: &Ctx, pieces: Vec<Spoken<'q>>) -> Vec<Spoken<'q>> {
 }
 
 /// An excerpt of a longer quote with a word or two changed: "it's not a
-/// really huge thing" quoted from "it's not a really big thing in the
-/// economic sense". The excerpt's words, all but one or two, stand in one
+/// really huge worry" quoted from "it's not a really big worry for the
+/// harbour trade". The excerpt's words, all but one or two, stand in one
 /// stretch of the longer quote no longer than the excerpt and two more
 /// words. An exact excerpt is no misquote (checked by the caller).
 fn excerpt_changed(short: &[u32], long: &[u32], row: &mut Vec<u32>) -> bool {
@@ -571,7 +571,7 @@ mod tests {
         let c = codes("Headline\n\n“We need buses that run after nine at night,” Okoro said.\n\nOkoro’s closing plea — “We need buses that actually run after ten at night” — won applause.");
         assert_eq!(c.len(), 1, "{c:?}");
         // an excerpt of a fuller quote with a word changed
-        let c = codes("Headline\n\n“It is not a really big thing in the economic sense, and the markets know it,” said economist Ana Ruiz.\n\nRuiz said “it is not a really huge thing in the economic sense.”");
+        let c = codes("Headline\n\n“It is not a really big worry for the harbour trade, and the traders know it,” said economist Ana Ruiz.\n\nRuiz said “it is not a really huge worry for the harbour trade.”");
         assert_eq!(c.len(), 1, "{c:?}");
         let c = codes("Headline\n\n“I have earned nine million votes in this election, more than anyone,” Lund said.\n\nLund put it plainly: “I have earned nine million votes in that election.”");
         assert_eq!(c.len(), 1, "{c:?}");

@@ -1178,7 +1178,7 @@ mod construction_tests {
             ["Rao, India's foreign minister"]
         );
         assert_eq!(
-            titles("Gerd Florin, EA's managing director for European publishing, spoke.\n\nMr Florin, the firm's general counsel, left.").len(),
+            titles("Gerd Kessel, ABX's managing director for European sales, spoke.\n\nMr Kessel, the firm's general counsel, left.").len(),
             1
         );
         assert_eq!(
@@ -1187,9 +1187,9 @@ mod construction_tests {
         );
         // the same role under the organisation's name and a pronoun
         assert!(titles("Palani Rao, India's finance minister, spoke.\n\nRao, the country's finance minister, left.").is_empty());
-        assert!(titles("Gerd Florin, EA's managing director, spoke. Florin, its managing director for Europe, left.").is_empty());
+        assert!(titles("Gerd Kessel, ABX's managing director, spoke. Kessel, its managing director for Europe, left.").is_empty());
         // words before the possessive describe the organisation
-        assert!(titles("The governing party's chairman, Kim Dae-sung, spoke.\n\nKim Dae-sung, the party chairman, left.").is_empty());
+        assert!(titles("The governing party's chairman, Park Min-jun, spoke.\n\nPark Min-jun, the party chairman, left.").is_empty());
         assert!(titles(
             "Ana Ruiz, the big bank's finance chief, spoke.\n\nRuiz, the finance chief, left."
         )
@@ -1278,7 +1278,7 @@ mod construction_tests {
             "Alabama Sen. Jeff Sessions spoke.\n\nSessions, a close advisor to Trump, said so."
         )
         .is_empty());
-        assert!(titles("Prime Minister Bibi Netanyahu spoke. After winning a fourth term as prime minister in March, Netanyahu, said so.").is_empty());
+        assert!(titles("Prime Minister Lena Berg spoke. After winning a third term as prime minister in May, Berg, said so.").is_empty());
         assert!(titles(
             "Mayor Ana Ruiz spoke.\n\nAfter a year as deputy mayor in Leon, Ruiz, 40, said so."
         )
@@ -1322,7 +1322,7 @@ mod generalised_tests {
 
     #[test]
     fn the_boss_is_not_the_manager_of_a_part() {
-        assert_eq!(titles("Villa boss Dan Leary praised the side.\n\nLeary, the club's youth team manager, said: “We fought.”").len(), 1);
+        assert_eq!(titles("Villa boss Dan Leary praised the side.\n\nLeary, the club's youth team manager, said: “Our lads fought.”").len(), 1);
         assert_eq!(
             titles("Harlow boss Ana Ruiz spoke.\n\nRuiz, the store manager, said sales fell.")
                 .len(),
