@@ -907,9 +907,9 @@ pub fn is_particle(s: &str) -> bool {
 pub fn particle_joined(s: &str) -> bool {
     // A hyphen after the longest particle's five letters has no particle
     // before it: only the first six bytes are searched.
-    s.bytes()
-        .take(6)
-        .position(|b| b == b'-')
+    s.as_bytes()[..s.len().min(6)]
+        .iter()
+        .position(|&b| b == b'-')
         .is_some_and(|h| is_particle(&s[..h]) && starts_upper(&s[h + 1..]))
 }
 
@@ -2565,12 +2565,32 @@ pub fn nickname_partners(folded: &str) -> &'static [&'static str] {
 }
 
 /// The Double Metaphone codes (primary and alternate) of a folded word.
+/// Kept per thread for the words already encoded: the spelling and
+/// linking checks ask about the same few names again and again, and an
+/// encoding costs some two thousand instructions, a copy of it a hundred.
 pub fn phonetic_codes(folded: &str) -> (String, String) {
     static ENCODER: OnceLock<rphonetic::DoubleMetaphone> = OnceLock::new();
-    let r = ENCODER
-        .get_or_init(|| rphonetic::DoubleMetaphone::new(Some(16)))
-        .double_metaphone(folded);
-    (r.primary(), r.alternate())
+    // Bounded, so that a server's thread does not keep every word it
+    // ever met.
+    const KEPT: usize = 4096;
+    thread_local! {
+        static ENCODED: std::cell::RefCell<FxHashMap<Box<str>, (String, String)>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    ENCODED.with_borrow_mut(|encoded| {
+        if let Some(codes) = encoded.get(folded) {
+            return codes.clone();
+        }
+        let r = ENCODER
+            .get_or_init(|| rphonetic::DoubleMetaphone::new(Some(16)))
+            .double_metaphone(folded);
+        let codes = (r.primary(), r.alternate());
+        if encoded.len() >= KEPT {
+            encoded.clear();
+        }
+        encoded.insert(folded.into(), codes.clone());
+        codes
+    })
 }
 
 /// Whether two folded words share a Double Metaphone code.
@@ -2782,6 +2802,37 @@ mod tests {
             assert_eq!(nickname_partners(name), partners.as_slice(), "{name}");
         }
         assert_eq!(data::NICKNAMES.keys.len(), want.len());
+    }
+
+    /// A word's codes read back from the per-thread store are the codes
+    /// a fresh encoding gives, however often and in whatever order asked.
+    #[test]
+    fn kept_phonetic_codes_are_a_fresh_encodings() {
+        let fresh = |w: &str| {
+            let r = rphonetic::DoubleMetaphone::new(Some(16)).double_metaphone(w);
+            (r.primary(), r.alternate())
+        };
+        for _ in 0..2 {
+            for w in [
+                "smith",
+                "schmidt",
+                "katherine",
+                "kathryn",
+                "",
+                "x",
+                "zelenskiy",
+            ] {
+                assert_eq!(phonetic_codes(w), fresh(w), "{w}");
+            }
+        }
+    }
+
+    /// Only the first six bytes are searched for the hyphen.
+    #[test]
+    fn a_particle_is_joined_within_six_bytes() {
+        assert!(particle_joined("al-Amin") && particle_joined("abu-Bakr"));
+        assert!(!particle_joined("al-amin") && !particle_joined("al") && !particle_joined(""));
+        assert!(!particle_joined("x-al-Amin") && !particle_joined("longer-Al"));
     }
 
     #[test]
