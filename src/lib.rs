@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod checks;
 pub mod config;
+mod data;
 pub mod document;
 pub mod finding;
 pub mod line_index;

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::data::{self, StrTable};
 use crate::document::{BlockKind, Document};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,36 +85,31 @@ pub struct Names {
 }
 
 struct Lists {
-    places: FxHashMap<String, ()>,
-    given: FxHashMap<String, ()>,
-    genders: FxHashMap<String, Gender>,
+    places: &'static StrTable,
+    given: &'static StrTable,
+    genders: Genders,
 }
 
-/// A list's lines, trimmed; blank lines and `#` comments skipped. Read a
-/// byte at a time: `lines` costs more per line than these short lines.
-pub(crate) fn list_lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || loop {
-        if rest.is_empty() {
-            return None;
-        }
-        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
-        let line = rest[..end].trim();
-        rest = rest.get(end + 1..).unwrap_or("");
-        if !line.is_empty() && !line.starts_with('#') {
-            return Some(line);
-        }
-    })
+/// The given names that show a gender, by folded name.
+struct Genders;
+
+impl Genders {
+    fn get(&self, folded: &str) -> Option<&'static Gender> {
+        data::GENDERS.index(folded).map(|i| {
+            if data::GENDER_FEMALE[i] {
+                &Gender::Female
+            } else {
+                &Gender::Male
+            }
+        })
+    }
+
+    fn contains_key(&self, folded: &str) -> bool {
+        data::GENDERS.contains(folded)
+    }
 }
 
-/// A list's words, folded, one a line; blank lines and `#` comments skipped.
-fn folded_words(text: &str) -> FxHashMap<String, ()> {
-    // Sized once for every line, not grown (and rehashed) as it fills.
-    let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
-    let mut words = FxHashMap::with_capacity_and_hasher(lines, Default::default());
-    words.extend(list_lines(text).map(|l| (fold(l), ())));
-    words
-}
+pub(crate) use crate::data::list_lines;
 
 /// The census surnames, one a line in byte order after the `#` comments at
 /// the top, each one capital and lower-case ASCII letters ("Smith"; a unit
@@ -153,22 +149,15 @@ fn listed_surname(listed: &str) -> bool {
     false
 }
 
+/// The place, given-name and gender lists, written into the binary by
+/// `build.rs` in their folded form (`crate::data`).
 fn lists() -> &'static Lists {
-    static LISTS: OnceLock<Lists> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let read = folded_words;
-        Lists {
-            places: read(include_str!("../../data/places.txt")),
-            given: read(include_str!("../../data/given_names.txt")),
-            genders: list_lines(include_str!("../../data/given_name_genders.txt"))
-                .filter_map(|l| match l.split_once(' ') {
-                    Some(("F", name)) => Some((fold(name), Gender::Female)),
-                    Some(("M", name)) => Some((fold(name), Gender::Male)),
-                    _ => None,
-                })
-                .collect(),
-        }
-    })
+    static LISTS: Lists = Lists {
+        places: &data::PLACES,
+        given: &data::GIVEN_NAMES,
+        genders: Genders,
+    };
+    &LISTS
 }
 
 /// Whether a spelling is an established surname of its own (one of the
@@ -193,14 +182,14 @@ pub fn is_established_surname(name: &str) -> bool {
 
 pub fn is_place(name: &str) -> bool {
     let places = &lists().places;
-    with_folded(name, |f| places.contains_key(f))
+    with_folded(name, |f| places.contains(f))
         || name
             .strip_suffix('.')
-            .is_some_and(|n| with_folded(n, |f| places.contains_key(f)))
+            .is_some_and(|n| with_folded(n, |f| places.contains(f)))
 }
 
 pub fn is_given_name(name: &str) -> bool {
-    with_folded(name, |f| lists().given.contains_key(f))
+    with_folded(name, |f| lists().given.contains(f))
 }
 
 /// `look` asked with the folded form of `word`. A short ASCII word (most
@@ -223,7 +212,7 @@ fn with_folded<R>(word: &str, look: impl FnOnce(&str) -> R) -> R {
 /// names that show a gender, or the nickname and variant list.
 pub fn known_given(folded: &str) -> bool {
     let lists = lists();
-    lists.given.contains_key(folded)
+    lists.given.contains(folded)
         || lists.genders.contains_key(folded)
         || nickname_names_contains(folded)
 }
@@ -918,9 +907,9 @@ pub fn is_particle(s: &str) -> bool {
 pub fn particle_joined(s: &str) -> bool {
     // A hyphen after the longest particle's five letters has no particle
     // before it: only the first six bytes are searched.
-    s.bytes()
-        .take(6)
-        .position(|b| b == b'-')
+    s.as_bytes()[..s.len().min(6)]
+        .iter()
+        .position(|&b| b == b'-')
         .is_some_and(|h| is_particle(&s[..h]) && starts_upper(&s[h + 1..]))
 }
 
@@ -1070,10 +1059,8 @@ fn inner_capital(s: &str) -> bool {
 fn is_speech_verb(word: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../data/speech_verbs.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.contains(' '))
+        list_lines(include_str!("../../data/speech_verbs.txt"))
+            .filter(|l| !l.contains(' '))
             .collect()
     })
     .contains(word)
@@ -1719,10 +1706,8 @@ fn person_follows(doc: &Document, end: usize) -> bool {
 fn is_role_noun(word: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../data/role_nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.contains(' '))
+        list_lines(include_str!("../../data/role_nouns.txt"))
+            .filter(|l| !l.contains(' '))
             .collect()
     })
     .contains(word)
@@ -1815,14 +1800,8 @@ fn organisations_by_evidence(doc: &Document, mentions: &mut [Mention]) {
 /// A common noun that stands for an organisation: "firm", "lender".
 pub fn is_organisation_noun(word: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        include_str!("../../data/organisation_nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-    .contains(word)
+    SET.get_or_init(|| list_lines(include_str!("../../data/organisation_nouns.txt")).collect())
+        .contains(word)
 }
 
 /// Links mentions to people: a full name starts (or joins) a person; a bare
@@ -2527,85 +2506,7 @@ pub fn consonant_skeleton(folded: &str) -> String {
     key
 }
 
-/// The nickname and variant list: each name with the names it is related
-/// to, both ways. The list is lower-case ASCII, so each word is already in
-/// its folded form (a unit test checks) and is used as it stands, without
-/// copying: building the table is cheap enough for a one-line draft. Each
-/// name is numbered once (`ids`); every name's partners stand side by side
-/// in one list, its run at `runs[id]`: a few allocations, not one a name,
-/// and one hash lookup a name as read, not several.
-struct NicknameTable {
-    ids: FxHashMap<&'static str, u32>,
-    runs: Vec<(u32, u32)>,
-    partners: Vec<&'static str>,
-}
-
-fn nickname_table() -> &'static NicknameTable {
-    static TABLE: OnceLock<NicknameTable> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let relations: Vec<(&'static str, &'static str)> = nickname_relations().collect();
-        let mut ids: FxHashMap<&'static str, u32> =
-            FxHashMap::with_capacity_and_hasher(relations.len() * 2, Default::default());
-        let mut names: Vec<&'static str> = Vec::with_capacity(relations.len() * 2);
-        let mut id = |name: &'static str| {
-            *ids.entry(name).or_insert_with(|| {
-                names.push(name);
-                names.len() as u32 - 1
-            })
-        };
-        // The list is sorted by its first name, so a run of lines shares it:
-        // numbered once for the run, not looked up again for every line.
-        let mut edges: Vec<(u32, u32)> = Vec::with_capacity(relations.len() * 2);
-        let mut last: Option<(&str, u32)> = None;
-        for &(a, b) in &relations {
-            let a = match last {
-                Some((name, n)) if name == a => n,
-                _ => {
-                    let n = id(a);
-                    last = Some((a, n));
-                    n
-                }
-            };
-            let b = id(b);
-            edges.extend([(a, b), (b, a)]);
-        }
-        // Each name's run: counted, then filled in the order read.
-        let mut runs = vec![(0u32, 0u32); names.len()];
-        for &(from, _) in &edges {
-            runs[from as usize].1 += 1;
-        }
-        let mut start = 0;
-        for run in &mut runs {
-            run.0 = start;
-            start += std::mem::take(&mut run.1);
-        }
-        let mut partners = vec![""; edges.len()];
-        for &(from, to) in &edges {
-            let (at, filled) = &mut runs[from as usize];
-            partners[(*at + *filled) as usize] = names[to as usize];
-            *filled += 1;
-        }
-        // Each run sorted and without repeats, shortened in place.
-        for (at, len) in &mut runs {
-            let run = &mut partners[*at as usize..(*at + *len) as usize];
-            run.sort_unstable();
-            let mut kept = 0;
-            for k in 0..run.len() {
-                if k == 0 || run[k] != run[kept - 1] {
-                    run[kept] = run[k];
-                    kept += 1;
-                }
-            }
-            *len = kept as u32;
-        }
-        NicknameTable {
-            ids,
-            runs,
-            partners,
-        }
-    })
-}
-
+#[cfg(test)]
 /// The relations of the nickname and variant list as written.
 /// Read a byte at a time: the list has thousands of short lines, and
 /// `lines` and `split_once` cost more per line than the line itself.
@@ -2630,7 +2531,7 @@ fn nickname_relations() -> impl Iterator<Item = (&'static str, &'static str)> {
 
 /// Whether a folded word is a name in the nickname and variant list.
 fn nickname_names_contains(folded: &str) -> bool {
-    nickname_table().ids.contains_key(folded)
+    data::NICKNAMES.contains(folded)
 }
 
 /// A word with each run of one letter written once.
@@ -2653,21 +2554,43 @@ fn nickname_of(a: &str, b: &str) -> bool {
 
 /// The names the nickname list relates a folded name to, for looking
 /// variants up by key.
+/// The list is written into the binary by `build.rs`: each name's
+/// partners (every name it is related to either way, sorted, once each)
+/// stand side by side in one list, the name's run at its index.
 pub fn nickname_partners(folded: &str) -> &'static [&'static str] {
-    let table = nickname_table();
-    table.ids.get(folded).map_or(&[], |&id| {
-        let (at, len) = table.runs[id as usize];
-        &table.partners[at as usize..(at + len) as usize]
+    data::NICKNAMES.index(folded).map_or(&[], |id| {
+        let (at, len) = data::NICKNAME_RUNS[id];
+        &data::NICKNAME_PARTNERS[at as usize..(at + len) as usize]
     })
 }
 
 /// The Double Metaphone codes (primary and alternate) of a folded word.
+/// Kept per thread for the words already encoded: the spelling and
+/// linking checks ask about the same few names again and again, and an
+/// encoding costs some two thousand instructions, a copy of it a hundred.
 pub fn phonetic_codes(folded: &str) -> (String, String) {
     static ENCODER: OnceLock<rphonetic::DoubleMetaphone> = OnceLock::new();
-    let r = ENCODER
-        .get_or_init(|| rphonetic::DoubleMetaphone::new(Some(16)))
-        .double_metaphone(folded);
-    (r.primary(), r.alternate())
+    // Bounded, so that a server's thread does not keep every word it
+    // ever met.
+    const KEPT: usize = 4096;
+    thread_local! {
+        static ENCODED: std::cell::RefCell<FxHashMap<Box<str>, (String, String)>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    ENCODED.with_borrow_mut(|encoded| {
+        if let Some(codes) = encoded.get(folded) {
+            return codes.clone();
+        }
+        let r = ENCODER
+            .get_or_init(|| rphonetic::DoubleMetaphone::new(Some(16)))
+            .double_metaphone(folded);
+        let codes = (r.primary(), r.alternate());
+        if encoded.len() >= KEPT {
+            encoded.clear();
+        }
+        encoded.insert(folded.into(), codes.clone());
+        codes
+    })
 }
 
 /// Whether two folded words share a Double Metaphone code.
@@ -2878,7 +2801,38 @@ mod tests {
             partners.dedup();
             assert_eq!(nickname_partners(name), partners.as_slice(), "{name}");
         }
-        assert_eq!(super::nickname_table().ids.len(), want.len());
+        assert_eq!(data::NICKNAMES.keys.len(), want.len());
+    }
+
+    /// A word's codes read back from the per-thread store are the codes
+    /// a fresh encoding gives, however often and in whatever order asked.
+    #[test]
+    fn kept_phonetic_codes_are_a_fresh_encodings() {
+        let fresh = |w: &str| {
+            let r = rphonetic::DoubleMetaphone::new(Some(16)).double_metaphone(w);
+            (r.primary(), r.alternate())
+        };
+        for _ in 0..2 {
+            for w in [
+                "smith",
+                "schmidt",
+                "katherine",
+                "kathryn",
+                "",
+                "x",
+                "zelenskiy",
+            ] {
+                assert_eq!(phonetic_codes(w), fresh(w), "{w}");
+            }
+        }
+    }
+
+    /// Only the first six bytes are searched for the hyphen.
+    #[test]
+    fn a_particle_is_joined_within_six_bytes() {
+        assert!(particle_joined("al-Amin") && particle_joined("abu-Bakr"));
+        assert!(!particle_joined("al-amin") && !particle_joined("al") && !particle_joined(""));
+        assert!(!particle_joined("x-al-Amin") && !particle_joined("longer-Al"));
     }
 
     #[test]

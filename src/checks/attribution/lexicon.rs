@@ -10,10 +10,7 @@ pub(super) type WordList = LazyLock<Vec<&'static str>>;
 /// The words of a data file: one a line, `#` comments and blank lines
 /// skipped.
 fn word_list(text: &'static str) -> Vec<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::data::list_lines(text).collect()
 }
 
 /// How many words either side of a quote attribution looks at, at most.

@@ -65,10 +65,7 @@ impl SpeechVerbs {
                 ),
                 phrases: Vec::new(),
             };
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .for_each(|l| list.add_static(l));
+            crate::data::list_lines(text).for_each(|l| list.add_static(l));
             list
         });
         let mut list = VerbList::default();

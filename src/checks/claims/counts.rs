@@ -99,9 +99,7 @@ fn counted_by_verb(lead_words: &[&str]) -> Option<String> {
 fn noun_of_verb(word: &str) -> Option<&'static str> {
     static VERBS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     let verbs = VERBS.get_or_init(|| {
-        include_str!("../../../data/count_verbs.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        list_lines(include_str!("../../../data/count_verbs.txt"))
             .filter_map(|l| {
                 let (verb, noun) = l.split_once(' ')?;
                 Some((stem(verb), noun.trim()))
@@ -120,9 +118,7 @@ fn count_group(word: &str) -> Option<usize> {
     static GROUPS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
     GROUPS
         .get_or_init(|| {
-            include_str!("../../../data/count_groups.txt")
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            list_lines(include_str!("../../../data/count_groups.txt"))
                 .map(|l| l.split_whitespace().collect())
                 .collect()
         })
@@ -135,9 +131,7 @@ fn scale(word: &str) -> Option<f64> {
     static SCALES: OnceLock<Vec<(&'static str, f64)>> = OnceLock::new();
     SCALES
         .get_or_init(|| {
-            include_str!("../../../data/scale_words.txt")
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            list_lines(include_str!("../../../data/scale_words.txt"))
                 .filter_map(|l| {
                     let (w, v) = l.split_once(' ')?;
                     Some((w, v.trim().parse().ok()?))

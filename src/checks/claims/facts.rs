@@ -340,11 +340,10 @@ struct IrregularVerbs {
 fn irregular_verbs() -> &'static IrregularVerbs {
     static VERBS: OnceLock<IrregularVerbs> = OnceLock::new();
     VERBS.get_or_init(|| {
-        let rows: Vec<Vec<&'static str>> = include_str!("../../../data/irregular_verbs.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| l.split_whitespace().collect())
-            .collect();
+        let rows: Vec<Vec<&'static str>> =
+            crate::data::list_lines(include_str!("../../../data/irregular_verbs.txt"))
+                .map(|l| l.split_whitespace().collect())
+                .collect();
         let bases: FxHashSet<&str> = rows.iter().filter_map(|r| r.first().copied()).collect();
         let mut verbs = IrregularVerbs {
             base_of: FxHashMap::default(),

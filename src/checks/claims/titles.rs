@@ -2,6 +2,7 @@
 
 use super::facts::is_function_word;
 use super::*;
+use crate::data::list_lines;
 
 /// Role nouns from `data/role_nouns.txt`.
 fn is_role_noun(w: &str) -> bool {
@@ -20,9 +21,7 @@ fn is_rank_word(w: &str) -> bool {
 }
 
 fn data_words(text: &'static str) -> FxHashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    list_lines(text)
         .map(|l| l.split_once('=').map_or(l, |(_, full)| full))
         .collect()
 }
@@ -33,10 +32,8 @@ fn expand_abbreviation(w: &str) -> &str {
     static ABBREVIATIONS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
     ABBREVIATIONS
         .get_or_init(|| {
-            include_str!("../../../data/role_nouns.txt")
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.trim().split_once('='))
+            list_lines(include_str!("../../../data/role_nouns.txt"))
+                .filter_map(|l| l.split_once('='))
                 .collect()
         })
         .get(w)
@@ -254,15 +251,12 @@ fn role_kind(noun: &str) -> Option<&'static str> {
     KINDS
         .get_or_init(|| {
             let mut kinds = FxHashMap::default();
-            for line in include_str!("../../../data/role_kinds.txt").lines() {
+            for line in list_lines(include_str!("../../../data/role_kinds.txt")) {
                 let mut words = line.split_whitespace();
-                match words.next() {
-                    Some(kind) if !kind.starts_with('#') => {
-                        for w in words {
-                            kinds.insert(w, kind);
-                        }
+                if let Some(kind) = words.next() {
+                    for w in words {
+                        kinds.insert(w, kind);
                     }
-                    _ => {}
                 }
             }
             kinds
