@@ -97,7 +97,7 @@ pub fn check(
     };
     ages::ages(&ctx, out);
     titles::titles(&ctx, out);
-    days::days(&ctx, out);
+    days::days(&ctx, quotes, out);
     counts::counts(&ctx, quotes, out);
     weekday::weekdays(&ctx, reference, out);
     quotes::quote_conflicts(&ctx, quotes, out);
