@@ -43,6 +43,10 @@ struct DayFact {
     /// said during Wednesday's visit": "inspect"): the visit is the
     /// inspection, an event named by a noun made from the same verb.
     agents: Vec<String>,
+    /// Whose event a definite mention names, by a possessive inside it
+    /// ("his co-defendant's arrest on Tuesday": "co-defendant"): another
+    /// statement meets it only if it names that owner too.
+    owner: Option<String>,
 }
 
 impl DayFact {
@@ -556,6 +560,7 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                                 definite: Vec::new(),
                                 begins: false,
                                 agents: Vec::new(),
+                                owner: None,
                             });
                         }
                     }
@@ -588,6 +593,7 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         definite: Vec::new(),
                         begins: false,
                         agents,
+                        owner: None,
                     });
                     continue;
                 }
@@ -751,6 +757,7 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             definite: Vec::new(),
                             begins: false,
                             agents: Vec::new(),
+                            owner: None,
                         });
                     }
                     continue;
@@ -830,6 +837,7 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 // A definite noun phrase: the clause's subject, or the noun
                 // right before "on Monday".
                 let mut key = None;
+                let mut owner = None;
                 let mut attached = false;
                 for d in clause.clone() {
                     if !matches!(lower[d].as_str(), "the" | "his" | "her" | "its" | "their") {
@@ -892,6 +900,12 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             && !noun.ends_with("is");
                         if (subject && light || before_day) && !plural {
                             key = Some((event_stem(noun, true), head));
+                            owner = (d + 1..hi).find_map(|j| {
+                                let t = ctx.doc.text(words[j].range.clone());
+                                t.strip_suffix("'s")
+                                    .or_else(|| t.strip_suffix("’s"))
+                                    .map(str::to_string)
+                            });
                             attached = before_day && !(subject && light);
                             break;
                         }
@@ -963,6 +977,7 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     }),
                     // "the inspectors' visit on Wednesday"
                     agents: clause.clone().filter_map(&agent_at).collect(),
+                    owner,
                 });
             }
         }
@@ -1114,15 +1129,24 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             // (no plural, no "second", no "last Saturday's forum") and both
             // sentences look the same way in time; read below.
             let both_possessive = earlier.future.is_none() && later.future.is_none();
-            let (key, noun) = match (&earlier.key, &later.key) {
-                (Some((k, r)), _) if later.names(k) => (k, r),
-                (_, Some((k, r))) if earlier.names(k) => (k, r),
+            let (key, noun, keyed, other) = match (&earlier.key, &later.key) {
+                (Some((k, r)), _) if later.names(k) => (k, r, earlier, later),
+                (_, Some((k, r))) if earlier.names(k) => (k, r, later, earlier),
                 // "The inspection, carried out on Tuesday" and "Inspectors
                 // said during Wednesday's visit".
-                (_, Some((k, r))) if later.done_by_agents_of(earlier) => (k, r),
-                (Some((k, r)), _) if earlier.done_by_agents_of(later) => (k, r),
+                (_, Some((k, r))) if later.done_by_agents_of(earlier) => (k, r, later, earlier),
+                (Some((k, r)), _) if earlier.done_by_agents_of(later) => (k, r, earlier, later),
                 _ => continue,
             };
+            // "He was arrested on Monday" and "his co-defendant's arrest on
+            // Tuesday": another person's arrest, unless the other statement
+            // names the owner too.
+            if let Some(o) = &keyed.owner {
+                let sentence = ctx.doc.text(ctx.doc.sentences[other.sentence].clone());
+                if !sentence.contains(o.as_str()) {
+                    continue;
+                }
+            }
             // "Monday's hearing ran late" and "the board will hold a hearing
             // on Thursday": what will happen is another occasion than a
             // possessive's, unless the possessive's sentence looks ahead too
@@ -1763,6 +1787,11 @@ mod placement_tests {
             // a date before the event's noun
             "On March 3, the council voted to close the library.\n\nThe March 5 vote angered parents.",
             "On 3 March the council voted to close the library.\n\nThe 5 March vote angered parents.",
+            // an owner named in both
+            "The company announced the cuts on Monday.\n\nThe company's announcement on Tuesday stunned staff.",
+            // the day in a reported clause, a noun before the event's noun
+            "The suspect was arrested late Friday at a motel.\n\nPolice said his arrest on Thursday followed a tip.",
+            "The senators voted 52-48 Thursday to confirm her.\n\nThe confirmation vote on Wednesday was close.",
         ] {
             assert_eq!(days(src).len(), 1, "{src}: {:?}", days(src));
         }
@@ -1779,6 +1808,11 @@ mod placement_tests {
             // what was decided, not what happened
             "Workers voted to strike on Monday.\n\nThe strike began on Thursday.",
             "Staff agreed to walk out on Monday.\n\nThe walkout took place on Wednesday.",
+            // another person's event
+            "He was arrested on Monday.\n\nHis co-defendant's arrest on Tuesday drew less notice.",
+            "Police arrested Ruiz on Monday.\n\nThe arrest of Diaz on Wednesday came later.",
+            "Police arrested Ruiz on Monday.\n\nDiaz's arrest on Wednesday came later.",
+            "The city closed the park on Monday.\n\nThe closure of the school on Tuesday angered parents.",
             // an apposition about a person names no event
             "The mayor, a former teacher, resigned on Friday.\n\nThe teacher strike began on Monday.",
             // several occasions, recurring events, relative days
