@@ -559,15 +559,33 @@ fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
                 None => {}
             }
         }
-        let [person] = subjects.into_iter().collect::<Vec<_>>()[..] else {
-            continue;
+        let age: u32 = c[1].parse().unwrap_or(0);
+        let subjects: Vec<usize> = subjects.into_iter().collect();
+        let person = match subjects[..] {
+            [person] => person,
+            // "Coach Luis Arana is furious about a remark on Tomas Henning.
+            // The 66-year-old criticised …": several people, and the one
+            // the sentence before opens with as its subject, when no age
+            // stated for that person is far from this one.
+            [_, _, ..] if !unresolved => {
+                let Some(p) = subject_opening(ctx, si - 1) else {
+                    continue;
+                };
+                let far = facts
+                    .iter()
+                    .any(|f| f.subject == p && f.value.abs_diff(age) > 4);
+                if far || !subjects.contains(&p) {
+                    continue;
+                }
+                p
+            }
+            _ => continue,
         };
         // "The 63-year-old said he …" after a sentence about a woman: not her.
         let sentence_end = ctx.doc.sentences[si].end;
         if other_gender(ctx, person, pronoun_gender(&text[whole.end..sentence_end])) {
             continue;
         }
-        let age: u32 = c[1].parse().unwrap_or(0);
         let claimed = facts.iter().any(|f| f.range.contains(&whole.start));
         if (1..=120).contains(&age) && !unresolved && !claimed {
             let end = c.get(2).map_or(whole.end, |g| g.start()) - 1;
@@ -578,6 +596,34 @@ fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             });
         }
     }
+}
+
+/// The person sentence `si` opens with as the subject of its verb: the
+/// first name in it, with at most a title or a short description before it
+/// ("Spain coach Luis Arana is"), followed by a verb.
+fn subject_opening(ctx: &Ctx, si: usize) -> Option<usize> {
+    let text = &ctx.doc.prose;
+    let sentence = ctx.doc.sentences.get(si)?.clone();
+    let m = ctx.names.mentions.iter().find(|m| {
+        m.range.start >= sentence.start
+            && m.range.start < sentence.end
+            && m.kind == NameKind::Person
+    })?;
+    let lead = &text[sentence.start..m.title.as_ref().map_or(m.range.start, |t| t.start)];
+    if lead.contains([',', '"', '“', '(']) || lead.split_whitespace().count() > 3 {
+        return None;
+    }
+    let rest = after(text, m.range.end, 40);
+    let rest = clause_after_name(rest).unwrap_or(rest);
+    let verb = rest
+        .trim_start()
+        .split([' ', ',', '.'])
+        .next()
+        .unwrap_or("");
+    if !verb_like(verb) {
+        return None;
+    }
+    person_of(ctx, m).map(|(p, _)| p)
 }
 
 /// "Judge Ross said the 54-year-old had shown remorse": a description that
@@ -1747,5 +1793,29 @@ mod predicate_age_tests {
             "Omar Haddad, 52, spoke first.\n\nHaddad is 7 points clear after two rounds."
         )
         .is_empty());
+    }
+}
+
+#[cfg(test)]
+mod standing_for_the_subject_tests {
+    use super::super::test_support::ages;
+
+    #[test]
+    fn an_age_standing_for_the_subject_of_the_sentence_before() {
+        for src in [
+            "Coach Luis Arana is furious after being fined for his comments about Tomas Henning.\n\nThe 66-year-old criticised the fine. The 62-year-old Arana was fined on Tuesday.",
+            "Spain coach Luis Arana is furious after being fined for his comments about Tomas Henning.\n\nThe 66-year-old criticised the fine. The 62-year-old Arana was fined on Tuesday.",
+            "Mayor Ada Lund rejected the plan drawn up by Ken Obi. The 58-year-old said it cost too much.\n\nLund, 55, has led the city since 2019.",
+        ] {
+            assert_eq!(ages(src).len(), 1, "{src}: {:?}", ages(src));
+        }
+        for src in [
+            // the age is far from the subject's own: someone else
+            "Coach Luis Arana is furious about Tomas Henning.\n\nThe 26-year-old criticised the fine. Arana, 62, was fined on Tuesday.",
+            // the sentence before opens with no name as its subject
+            "After a row with Luis Arana, Tomas Henning left.\n\nThe 66-year-old criticised the fine. Arana, 62, was fined on Tuesday.",
+        ] {
+            assert!(ages(src).is_empty(), "{src}: {:?}", ages(src));
+        }
     }
 }

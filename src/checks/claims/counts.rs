@@ -2544,8 +2544,7 @@ fn period_in(
             super::scan::periods(sentence)
                 .filter_map(|c| {
                     let whole = c.get(0)?.range();
-                    (!c[0].ends_with(|ch: char| ch.is_ascii_digit()))
-                        .then(|| (whole, c[1].to_string()))
+                    (!dated(&c)).then(|| (whole, c[1].to_string()))
                 })
                 .collect()
         })
@@ -2561,9 +2560,17 @@ fn period_of(ctx: &Ctx, offset: usize) -> Option<String> {
     let at = offset - ctx.doc.sentences[si].start;
     super::scan::periods(sentence).find_map(|c| {
         let whole = c.get(0)?.range();
-        (!c[0].ends_with(|ch: char| ch.is_ascii_digit()) && sets_the_figure(sentence, whole, at))
-            .then(|| c[1].to_string())
+        (!dated(&c) && sets_the_figure(sentence, whole, at)).then(|| c[1].to_string())
     })
+}
+
+/// A period match that runs on into a day of the month ("in March 3"):
+/// the date of the story's own event, not another period. A year ("in
+/// 2010") ends in a digit of its own and is a period.
+fn dated(c: &super::scan::Groups<'_, 2>) -> bool {
+    c.get(0)
+        .zip(c.get(1))
+        .is_some_and(|(whole, period)| whole.end() > period.end())
 }
 
 /// Whether a period named at `period` in a sentence sets the figure at
@@ -3057,6 +3064,33 @@ mod clause_tests {
             "Last year the plant employed 300 workers.\n\nThe plant's 340 workers now face cuts."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_year_is_a_period_and_a_day_of_the_month_is_not() {
+        // a year sets its figure apart from today's
+        for src in [
+            "In 2010, the plant employed 300 workers.\n\nThe plant's 340 workers now face cuts.",
+            "The plant employed 300 workers in 2010.\n\nThe plant's 340 workers now face cuts.",
+            "Since 1998 the club has signed 300 members.\n\nThe club's 340 members voted on Friday.",
+            // this year against last
+            "In 2015 the firm sold 300 cars.\n\nIn 2016 the firm sold 340 cars.",
+        ] {
+            assert!(counts(src).is_empty(), "{src}: {:?}", counts(src));
+        }
+        // one year on both sides: compared
+        assert_eq!(
+            counts("In 2010, the plant employed 300 workers.\n\nIn 2010 its 340 workers went on strike.").len(),
+            1
+        );
+        // "in March 3" dates the story's own event, no other period
+        assert_eq!(
+            counts(
+                "The storm damaged 340 homes in March 3 storms.\n\nAll 430 homes will be repaired."
+            )
+            .len(),
+            1
+        );
     }
 }
 

@@ -43,6 +43,10 @@ struct DayFact {
     /// said during Wednesday's visit": "inspect"): the visit is the
     /// inspection, an event named by a noun made from the same verb.
     agents: Vec<String>,
+    /// Whose event a definite mention names, by a possessive inside it
+    /// ("his co-defendant's arrest on Tuesday": "co-defendant"): another
+    /// statement meets it only if it names that owner too.
+    owner: Option<String>,
 }
 
 impl DayFact {
@@ -83,8 +87,13 @@ fn agent_verb(lower: &str) -> Option<String> {
 /// noun after a determiner ("the state") and `#d` where it is a noun made
 /// from a verb with "-ment" or "-ion" ("statement", "election").
 fn event_stem(word: &str, after_determiner: bool) -> String {
-    let s = stem(word);
     let lower = word.to_lowercase();
+    let mut s = noun_to_verb_stem(&lower).unwrap_or_else(|| stem(word));
+    // "closure" and "closed", "departure" and "departed", "capture" and
+    // "captured": a noun in "-ure" and its verb meet without the "ur".
+    if s.len() >= 6 && s.ends_with("ur") {
+        s.truncate(s.len() - 2);
+    }
     let derived = ["ment", "ments", "ion", "ions"]
         .iter()
         .any(|x| lower.ends_with(x) && lower.len() > x.len() + 3);
@@ -95,6 +104,47 @@ fn event_stem(word: &str, after_determiner: bool) -> String {
     } else {
         s
     }
+}
+
+/// The stem of the verb a noun is made from where its ending changes the
+/// verb's last letters, so that the noun meets the verb's forms: "-sion"
+/// from "-de" or "-d" ("explosion", "exploded"; "expansion", "expanded"),
+/// "-tention" from "-tain" ("detention", "detained"), "-al" ("arrival",
+/// "arrived"; "dismissal"), "-ance" ("appearance", "appeared"), "-age"
+/// ("stoppage", "stopped"; "marriage"), "-ery" ("robbery", "robbed";
+/// "recovery", "recovered"). Each is stemmed as its verb's past form
+/// would be. Any other word: `None`, and [`stem`] alone serves.
+fn noun_to_verb_stem(lower: &str) -> Option<String> {
+    let sing = lower.strip_suffix('s').unwrap_or(lower);
+    if !sing.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let n = sing.len();
+    let past = |head: &str, ending: &str| stem(&format!("{head}{ending}"));
+    if let Some(head) = sing.strip_suffix("tention") {
+        return (!head.is_empty()).then(|| past(head, "tained"));
+    }
+    if let Some(head) = sing.strip_suffix("sion") {
+        // "discussion", "session": the verb keeps its "ss".
+        return (head.len() >= 3 && !head.ends_with('s')).then(|| past(head, "ded"));
+    }
+    let (head, ending, shortest) = [("al", "ed", 6), ("ance", "ed", 9), ("age", "ed", 8)]
+        .into_iter()
+        .find_map(|(suffix, ending, shortest)| {
+            sing.strip_suffix(suffix).map(|h| (h, ending, shortest))
+        })
+        .or_else(|| {
+            // "robbery" is "robb-ery", "recovery" is "recover-y".
+            let head = sing.strip_suffix("ery")?;
+            let b = head.as_bytes();
+            let doubled = b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2];
+            Some(if doubled {
+                (head, "ed", 7)
+            } else {
+                (&sing[..n - 1], "ed", 7)
+            })
+        })?;
+    (n >= shortest).then(|| past(head, ending))
 }
 
 /// Two event stems that name one event: the same stem, unless a noun made
@@ -376,8 +426,20 @@ fn noun_head(ctx: &Ctx, words: &[Word]) -> Option<Range<usize>> {
 
 use crate::document::Word;
 
-pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
+pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     let mut facts: Vec<DayFact> = Vec::new();
+    // Someone's words: a day inside them is theirs to tell ("“We voted on
+    // Tuesday,” she said"), not the draft's statement of the event.
+    let mut speech: Vec<Range<usize>> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Speech)
+        .map(|q| q.range.clone())
+        .collect();
+    speech.sort_by_key(|q| q.start);
+    let quoted = |at: usize| {
+        let k = speech.partition_point(|q| q.start <= at);
+        speech[..k].iter().rev().take(2).any(|q| q.contains(&at))
+    };
     let mut lower: Vec<String> = Vec::new();
     for p in &ctx.doc.paragraphs {
         if p.kind != BlockKind::Text {
@@ -445,8 +507,16 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         None => continue,
                     },
                 };
+                if quoted(w.range.start) {
+                    continue;
+                }
+                // "the March 5 vote": a date before a noun names one event,
+                // as a possessive weekday does.
+                let mut next = last + 1;
+                if day >= DATE && i > 0 && lower[i - 1] == "the" && !possessive {
+                    possessive = true;
+                }
                 // "Monday night's vote"
-                let mut next = i + 1;
                 if !possessive {
                     if let Some(n) = lower.get(i + 1) {
                         if let Some(base) = n.strip_suffix("'s").or_else(|| n.strip_suffix("’s"))
@@ -490,6 +560,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                                 definite: Vec::new(),
                                 begins: false,
                                 agents: Vec::new(),
+                                owner: None,
                             });
                         }
                     }
@@ -522,6 +593,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                         definite: Vec::new(),
                         begins: false,
                         agents,
+                        owner: None,
                     });
                     continue;
                 }
@@ -608,6 +680,17 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                                 lower.get(start).map(String::as_str),
                                 Some("which" | "that" | "who")
                             );
+                        // "The storm, the worst rain in a decade, hit on
+                        // Sunday": an apposition between the subject and
+                        // its verb names the subject again (read first: its
+                        // verb may look like a participle, "struck").
+                        if segments == 0 {
+                            if let Some(open) = apposition_before(ctx, words, lower, start - 1) {
+                                segments += 1;
+                                start = open;
+                                continue;
+                            }
+                        }
                         if opens_relative && segments == 0 && lower[start - 1] == "," {
                             segments += 1;
                             start -= 1;
@@ -674,6 +757,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                             definite: Vec::new(),
                             begins: false,
                             agents: Vec::new(),
+                            owner: None,
                         });
                     }
                     continue;
@@ -727,7 +811,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 let stems: Vec<String> = clause
                     .clone()
                     .chain(last + 1..after_day)
-                    .filter(|&j| words[j].is_word)
+                    .filter(|&j| words[j].is_word && !infinitive(lower, j))
                     .filter_map(|j| {
                         content(ctx.doc.text(words[j].range.clone()), &lower[j])
                             .map(|t| event_stem(t, j > 0 && is_determiner(&lower[j - 1])))
@@ -753,6 +837,7 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 // A definite noun phrase: the clause's subject, or the noun
                 // right before "on Monday".
                 let mut key = None;
+                let mut owner = None;
                 let mut attached = false;
                 for d in clause.clone() {
                     if !matches!(lower[d].as_str(), "the" | "his" | "her" | "its" | "their") {
@@ -815,6 +900,12 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                             && !noun.ends_with("is");
                         if (subject && light || before_day) && !plural {
                             key = Some((event_stem(noun, true), head));
+                            owner = (d + 1..hi).find_map(|j| {
+                                let t = ctx.doc.text(words[j].range.clone());
+                                t.strip_suffix("'s")
+                                    .or_else(|| t.strip_suffix("’s"))
+                                    .map(str::to_string)
+                            });
                             attached = before_day && !(subject && light);
                             break;
                         }
@@ -836,6 +927,16 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                 // after it ("On Friday, the club's second eleven lost").
                 let span = clause.start.min(last + 1)..after_day.max(clause.end);
                 let mut several = Vec::new();
+                // "arrested one man on Monday and another on Wednesday":
+                // the clause's event is one of several.
+                if lower.get(after_day).is_some_and(|l| l == "and" || l == ",")
+                    && lower[after_day + 1..]
+                        .iter()
+                        .take(2)
+                        .any(|l| is_another_occasion(l))
+                {
+                    several.extend(clause.clone().filter_map(stem_at));
+                }
                 for j in span.clone() {
                     if lower[j] == "again" {
                         several.extend(clause.clone().filter_map(stem_at));
@@ -876,11 +977,39 @@ pub(super) fn days(ctx: &Ctx, out: &mut Vec<Finding>) {
                     }),
                     // "the inspectors' visit on Wednesday"
                     agents: clause.clone().filter_map(&agent_at).collect(),
+                    owner,
                 });
             }
         }
     }
     report(ctx, &facts, out);
+}
+
+/// A verb after "to" that is no light verb's ("voted to strike on Monday",
+/// "agreed to sell"): what was decided or wanted, not what happened on the
+/// day. "began to vote" still names the vote.
+fn infinitive(lower: &[String], j: usize) -> bool {
+    j >= 2 && lower[j - 1] == "to" && !is_light_verb(&lower[j - 2]) && lower[j - 2] != ","
+}
+
+/// The comma opening an apposition that ends at the comma `close`: ", the
+/// worst rain in a decade," after a noun ("The storm, the worst rain in a
+/// decade, hit"). The apposition opens with an article and holds no other
+/// punctuation; the word before it is a content word.
+fn apposition_before(ctx: &Ctx, words: &[Word], lower: &[String], close: usize) -> Option<usize> {
+    if lower[close] != "," {
+        return None;
+    }
+    let open = (close.saturating_sub(10)..close)
+        .rev()
+        .find(|&j| !words[j].is_word)?;
+    let noun = open.checked_sub(1)?;
+    (lower[open] == ","
+        && close > open + 2
+        && matches!(lower[open + 1].as_str(), "the" | "a" | "an")
+        && words[noun].is_word
+        && content(ctx.doc.text(words[noun].range.clone()), &lower[noun]).is_some())
+    .then_some(open)
 }
 
 /// The noun of "in an interview", "at a news conference", "in a statement"
@@ -1000,15 +1129,24 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             // (no plural, no "second", no "last Saturday's forum") and both
             // sentences look the same way in time; read below.
             let both_possessive = earlier.future.is_none() && later.future.is_none();
-            let (key, noun) = match (&earlier.key, &later.key) {
-                (Some((k, r)), _) if later.names(k) => (k, r),
-                (_, Some((k, r))) if earlier.names(k) => (k, r),
+            let (key, noun, keyed, other) = match (&earlier.key, &later.key) {
+                (Some((k, r)), _) if later.names(k) => (k, r, earlier, later),
+                (_, Some((k, r))) if earlier.names(k) => (k, r, later, earlier),
                 // "The audit, carried out on Tuesday" and "Auditors
                 // said during Wednesday's visit".
-                (_, Some((k, r))) if later.done_by_agents_of(earlier) => (k, r),
-                (Some((k, r)), _) if earlier.done_by_agents_of(later) => (k, r),
+                (_, Some((k, r))) if later.done_by_agents_of(earlier) => (k, r, later, earlier),
+                (Some((k, r)), _) if earlier.done_by_agents_of(later) => (k, r, earlier, later),
                 _ => continue,
             };
+            // "He was arrested on Monday" and "his co-defendant's arrest on
+            // Tuesday": another person's arrest, unless the other statement
+            // names the owner too.
+            if let Some(o) = &keyed.owner {
+                let sentence = ctx.doc.text(ctx.doc.sentences[other.sentence].clone());
+                if !sentence.contains(o.as_str()) {
+                    continue;
+                }
+            }
             // "Monday's hearing ran late" and "the board will hold a hearing
             // on Thursday": what will happen is another occasion than a
             // possessive's, unless the possessive's sentence looks ahead too
@@ -1582,5 +1720,109 @@ mod occasion_tests {
             days("The council voted on Tuesday to close the library, winning by two votes.\n\nThursday's vote drew protests.").len(),
             1
         );
+    }
+}
+
+#[cfg(test)]
+mod morphology_tests {
+    use super::super::test_support::days;
+
+    #[test]
+    fn a_noun_meets_its_verb_across_a_changed_ending() {
+        for src in [
+            "Officers detained two men on Monday.\n\nWednesday's detention drew protests.",
+            "Two men were detained on Monday.\n\nThe detention on Wednesday drew protests.",
+            "The school was closed on Monday after the leak.\n\nTuesday's closure angered parents.",
+            "The gas main exploded on Friday.\n\nThe explosion on Saturday shook the street.",
+            "The flight arrived late on Sunday.\n\nIts arrival on Monday drew fans.",
+            "The coach was dismissed on Monday.\n\nHis dismissal on Tuesday shocked fans.",
+            "The bank was robbed on Monday.\n\nThe robbery on Tuesday was filmed.",
+            "The museum was robbed on Wednesday night.\n\nThursday's robbery was the third this year.",
+            "The singer appeared in court on Monday.\n\nHer appearance on Tuesday was brief.",
+            "Two ships collided on Monday.\n\nThe collision on Sunday closed the strait.",
+            "The trains were stopped on Monday.\n\nTuesday's stoppage was costly.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}: {:?}", days(src));
+        }
+        // forms of one verb, and nouns whose verb keeps its letters
+        for (a, b) in [
+            ("capture", "captured"),
+            ("departure", "departed"),
+            ("recovery", "recovered"),
+            ("expansion", "expanded"),
+            ("marriage", "married"),
+            ("approval", "approved"),
+            ("discussion", "discussed"),
+        ] {
+            assert!(
+                super::same_event(&super::event_stem(a, true), &super::event_stem(b, false)),
+                "{a} {b}"
+            );
+        }
+        // another verb's noun
+        assert!(
+            days("The road was closed on Monday.\n\nThe trial on Tuesday was short.").is_empty()
+        );
+        assert!(
+            days("Two ships collided on Monday.\n\nThe decision on Sunday closed the strait.")
+                .is_empty()
+        );
+    }
+}
+
+#[cfg(test)]
+mod placement_tests {
+    use super::super::test_support::days;
+
+    #[test]
+    fn the_event_stated_away_from_its_day() {
+        for src in [
+            "Police arrested the driver on Thursday near the depot.\n\nThe arrest on Friday came after a chase.",
+            "The driver was arrested Thursday near the depot.\n\nFriday's arrest came after a chase.",
+            "On Monday, the council voted to close the library.\n\nTuesday's vote angered parents.",
+            "Late Sunday night, gunmen attacked the station.\n\nMonday's attack killed three.",
+            // an apposition between the subject and its verb
+            "The storm, the worst rain in a decade, hit on Sunday.\n\nTuesday's storm closed schools.",
+            "The hurricane, the strongest storm in years, struck on Sunday.\n\nMonday's hurricane flattened homes.",
+            // a date before the event's noun
+            "On March 3, the council voted to close the library.\n\nThe March 5 vote angered parents.",
+            "On 3 March the council voted to close the library.\n\nThe 5 March vote angered parents.",
+            // an owner named in both
+            "The company announced the cuts on Monday.\n\nThe company's announcement on Tuesday stunned staff.",
+            // the day in a reported clause, a noun before the event's noun
+            "The suspect was arrested late Friday at a motel.\n\nPolice said his arrest on Thursday followed a tip.",
+            "The senators voted 52-48 Thursday to confirm her.\n\nThe confirmation vote on Wednesday was close.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}: {:?}", days(src));
+        }
+    }
+
+    #[test]
+    fn other_events_and_other_voices_stay_apart() {
+        for src in [
+            // someone's words
+            "\u{201c}We voted on Tuesday,\u{201d} she said.\n\nThe vote took place on Monday.",
+            "\u{201c}The arrest happened on Monday,\u{201d} the lawyer said.\n\nPolice arrested him on Tuesday.",
+            // one of two on two days in one sentence
+            "Police arrested one man on Monday and another on Wednesday.\n\nThe arrest on Wednesday was filmed.",
+            // what was decided, not what happened
+            "Workers voted to strike on Monday.\n\nThe strike began on Thursday.",
+            "Staff agreed to walk out on Monday.\n\nThe walkout took place on Wednesday.",
+            // another person's event
+            "He was arrested on Monday.\n\nHis co-defendant's arrest on Tuesday drew less notice.",
+            "Police arrested Ruiz on Monday.\n\nThe arrest of Diaz on Wednesday came later.",
+            "Police arrested Ruiz on Monday.\n\nDiaz's arrest on Wednesday came later.",
+            "The city closed the park on Monday.\n\nThe closure of the school on Tuesday angered parents.",
+            // an apposition about a person names no event
+            "The mayor, a former teacher, resigned on Friday.\n\nThe teacher strike began on Monday.",
+            // several occasions, recurring events, relative days
+            "The first protest took place on Monday.\n\nA second protest on Thursday was larger.",
+            "The board meets every Monday.\n\nThe board met on Tuesday.",
+            "Last Monday the board met.\n\nNext Monday the board meets again.",
+            "The storm hit on Sunday.\n\nAnother storm hit on Tuesday.",
+            "The vote, postponed from Tuesday, will take place on Thursday.\n\nThe council will vote Thursday.",
+        ] {
+            assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
     }
 }
