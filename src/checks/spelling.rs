@@ -1056,6 +1056,11 @@ pub fn check<'d>(
         // ("Lena Marsh, a nurse, …", "Lena Marsch, the hospital's lawyer,
         // …") are two people who share a given name: a slip repeats a
         // name, it does not introduce someone new.
+        // "Mrs Thatcher" and "Mr Thacher": honorifics of two sexes say two
+        // people, each always called by their own.
+        if honorifics_apart(doc, &smaj.mentions, &smin.mentions) {
+            continue;
+        }
         let in_full = |s: &Spelling| s.mentions.iter().any(|m| doc.text(m.clone()).contains(' '));
         if in_full(smaj)
             && in_full(smin)
@@ -1198,6 +1203,37 @@ fn descriptions(doc: &Document, ranges: &[Range<usize>]) -> FxHashSet<String> {
         }
     }
     out
+}
+
+/// The sex an honorific before a name shows: `Some(true)` for "Mr",
+/// `Some(false)` for "Mrs", "Ms", "Miss", `None` for none.
+fn honorific_sex(doc: &Document, r: &Range<usize>) -> Option<bool> {
+    let before = doc.prose[..r.start].strip_suffix(' ')?;
+    let word = before.rsplit(char::is_whitespace).next()?;
+    match word.trim_end_matches('.') {
+        "Mr" => Some(true),
+        "Mrs" | "Ms" | "Miss" => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether every honorific before one spelling is of one sex and every
+/// honorific before the other of the other ("Mrs Thatcher", "Mr
+/// Thacher"): two people, not one name misspelt.
+fn honorifics_apart(doc: &Document, a: &[Range<usize>], b: &[Range<usize>]) -> bool {
+    let sexes = |rs: &[Range<usize>]| {
+        let mut seen = (false, false);
+        for r in rs {
+            match honorific_sex(doc, r) {
+                Some(true) => seen.0 = true,
+                Some(false) => seen.1 = true,
+                None => {}
+            }
+        }
+        seen
+    };
+    let (sa, sb) = (sexes(a), sexes(b));
+    (sa == (true, false) && sb == (false, true)) || (sa == (false, true) && sb == (true, false))
 }
 
 /// Whether the sentences that name either spelling say the two are
@@ -3253,6 +3289,15 @@ mod tests {
             "Erik Lindgren scored. His twin brother Eric Lindgren also played.",
             "Dr Lisa Anderson, a surgeon, and Karl Andersen, an economist, gave evidence. Anderson said the wards were full. Andersen disagreed.",
         ]);
+        // Honorifics of two sexes: two people.
+        silent_in_body(&[
+            "Mrs Thatcher spoke. Later Mr Thacher asked a question.",
+            "Ms Kowalczyk chaired the meeting. Mr Kowalczik, her deputy, took notes. Ms Kowalczyk closed it.",
+        ]);
+        flagged_in_body(&[(
+            "Mr Thatcher spoke. Later Mr Thacher asked a question. Mr Thatcher left.",
+            "Thacher",
+        )]);
         // One person described twice with a shared word is still one, and
         // a slip is still a slip.
         flagged_in_body(&[
