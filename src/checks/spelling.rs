@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::names::{
     edits_at_most, fold, given_variant, is_established_surname, is_given_name, is_particle,
     is_place, known_given, sounds_alike, translit_key, undoubled, NameKind, Names,
+    TITLE_CASE_BREAKS,
 };
 use crate::document::{BlockKind, Document, Paragraph, Word};
 use crate::finding::{Edit, Finding, Fix};
@@ -1303,12 +1304,14 @@ fn headline_words(
                 n >= 3 && caps * 5 >= n * 4
             }
     };
-    let titled_words: Vec<&[Word]> = doc
-        .paragraphs
-        .iter()
-        .filter(|p| titled(p))
-        .map(words_of)
-        .collect();
+    let mut titled_words: Vec<&[Word]> = Vec::new();
+    for p in &doc.paragraphs {
+        if titled(p) {
+            titled_words.push(words_of(p));
+        } else {
+            title_case_runs(doc, words_of(p), &mut titled_words);
+        }
+    }
     if titled_words.is_empty() {
         return;
     }
@@ -1394,6 +1397,42 @@ fn headline_words(
                 &spellings[right].ranges,
             ));
         }
+    }
+}
+
+/// Runs of three or more capitalised words inside a sentence with a
+/// capitalised article or preposition inside them: the title of a show, a
+/// book or a lecture set in title case ("the show Breakfast With Frrost"),
+/// which the names model reads as no one's name. Their words are compared
+/// as a headline's are.
+fn title_case_runs<'w>(doc: &Document, words: &'w [Word], out: &mut Vec<&'w [Word]>) {
+    let capital = |w: &Word| {
+        w.is_word
+            && doc
+                .text(w.range.clone())
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if !capital(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len()
+            && capital(&words[j])
+            && doc.prose[words[j - 1].range.end..words[j].range.start] == *" "
+        {
+            j += 1;
+        }
+        let inner_break = (i + 1..j.saturating_sub(1))
+            .any(|k| TITLE_CASE_BREAKS.contains(&doc.text(words[k].range.clone())));
+        if j - i >= 3 && inner_break {
+            out.push(&words[i..j]);
+        }
+        i = j;
     }
 }
 
@@ -3230,6 +3269,31 @@ mod tests {
             "Kim Seo-yeon won the seat. The party chairman, Kim Dae-sung, said she would serve.",
             "Mark Smith and Marc Smith, twins, opened the bakery.",
             "Jason Whitlock was charged. His brother Ryan Whitlock was not.",
+        ]);
+    }
+
+    #[test]
+    fn a_name_misspelt_in_a_title_case_run_inside_a_sentence_is_compared() {
+        // The title of a show, a book or a lecture set in title case inside
+        // a sentence is no one's name, but the name in it is still spelled.
+        flagged_in_body(&[
+            (
+                "David Frost interviewed the minister. The show, Breakfast With Frrost, drew four million viewers. Frost said it went well.",
+                "Frrost",
+            ),
+            (
+                "Her book, Walking With Mandella, sold well. Nelson Mandela had read it. Mandela praised it.",
+                "Mandella",
+            ),
+            (
+                "Nikola Jokić scored 30. Fans sang A Night For Jokic Of Denver after the game. Jokić rested.",
+                "Jokic",
+            ),
+        ]);
+        // A title-case run whose words are names or words of their own.
+        silent_in_body(&[
+            "Sarah Bolton wrote the song. It was played on Live At The Boston Arena twice. Bolton was pleased.",
+            "Anna Lind hosted Dinner With The Linds on Friday. Lind said it was the last show.",
         ]);
     }
 
