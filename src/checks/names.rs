@@ -591,7 +591,7 @@ const TITLE_WORDS: &[&str] = &[
 
 /// Capitalised articles, prepositions and auxiliaries, which in a
 /// headline's title case end one name and never sit inside one.
-const TITLE_CASE_BREAKS: &[&str] = &[
+pub(crate) const TITLE_CASE_BREAKS: &[&str] = &[
     "A", "An", "The", "By", "As", "On", "About", "After", "Before", "From", "With", "Into", "Over",
     "Against", "To", "In", "At", "For", "Of", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
     "Could", "Would", "Should", "Must",
