@@ -1016,6 +1016,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             // total, read for the first figure that needs them.
             let mut lower_sentence: Option<String> = None;
             let mut totals: Option<bool> = None;
+            // Whether the sentence speaks of a running count, and of a
+            // total or a separate one, read for its first figure.
+            let mut running_separate: Option<(bool, bool)> = None;
             for c in super::scan::figures(sentence) {
                 let mut whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
@@ -1791,35 +1794,38 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     _ => None,
                 };
                 let deed = deed.or(said_deed);
-                let lower = lower_sentence.get_or_insert_with(|| sentence.to_lowercase());
-                let running = starts_a_word(
-                    lower,
-                    &[
-                        "since",
-                        "so far",
-                        "to date",
-                        "this year",
-                        "this month",
-                        "this week",
-                        "over the past",
-                        "over the last",
-                        "in recent",
-                    ],
-                );
-                let separate = running
-                    || starts_a_word(
+                let (running, separate) = *running_separate.get_or_insert_with(|| {
+                    let lower = lower_sentence.get_or_insert_with(|| sentence.to_lowercase());
+                    let running = starts_a_word(
                         lower,
                         &[
-                            "in all",
-                            "altogether",
-                            "overall",
-                            "total",
-                            "a second",
-                            "separate",
-                            "earlier",
-                            "previous",
+                            "since",
+                            "so far",
+                            "to date",
+                            "this year",
+                            "this month",
+                            "this week",
+                            "over the past",
+                            "over the last",
+                            "in recent",
                         ],
                     );
+                    let separate = running
+                        || starts_a_word(
+                            lower,
+                            &[
+                                "in all",
+                                "altogether",
+                                "overall",
+                                "total",
+                                "a second",
+                                "separate",
+                                "earlier",
+                                "previous",
+                            ],
+                        );
+                    (running, separate)
+                });
                 // The verb and, before it, the noun that does it or has it
                 // done ("the merger will save", "the scheme cost").
                 let verb_things: Vec<String> = match &said {
