@@ -13,7 +13,8 @@
 //! figures inside two different quotes, and two figures in one sentence.
 
 use super::facts::{
-    is_function_word, is_irregular_participle, is_irregular_past, is_light_verb, stem,
+    is_function_word, is_irregular_participle, is_irregular_past, is_light_verb,
+    is_unchanged_participle, stem,
 };
 use super::*;
 use crate::checks::names::list_lines;
@@ -81,8 +82,238 @@ fn people_participle(lead_words: &[&str], after_head: &str) -> Option<String> {
         if let Some(s) = participle(p) {
             return Some(s);
         }
+        // "were hurt", "were cut": a participle spelt as its base.
+        let p = p.trim_end_matches(|c: char| !c.is_alphabetic());
+        if is_unchanged_participle(p) {
+            return Some(stem(p));
+        }
     }
     lead_words.first().and_then(|w| participle(w))
+}
+
+/// A participle straight after the counted noun, with no object after it:
+/// "the ten horses rescued were", "left 21 people injured". "The six
+/// hikers introduced themselves" is the clause's verb with its object.
+fn reduced_participle(after_head: &str) -> Option<String> {
+    let mut words = after_head.split_whitespace();
+    let first = words.next()?;
+    let p = first.trim_end_matches(|c: char| !c.is_alphabetic());
+    let participle = p.len() > 3
+        && p.ends_with("ed")
+        && !matches!(p, "need" | "feed" | "speed" | "seed" | "shed" | "hundred")
+        || (is_irregular_participle(p) || is_unchanged_participle(p))
+            && first.len() == p.len()
+            && !words.clone().next().is_some_and(main_verb_before);
+    if !participle || is_light_verb(p) || is_function_word(p) {
+        return None;
+    }
+    // Punctuation after the participle ends its clause.
+    let object = first.len() == p.len()
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "themselves"
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "them"
+                    | "him"
+                    | "her"
+                    | "it"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "their"
+                    | "his"
+                    | "its"
+            )
+        });
+    (!object).then(|| stem(p))
+}
+
+/// A word after an irregular past that makes it the clause's verb: an
+/// object or a complement ("the 12 houses stood empty", "300 homes lost
+/// power"), where a participle picking out a part goes on with a
+/// preposition or ends ("the two men held in custody").
+fn main_verb_before(next: &str) -> bool {
+    let n = next.trim_end_matches(|c: char| !c.is_alphabetic());
+    n.len() > 2
+        && n.chars().all(char::is_alphabetic)
+        && !is_function_word(n)
+        && !n.ends_with("ly")
+        && !matches!(
+            n,
+            "overnight"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "early"
+                | "late"
+                | "later"
+                | "earlier"
+                | "again"
+                | "together"
+                | "still"
+                | "since"
+                | "first"
+                | "last"
+                | "here"
+                | "there"
+                | "home"
+                | "abroad"
+        )
+}
+
+/// Whether the clause that says `said` after a counted noun ends with it
+/// ("the 45 residents who were forced out", "the 32 people who were
+/// hurt, she said", "the ten horses rescued were taken"), so that it
+/// names the whole set the deed was done to; a qualifier after it ("the
+/// 15,000 tickets sold for the semi-final") picks out a part.
+fn clause_ends_with(after: &str, said: &str) -> bool {
+    let mut words = after.split_whitespace().take(6);
+    for w in words.by_ref() {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        if stem(bare) != said {
+            continue;
+        }
+        if bare.len() < w.len() {
+            return true;
+        }
+        return words.next().is_none_or(|n| {
+            matches!(
+                n.trim_end_matches(|c: char| !c.is_alphabetic()),
+                "out"
+                    | "off"
+                    | "up"
+                    | "away"
+                    | "down"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "have"
+                    | "had"
+                    | "has"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+            )
+        });
+    }
+    false
+}
+
+/// Verbs that leave their object in a state a participle after it names:
+/// "left 21 people injured", "saw 40 homes flooded".
+fn leaves_in_a_state(lead_word: &str) -> bool {
+    matches!(
+        lead_word,
+        "left" | "leave" | "leaves" | "leaving" | "saw" | "see" | "sees"
+    )
+}
+
+/// Whom a clause names as doing what it says of a count: the noun before
+/// its verb, past modals, auxiliaries, "plans to" and a pronoun reported
+/// by a speaker ("the defence said it would call eight": defence), as a
+/// stem. `before` is the lower-cased text before the figure. None where the
+/// clause names no doer (a passive, a pronoun alone, a clause break).
+fn doer(before: &str) -> Option<String> {
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| is_hedge_word(w));
+    words.next()?;
+    let mut skip_next = false;
+    for raw in words {
+        if raw.ends_with([',', ';', ':', '—', '–', '(', ')']) {
+            return None;
+        }
+        let w = raw.trim_matches(|c: char| !c.is_alphabetic());
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        if w == "to" {
+            skip_next = true;
+            continue;
+        }
+        if matches!(
+            w,
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "also"
+                | "not"
+                | "then"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "we"
+                | "said"
+                | "says"
+                | "told"
+                | "added"
+                | "that"
+                | "now"
+                | "already"
+                | "later"
+        ) || w.ends_with("ly")
+        {
+            continue;
+        }
+        if w.len() > 2 && w == raw && !is_function_word(w) {
+            return Some(stem(w));
+        }
+        return None;
+    }
+    None
+}
+
+/// Whether two clauses name two different doers of their deed ("the
+/// prosecution will call 12 witnesses" … "the defence would call eight"):
+/// two counts, not one stated twice.
+fn other_doers(a: &CountFact, b: &CountFact) -> bool {
+    match (&a.agent, &b.agent) {
+        (Some(x), Some(y)) => !(x.starts_with(y.as_str()) || y.starts_with(x.as_str())),
+        _ => false,
+    }
+}
+
+/// What money without a noun of its own is spent or paid on: "spent
+/// £365,000 on consultants" (consult), "paid $40,000 for the survey".
+fn purpose_of(after: &str) -> Option<String> {
+    let rest = after
+        .strip_prefix("on ")
+        .or_else(|| after.strip_prefix("for "))?;
+    let word = rest.split_whitespace().find(|w| {
+        !matches!(
+            *w,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new"
+        )
+    })?;
+    let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+    (word.len() > 2 && word.chars().all(char::is_alphabetic) && !is_function_word(word))
+        .then(|| stem(word))
 }
 
 /// People counted by the verb before the figure ("employs 320 people",
@@ -289,6 +520,36 @@ struct CountFact {
     /// A day or month right after the counted noun ("the 14 arrests on
     /// Saturday"): the figure is that day's, even where it refers back.
     dated: bool,
+    /// `said` was read after the noun ("who were hurt", "the ten horses
+    /// rescued"), where it names the whole set even after a determiner.
+    said_after: bool,
+    /// The stem of the noun that does what `said` says ("the prosecution
+    /// will call 12 witnesses": prosecut), where the clause is active.
+    agent: Option<String>,
+    /// What money with no noun of its own is spent on ("spent £365,000 on
+    /// consultants": consult).
+    purpose: Option<String>,
+    /// The deed the figure counts, as a verb stem from
+    /// `data/count_verb_groups.txt`, whatever the words: "14 people were
+    /// injured", "injuring 12", "seven injuries", "the six wounded"; "found
+    /// guilty on 11 charges" counts convictions.
+    deed: Option<String>,
+    /// The sentence speaks of a running count ("so far", "since", "this
+    /// year"): its figure is no restatement of another's.
+    running: bool,
+    /// The sentence speaks of a total or of a separate count ("in all",
+    /// "the total", "a second protest"): its figure is no restatement of
+    /// another deed's count said in other words.
+    separate: bool,
+    /// Picked out inside another noun's phrase ("the families of the nine
+    /// people who were killed"): a set the story may have named for
+    /// another event, never read as a restatement.
+    embedded: bool,
+    /// What the deed was done to: "people" for people as such, the key
+    /// of any other noun ("40 demonstrators"); None where the figure
+    /// counts the deeds themselves ("46 detentions", "injuring 12"),
+    /// which meets a count of the deed done to anyone.
+    deed_object: Option<String>,
 }
 
 /// The capitalised words and years of a sentence (at most 32, read once
@@ -380,7 +641,14 @@ fn same_statement(earlier: &CountFact, later: &CountFact) -> bool {
         .zip(later.said.as_deref())
         .is_some_and(|(a, b)| same_deed(a, b))
         && !earlier.definite
-        && !later.definite
+        // "the 32 people who were hurt": the clause after the noun says
+        // the deed, and the set is all it was done to.
+        && (!later.definite || later.said_after && !later.embedded)
+        && !other_doers(earlier, later)
+        // "So far 20 people have been arrested": a running count.
+        && !earlier.running
+        && !later.running
+        && !matches!((&earlier.purpose, &later.purpose), (Some(x), Some(y)) if x != y)
         && earlier.quote == later.quote
         && !earlier.marks.is_list()
         && !later.marks.is_list()
@@ -423,18 +691,45 @@ fn past_a_place(after: &str) -> Option<&str> {
 /// Whether two verb stems say one deed: the same stem, or two verbs of a
 /// group in `data/count_verb_groups.txt` ("sacked", "fired").
 fn same_deed(a: &str, b: &str) -> bool {
-    static GROUPS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
     if a == b {
         return true;
     }
-    let groups = GROUPS.get_or_init(|| {
+    deed_groups()
+        .iter()
+        .any(|g| g.iter().any(|v| v == a) && g.iter().any(|v| v == b))
+}
+
+/// `data/count_verb_groups.txt`, each verb as its stem.
+fn deed_groups() -> &'static [Vec<String>] {
+    static GROUPS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    GROUPS.get_or_init(|| {
         list_lines(include_str!("../../../data/count_verb_groups.txt"))
             .map(|l| l.split_whitespace().map(stem).collect())
             .collect()
-    });
-    groups
+    })
+}
+
+/// Whether a verb stem names a deed a story counts ("injur", "arrest").
+fn is_deed(verb: &str) -> bool {
+    deed_groups().iter().any(|g| g.iter().any(|v| v == verb))
+}
+
+/// The verb stem of a noun that counts deeds ("injuries": injur), from
+/// `data/count_deed_nouns.txt`.
+fn deed_of_noun(noun: &str) -> Option<String> {
+    static NOUNS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    NOUNS
+        .get_or_init(|| {
+            list_lines(include_str!("../../../data/count_deed_nouns.txt"))
+                .filter_map(|l| {
+                    let (n, v) = l.split_once(' ')?;
+                    Some((n, stem(v.trim())))
+                })
+                .collect()
+        })
         .iter()
-        .any(|g| g.iter().any(|v| v == a) && g.iter().any(|v| v == b))
+        .find(|(n, _)| *n == noun)
+        .map(|(_, v)| v.clone())
 }
 
 /// Words between a verb and its figure: hedges ("employs about 320").
@@ -467,8 +762,8 @@ fn is_hedge_word(w: &str) -> bool {
 /// The verb a clause says of its count: the verb right before the figure
 /// ("killed 14", "will call twelve", "has confirmed about 40"), or the
 /// passive after its noun ("13 riders were hurt", "nine people who had
-/// been evacuated"), as a stem.
-fn predicate(lead_words: &[&str], after_head: &str) -> Option<String> {
+/// been evacuated"), as a stem, and whether it was read after the noun.
+fn predicate(lead_words: &[&str], after_head: &str) -> Option<(String, bool)> {
     let mut after = after_head.split_whitespace().peekable();
     after.next_if(|w| matches!(*w, "who" | "that"));
     let be = match (after.next(), after.peek().copied()) {
@@ -481,8 +776,11 @@ fn predicate(lead_words: &[&str], after_head: &str) -> Option<String> {
             .next()
             .unwrap_or("")
             .trim_end_matches(|c: char| !c.is_alphabetic());
-        if p.len() > 3 && (p.ends_with("ed") || is_irregular_participle(p)) && !is_light_verb(p) {
-            return Some(stem(p));
+        if (p.len() > 3 && (p.ends_with("ed") || is_irregular_participle(p))
+            || is_unchanged_participle(p))
+            && !is_light_verb(p)
+        {
+            return Some((stem(p), true));
         }
         return None;
     }
@@ -502,7 +800,7 @@ fn predicate(lead_words: &[&str], after_head: &str) -> Option<String> {
         || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
         || is_irregular_past(w)
         || w.ends_with('s') && !w.ends_with("ss");
-    verb.then(|| stem(w))
+    verb.then(|| (stem(w), false))
 }
 
 /// The key a counted noun is compared under: its group in
@@ -712,14 +1010,17 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             // total, read for the first figure that needs them.
             let mut lower_sentence: Option<String> = None;
             let mut totals: Option<bool> = None;
+            // Whether the sentence speaks of a running count, and of a
+            // total or a separate one, read for its first figure.
+            let mut running_separate: Option<(bool, bool)> = None;
             for c in super::scan::figures(sentence) {
-                let whole = c.get(0).map_or(0..0, |m| m.range());
+                let mut whole = c.get(0).map_or(0..0, |m| m.range());
                 if whole.start < skip_until {
                     continue;
                 }
                 let before = super::before(sentence, whole.start, 40).to_lowercase();
                 let before = before.as_str();
-                let after_text = &sentence[whole.end..];
+                let mut after_text = &sentence[whole.end..];
                 // "The measure passed 7-2": a vote's tally.
                 if let (Some(n), false) = (c.get(2), before.ends_with(['-', '–', '/', '.', ':']))
                 {
@@ -764,6 +1065,14 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             place: None,
                             event: None,
                             dated: false,
+                            said_after: false,
+                            agent: None,
+                            purpose: None,
+                            deed: None,
+                            running: false,
+                            separate: false,
+                            embedded: false,
+                            deed_object: None,
                         });
                         continue;
                     }
@@ -788,7 +1097,18 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     let w = c.get(4).map_or("", |m| m.as_str()).to_lowercase();
                     let w = w.trim_start_matches("a ").to_string();
                     match number_word(&w) {
-                        Some(v) => (v, String::new()),
+                        // "nine hundred homes": the word and its hundreds.
+                        Some(v) => match after_text.get(..8) {
+                            Some(h)
+                                if h.eq_ignore_ascii_case(" hundred")
+                                    && !after_text[8..].starts_with(char::is_alphanumeric) =>
+                            {
+                                whole.end += 8;
+                                after_text = &sentence[whole.end..];
+                                (v * 100.0, String::new())
+                            }
+                            _ => (v, String::new()),
+                        },
                         None => continue,
                     }
                 };
@@ -860,7 +1180,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 {
                     lo = 0.0;
                 } else if hedge("nearly") || hedge("almost") || hedge("just under") {
-                    lo *= 0.85;
+                    lo *= 0.9;
                 } else if hedge("about")
                     || hedge("some")
                     || hedge("around")
@@ -872,8 +1192,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     || after_text.starts_with(" or so")
                     || after_text.starts_with(" or more")
                 {
-                    lo *= 0.85;
-                    hi *= 1.15;
+                    // "some 2,000 jobs" is no "1,700 job cuts".
+                    lo *= 0.9;
+                    hi *= 1.1;
                 }
                 if after_text.starts_with(" or more") || after_text.starts_with(" plus") {
                     hi = f64::INFINITY;
@@ -962,13 +1283,18 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     {
                         break;
                     }
+                    // "About 300 homes lost power": a past tense after
+                    // the noun is the clause's verb.
+                    if head.is_some() && is_irregular_past(&l) {
+                        break;
+                    }
                     if is_modifier(&l) {
                         if head.is_some() {
                             break;
                         }
                         // "the seven injured were": a participle standing
                         // for the people it describes.
-                        if k == taken && (l.ends_with("ed") || is_irregular_past(&l)) {
+                        if k == taken && !money && (l.ends_with("ed") || is_irregular_past(&l)) {
                             let next = ws.get(k + 1).map(|n| ctx.doc.text(n.range.clone()));
                             if next.is_none_or(|n| {
                                 !n.starts_with(char::is_alphabetic)
@@ -1120,10 +1446,46 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         };
                     }
                 }
-                if head_word.is_none() && !money && resulting.is_none() && participle_noun.is_none()
+                // "injuring 12", "arrested nine on Saturday": a deed's figure
+                // with no noun counts those it was done to.
+                let bare_deed = (head.is_none()
+                    && head_word.is_none()
+                    && !money
+                    && resulting.is_none()
+                    && participle_noun.is_none())
+                .then(|| lead_words.iter().find(|w| !is_hedge_word(w)))
+                .flatten()
+                .filter(|w| w.len() > 3 && w.chars().all(char::is_alphabetic))
+                .map(|w| stem(w))
+                .filter(|v| is_deed(v));
+                if head_word.is_none()
+                    && !money
+                    && resulting.is_none()
+                    && participle_noun.is_none()
+                    && bare_deed.is_none()
                 {
                     continue;
                 }
+                // "found guilty on 11 charges", "convicted on nine counts",
+                // "charged with 14 counts": the verdict or the charge names
+                // the deed the charges count.
+                let verdict_deed = match lead_words.as_slice() {
+                    ["on" | "of", "guilty", ..] => Some(stem("convict")),
+                    ["on" | "of" | "with", v, ..] | ["on" | "of" | "with", _, v, ..]
+                        if v.ends_with("ed") && is_deed(&stem(v)) =>
+                    {
+                        Some(stem(v))
+                    }
+                    _ => None,
+                }
+                .filter(|_| {
+                    head_word.as_deref().is_some_and(|h| {
+                        matches!(
+                            h,
+                            "charges" | "counts" | "charge" | "count" | "offences" | "offenses"
+                        )
+                    })
+                });
                 if let (true, Some(h)) = (tallied, &head_word) {
                     if !h.contains(' ') {
                         head_word = Some(format!("{} tally", stem(h)));
@@ -1131,6 +1493,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 }
                 let key = match &head_word {
                     _ if resulting.is_some() => resulting.clone().unwrap_or_default(),
+                    _ if bare_deed.is_some() => {
+                        format!("deed {}", bare_deed.as_deref().unwrap_or(""))
+                    }
                     Some(h) if h.contains(' ') => h.clone(),
                     Some(h) => match count_group(h) {
                         Some(g) => format!("group{g}"),
@@ -1236,10 +1601,11 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         // "the two men charged with fraud" picks a part;
                         // "the six hikers introduced themselves" is
                         // the clause's verb, with its object after it.
-                        let mut next = after_head.split_whitespace();
+                        let mut next = after_head.split_whitespace().peekable();
                         let participle = next.next().is_some_and(|w| {
                             (w.ends_with("ed") && !matches!(w, "need" | "feed"))
                                 || is_irregular_participle(w)
+                                    && !next.peek().is_some_and(|n| main_verb_before(n))
                         });
                         let object = next.next().is_some_and(|w| {
                             matches!(
@@ -1350,15 +1716,110 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 };
                 // "Nine people were injured": the people by what happened
                 // to them, which "the seven injured" refers back to.
+                let result_verb = lead_words.first().is_some_and(|w| leaves_in_a_state(w));
+                let reduced = reduced_participle(&after_place);
                 let alt_key = head_word
                     .as_deref()
                     .filter(|h| is_people(h))
-                    .and_then(|_| people_participle(&lead_words, &after_place))
+                    .and_then(|_| {
+                        reduced
+                            .clone()
+                            .filter(|_| result_verb)
+                            .or_else(|| people_participle(&lead_words, &after_place))
+                    })
                     .map(|p| format!("people {p}"));
+                // "convicted of eight counts": "of" is the verb's, and
+                // picks out no set.
+                let definite = verdict_deed.is_none()
+                    && lead_words.first().is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "the"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "these"
+                                | "those"
+                                | "all"
+                                | "of"
+                        ) || w.ends_with("'s")
+                            || w.ends_with("’s")
+                    });
                 // What the clause says of the count ("killed 14 people",
-                // "12 people were killed"), and the names, places and
-                // dates around it ("in Ohio", "on Monday").
-                let said = predicate(&lead_words, &after_place);
+                // "12 people were killed", "left 21 people injured", "the
+                // ten horses rescued"), and the names, places and dates
+                // around it ("in Ohio", "on Monday").
+                let (said, said_after) = match predicate(&lead_words, &after_place) {
+                    Some((v, true)) => (Some(v), true),
+                    _ if result_verb && reduced.is_some() => (reduced.clone(), true),
+                    Some((v, false)) => (Some(v), false),
+                    None if definite && reduced.is_some() => (reduced.clone(), true),
+                    None => (None, false),
+                };
+                // The doer of an active verb before the figure; a passive's
+                // or a participle's after the noun is not named there.
+                let agent = said
+                    .as_ref()
+                    .filter(|_| !said_after)
+                    .and_then(|_| doer(&super::before(sentence, whole.start, 80).to_lowercase()));
+                let said_after = said_after
+                    && said
+                        .as_deref()
+                        .is_some_and(|v| clause_ends_with(&after_place, v));
+                let purpose = (money && head.is_none())
+                    .then(|| purpose_of(&after_head))
+                    .flatten();
+                let head_lower = head_word.as_deref();
+                let deed = verdict_deed
+                    .or_else(|| bare_deed.clone())
+                    .or_else(|| participle_noun.clone().filter(|p| is_deed(p)))
+                    .or_else(|| head_lower.and_then(deed_of_noun));
+                // "Forty staff were sacked", "detained 40 demonstrators":
+                // a deed said of the counted noun, done to what it names.
+                let said_deed = said
+                    .clone()
+                    .filter(|v| is_deed(v))
+                    .filter(|_| deed.is_none() && head_lower.is_some_and(|h| !h.contains(' ')));
+                let deed_object = match (&said_deed, head_lower) {
+                    (Some(_), Some(h)) if is_people(h) => Some("people".to_string()),
+                    (Some(_), Some(_)) => Some(key.clone()),
+                    _ if participle_noun.is_some() => Some("people".to_string()),
+                    _ => None,
+                };
+                let deed = deed.or(said_deed);
+                let (running, separate) = *running_separate.get_or_insert_with(|| {
+                    let lower = lower_sentence.get_or_insert_with(|| sentence.to_lowercase());
+                    let running = starts_a_word(
+                        lower,
+                        &[
+                            "since",
+                            "so far",
+                            "to date",
+                            "this year",
+                            "this month",
+                            "this week",
+                            "over the past",
+                            "over the last",
+                            "in recent",
+                        ],
+                    );
+                    let separate = running
+                        || starts_a_word(
+                            lower,
+                            &[
+                                "in all",
+                                "altogether",
+                                "overall",
+                                "total",
+                                "a second",
+                                "separate",
+                                "earlier",
+                                "previous",
+                            ],
+                        );
+                    (running, separate)
+                });
                 // The verb and, before it, the noun that does it or has it
                 // done ("the merger will save", "the scheme cost").
                 let verb_things: Vec<String> = match &said {
@@ -1489,21 +1950,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     alt_key,
                     said,
                     marks,
-                    definite: lead_words.first().is_some_and(|w| {
-                        matches!(
-                            *w,
-                            "the"
-                                | "its"
-                                | "their"
-                                | "his"
-                                | "her"
-                                | "these"
-                                | "those"
-                                | "all"
-                                | "of"
-                        ) || w.ends_with("'s")
-                            || w.ends_with("’s")
-                    }),
+                    definite,
                     modifier_keys: run[..run.len().saturating_sub(1)]
                         .iter()
                         .filter(|w| !is_unit(w))
@@ -1520,6 +1967,14 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     }),
                     place: place.map(Box::from),
                     dated,
+                    said_after,
+                    agent,
+                    purpose,
+                    deed,
+                    running,
+                    separate,
+                    embedded: definite && lead_words.get(1) == Some(&"of"),
+                    deed_object,
                     event: match lead_words.as_slice() {
                         ["of", n, d, ..]
                             if matches!(*d, "the" | "its" | "their" | "his" | "her")
@@ -1980,6 +2435,70 @@ fn report(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
     back_ref_over_a_modifier(ctx, facts, out);
     another_scale(ctx, facts, out);
     done_to_them(ctx, facts, out);
+    one_deed(ctx, facts, out);
+}
+
+/// "Fourteen people were injured" … "the crash, injuring 12" … "seven
+/// injuries": one deed counted under other words, a verb, its participle
+/// or its noun, and no noun of a group apart ("people", or none). Never
+/// met: a figure picked out by a determiner without the deed after its
+/// noun, a running or separate count, two doers, or what keeps any two
+/// figures apart ([`comparable`]).
+fn one_deed(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
+    let open = |f: &CountFact| {
+        !f.money
+            && !f.tallied
+            && !f.separate
+            && (!f.definite || f.said_after && !f.embedded || f.back_ref)
+    };
+    for (j, later) in facts.iter().enumerate().take(400) {
+        let Some(d) = later.deed.as_deref() else {
+            continue;
+        };
+        if !open(later) || marked(ctx, later, out) {
+            continue;
+        }
+        let earlier: Vec<&CountFact> = facts[..j]
+            .iter()
+            .filter(|e| {
+                e.deed.as_deref().is_some_and(|x| same_deed(x, d))
+                    && open(e)
+                    // An earlier figure picked out by a determiner states
+                    // the count only with the deed after its noun.
+                    && (!e.definite || e.said_after && !e.embedded)
+                    // "evacuated 300 homes" … "evacuated 700 people": the
+                    // deed done to two things.
+                    && (e.deed_object.is_none()
+                        || later.deed_object.is_none()
+                        || e.deed_object == later.deed_object)
+                    && !other_doers(e, later)
+                    && e.period == later.period
+                    && comparable_in_any_period(e, later, None)
+                    // A figure that refers back is the same set whoever
+                    // the clause names ("Judge Crane adjourned sentencing
+                    // on the 12 convictions"), but not in another place.
+                    && if later.back_ref {
+                        later.marks.iter().all(|m| {
+                            !crate::checks::names::is_place(m) || e.marks.contains(m)
+                        })
+                    } else {
+                        later.marks.within(&e.marks, false)
+                    }
+            })
+            .collect();
+        if earlier.iter().any(|e| e.figure.overlaps(&later.figure)) {
+            continue;
+        }
+        let Some(e) = earlier.first() else {
+            continue;
+        };
+        out.push(count_conflict(
+            ctx,
+            later,
+            e,
+            "one of the figures is wrong, or say what each one counts",
+        ));
+    }
 }
 
 /// Whether two facts compared as one statement are free of what keeps
@@ -4052,6 +4571,112 @@ mod vote_word_tests {
             "Pivoted again.",
         ] {
             assert!(!mentions_a_vote(s), "{s}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod deed_tests {
+    use super::super::test_support::counts;
+
+    fn one(drafts: &[&str]) {
+        for d in drafts {
+            assert_eq!(counts(d).len(), 1, "{d}");
+        }
+    }
+
+    fn none(drafts: &[&str]) {
+        for d in drafts {
+            assert!(counts(d).is_empty(), "{d}: {:?}", counts(d));
+        }
+    }
+
+    #[test]
+    fn one_deed_under_a_verb_a_participle_or_a_noun() {
+        one(&[
+            // active, then passive
+            "A lorry crash on the ring road injured 14 people on Tuesday.\n\nThe road was closed for six hours.\n\nTwelve people were injured in the crash, three of them seriously.",
+            // passive, then a participle clause with no noun
+            "Fourteen people were injured when a stage collapsed at the fair.\n\nOrganisers closed the grounds.\n\nThe collapse, injuring 12, is the second in three years.",
+            // a participle spelt as its base ("were hurt"), another verb of the deed
+            "Fourteen passengers were hurt when the tram left the rails.\n\nServices were suspended.\n\nThe derailment injured 12 passengers, the operator said.",
+            // the verb, then its noun
+            "Police said nine people were wounded in the shooting.\n\nDetectives appealed for footage.\n\nThe shooting caused seven injuries, officers said.",
+            "Officers arrested nine people after fighting at the derby.\n\nThe club promised bans.\n\nPolice said the seven arrests were for public order offences.",
+            // a relative clause after a determiner names the whole set
+            "The storm injured 23 people across the county on Friday.\n\nCrews cleared fallen trees.\n\nHospitals treated the 32 people who were hurt, a spokeswoman said.",
+            "The fire forced 60 residents from their homes on Monday.\n\nMost slept in a leisure centre.\n\nThe council has rehoused the 45 residents who were forced out.",
+            // a participle straight after the noun
+            "Firefighters rescued a dozen horses from the burning stables.\n\nThe cause is not known.\n\nThe 10 horses rescued were taken to a farm.",
+            "The pile-up on the bypass left 21 people injured.\n\nSix ambulances attended.\n\nPolice said 12 people were injured, four seriously.",
+            // a verdict on charges counts convictions
+            "A jury found the driver guilty on seven charges of dangerous driving.\n\nHe had denied them all.\n\nThe judge will pass sentence on the nine convictions next month.",
+        ]);
+    }
+
+    #[test]
+    fn other_deeds_doers_and_counts_are_not_one_deed() {
+        none(&[
+            // charges and convictions, arrests and charges, deaths and injuries
+            "The former mayor was charged with 14 counts of fraud.\n\nThe jury took three days.\n\nHe was convicted on nine counts and cleared of the rest.",
+            "Police arrested 23 people after the match.\n\nOfficers said the scenes were shameful.\n\nEleven people have been charged with violent disorder.",
+            "The explosion killed four workers at the plant.\n\nAnother 11 were injured, the company said.\n\nThe four men who died had worked there for years.",
+            // a count updated with its date or a change
+            "Rescuers had pulled 12 people from the rubble by Tuesday evening.\n\nThe search went on.\n\nBy Wednesday the number rescued had risen to 17.",
+            "Police arrested 14 people at the march.\n\nSo far 20 people have been arrested since the protests began.",
+            // two doers of one deed
+            "The prosecution will call 12 witnesses.\n\nThe defence said it would call eight witnesses.\n\nBoth sides agreed the timetable.",
+            // a part
+            "Police arrested 14 people during the protest.\n\nOf those arrested, nine were charged.\n\nThe nine people charged appear on Monday.",
+            // the people of another event, inside another noun's phrase
+            "Three people were killed in the attack.\n\nThe gunman had bought the rifle legally.\n\nIt was painful to the families of the nine people who were killed.",
+        ]);
+    }
+
+    #[test]
+    fn money_spent_on_two_things_is_two_amounts() {
+        none(&["The council spent £365,000 on consultants last year.\n\nIt also spent £120,000 on legal advice.\n\nMembers demanded an inquiry."]);
+        one(&["The council spent £365,000 on consultants last year.\n\nMembers demanded an inquiry.\n\nThe £356,000 bill was paid from reserves."]);
+    }
+
+    #[test]
+    fn number_words_with_hundreds_and_tight_hedges() {
+        one(&[
+            "The cyclone destroyed nine hundred homes along the coast.\n\nAid agencies sent tents.\n\nRebuilding the 600 destroyed homes will take two years.",
+            "Some 2,000 jobs may go at the plant.\n\nThe union met managers.\n\nThe 1,700 jobs are mostly on the assembly line.",
+            "About 300 homes lost power after the storm.\n\nEngineers worked overnight.\n\nThe 450 homes were reconnected by noon.",
+        ]);
+        none(&[
+            "About 300 homes lost power after the storm.\n\nEngineers worked overnight.\n\nThe 310 homes were reconnected by noon.",
+            "Nearly 2,000 runners took part.\n\nThe winner finished in two hours.\n\nThe 1,900 runners raised money for the hospice.",
+        ]);
+    }
+}
+
+#[cfg(test)]
+mod deed_object_tests {
+    use super::super::test_support::counts;
+
+    #[test]
+    fn a_count_of_the_deeds_meets_the_deed_done_to_anyone() {
+        for d in [
+            "Security forces detained 40 demonstrators in the capital.\n\nThe ministry defended the operation.\n\nA rights group said the 46 detentions were unlawful.",
+            "Forty staff were sacked after the audit.\n\nThe union called the move brutal.\n\nThe 34 dismissals are being challenged at a tribunal.",
+            "Ortiz was convicted of eight counts of fraud.\n\nSentencing is set for June.\n\nHis lawyer said he would appeal all six convictions.",
+            "A jury convicted Ortiz on eight counts of fraud.\n\nSentencing is set for June.\n\nThe six convictions will be appealed.",
+        ] {
+            assert_eq!(counts(d).len(), 1, "{d}");
+        }
+    }
+
+    #[test]
+    fn one_deed_done_to_two_things_is_two_counts() {
+        for d in [
+            "Officials evacuated 300 homes near the river.\n\nThe water peaked at midnight.\n\nIn all, crews evacuated 700 people.",
+            "Crews rescued 14 people from the flooded estate.\n\nVolunteers also rescued 30 dogs and cats.\n\nThe estate is still under water.",
+            "Nine firefighters were injured tackling the blaze.\n\nResidents were evacuated.\n\nThree police officers were also injured.",
+        ] {
+            assert!(counts(d).is_empty(), "{d}: {:?}", counts(d));
         }
     }
 }

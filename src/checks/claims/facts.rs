@@ -335,6 +335,8 @@ fn irregular_base(word: &str) -> Option<&'static str> {
 struct IrregularVerbs {
     base_of: FxHashMap<&'static str, &'static str>,
     participles: FxHashSet<&'static str>,
+    /// Bases whose participle is the base itself ("hurt", "cut").
+    unchanged: FxHashSet<&'static str>,
 }
 
 fn irregular_verbs() -> &'static IrregularVerbs {
@@ -348,8 +350,12 @@ fn irregular_verbs() -> &'static IrregularVerbs {
         let mut verbs = IrregularVerbs {
             base_of: FxHashMap::default(),
             participles: FxHashSet::default(),
+            unchanged: FxHashSet::default(),
         };
         for r in &rows {
+            if r.len() == 3 && r[0] == r[2] {
+                verbs.unchanged.insert(r[0]);
+            }
             for (k, form) in r.iter().enumerate().skip(1) {
                 if !bases.contains(form) {
                     verbs.base_of.insert(*form, r[0]);
@@ -369,6 +375,12 @@ fn irregular_verbs() -> &'static IrregularVerbs {
 /// custody"); "the 300 readers came from" is the sentence's own verb.
 pub(super) fn is_irregular_participle(lower: &str) -> bool {
     irregular_verbs().participles.contains(lower)
+}
+
+/// A verb whose participle is its base ("were hurt", "were cut"): read as
+/// a participle only where the grammar says so (after "were").
+pub(super) fn is_unchanged_participle(lower: &str) -> bool {
+    irregular_verbs().unchanged.contains(lower)
 }
 
 /// An irregular verb's past tense or participle ("drew", "won", "broke").
