@@ -63,6 +63,35 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
             && ctx.cue_len(first + 1).is_none();
         noun_like && ctx.verb_like(first + 2)
     };
+    // "Ask yourself: …", "Tell them: …", "Picture this: …": an imperative.
+    // A name opening a sentence is followed by its verb, never at once by
+    // an object ("Ruiz himself said" keeps its intensifier); a verb's
+    // object closed by the colon of the introduction is no subject either.
+    let object = |k: usize| {
+        doc.words.get(k).is_some_and(|n| n.is_word) && !ctx.quoted[k] && {
+            let t = ctx.w(k);
+            matches!(
+                t,
+                "yourself"
+                    | "yourselves"
+                    | "ourselves"
+                    | "myself"
+                    | "me"
+                    | "us"
+                    | "them"
+                    | "him"
+                    | "anyone"
+                    | "anybody"
+                    | "everyone"
+                    | "everybody"
+            ) || (matches!(t, "this" | "that")
+                && doc
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| !n.is_word && doc.text(n.range.clone()) == ":"))
+        }
+    };
+    let imperative = mention.person.is_none() && object(first + 1);
     // "Outside the White House, …", "Thirty percent of …": a preposition or
     // a number spelt out.
     let function_word = PREPOSITIONS.contains(&w.to_lowercase().as_str()) || is_count(w);
@@ -72,6 +101,7 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
         || comma_after
         || time_phrase
         || modifier
+        || imperative
         || function_word
 }
 
