@@ -1559,7 +1559,9 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
     let comma = if end + 1 < limit && ctx.w(end + 1) == "," {
         Some(end + 1)
     } else if end + 1 < limit && matches!(ctx.w(end + 1), "for" | "of" | "at" | "to") {
-        (end + 2..limit.min(end + 6))
+        // "said the chairman of the town harbour safety committee, …": a
+        // phrase of up to seven words.
+        (end + 2..limit.min(end + 9))
             .find(|&k| ctx.w(k) == ",")
             .filter(|&c| {
                 (end + 2..c).all(|k| {
@@ -1576,7 +1578,13 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         None
     };
     if let Some(c) = comma.filter(|&c| c + 1 < limit && !ctx.quoted[c + 1]) {
-        if let Some(m) = ctx.mention_from(c + 1) {
+        // "…, Labour MP Barry Sheerman.", "…, Councillor Omar Haddad.": a
+        // party or a title in capitals may stand before the name.
+        let person = (c + 1..limit.min(c + 4))
+            .take_while(|&k| ctx.is_word(k) && !ctx.quoted[k] && is_cap(ctx.w(k)))
+            .find_map(|k| ctx.mention_from(k).filter(|m| m.kind == NameKind::Person))
+            .or_else(|| ctx.mention_from(c + 1));
+        if let Some(m) = person {
             let after = doc.word_at_or_after(m.range.end);
             let closes = after >= limit || matches!(ctx.w(after), "," | ".");
             if m.kind == NameKind::Person && !m.possessive && closes && !is_cap(t) {

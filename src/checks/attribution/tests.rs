@@ -3565,3 +3565,21 @@ fn a_speech_verb_of_nobody_in_particular_reports_no_words() {
         vec![some("Omar Haddad")]
     );
 }
+
+#[test]
+fn an_inverted_cue_with_a_long_description_then_the_name() {
+    for (body, who) in [
+        ("“The pier is rotten,” said the chairman of the town harbour safety committee, Councillor Omar Haddad.", "Omar Haddad"),
+        ("“We need the money now,” said the head of the regional fire and rescue service, Ana Ruiz.", "Ana Ruiz"),
+        ("“It will not reopen,” said the director of the city's public works department, Mia Lund, on Monday.", "Mia Lund"),
+        ("“Nobody warned us,” said the founder of the town's rail passengers group, Ines Calder.", "Ines Calder"),
+        ("“We were lucky,” said the owner of the bakery on Mill Street, Tomas Grell.", "Tomas Grell"),
+    ] {
+        assert_eq!(speakers(body), vec![some(who)], "{body}");
+    }
+    // Look-alike: a name inside the description is not the speaker.
+    assert_ne!(
+        speakers("“It is over,” said the lawyer for the family of Omar Haddad, who died in May."),
+        vec![some("Omar Haddad")]
+    );
+}

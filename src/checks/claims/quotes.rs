@@ -355,38 +355,98 @@ pub(super) fn quote_conflicts<'q>(ctx: &Ctx<'q>, quotes: &'q [Quote], out: &mut 
 }
 
 /// The head of each title written before a name ("Mayor Ana Ruiz",
-/// "Fire Chief Tomas Grell": "mayor", "chief") and the full name of the
-/// one person who bears it; `None` when two people bear it.
+/// "Fire Chief Tomas Grell": "mayor", "chief") or set after it in
+/// apposition ("Ana Ruiz, the mayor,", "Ines Calder, director of the
+/// port,"), and the full name of the one person who bears it; `None` when
+/// two people bear it.
 fn titled_people<'q>(ctx: &Ctx<'q>) -> FxHashMap<String, Option<&'q str>> {
     let mut out: FxHashMap<String, Option<&'q str>> = FxHashMap::default();
     let names: &'q Names = ctx.names;
+    let prose = &ctx.doc.prose;
     for m in &names.mentions {
-        let (Some(title), Some(p), NameKind::Person) = (&m.title, m.person, m.kind) else {
+        let (Some(p), NameKind::Person) = (m.person, m.kind) else {
             continue;
         };
-        let title = ctx.doc.text(title.clone());
-        // "Deputy Mayor Lee" is not "the mayor".
-        if title
-            .split_whitespace()
-            .any(|w| RANKED.iter().any(|r| w.eq_ignore_ascii_case(r)))
-        {
-            continue;
-        }
-        let Some(head) = title.split_whitespace().last() else {
-            continue;
-        };
-        let head = head.trim_end_matches('.').to_lowercase();
         let subject = ctx.subject.get(p).copied().unwrap_or(p);
         let name = names.people[subject].full_name.as_str();
-        out.entry(head)
-            .and_modify(|one| {
-                if *one != Some(name) {
-                    *one = None;
-                }
-            })
-            .or_insert(Some(name));
+        let before = m.title.as_ref().map(|t| ctx.doc.text(t.clone()));
+        let after = (!m.possessive)
+            .then(|| appositive_role(prose.get(m.range.end..).unwrap_or("")))
+            .flatten();
+        for title in [before, after].into_iter().flatten() {
+            // "Deputy Mayor Lee" is not "the mayor".
+            if title
+                .split_whitespace()
+                .any(|w| RANKED.iter().any(|r| w.eq_ignore_ascii_case(r)))
+            {
+                continue;
+            }
+            let Some(head) = title.split_whitespace().last() else {
+                continue;
+            };
+            let head = head.trim_end_matches('.').to_lowercase();
+            out.entry(head)
+                .and_modify(|one| {
+                    if *one != Some(name) {
+                        *one = None;
+                    }
+                })
+                .or_insert(Some(name));
+        }
     }
     out
+}
+
+/// The role in an apposition right after a name: ", the county engineer,"
+/// or ", director of the port" give "county engineer" and "director". The
+/// role is the words up to a comma, a full stop or a preposition, ending
+/// in a role noun, all in lower case but an owner's possessive ("Lund's
+/// mayor").
+fn appositive_role(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(", ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let end = rest
+        .find([',', '.', ';', ':', '(', '—', '–'])
+        .unwrap_or(rest.len());
+    let mut role_end = 0;
+    let mut words = 0;
+    for (at, w) in rest[..end].split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }) {
+        if matches!(
+            w,
+            "of" | "for" | "at" | "in" | "with" | "from" | "and" | "who"
+        ) {
+            break;
+        }
+        words += 1;
+        let owner = w.ends_with("'s") || w.ends_with("’s");
+        if words > 4 || w.is_empty() || !(owner || w.chars().all(|c| c.is_lowercase() || c == '-'))
+        {
+            return None;
+        }
+        role_end = at + w.len();
+    }
+    let role = &rest[..role_end];
+    let head = role.split(' ').next_back()?;
+    is_role_noun(head).then_some(role)
+}
+
+/// Role nouns from `data/role_nouns.txt` (the same list the titles read).
+fn is_role_noun(w: &str) -> bool {
+    static ROLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    ROLES
+        .get_or_init(|| {
+            include_str!("../../../data/role_nouns.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.split_once('=').map_or(l, |(_, full)| full))
+                .collect()
+        })
+        .contains(w)
 }
 
 /// Words that make a title another post or another time than its head
@@ -698,6 +758,8 @@ mod tests {
             "Mayor Ana Ruiz opened the pier.\n\n“We will finish the pier by June and open it in July,” she said.\n\n“We will finish the pier by August and open it in July,” the mayor said later.",
             "Police Chief Tomas Grell spoke first. “Nobody on this force will hide a single report,” Grell said.\n\nThe chief added: “Nobody on this force will hide a single complaint.”",
             "Fire Chief Ines Calder took questions.\n\nIn the chief’s words: “The channel is deep enough for every ferry we run.”\n\n“The channel is deep enough for every barge we run,” Calder said.",
+            "“We will hold the mill to account for every fish in that river,” Ramona Nunez, director of the state water agency, said.\n\nAsked about the director’s promise — “We will hold the mill to account for every single fish in this river” — the owner said nothing.",
+            "Ana Ruiz, the county engineer, inspected the dam. “The spillway can take twice this flood and more,” she said.\n\n“The spillway can take three times this flood and more,” the engineer said.",
             "Coach Mia Lund was calm. “We lost to a better side tonight and we know it,” Lund said.\n\n“We lost to a luckier side tonight and we know it,” said the team’s coach.",
             "The board heard from Governor Sefa Tui.\n\nThe governor said: “Every child in this state deserves a warm school.”\n\nTui told reporters, “Every child in this state deserves a safe school.”",
         ];
@@ -714,6 +776,8 @@ mod tests {
             "Deputy Mayor Ana Ruiz opened the pier.\n\n“We will finish the pier by June and open it in July,” she said.\n\n“We will finish the pier by August and open it in July,” the mayor said.",
             // the description quoting the same words is no misquote
             "Mayor Ana Ruiz opened the pier.\n\n“We will finish the pier by June and open it in July,” she said.\n\nThe mayor said the town would “finish the pier by June.”",
+            // two engineers in apposition: "the engineer" is neither
+            "Ana Ruiz, the county engineer, and Omar Haddad, the city engineer, inspected the dam.\n\n“The spillway can take twice this flood and more,” Ruiz said.\n\n“The spillway can take three times this flood and more,” the engineer said.",
             // a description saying more names another post
             "Mayor Ana Ruiz opened the pier.\n\n“We will finish the pier by June and open it in July,” she said.\n\n“We will finish the pier by August and open it in July,” said the mayor of Lund.",
         ];
