@@ -1122,6 +1122,18 @@ pub(super) fn speaker_for_cue(
             k = prev - 2;
             continue;
         }
+        // "saying anybody who complains about the fees “…”", "whoever
+        // says otherwise": a speech verb of nobody in particular reports no
+        // words; the quote is the sentence's own speaker's.
+        let anybody = |j: usize| {
+            let a = w(j).to_lowercase();
+            INDEFINITES.contains(&a.as_str()) && a != "one" || a == "those"
+        };
+        if t == "whoever"
+            || (matches!(t, "who" | "that") && prev > window.start && anybody(prev - 1))
+        {
+            return None;
+        }
         if matches!(t, "who" | "which" | "that") {
             if let Some(s) = restrictive_antecedent(ctx, prev, window.start) {
                 return Some(s);

@@ -63,6 +63,35 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
             && ctx.cue_len(first + 1).is_none();
         noun_like && ctx.verb_like(first + 2)
     };
+    // "Ask yourself: …", "Tell them: …", "Picture this: …": an imperative.
+    // A name opening a sentence is followed by its verb, never at once by
+    // an object ("Ruiz himself said" keeps its intensifier); a verb's
+    // object closed by the colon of the introduction is no subject either.
+    let object = |k: usize| {
+        doc.words.get(k).is_some_and(|n| n.is_word) && !ctx.quoted[k] && {
+            let t = ctx.w(k);
+            matches!(
+                t,
+                "yourself"
+                    | "yourselves"
+                    | "ourselves"
+                    | "myself"
+                    | "me"
+                    | "us"
+                    | "them"
+                    | "him"
+                    | "anyone"
+                    | "anybody"
+                    | "everyone"
+                    | "everybody"
+            ) || (matches!(t, "this" | "that")
+                && doc
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| !n.is_word && doc.text(n.range.clone()) == ":"))
+        }
+    };
+    let imperative = mention.person.is_none() && object(first + 1);
     // "Outside the White House, …", "Thirty percent of …": a preposition or
     // a number spelt out.
     let function_word = PREPOSITIONS.contains(&w.to_lowercase().as_str()) || is_count(w);
@@ -72,6 +101,7 @@ pub(super) fn opener_not_name(ctx: &Ctx, mention: &Mention, start: usize) -> boo
         || comma_after
         || time_phrase
         || modifier
+        || imperative
         || function_word
 }
 
@@ -1529,7 +1559,9 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
     let comma = if end + 1 < limit && ctx.w(end + 1) == "," {
         Some(end + 1)
     } else if end + 1 < limit && matches!(ctx.w(end + 1), "for" | "of" | "at" | "to") {
-        (end + 2..limit.min(end + 6))
+        // "said the chairman of the town harbour safety committee, …": a
+        // phrase of up to seven words.
+        (end + 2..limit.min(end + 9))
             .find(|&k| ctx.w(k) == ",")
             .filter(|&c| {
                 (end + 2..c).all(|k| {
@@ -1546,7 +1578,13 @@ pub(super) fn noun_phrase_after(ctx: &Ctx, start: usize, limit: usize) -> Option
         None
     };
     if let Some(c) = comma.filter(|&c| c + 1 < limit && !ctx.quoted[c + 1]) {
-        if let Some(m) = ctx.mention_from(c + 1) {
+        // "…, Labour MP Barry Sheerman.", "…, Councillor Omar Haddad.": a
+        // party or a title in capitals may stand before the name.
+        let person = (c + 1..limit.min(c + 4))
+            .take_while(|&k| ctx.is_word(k) && !ctx.quoted[k] && is_cap(ctx.w(k)))
+            .find_map(|k| ctx.mention_from(k).filter(|m| m.kind == NameKind::Person))
+            .or_else(|| ctx.mention_from(c + 1));
+        if let Some(m) = person {
             let after = doc.word_at_or_after(m.range.end);
             let closes = after >= limit || matches!(ctx.w(after), "," | ".");
             if m.kind == NameKind::Person && !m.possessive && closes && !is_cap(t) {

@@ -3526,3 +3526,65 @@ fn a_described_subject_before_the_verb_is_not_inverted() {
         vec![some("Omar Haddad")]
     );
 }
+
+#[test]
+fn an_imperative_before_a_colon_is_no_speaker() {
+    for body in [
+        "The council met on Tuesday.\n\nAsk yourself: “Who pays for the roads we all drive on?”",
+        "The council met on Tuesday.\n\nTell them: “We are not moving.”",
+        "The council met on Tuesday.\n\nPicture this: “A town with no buses after six.”",
+        "The council met on Tuesday.\n\nAsk anyone on the street: “The buses never come.”",
+        "The council met on Tuesday.\n\nRemind yourselves: “Nothing in this budget is free.”",
+    ] {
+        assert_eq!(speakers(body), vec![None], "{body}");
+    }
+    // Look-alikes: a name before its verb, an intensifier after a name.
+    assert_eq!(
+        speakers("Ruiz told them: “We are not moving.”"),
+        vec![some("Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz chaired the meeting.\n\nRuiz himself said: “We are not moving.”"),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("Ruiz put it this way: “We are not moving.”"),
+        vec![some("Ruiz")]
+    );
+}
+
+#[test]
+fn a_speech_verb_of_nobody_in_particular_reports_no_words() {
+    for body in [
+        "Mayor Ana Ruiz defended the plan, saying anybody who complains about the fees “has not looked at the budget.”",
+        "Mayor Ana Ruiz said anyone who objects to the levy “should read the report first.”",
+        "Mayor Ana Ruiz warned that whoever says otherwise “is not telling the truth.”",
+        "Mayor Ana Ruiz said everyone who asked about the fees “got the same answer.”",
+        "Mayor Ana Ruiz argued that those who claim the plan is a tax “have it backwards.”",
+    ] {
+        assert_eq!(speakers(body), vec![some("Ana Ruiz")], "{body}");
+    }
+    // Look-alike: a named person's relative clause reports their words.
+    assert_eq!(
+        speakers("Omar Haddad, who said the fees were “far too high,” left early."),
+        vec![some("Omar Haddad")]
+    );
+}
+
+#[test]
+fn an_inverted_cue_with_a_long_description_then_the_name() {
+    for (body, who) in [
+        ("“The pier is rotten,” said the chairman of the town harbour safety committee, Councillor Omar Haddad.", "Omar Haddad"),
+        ("“We need the money now,” said the head of the regional fire and rescue service, Ana Ruiz.", "Ana Ruiz"),
+        ("“It will not reopen,” said the director of the city's public works department, Mia Lund, on Monday.", "Mia Lund"),
+        ("“Nobody warned us,” said the founder of the town's rail passengers group, Ines Calder.", "Ines Calder"),
+        ("“We were lucky,” said the owner of the bakery on Mill Street, Tomas Grell.", "Tomas Grell"),
+    ] {
+        assert_eq!(speakers(body), vec![some(who)], "{body}");
+    }
+    // Look-alike: a name inside the description is not the speaker.
+    assert_ne!(
+        speakers("“It is over,” said the lawyer for the family of Omar Haddad, who died in May."),
+        vec![some("Omar Haddad")]
+    );
+}

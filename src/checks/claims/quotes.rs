@@ -118,7 +118,8 @@ struct Spoken<'q> {
     proper: bool,
 }
 
-pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
+pub(super) fn quote_conflicts<'q>(ctx: &Ctx<'q>, quotes: &'q [Quote], out: &mut Vec<Finding>) {
+    let described = titled_people(ctx);
     // Words are interned so that comparing quotes compares integers.
     let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
     let mut long_word: Vec<bool> = Vec::new();
@@ -130,6 +131,16 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
             if s.vague {
                 return None;
             }
+            // "the mayor of Lund", "the chief at the mill": a description
+            // with a phrase of its own after it is someone else's post.
+            let qualified = ctx.doc.prose[s.mention.end.min(ctx.doc.prose.len())..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "of" | "for" | "at" | "in" | "from" | "with"));
+            let speaker = (!qualified)
+                .then(|| described_speaker(&described, &s.name))
+                .flatten()
+                .unwrap_or(&s.name);
             let mut words = Vec::new();
             let mut breaks = vec![0];
             for sentence in sentences(&q.text(ctx.doc)) {
@@ -162,9 +173,9 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
                 words,
                 breaks,
                 sorted,
-                speaker: &s.name,
-                surname: surname(&s.name),
-                proper: is_proper_name(&s.name),
+                speaker,
+                surname: surname(speaker),
+                proper: is_proper_name(speaker),
             })
         })
         .collect();
@@ -341,6 +352,158 @@ pub(super) fn quote_conflicts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding
             by_words[j] = false;
         }
     }
+}
+
+/// The head of each title written before a name ("Mayor Ana Ruiz",
+/// "Fire Chief Tomas Grell": "mayor", "chief") or set after it in
+/// apposition ("Ana Ruiz, the mayor,", "Ines Calder, director of the
+/// port,"), and the full name of the one person who bears it; `None` when
+/// two people bear it.
+fn titled_people<'q>(ctx: &Ctx<'q>) -> FxHashMap<String, Option<&'q str>> {
+    let mut out: FxHashMap<String, Option<&'q str>> = FxHashMap::default();
+    let names: &'q Names = ctx.names;
+    let prose = &ctx.doc.prose;
+    for m in &names.mentions {
+        let (Some(p), NameKind::Person) = (m.person, m.kind) else {
+            continue;
+        };
+        let subject = ctx.subject.get(p).copied().unwrap_or(p);
+        let name = names.people[subject].full_name.as_str();
+        let before = m.title.as_ref().map(|t| ctx.doc.text(t.clone()));
+        let after = (!m.possessive)
+            .then(|| appositive_role(prose.get(m.range.end..).unwrap_or("")))
+            .flatten();
+        for title in [before, after].into_iter().flatten() {
+            // "Deputy Mayor Lee" is not "the mayor".
+            if title
+                .split_whitespace()
+                .any(|w| RANKED.iter().any(|r| w.eq_ignore_ascii_case(r)))
+            {
+                continue;
+            }
+            let Some(head) = title.split_whitespace().last() else {
+                continue;
+            };
+            let head = head.trim_end_matches('.').to_lowercase();
+            out.entry(head)
+                .and_modify(|one| {
+                    if *one != Some(name) {
+                        *one = None;
+                    }
+                })
+                .or_insert(Some(name));
+        }
+    }
+    out
+}
+
+/// The role in an apposition right after a name: ", the county engineer,"
+/// or ", director of the port" give "county engineer" and "director". The
+/// role is the words up to a comma, a full stop or a preposition, ending
+/// in a role noun, all in lower case but an owner's possessive ("Lund's
+/// mayor").
+fn appositive_role(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(", ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let end = rest
+        .find([',', '.', ';', ':', '(', '—', '–'])
+        .unwrap_or(rest.len());
+    let mut role_end = 0;
+    let mut words = 0;
+    for (at, w) in rest[..end].split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }) {
+        if matches!(
+            w,
+            "of" | "for" | "at" | "in" | "with" | "from" | "and" | "who"
+        ) {
+            break;
+        }
+        words += 1;
+        let owner = w.ends_with("'s") || w.ends_with("’s");
+        if words > 4 || w.is_empty() || !(owner || w.chars().all(|c| c.is_lowercase() || c == '-'))
+        {
+            return None;
+        }
+        role_end = at + w.len();
+    }
+    let role = &rest[..role_end];
+    let head = role.split(' ').next_back()?;
+    is_role_noun(head).then_some(role)
+}
+
+/// Role nouns from `data/role_nouns.txt` (the same list the titles read).
+fn is_role_noun(w: &str) -> bool {
+    static ROLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    ROLES
+        .get_or_init(|| {
+            include_str!("../../../data/role_nouns.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.split_once('=').map_or(l, |(_, full)| full))
+                .collect()
+        })
+        .contains(w)
+}
+
+/// Words that make a title another post or another time than its head
+/// alone: a deputy mayor is not the mayor, nor is a former one.
+const RANKED: &[&str] = &[
+    "former",
+    "ex",
+    "late",
+    "acting",
+    "interim",
+    "deputy",
+    "vice",
+    "assistant",
+    "associate",
+    "new",
+    "incoming",
+    "outgoing",
+    "other",
+    "previous",
+    "then",
+];
+
+/// The person a description speaker stands for: "the mayor" (or "the
+/// town's mayor") in a draft whose only titled mayor is "Mayor Ana Ruiz".
+/// A description that says more ("the mayor of Lund", "the former
+/// mayor") or a title two people bear stands for no one in particular.
+fn described_speaker<'q>(
+    described: &FxHashMap<String, Option<&'q str>>,
+    speaker: &str,
+) -> Option<&'q str> {
+    // "In the chief’s words": the owner's head alone, lower case.
+    let rest: Vec<&str> = match speaker.split_whitespace().collect::<Vec<_>>()[..] {
+        [one] if one.chars().all(char::is_lowercase) => vec![one],
+        [first, ref rest @ ..] if first.eq_ignore_ascii_case("the") => rest.to_vec(),
+        _ => return None,
+    };
+    // "the mayor", "the town's mayor", "the city's police chief": the head
+    // last, with only an owner's possessive or a word of the title before.
+    if rest.is_empty() || rest.len() > 3 {
+        return None;
+    }
+    let head = rest[rest.len() - 1];
+    let head = head
+        .strip_suffix("'s")
+        .or_else(|| head.strip_suffix("’s"))
+        .unwrap_or(head);
+    if head.chars().any(|c| !c.is_lowercase()) {
+        return None;
+    }
+    let before_ok = rest[..rest.len() - 1].iter().all(|w| {
+        (w.ends_with("'s") || w.ends_with("’s") || w.chars().all(char::is_lowercase))
+            && !RANKED.contains(w)
+    });
+    if !before_ok {
+        return None;
+    }
+    described.get(head).copied().flatten()
 }
 
 /// A speaker's consecutive pieces, and their joining into one statement:
@@ -587,6 +750,41 @@ mod tests {
         assert!(codes("Headline\n\n“I would have a beer with him. The stories would be amazing, but I would not let him into my home,” Ruiz said.\n\n“I would have a beer with him,” Ruiz said. “The stories would be amazing, but I would not let him into my home. That is a closer setting.”").is_empty());
         // nor are two sentences said one after the other
         assert!(codes("Headline\n\n“From now on we will fix the roads for you,” Ruiz said. “We will fix the roads for everyone in this town.”").is_empty());
+    }
+
+    #[test]
+    fn a_description_speaker_is_the_one_person_with_that_title() {
+        let misquotes = [
+            "Mayor Ana Ruiz opened the pier.\n\n“We will finish the pier by June and open it in July,” she said.\n\n“We will finish the pier by August and open it in July,” the mayor said later.",
+            "Police Chief Tomas Grell spoke first. “Nobody on this force will hide a single report,” Grell said.\n\nThe chief added: “Nobody on this force will hide a single complaint.”",
+            "Fire Chief Ines Calder took questions.\n\nIn the chief’s words: “The channel is deep enough for every ferry we run.”\n\n“The channel is deep enough for every barge we run,” Calder said.",
+            "“We will hold the mill to account for every fish in that river,” Ramona Nunez, director of the state water agency, said.\n\nAsked about the director’s promise — “We will hold the mill to account for every single fish in this river” — the owner said nothing.",
+            "Ana Ruiz, the county engineer, inspected the dam. “The spillway can take twice this flood and more,” she said.\n\n“The spillway can take three times this flood and more,” the engineer said.",
+            "Coach Mia Lund was calm. “We lost to a better side tonight and we know it,” Lund said.\n\n“We lost to a luckier side tonight and we know it,” said the team’s coach.",
+            "The board heard from Governor Sefa Tui.\n\nThe governor said: “Every child in this state deserves a warm school.”\n\nTui told reporters, “Every child in this state deserves a safe school.”",
+        ];
+        for src in misquotes {
+            let c = codes(&format!("Headline\n\n{src}"));
+            assert_eq!(c.len(), 1, "{src}: {c:?}");
+        }
+        let fine = [
+            // two mayors: "the mayor" is neither in particular
+            "Mayor Ana Ruiz met Mayor Tomas Grell.\n\n“We will finish the pier by June and open it in July,” Ruiz said.\n\n“We will finish the pier by August and open it in July,” the mayor said.",
+            // a former mayor is someone else
+            "Mayor Ana Ruiz opened the pier.\n\n“We will finish the pier by June and open it in July,” she said.\n\n“We will finish the pier by August and open it in July,” the former mayor said.",
+            // a deputy is not the post's holder
+            "Deputy Mayor Ana Ruiz opened the pier.\n\n“We will finish the pier by June and open it in July,” she said.\n\n“We will finish the pier by August and open it in July,” the mayor said.",
+            // the description quoting the same words is no misquote
+            "Mayor Ana Ruiz opened the pier.\n\n“We will finish the pier by June and open it in July,” she said.\n\nThe mayor said the town would “finish the pier by June.”",
+            // two engineers in apposition: "the engineer" is neither
+            "Ana Ruiz, the county engineer, and Omar Haddad, the city engineer, inspected the dam.\n\n“The spillway can take twice this flood and more,” Ruiz said.\n\n“The spillway can take three times this flood and more,” the engineer said.",
+            // a description saying more names another post
+            "Mayor Ana Ruiz opened the pier.\n\n“We will finish the pier by June and open it in July,” she said.\n\n“We will finish the pier by August and open it in July,” said the mayor of Lund.",
+        ];
+        for src in fine {
+            let c = codes(&format!("Headline\n\n{src}"));
+            assert!(c.is_empty(), "{src}: {c:?}");
+        }
     }
 
     #[test]
