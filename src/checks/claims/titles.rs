@@ -1160,6 +1160,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         }
         for g in facts[i + 1..]
             .iter()
+            .take(8)
             .take_while(|g| sentence(g.range.start) == sentence(f.range.start))
         {
             // The first stays the role later statements are compared with;
@@ -1181,10 +1182,16 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         let (a, b) = (split_organisation(a).1, split_organisation(b).1);
         a == b || (a.last() == b.last() && !roles_conflict(a, b, &|_| false))
     };
+    // Looked up by person, so a long draft's many roles are not each
+    // compared with every role held beside another.
+    let mut also_of: FxHashMap<usize, Vec<Vec<String>>> = FxHashMap::default();
+    for (p, r) in also {
+        also_of.entry(p).or_default().push(r);
+    }
     facts.retain(|f| {
-        !also
-            .iter()
-            .any(|(p, r)| *p == f.subject && same_post(r, &f.value))
+        !also_of
+            .get(&f.subject)
+            .is_some_and(|rs| rs.iter().any(|r| same_post(r, &f.value)))
             && !also_any.iter().any(|r| same_post(r, &f.value))
     });
     // A role inside a quote is the speaker's word, not the draft's.
