@@ -1539,6 +1539,42 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
             break;
         }
     }
+    // "Harbour Master Lena Ortiz", "Lighthouse Keeper Tomas Brandt": two
+    // or three capitalised words on no list, then a known given name and
+    // a surname. The words before the given name are a title of a shape
+    // no list holds (ending in a noun), not the start of her name.
+    if start == title_start && run.len() >= title_start + 4 {
+        let plain = |k: usize| {
+            let w = text(k);
+            starts_upper(w)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !is_given_name(w)
+                && !is_place(w)
+                && !demonym_shaped(w)
+                && !word_set(&ORG_SET, ORG_WORDS).contains(w)
+                && !HONORIFICS.contains(&w)
+        };
+        let noun = |k: usize| {
+            let w = text(k);
+            w.len() >= 4 && (!w.ends_with('s') || w.ends_with("ss")) && !w.ends_with("ly")
+        };
+        // Or a role noun closing them, and two name-shaped words after
+        // it: "Chief Procurement Officer Dana Wu" with a given name on no
+        // list.
+        let role_then_name = |k: usize| {
+            is_role_noun(&text(k - 1).to_lowercase())
+                && k + 2 == run.len()
+                && (k..run.len()).all(|n| looks_like_name_word(text(n)))
+        };
+        if let Some(k) = (title_start + 2..=title_start + 3).find(|&k| {
+            k + 1 < run.len()
+                && (title_start..k).all(plain)
+                && noun(k - 1)
+                && (is_given_name(text(k)) || role_then_name(k))
+        }) {
+            start = k;
+        }
+    }
     // "Chief Operating Officer Sheryl Sandberg", "Secretary of State John
     // Kerry": the title goes on to the last title word or role noun
     // before the person's name, as the draft writes it.

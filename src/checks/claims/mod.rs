@@ -96,7 +96,7 @@ pub fn check(
         by_surname,
     };
     ages::ages(&ctx, out);
-    titles::titles(&ctx, out);
+    titles::titles(&ctx, quotes, out);
     days::days(&ctx, quotes, out);
     counts::counts(&ctx, quotes, out);
     weekday::weekdays(&ctx, reference, out);

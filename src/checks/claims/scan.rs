@@ -301,7 +301,7 @@ pub(super) fn role_after(rest: &str) -> Option<Range<usize>> {
 }
 
 /// The role before a name, as
-/// `(?:^|[.;:]\s+|(?-u:\b))((?:[Tt]he|[Aa]n?)\s+[^,.;:“”"()]{2,60}?),\s+$`
+/// `(?:^|[.;:]\s+|(?-u:\b))((?:[Tt]he|[Aa]n?)\s+[^,.;:“”"()\n]{2,60}?),\s+$`
 /// finds it in `head`: the group's range.
 pub(super) fn role_before(head: &str) -> Option<Range<usize>> {
     // The text must end with a comma and one or more spaces.
@@ -327,11 +327,19 @@ pub(super) fn role_before(head: &str) -> Option<Range<usize>> {
         let ws_end = run_end(head, q, space);
         let spaces = head[q..ws_end].chars().count();
         let body = &head[ws_end..comma];
-        if !body.chars().all(role_char) {
+        // A role does not run over a line break: the headline's last
+        // words are no part of the next paragraph's role.
+        if !body.chars().all(|c| role_char(c) && c != '\n') {
             continue;
         }
         let len = body.chars().count();
-        if len <= 60 && spaces - 1 + len >= 2 {
+        // The spaces after the first may count as the role's characters,
+        // but not over a line break.
+        let ws = &head[q..ws_end];
+        let lent = ws
+            .rfind('\n')
+            .map_or(spaces - 1, |i| ws[i + 1..].chars().count());
+        if len <= 60 && lent + len >= 2 {
             return Some(g..comma);
         }
     }
@@ -1315,9 +1323,10 @@ mod tests {
 
     #[test]
     fn role_before_finds_what_the_pattern_found() {
-        let re =
-            Regex::new(r"(?:^|[.;:]\s+|(?-u:\b))((?:[Tt]he|[Aa]n?)\s+[^,.;:“”\x22()]{2,60}?),\s+$")
-                .unwrap();
+        let re = Regex::new(
+            r"(?:^|[.;:]\s+|(?-u:\b))((?:[Tt]he|[Aa]n?)\s+[^,.;:“”\x22()\n]{2,60}?),\s+$",
+        )
+        .unwrap();
         let mut samples: Vec<String> = generated(PIECES, 200_000, 19)
             .into_iter()
             .map(|s| format!("{s}, "))
@@ -1332,6 +1341,7 @@ mod tests {
                 "the a, \n",
                 "Theatre the role,",
                 "éthe role, ",
+                "the town\n\nThe museum's director, ",
             ]
             .map(String::from),
         );
