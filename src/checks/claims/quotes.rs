@@ -431,22 +431,7 @@ fn appositive_role(rest: &str) -> Option<&str> {
     }
     let role = &rest[..role_end];
     let head = role.split(' ').next_back()?;
-    is_role_noun(head).then_some(role)
-}
-
-/// Role nouns from `data/role_nouns.txt` (the same list the titles read).
-fn is_role_noun(w: &str) -> bool {
-    static ROLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    ROLES
-        .get_or_init(|| {
-            include_str!("../../../data/role_nouns.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|l| l.split_once('=').map_or(l, |(_, full)| full))
-                .collect()
-        })
-        .contains(w)
+    super::titles::is_role_noun(head).then_some(role)
 }
 
 /// Words that make a title another post or another time than its head

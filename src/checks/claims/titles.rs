@@ -4,8 +4,8 @@ use super::facts::is_function_word;
 use super::*;
 use crate::data::list_lines;
 
-/// Role nouns from `data/role_nouns.txt`.
-fn is_role_noun(w: &str) -> bool {
+/// Role nouns from `data/role_nouns.txt` (read by the quote check too).
+pub(super) fn is_role_noun(w: &str) -> bool {
     static ROLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     ROLES
         .get_or_init(|| data_words(include_str!("../../../data/role_nouns.txt")))
