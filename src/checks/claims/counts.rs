@@ -541,7 +541,7 @@ struct CountFact {
     /// "the total", "a second protest"): its figure is no restatement of
     /// another deed's count said in other words.
     separate: bool,
-    /// Picked out inside another noun's phrase ("the families of the nine
+    /// Picked out inside another noun's phrase ("relatives of the nine
     /// people who were killed"): a set the story may have named for
     /// another event, never read as a restatement.
     embedded: bool,
@@ -4629,7 +4629,7 @@ mod deed_tests {
             // a part
             "Police arrested 14 people during the protest.\n\nOf those arrested, nine were charged.\n\nThe nine people charged appear on Monday.",
             // the people of another event, inside another noun's phrase
-            "Three people were killed in the attack.\n\nThe gunman had bought the rifle legally.\n\nIt was painful to the families of the nine people who were killed.",
+            "Three people were killed in the attack.\n\nThe gunman had bought the rifle legally.\n\nRelatives of the nine people who were killed met the mayor.",
         ]);
     }
 

@@ -721,7 +721,7 @@ fn bare_apposition(rest: &str) -> Option<&str> {
         return None;
     }
     let phrase = &rest[..end];
-    // "president of the climate, controls and security division": the
+    // "head of the ferries, docks and harbour division": the
     // organisation is a list the comma cuts, not the phrase's end.
     let next = &rest[end + 1..];
     let next = &next[..next.find([',', '.', ';']).unwrap_or(next.len())];
