@@ -21,6 +21,29 @@ use crate::checks::names::list_lines;
 use crate::document::Word;
 use std::rc::Rc;
 
+/// A word that opens a verb's object ("injured themselves", "hurt the
+/// driver"): a participle followed by one is a verb in action, not a
+/// description of the noun before it.
+fn opens_an_object(w: &str) -> bool {
+    matches!(
+        w,
+        "themselves"
+            | "himself"
+            | "herself"
+            | "itself"
+            | "them"
+            | "him"
+            | "her"
+            | "it"
+            | "the"
+            | "a"
+            | "an"
+            | "their"
+            | "his"
+            | "its"
+    )
+}
+
 /// The group of the dead in `data/count_groups.txt` (its first line).
 const DEAD: &str = "group0";
 
@@ -108,26 +131,7 @@ fn reduced_participle(after_head: &str) -> Option<String> {
         return None;
     }
     // Punctuation after the participle ends its clause.
-    let object = first.len() == p.len()
-        && words.next().is_some_and(|w| {
-            matches!(
-                w,
-                "themselves"
-                    | "himself"
-                    | "herself"
-                    | "itself"
-                    | "them"
-                    | "him"
-                    | "her"
-                    | "it"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "their"
-                    | "his"
-                    | "its"
-            )
-        });
+    let object = first.len() == p.len() && words.next().is_some_and(opens_an_object);
     (!object).then(|| stem(p))
 }
 
@@ -985,12 +989,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     if !may_hold_figure(text) {
         return;
     }
-    let mut speech: Vec<Range<usize>> = quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Speech)
-        .map(|q| q.range.clone())
-        .collect();
-    speech.sort_by_key(|q| q.start);
+    let speech = spoken_ranges(quotes);
     let mut facts: Vec<CountFact> = Vec::new();
     for p in &ctx.doc.paragraphs {
         let heading = p.kind != BlockKind::Text;
@@ -1607,25 +1606,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                                 || is_irregular_participle(w)
                                     && !next.peek().is_some_and(|n| main_verb_before(n))
                         });
-                        let object = next.next().is_some_and(|w| {
-                            matches!(
-                                w,
-                                "themselves"
-                                    | "himself"
-                                    | "herself"
-                                    | "itself"
-                                    | "them"
-                                    | "him"
-                                    | "her"
-                                    | "it"
-                                    | "the"
-                                    | "a"
-                                    | "an"
-                                    | "their"
-                                    | "his"
-                                    | "its"
-                            )
-                        });
+                        let object = next.next().is_some_and(opens_an_object);
                         participle && !object
                     };
                 // "the mill's 380 posts", "the union's 1,412 votes"

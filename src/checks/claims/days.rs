@@ -430,12 +430,7 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     let mut facts: Vec<DayFact> = Vec::new();
     // Someone's words: a day inside them is theirs to tell ("“We voted on
     // Tuesday,” she said"), not the draft's statement of the event.
-    let mut speech: Vec<Range<usize>> = quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Speech)
-        .map(|q| q.range.clone())
-        .collect();
-    speech.sort_by_key(|q| q.start);
+    let speech = spoken_ranges(quotes);
     let quoted = |at: usize| {
         let k = speech.partition_point(|q| q.start <= at);
         speech[..k].iter().rev().take(2).any(|q| q.contains(&at))

@@ -66,6 +66,18 @@ impl Ctx<'_> {
     }
 }
 
+/// The ranges of the draft's spoken quotes, in order of position: where a
+/// figure or a day is someone's words rather than the draft's statement.
+fn spoken_ranges(quotes: &[Quote]) -> Vec<Range<usize>> {
+    let mut speech: Vec<Range<usize>> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Speech)
+        .map(|q| q.range.clone())
+        .collect();
+    speech.sort_by_key(|q| q.start);
+    speech
+}
+
 pub fn check(
     doc: &Document,
     names: &Names,
