@@ -519,7 +519,14 @@ fn standing_for_a_name(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             continue;
         };
         let verb = &c[2];
-        if ctx.doc.sentences[si].start != whole.start || !ctx.body(whole.start) || !verb_like(verb)
+        let next = text[whole.end..]
+            .trim_start()
+            .split([' ', ',', '.'])
+            .next()
+            .unwrap_or("");
+        if ctx.doc.sentences[si].start != whole.start
+            || !ctx.body(whole.start)
+            || !opens_as_subject(verb, next)
         {
             continue;
         }
@@ -736,6 +743,47 @@ fn other_gender(ctx: &Ctx, subject: usize, g: Option<super::super::names::Gender
         .any(|(i, person)| ctx.subject[i] == subject && person.gender.is_some_and(|h| h != g))
 }
 
+/// Whether "The 66-year-old" opening a sentence is its subject, from the
+/// word after it and the one after that: a verb of the past or an
+/// auxiliary ("criticised", "has", "won", "held"); an adverb before such a
+/// verb ("now lives", "also said"); or a verb of the present before a
+/// preposition, article or pronoun ("lives above the shop", "runs the
+/// mill"), where a plural noun would be followed by its own verb ("The
+/// 43-year-old twins said").
+fn opens_as_subject(word: &str, next: &str) -> bool {
+    let present = |w: &str, after: &str| {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && (super::facts::is_function_word(after)
+                || matches!(
+                    after,
+                    "above"
+                        | "below"
+                        | "near"
+                        | "with"
+                        | "from"
+                        | "into"
+                        | "across"
+                        | "behind"
+                        | "beside"
+                        | "under"
+                        | "over"
+                        | "alone"
+                        | "outside"
+                        | "inside"
+                ))
+    };
+    let verb = |w: &str| verb_like(w) || super::facts::is_irregular_past(w);
+    verb(word)
+        || present(word, next)
+        || matches!(
+            word,
+            "now" | "also" | "still" | "never" | "later" | "then" | "recently" | "already" | "once"
+        ) && (verb(next) || next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+}
+
 /// A word after "The 66-year-old" that makes it a sentence's subject: a
 /// past-tense verb or an auxiliary.
 fn verb_like(word: &str) -> bool {
@@ -772,6 +820,31 @@ fn verb_like(word: &str) -> bool {
 #[cfg(test)]
 mod standing_alone_tests {
     use super::super::test_support::ages;
+
+    #[test]
+    fn a_sentence_opening_age_before_any_verb_is_its_subject() {
+        for wrong in [
+            "Lena Ortiz, 41, runs the bakery.\n\nThe 43-year-old lives above the shop.\n",
+            "Lena Ortiz, 41, runs the bakery.\n\nThe 43-year-old now lives above the shop.\n",
+            "Lena Ortiz, 41, runs the bakery.\n\nThe 43-year-old also owns the cafe next door.\n",
+            "Lena Ortiz, 41, runs the bakery.\n\nThe 43-year-old held the lease for a decade.\n",
+            "Lena Ortiz, 41, runs the bakery.\n\nThe 43-year-old bakes from four in the morning.\n",
+        ] {
+            assert_eq!(ages(wrong).len(), 1, "{wrong}");
+        }
+        for silent in [
+            // a plural noun after the age, then its own verb
+            "Lena Ortiz, 41, runs the bakery.\n\nThe 43-year-old twins said they would buy it.\n",
+            // a noun phrase, not a subject
+            "Lena Ortiz, 41, runs the bakery.\n\nThe 43-year-old bakery is the oldest in town.\n",
+            // two people named before it
+            "Lena Ortiz, 41, and Tom Webb, 47, run the bakery.\n\nThe 43-year-old lives above the shop.\n",
+            // its own age stated before
+            "Lena Ortiz, 43, runs the bakery.\n\nThe 43-year-old now lives above the shop.\n",
+        ] {
+            assert!(ages(silent).is_empty(), "{silent}");
+        }
+    }
 
     #[test]
     fn a_description_standing_alone_for_the_one_person_near_its_age() {
