@@ -751,37 +751,32 @@ fn other_gender(ctx: &Ctx, subject: usize, g: Option<super::super::names::Gender
 /// mill"), where a plural noun would be followed by its own verb ("The
 /// 43-year-old twins said").
 fn opens_as_subject(word: &str, next: &str) -> bool {
-    let present = |w: &str, after: &str| {
-        w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("'s")
-            && (super::facts::is_function_word(after)
-                || matches!(
-                    after,
-                    "above"
-                        | "below"
-                        | "near"
-                        | "with"
-                        | "from"
-                        | "into"
-                        | "across"
-                        | "behind"
-                        | "beside"
-                        | "under"
-                        | "over"
-                        | "alone"
-                        | "outside"
-                        | "inside"
-                ))
+    // "lives", "runs": an -s form, not "boss" or a possessive.
+    let s_form =
+        |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
+    // Prepositions of place that `is_function_word` does not hold.
+    let after_verb = |w: &str| {
+        super::facts::is_function_word(w)
+            || matches!(
+                w,
+                "above"
+                    | "below"
+                    | "near"
+                    | "across"
+                    | "behind"
+                    | "beside"
+                    | "alone"
+                    | "outside"
+                    | "inside"
+            )
     };
     let verb = |w: &str| verb_like(w) || super::facts::is_irregular_past(w);
     verb(word)
-        || present(word, next)
+        || s_form(word) && after_verb(next)
         || matches!(
             word,
             "now" | "also" | "still" | "never" | "later" | "then" | "recently" | "already" | "once"
-        ) && (verb(next) || next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+        ) && (verb(next) || s_form(next))
 }
 
 /// A word after "The 66-year-old" that makes it a sentence's subject: a

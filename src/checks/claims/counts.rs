@@ -1810,22 +1810,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                                 .iter()
                                 .skip_while(|w| is_hedge_word(w))
                                 .skip(1)
-                                .find(|w| {
-                                    !is_function_word(w)
-                                        && !matches!(
-                                            **w,
-                                            "will"
-                                                | "would"
-                                                | "could"
-                                                | "can"
-                                                | "may"
-                                                | "might"
-                                                | "must"
-                                                | "did"
-                                                | "also"
-                                                | "now"
-                                        )
-                                })
+                                // Modals and "also" are function words.
+                                .find(|w| !is_function_word(w) && **w != "now")
                                 .filter(|w| w.len() > 2 && w.chars().all(char::is_alphabetic))
                                 .map(|w| stem(w)),
                         )
@@ -2394,6 +2380,20 @@ fn speaks_of_plan(text: &str) -> bool {
 
 /// The finding for a later figure that conflicts with an earlier one,
 /// quoting both and saying `why`.
+/// What a count conflict asks of the writer when neither figure is
+/// marked as the other's update.
+const WHICH_FIGURE: &str = "one of the figures is wrong, or say what each one counts";
+
+/// The earlier figure a later one conflicts with: the first of the
+/// earlier figures of its count, when none of them meets it.
+fn first_unmet<'f>(later: &CountFact, earlier: &[&'f CountFact]) -> Option<&'f CountFact> {
+    if earlier.iter().any(|e| e.figure.overlaps(&later.figure)) {
+        None
+    } else {
+        earlier.first().copied()
+    }
+}
+
 fn count_conflict(ctx: &Ctx, later: &CountFact, earlier: &CountFact, why: &str) -> Finding {
     let text = &ctx.doc.prose;
     ctx.conflict(
@@ -2467,18 +2467,9 @@ fn one_deed(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                     }
             })
             .collect();
-        if earlier.iter().any(|e| e.figure.overlaps(&later.figure)) {
-            continue;
+        if let Some(e) = first_unmet(later, &earlier) {
+            out.push(count_conflict(ctx, later, e, WHICH_FIGURE));
         }
-        let Some(e) = earlier.first() else {
-            continue;
-        };
-        out.push(count_conflict(
-            ctx,
-            later,
-            e,
-            "one of the figures is wrong, or say what each one counts",
-        ));
     }
 }
 
@@ -2682,12 +2673,7 @@ fn done_to_them(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         if marked(ctx, later, out) {
             continue;
         }
-        out.push(count_conflict(
-            ctx,
-            later,
-            earlier,
-            "one of the figures is wrong, or say what each one counts",
-        ));
+        out.push(count_conflict(ctx, later, earlier, WHICH_FIGURE));
     }
 }
 
@@ -2737,21 +2723,13 @@ fn verb_and_noun(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                     && comparable(e, later, later.back_ref && !later.dated)
             })
             .collect();
-        if earlier.iter().any(|e| e.figure.overlaps(&later.figure)) {
-            continue;
-        }
-        let Some(e) = earlier.first() else {
+        let Some(e) = first_unmet(later, &earlier) else {
             continue;
         };
         if marked(ctx, later, out) {
             continue;
         }
-        out.push(count_conflict(
-            ctx,
-            later,
-            e,
-            "one of the figures is wrong, or say what each one counts",
-        ));
+        out.push(count_conflict(ctx, later, e, WHICH_FIGURE));
     }
 }
 
@@ -2802,18 +2780,9 @@ fn back_ref_over_a_modifier(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Findin
                     && !e.tallied
             })
             .collect();
-        if earlier.iter().any(|e| e.figure.overlaps(&later.figure)) {
-            continue;
+        if let Some(e) = first_unmet(later, &earlier) {
+            out.push(count_conflict(ctx, later, e, WHICH_FIGURE));
         }
-        let Some(e) = earlier.first() else {
-            continue;
-        };
-        out.push(count_conflict(
-            ctx,
-            later,
-            e,
-            "one of the figures is wrong, or say what each one counts",
-        ));
     }
 }
 
@@ -3017,7 +2986,7 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         let why = if earlier.figure.transposed(&later.figure) {
             "the same digits in another order: one of them is transposed"
         } else {
-            "one of the figures is wrong, or say what each one counts"
+            WHICH_FIGURE
         };
         out.push(count_conflict(ctx, later, earlier, why));
     }
