@@ -10,7 +10,19 @@ use std::time::{Duration, Instant};
 
 use copydesk::{analyze, Config, Format};
 
+/// Analyses `text` in both formats, each within `bound` on an idle machine.
+/// On a loaded machine the bound stretches with the load: a prefix of one
+/// twentieth of the draft is timed first, and a linear analysis of the whole
+/// takes about twenty times as long, so up to sixty times is allowed (a
+/// quadratic step would take four hundred times).
 fn check(name: &str, text: &str, bound: Duration) {
+    let mut cut = text.len() / 20;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let t0 = Instant::now();
+    analyze(&text[..cut], Format::Plain, &Config::default());
+    let bound = bound.max(t0.elapsed() * 60);
     for format in [Format::Plain, Format::Markdown] {
         let t0 = Instant::now();
         let a = analyze(text, format, &Config::default());
