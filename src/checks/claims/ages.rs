@@ -1262,11 +1262,18 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
     }
     // "Koenig, a 49-year-old former welder,": an apposition that gives
     // the age with what the person is.
+    // "Fishman, the campaign's 48-year-old director,": after an
+    // organisation's possessive.
     for lead in [", a ", ", an ", ", the "] {
         if let Some(t) = rest.strip_prefix(lead) {
+            let owner = t
+                .split_once(' ')
+                .filter(|(w, _)| lead == ", the " && (w.ends_with("'s") || w.ends_with("’s")))
+                .map_or(0, |(w, _)| w.len() + 1);
+            let t = &t[owner..];
             let digits = t.bytes().take_while(u8::is_ascii_digit).count();
             if (1..=3).contains(&digits) && t[digits..].starts_with("-year-old ") {
-                return in_range(t[..digits].parse().ok()?, lead.len() + digits + 9);
+                return in_range(t[..digits].parse().ok()?, lead.len() + owner + digits + 9);
             }
         }
     }
@@ -2163,7 +2170,34 @@ fn near_own_age(ctx: &Ctx, facts: &[Fact<u32>], person: usize, age: u32) -> bool
 /// "librarian", "migrant", "trainee", "actress"), or on the role list;
 /// never an organisation's noun ("firm"), a thing in -ment or -ness.
 fn person_shaped(w: &str) -> bool {
-    if super::super::names::is_organisation_noun(w) || w.ends_with("ment") || w.ends_with("ness") {
+    // Comparatives and particles in -er are no nouns ("the 31-year-old
+    // former miner").
+    let comparative = matches!(
+        w,
+        "former"
+            | "elder"
+            | "older"
+            | "younger"
+            | "latter"
+            | "later"
+            | "never"
+            | "ever"
+            | "after"
+            | "over"
+            | "under"
+            | "either"
+            | "neither"
+            | "whether"
+            | "rather"
+            | "together"
+            | "further"
+            | "proper"
+    );
+    if comparative
+        || super::super::names::is_organisation_noun(w)
+        || w.ends_with("ment")
+        || w.ends_with("ness")
+    {
         return false;
     }
     super::titles::is_role_noun(w)
@@ -2376,13 +2410,20 @@ fn pronoun_ages(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
 }
 
 /// "A 43-year-old man, named locally as Tom Webb,", "The 26-year-old
-/// striker, Luis Mora, said": a description with an age, then the name it
-/// is given, named in apposition or by "named as", "identified as". The
+/// striker, Luis Mora, said", "a 70-year-old academic named Eric Kingson":
+/// a description with an age, then the name it is given, in apposition or
+/// by "named (as)", "called", "identified as". The
 /// age and where the description's article starts, for a name starting
 /// at `name_start`.
 fn age_before_named(text: &str, name_start: usize) -> Option<(u32, usize)> {
     let lead = before(text, name_start, 120);
-    let body = if let Some(b) = lead.strip_suffix(" as ") {
+    // "a 70-year-old academic named Eric Kingson"
+    let named = [" named ", " called "]
+        .iter()
+        .find_map(|w| lead.strip_suffix(w));
+    let body = if let Some(b) = named {
+        b
+    } else if let Some(b) = lead.strip_suffix(" as ") {
         let comma = b.rfind(", ")?;
         let verb = b[comma + 2..].split(' ').next()?;
         if !matches!(verb, "named" | "identified" | "who" | "later") {
@@ -2426,9 +2467,12 @@ fn age_before_named(text: &str, name_start: usize) -> Option<(u32, usize)> {
     in_range(age, name_start - lead.len() + start)
 }
 
-/// The one person in play ([`people_in_play`]) a pronoun of gender `g` at
-/// `at` stands for, when everyone in play is shown a gender, no one
-/// unnamed is brought in between and `age` is near the person's own.
+/// The person a pronoun of gender `g` opening the sentence at `at` stands
+/// for, when no one unnamed is brought in between and `age` is near the
+/// person's own: the subject the sentence before opens with, of that
+/// gender, when no one else it names may be of it ("Mark Ode, 55, runs the
+/// press. He is 58."); else the one person in play ([`people_in_play`])
+/// of that gender, when everyone in play is shown a gender.
 fn pronoun_person(
     ctx: &Ctx,
     facts: &[Fact<u32>],
@@ -2436,6 +2480,25 @@ fn pronoun_person(
     g: super::super::names::Gender,
     age: u32,
 ) -> Option<usize> {
+    let si = ctx.doc.sentence_at(at)?;
+    let prev = si.checked_sub(1).filter(|&p| {
+        ctx.doc
+            .paragraph_at(ctx.doc.sentences[p].start)
+            .is_some_and(|pi| ctx.body(ctx.doc.paragraphs[pi].range.start))
+    });
+    if let Some(p) = prev.and_then(|p| subject_opening(ctx, p)) {
+        let sentence = ctx.doc.sentences[si - 1].clone();
+        let alone = ctx.names.mentions.iter().all(|m| {
+            !sentence.contains(&m.range.start)
+                || m.kind != NameKind::Person
+                || person_of(ctx, m)
+                    .is_some_and(|(q, _)| q == p || subject_gender(ctx, q).is_some_and(|h| h != g))
+        });
+        if alone && subject_gender(ctx, p) == Some(g) {
+            return (near_own_age(ctx, facts, p, age) && !someone_else_between(ctx, p, at, ""))
+                .then_some(p);
+        }
+    }
     let people = people_in_play(ctx, at)?;
     let genders: Vec<_> = people.iter().map(|&p| subject_gender(ctx, p)).collect();
     if genders.iter().any(Option::is_none) {
@@ -2521,6 +2584,8 @@ mod linked_description_tests {
             "Tom Webb, 52, formed the band in 1990.\n\nNow 55, he lives in Spain.",
             // a man and a woman in play: the pronoun's gender decides
             "Anna Berg, 20, beat Tom Webb's record in Oslo.\n\nShe is 22 and trains in Bergen.",
+            // the subject of the sentence before, another man named before it
+            "Leo Park said the plant would close.\n\nMark Ode, 55, has run a press there since 1990. He is 58.",
         ] {
             assert_eq!(ages(src).len(), 1, "{src}: {:?}", ages(src));
         }
@@ -2534,6 +2599,7 @@ mod linked_description_tests {
             "Tom Webb, 52, runs the pub with his wife. She is 49.",
             "Tom Webb, 52, met Sam Cole at the pub. He is 55 and lives nearby.",
             "Anna Berg, 20, beat Lucy Hart in the final. She is 22.",
+            "Anna Berg, 20, and Lucy Hart met in the final. She is 22.",
             // a gender the draft does not show
             "Kim Webb, 52, runs the pub with a partner. He is 55.",
             // a quote about someone else
@@ -2551,6 +2617,8 @@ mod linked_description_tests {
             "A 43-year-old man, named locally as Tom Webb, died in the crash.\n\nMr Webb, 45, was a father of three.",
             "A 34-year-old woman, identified by police as Jana Novak, was hurt.\n\nMs Novak, 36, is in hospital.",
             "The 26-year-old striker, Luis Mora, scored twice.\n\nMora, 24, said he was pleased.",
+            "Voters backed a 70-year-old teacher named Ines Ferreira.\n\nFerreira, 72, thanked them.",
+            "The vote went to Dan Fishman, the campaign's 48-year-old director.\n\nFishman, 46, said he was pleased.",
             "Tom Webb, 52, formed the band in 1990.\n\nNow 55, Webb lives in Spain.",
         ] {
             assert_eq!(ages(src).len(), 1, "{src}: {:?}", ages(src));
@@ -2559,6 +2627,7 @@ mod linked_description_tests {
             "A 43-year-old man, named locally as Tom Webb, died in the crash.\n\nMr Webb, 43, was a father of three.",
             // the age before a list is the first person's only
             "A 43-year-old man and Tom Webb, 45, were hurt.",
+            "A 43-year-old man named in court spoke to Tom Webb, 45, on Monday.",
             // a birthday the draft marks
             "Tom Webb, 62, runs the pub.\n\nWebb, who turned 63 on Monday, said he would not retire.",
             // died aged, beside a living relative
