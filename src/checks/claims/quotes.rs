@@ -401,7 +401,18 @@ fn titled_people<'q>(ctx: &Ctx<'q>) -> FxHashMap<String, Option<&'q str>> {
         let after = (!m.possessive)
             .then(|| appositive_role(prose.get(m.range.end..).unwrap_or("")))
             .flatten();
-        for title in [before, after].into_iter().flatten() {
+        // "the fisheries minister, Tomas Grell, said": the role set before
+        // the name, the name in apposition to it.
+        // The apposition closes after the name ("…, Tomas Grell, visited",
+        // "said the minister, Tomas Grell."): not "After meeting the
+        // minister, Tomas Grell left".
+        let closed = prose
+            .get(m.range.end..)
+            .is_some_and(|rest| rest.starts_with([',', '.', ';']));
+        let ahead = (!m.possessive && closed)
+            .then(|| role_before(prose.get(..m.range.start).unwrap_or("")))
+            .flatten();
+        for title in [before, after, ahead].into_iter().flatten() {
             // "Deputy Mayor Lee" is not "the mayor".
             if title
                 .split_whitespace()
@@ -508,6 +519,44 @@ fn spokesperson_for<'q>(ctx: &Ctx<'q>, s: &crate::checks::quotes::Speaker) -> Op
     (owner.ends_with("'s") || owner.ends_with("’s"))
         .then(|| person(s.mention.start))
         .flatten()
+}
+
+/// The role right before a name it is set beside: "The country’s
+/// fisheries minister, " or "the harbour master, " before "Ana Ruiz" give
+/// "fisheries minister" and "harbour master". The role opens with "the"
+/// and holds only lower-case words or an owner's possessive, at most four,
+/// its last a role noun.
+fn role_before(before: &str) -> Option<&str> {
+    let before = before.strip_suffix(", ")?;
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '.' | ';' | ':' | '(' | '“' | '"' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let phrase = before[start..].trim_start();
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let the = words.iter().rposition(|w| w.eq_ignore_ascii_case("the"))?;
+    let role = &words[the + 1..];
+    if role.is_empty() || role.len() > 4 {
+        return None;
+    }
+    let owner = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    if !role
+        .iter()
+        .all(|w| !w.is_empty() && (owner(w) || w.chars().all(|c| c.is_lowercase() || c == '-')))
+    {
+        return None;
+    }
+    let head = role[role.len() - 1];
+    if !super::titles::is_role_noun(head) {
+        return None;
+    }
+    // the role without its owner: "fisheries minister"
+    let from = role.iter().rposition(|w| owner(w)).map_or(0, |i| i + 1);
+    let first = role.get(from)?;
+    let at = phrase.len() - role[from..].iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+    debug_assert!(phrase[at..].starts_with(first));
+    Some(&phrase[at..])
 }
 
 /// Words that make a title another post or another time than its head
@@ -887,6 +936,32 @@ mod tests {
         let fine = [
             "Omar Haddad, who serves as fire chief, was at the scene.\n\n“Nobody on this street will sleep at home tonight,” Haddad said.\n\nThe chief said: “Nobody on this street will sleep at home tonight.”",
             "Omar Haddad, who is suing the fire chief, was at the scene.\n\n“Nobody on this street will sleep at home tonight,” Lena Voss said.\n\nThe chief said: “Nobody on this street will sleep at home tonight.”",
+        ];
+        for src in fine {
+            let c = codes(&format!("Headline\n\n{src}"));
+            assert!(c.is_empty(), "{src}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_set_before_a_name_stands_for_its_holder() {
+        let wrong = [
+            "The country’s fisheries minister, Tomas Grell, visited the site.\n\n“We have waited twenty years for this wall and the town deserves it,” said Ana Ruiz.\n\n“We have waited twenty years for this wall and the town deserves it,” the minister said.",
+            "“Nobody on this street will sleep at home tonight,” said Lena Voss.\n\nThe blaze was watched by the fire chief, Omar Haddad, from the roof opposite.\n\nThe chief said: “Nobody on this street will sleep at home tonight.”",
+        ];
+        for src in wrong {
+            let c = codes(&format!("Headline\n\n{src}"));
+            assert_eq!(c.len(), 1, "{src}: {c:?}");
+        }
+        let fine = [
+            // the holder's own words
+            "The fire chief, Omar Haddad, was on the roof.\n\n“Nobody on this street will sleep at home tonight,” Haddad said.\n\nThe chief said: “Nobody on this street will sleep at home tonight.”",
+            // a quote mark before the role
+            "He was “the fire chief”, Omar Haddad, to everyone.\n\n“Nobody on this street will sleep at home tonight,” Lena Voss said.",
+            // a clause before the subject, not an apposition
+            "After meeting the fire chief, Omar Haddad left the site.\n\n“Nobody on this street will sleep at home tonight,” Lena Voss said.\n\nThe chief said: “Nobody on this street will sleep at home tonight.”",
+            // a list, not an apposition: the chief is not named
+            "Omar Haddad, the mayor, the fire chief, and Lena Voss met.\n\n“Nobody on this street will sleep at home tonight,” Lena Voss said.\n\nThe chief said: “Nobody on this street will sleep at home tonight.”",
         ];
         for src in fine {
             let c = codes(&format!("Headline\n\n{src}"));
