@@ -95,6 +95,23 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], spoken: &[bool], qi: usize) -
         return None;
     }
     if let Some(found) = same_paragraph(ctx, quotes, spoken, qi, pi) {
+        // "“…,” Forster said. Ruiz, though, is wary. “I will not risk
+        // them.”": a person the sentence right before is about, speaking
+        // as "I", takes the floor from the speaker before them.
+        // ("Roloson backs Clinton. “I'm a graduate.”": a sentence that
+        // names the speaker keeps the floor with them.)
+        let surname = |s: &Speaker| s.name.split_whitespace().last().unwrap_or("").to_string();
+        let named_before = sentence_before_quote(ctx, q, pi)
+            .is_some_and(|w| w.clone().any(|k| ctx.w(k) == surname(&found.0)));
+        if let Some(s) =
+            subject_before(ctx, q, pi).filter(|s| !named_before && surname(s) != surname(&found.0))
+        {
+            return Some((
+                s,
+                None,
+                "the person the sentence before is about, speaking as “I”".into(),
+            ));
+        }
         return Some(found);
     }
     if let Some(s) = possessive_before(ctx, q, pi) {

@@ -2423,6 +2423,16 @@ fn a_speakers_turn_ends_when_the_reporter_takes_over() {
         speakers("“The party is ready to govern,” Mr Kemal said. But has it not said so before? Would voters believe it? “The difference is that the old guard has gone.”").last(),
         Some(&some("Kemal"))
     );
+    // unless someone else is brought on in between, speaking as "I"
+    assert_eq!(
+        speakers("Coach Rita Alves said: “We were sloppy.\n\n“We lost our shape after the break.” Joao Mendes, though, was upbeat. “I think we can still win the league.”").last(),
+        Some(&some("Joao Mendes"))
+    );
+    // but a sentence naming the speaker keeps the floor with them
+    assert_eq!(
+        speakers("“Schools matter most,” says Lena Voss, 32. Voss backs Governor Ana Ruiz in the race. “I still have loans to pay.”").last(),
+        Some(&some("Lena Voss"))
+    );
     // a quote running on from the paragraph before counts where it ends
     assert_eq!(
         speakers("Coach Rita Alves said: “We were sloppy.\n\n“We lost our shape after the break.” Striker Joao Mendes limped off late on. “Ten days off will do the squad good.”").last(),
