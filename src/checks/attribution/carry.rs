@@ -95,6 +95,23 @@ pub(super) fn carried(ctx: &Ctx, quotes: &[Quote], spoken: &[bool], qi: usize) -
         return None;
     }
     if let Some(found) = same_paragraph(ctx, quotes, spoken, qi, pi) {
+        // "“…,” Forster said. Ruiz, though, is wary. “I will not risk
+        // them.”": a person the sentence right before is about, speaking
+        // as "I", takes the floor from the speaker before them.
+        // ("Roloson backs Clinton. “I'm a graduate.”": a sentence that
+        // names the speaker keeps the floor with them.)
+        let surname = |s: &Speaker| s.name.split_whitespace().last().unwrap_or("").to_string();
+        let named_before = sentence_before_quote(ctx, q, pi)
+            .is_some_and(|w| w.clone().any(|k| ctx.w(k) == surname(&found.0)));
+        if let Some(s) =
+            subject_before(ctx, q, pi).filter(|s| !named_before && surname(s) != surname(&found.0))
+        {
+            return Some((
+                s,
+                None,
+                "the person the sentence before is about, speaking as “I”".into(),
+            ));
+        }
         return Some(found);
     }
     if let Some(s) = possessive_before(ctx, q, pi) {
@@ -361,11 +378,33 @@ fn same_paragraph(
     // over ("The firm opened in 1962. Its bread sells out by nine."), and a
     // quote after it needs its own attribution. A speech act after the
     // quote reaches back only from the sentence right after it.
+    // "“…,” said Ruiz. The plant employs 300 people. Orders fell in May.
+    // “We will hire again.”": words in the first person need someone to
+    // be "I" or "we", and the one the paragraph has been quoting is who
+    // a reader takes them for; the turn survives two of the reporter's
+    // sentences.
+    // An organisation can be "we" but not "I".
+    let person = first_person(doc.text(q.inner()));
+    let organisation = |s: &Speaker| {
+        ctx.names
+            .mention_at(s.mention.start)
+            .is_some_and(|m| ctx.names.mentions[m].kind == NameKind::Organisation)
+            || is_organisation_head(
+                &strip_possessive(s.name.split_whitespace().last().unwrap_or(""))
+                    .0
+                    .to_lowercase(),
+            )
+    };
+    let question = |sj: usize| {
+        doc.text(doc.sentences[sj].clone())
+            .trim_end()
+            .ends_with('?')
+    };
     let unbroken = |si: usize, speaker: &Speaker| {
         if si > last {
             return si == last + 1;
         }
-        (si + 1..here)
+        let taken_over = (si + 1..here)
             .filter(|&sj| {
                 let words = word_window(doc, sj..sj + 1);
                 !words
@@ -373,16 +412,27 @@ fn same_paragraph(
                     .any(|k| ctx.quoted[k] || ctx.cue_len(k).is_some())
                     && first_subject(ctx, words.start, words.end)
                         .is_none_or(|s| s.name != speaker.name)
+                    // "But haven't we been here before?": a question the
+                    // reporter puts between two quotes is put to the
+                    // speaker, and the quote after it is the answer.
+                    && !question(sj)
             })
-            .count()
-            <= 1
+            .count();
+        let limit = match person {
+            Some(Person::Plural) => 2,
+            Some(Person::Singular) if !organisation(speaker) => 2,
+            _ => 1,
+        };
+        taken_over <= limit
             // "“…,” said Ruiz. The plant employs 300 people. Orders fell
             // in May. “…”": the turn also ends when the sentence right
             // before the quote, itself after one of the reporter's own,
             // names no one at all.
-            && !(si + 1 < here && names_no_one(ctx, here - 1))
+            && !(si + 1 < here && !question(here - 1) && names_no_one(ctx, here - 1))
     };
-    let first = quotes.partition_point(|o| o.range.start < near_range.start);
+    // A quote running over from the paragraphs before counts where it
+    // ends: its last paragraph is this one.
+    let first = quotes.partition_point(|o| o.range.end <= near_range.start);
     for (oi, other) in quotes.iter().enumerate().skip(first) {
         if other.range.start >= near_range.end {
             break;
@@ -409,6 +459,7 @@ fn same_paragraph(
             }
         }
     }
+    let mut group = usize::MAX;
     for si in near {
         let s = &doc.sentences[si];
         if s.start <= q.range.start && q.range.start < s.end {
@@ -425,12 +476,18 @@ fn same_paragraph(
                 continue;
             }
             let dist = q.range.start.abs_diff(s.start) * 2 + usize::from(s.start > q.range.start);
+            // A group reported speaking between an earlier speaker and
+            // the quote has taken the floor, and gives it no voice.
+            if si < here && many_voices(ctx, &speaker) {
+                group = group.min(dist);
+                continue;
+            }
             if best.as_ref().is_none_or(|b| dist < b.0) {
                 best = Some((dist, speaker, Some(cue)));
             }
         }
     }
-    best.map(|(_, s, c)| {
+    best.filter(|b| b.0 < group).map(|(_, s, c)| {
         let why = went_on(
             "continues the words of",
             &s,
@@ -439,6 +496,54 @@ fn same_paragraph(
         );
         (s, c, why)
     })
+}
+
+/// The first person a quote speaks in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Person {
+    /// "I", "my", "me", "mine" (with or without a contraction: "I’m").
+    Singular,
+    /// "we", "our", "us" (not "US"), "ours", and no "I".
+    Plural,
+}
+
+/// Whether a quote's words speak in the first person, and which.
+pub(super) fn first_person(text: &str) -> Option<Person> {
+    let mut found = None;
+    for w in text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.split(['\'', '’']).next().unwrap_or(""))
+    {
+        match w {
+            "I" | "my" | "My" | "me" | "mine" => return Some(Person::Singular),
+            "we" | "We" | "our" | "Our" | "us" | "ours" => found = Some(Person::Plural),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// A speaker that is many people or bodies with no one named ("Ministers
+/// from six governments", "analysts", "residents"): they can be reported
+/// as saying something together, but a whole sentence in marks is one
+/// voice, and a quote in another sentence needs that voice named.
+fn many_voices(ctx: &Ctx, s: &Speaker) -> bool {
+    let text = ctx.doc.text(s.mention.clone());
+    let head = text.split_whitespace().last().unwrap_or("");
+    // "Ministers from six governments": a lone plural may open the
+    // sentence with a capital.
+    let common = head.chars().all(char::is_lowercase)
+        && ctx
+            .names
+            .mention_at(s.mention.end.saturating_sub(1))
+            .is_none();
+    let opening = text == head
+        && ctx.doc.opens_sentence(s.mention.start)
+        && head.chars().skip(1).all(char::is_lowercase);
+    !ctx.agent_at(s.mention.start)
+        && !is_pronoun(text)
+        && (common || opening)
+        && s_plural_shaped(head)
 }
 
 /// Whether sentence `si` is the reporter's own and about a thing: no
@@ -483,7 +588,7 @@ fn paragraph_before(
 ) -> Option<Carried> {
     let doc = ctx.doc;
     let prev_para = &doc.paragraphs[pi];
-    if prev_para.sentences.is_empty() {
+    if prev_para.sentences.is_empty() || display_lines(ctx, pi) {
         return None;
     }
     let last_si = prev_para.sentences.end - 1;
@@ -601,6 +706,7 @@ fn paragraph_before(
                 && says_something(&c)
                 && !finding
                 && named
+                && !many_voices(ctx, &s)
                 && speaks_on(ctx, &s, Some(&c))
             {
                 let why = went_on(
@@ -621,6 +727,31 @@ fn paragraph_before(
         }
     }
     None
+}
+
+/// Whether paragraphs `0..=pi` are the headline and standfirst set above
+/// the story rather than its first paragraphs: two or three, each a
+/// single short sentence, the first not read as a headline already because
+/// it ends with a full stop ("Ferry strike ends. ¶ Union says deal protects
+/// jobs."). What a standfirst says someone says is a summary of the
+/// story, and hands no words to the quote opening the body.
+fn display_lines(ctx: &Ctx, pi: usize) -> bool {
+    let doc = ctx.doc;
+    (1..3).contains(&pi)
+        && pi + 1 < doc.paragraphs.len()
+        // (a headline set as one, with no full stop, is found already:
+        // the short paragraph after it is the story's first)
+        && doc.paragraphs[0].kind == crate::document::BlockKind::Text
+        && doc.paragraphs[..=pi].iter().all(|p| {
+            p.sentences.len() <= 1
+                && word_window(doc, p.sentences.clone())
+                    .filter(|&k| ctx.is_word(k))
+                    .count()
+                    <= 14
+        })
+        && doc.paragraphs[..=pi]
+            .iter()
+            .all(|p| !doc.text(p.range.clone()).contains(['“', '"']))
 }
 
 /// "“…” That quote from Harbour Commissioner Ana Ruiz appeared …", "“…” ¶ That

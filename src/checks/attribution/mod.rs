@@ -237,6 +237,9 @@ impl Ctx<'_> {
         if self.went_on(i) {
             return Some(2);
         }
+        if self.began_speaking(i) {
+            return Some(1);
+        }
         // "Calling her rival “the worst mayor in memory,” Ruiz walked out":
         // a participle of saying opening the sentence.
         if w.len() > 4
@@ -580,6 +583,33 @@ impl Ctx<'_> {
                 && ((k + 1..i).any(|j| self.is_word(j)))
         });
         introduces && (after_quote || matches!(self.w(i + 2), ":" | ","))
+    }
+
+    /// "“…,” Hannity started.", "“…,” she began, “and …”": a verb of
+    /// starting right after a closing quote and its speaker, ending the
+    /// clause, starts the words in marks. ("Grell began: “…”" is a colon
+    /// introduction already; "began the meeting" starts something else.)
+    fn began_speaking(&self, i: usize) -> bool {
+        if !matches!(self.w(i), "started" | "began" | "starts" | "begins") {
+            return false;
+        }
+        let words = &self.doc.words;
+        let ends_clause = words
+            .get(i + 1)
+            .is_none_or(|_| matches!(self.w(i + 1), "." | ","));
+        // the speaker (one to four words) right after a closing quote
+        // that ends with a comma inside or outside the marks
+        let after_quote = (i.saturating_sub(5)..i).any(|k| {
+            self.quoted[k]
+                && !self.quoted[k + 1]
+                && (k + 1..i).all(|j| self.is_word(j) || self.w(j) == ",")
+                && (k + 1..i).any(|j| self.is_word(j))
+                && (self.doc.prose[..words[k + 1].range.start]
+                    .trim_end_matches(|c: char| c.is_whitespace() || "\"”’'".contains(c))
+                    .ends_with(',')
+                    || self.w(k + 1) == ",")
+        });
+        ends_clause && after_quote
     }
 
     /// "issued a statement", "released a letter", "sent an email": a verb

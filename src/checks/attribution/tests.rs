@@ -2377,10 +2377,10 @@ fn a_speakers_turn_ends_when_the_reporter_takes_over() {
     // needs its own attribution
     let table = [
         "“We open at dawn,” Leo Brandt said. The bakery opened in 1962. Its ovens burn beech wood. “Bread sells out by nine every day.”",
-        "Leo Brandt said the ovens were old. The bakery opened in 1962. Its ovens burn beech wood. “We will replace all of them next spring.”",
-        "Nguyễn Thị Lan, who runs the clinic, told reporters it was full. Beds line the corridor. Two nurses left in May. “We are turning away ten families a week.”",
-        "The clinic is full, Olusegun Adeyemi added. Beds line the corridor. Two of the nurses left in May. “We are turning away ten families a week.”",
-        "Beds line the corridor, according to Dr Ines Okafor. The clinic opened in 1990. Its roof leaks. “We are turning away ten families a week.”",
+        "Leo Brandt said the ovens were old. The bakery opened in 1962. Its ovens burn beech wood. Rye sells best. “We will replace all of them next spring.”",
+        "Nguyễn Thị Lan, who runs the clinic, told reporters it was full. Beds line the corridor. Two nurses left in May. “Ten families a week are turned away.”",
+        "The clinic is full, Olusegun Adeyemi added. Beds line the corridor. Two of the nurses left in May. The roof leaks. “We are turning away ten families a week.”",
+        "Beds line the corridor, according to Dr Ines Okafor. The clinic opened in 1990. Its roof leaks. “Ten families a week are turned away.”",
     ];
     for body in table {
         assert_eq!(speakers(body).last(), Some(&None), "{body}");
@@ -2404,6 +2404,67 @@ fn a_speakers_turn_ends_when_the_reporter_takes_over() {
     assert_eq!(
         speakers("The clinic is full, Olusegun Adeyemi said. Adeyemi has run it since 2001. Adeyemi works nights too. “We are turning away ten families a week.”"),
         vec![some("Olusegun Adeyemi")]
+    );
+    // words in the first person need an "I" or a "we": the speaker the
+    // paragraph has been quoting is theirs across two of the reporter's
+    // sentences, not three
+    let first_person = [
+        ("“We open at dawn,” Leo Brandt said. The bakery opened in 1962. His grandfather Karl built it with borrowed money. “My father built the ovens.”", "Leo Brandt"),
+        ("Leo Brandt said the ovens were old. The bakery opened in 1962. His son Tom now runs the kitchen. “We will replace all of them next spring.”", "Leo Brandt"),
+        ("Nguyễn Thị Lan, who runs the clinic, told reporters it was full. Beds line the corridor. Two nurses left in May. “I can’t keep asking the others for double shifts.”", "Nguyễn Thị Lan"),
+        ("“Nobody told us,” said Ana Ruiz. Her street flooded twice in May. Neighbours on Mill Lane keep sandbags at every door. “Our cellar is still wet.”", "Ana Ruiz"),
+    ];
+    for (body, who) in first_person {
+        assert_eq!(speakers(body).last(), Some(&some(who)), "{body}");
+    }
+    // a question the reporter puts between two quotes is put to the
+    // speaker: the quote after it answers
+    assert_eq!(
+        speakers("“The party is ready to govern,” Mr Kemal said. But has it not said so before? Would voters believe it? “The difference is that the old guard has gone.”").last(),
+        Some(&some("Kemal"))
+    );
+    // unless someone else is brought on in between, speaking as "I"
+    assert_eq!(
+        speakers("Coach Rita Alves said: “We were sloppy.\n\n“We lost our shape after the break.” Joao Mendes, though, was upbeat. “I think we can still win the league.”").last(),
+        Some(&some("Joao Mendes"))
+    );
+    // but a sentence naming the speaker keeps the floor with them
+    assert_eq!(
+        speakers("“Schools matter most,” says Lena Voss, 32. Voss backs Governor Ana Ruiz in the race. “I still have loans to pay.”").last(),
+        Some(&some("Lena Voss"))
+    );
+    // a quote running on from the paragraph before counts where it ends
+    assert_eq!(
+        speakers("Coach Rita Alves said: “We were sloppy.\n\n“We lost our shape after the break.” Striker Joao Mendes limped off late on. “Ten days off will do the squad good.”").last(),
+        Some(&some("Rita Alves"))
+    );
+}
+
+#[test]
+fn a_group_reported_speaking_gives_no_speaker_to_a_quote_after() {
+    // many people or bodies reported as saying something: a whole sentence
+    // in marks after it is one voice, and needs naming
+    let table = [
+        "Ministers from six governments have urged the bank to act, saying the currency is too strong. “It is essential that our partners understand this.”",
+        "Residents said the water had been brown for weeks. “Nobody has tested it since the spring.”",
+        "Economists at three banks warned that growth would slow. The figures are due on Friday. “A recession is not the most likely outcome.”",
+    ];
+    for body in table {
+        assert_eq!(speakers(body).last(), Some(&None), "{body}");
+    }
+    // a group reported speaking after someone quoted takes the floor from them
+    assert_eq!(
+        speakers("“We will ask for a vote,” said Pia Lund. Ministers from six governments have urged the bank to act, saying the currency is too strong. “It is essential that our partners understand this.”").last(),
+        Some(&None)
+    );
+    // a group's own quote, or one person named among them, still carries
+    assert_eq!(
+        speakers("“We want the road reopened,” the residents said. “Nobody has asked us.”").last(),
+        Some(&some("the residents"))
+    );
+    assert_eq!(
+        speakers("Ana Ruiz said the water had been brown for weeks. “Nobody has tested it since the spring.”").last(),
+        Some(&some("Ana Ruiz"))
     );
 }
 
@@ -3586,5 +3647,73 @@ fn an_inverted_cue_with_a_long_description_then_the_name() {
     assert_ne!(
         speakers("“It is over,” said the lawyer for the family of Omar Haddad, who died in May."),
         vec![some("Omar Haddad")]
+    );
+}
+
+#[test]
+fn a_verb_of_starting_after_the_quote_is_its_cue() {
+    for (body, who) in [
+        (
+            "“The harbour has been closed for a month,” Ana Ruiz started.",
+            "Ana Ruiz",
+        ),
+        (
+            "“Well,” she began, “nobody asked us.” Ruiz is the harbour master.",
+            "she",
+        ),
+        (
+            "“Let me be clear,” Mr Okafor began. “The money is gone.”",
+            "Okafor",
+        ),
+        (
+            "“Before we vote,” the chairwoman started, “I want the figures read out.”",
+            "the chairwoman",
+        ),
+        (
+            "“We lost,” Nguyen Thi Lan began, and the room went quiet.",
+            "Nguyen Thi Lan",
+        ),
+    ] {
+        let got = speakers(body);
+        assert!(
+            got[0].as_deref().is_some_and(|s| s.contains(who)),
+            "{body}: {got:?}"
+        );
+    }
+    // starting something else, or a quote that is a name
+    assert_eq!(
+        speakers("The band started “Harbour Lights” and began the second set.")[0],
+        None
+    );
+    assert_eq!(
+        speakers("After “Harbour Lights” ended, the festival started. “Nobody wanted to leave.”")
+            .last(),
+        Some(&None)
+    );
+}
+
+#[test]
+fn a_headline_and_standfirst_hand_no_words_to_the_body() {
+    // whole drafts, headline first: no headline added
+    let first_speaker = |src: &str| {
+        let a = analyze(src, Format::Plain, &Config::default());
+        a.quotes[0].speaker.as_ref().map(|s| s.name.clone())
+    };
+    for src in [
+        "Ferry strike ends after two weeks.\n\nUnion says deal protects jobs for five years.\n\n“Nobody on these boats will lose a job before 2030.”\n\nThe deal was signed on Monday night after talks in Lund.\n",
+        "Mayor vows to fix roads.\n\nRuiz says every pothole will be gone by June.\n\n“Every pothole in this town will be filled by June.”\n\nThe council approved the budget on Tuesday after a long night of debate in the chamber.\n",
+        "Clinic to close;\n\nDoctors say patients were not told.\n\nNurses fear for their jobs.\n\n“Nobody asked us what the town needs.”\n\nThe clinic has served the valley since 1961, and its board met on Monday night.\n",
+    ] {
+        assert_eq!(first_speaker(src), None, "{src}");
+    }
+    // a headline set as one, then a short first paragraph: that is the story
+    assert_eq!(
+        first_speaker("Ferry strike ends\n\nAna Ruiz says the deal protects every job.\n\n“Nobody on these boats will lose a job before 2030.”\n"),
+        some("Ana Ruiz")
+    );
+    // a long first paragraph after the title is the story's lede
+    assert_eq!(
+        first_speaker("Ferry strike ends after two weeks.\n\nAna Ruiz, who leads the ferry workers’ union, said on Monday that the deal protected every job on the boats for five years.\n\n“Nobody on these boats will lose a job before 2030.”\n"),
+        some("Ana Ruiz")
     );
 }
