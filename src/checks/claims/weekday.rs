@@ -21,22 +21,7 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
     }
     // A year from another full date in the draft, looked for only when a
     // weekday's date has no year of its own.
-    let find_draft_year = || {
-        super::scan::full_dates(text).find_map(|c| {
-            let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-                (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
-                (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
-                _ => return None,
-            };
-            month_index(month)?;
-            let end = c.get(0).map_or(0, |m| m.end());
-            let y = year
-                .parse::<i32>()
-                .ok()
-                .filter(|y| (1800..=2200).contains(y))?;
-            (!is_clock_time(&text[end..])).then_some((y, c.get(0).map_or(0, |m| m.start())))
-        })
-    };
+    let find_draft_year = || full_date_year(text);
     let mut draft_year: Option<Option<(i32, usize)>> = None;
     let mut seen = Vec::new();
     // Claims no year could be given: (range, weekday, month, day).
@@ -185,21 +170,8 @@ const NAMED_YEARS_SPAN: i32 = 2;
 ///   months of each other are compared: further apart, they may fall in
 ///   years the draft does not say are one.
 fn yearless_claims(ctx: &Ctx, claims: &[(Range<usize>, String, u32, u32)], out: &mut Vec<Finding>) {
-    // The years the draft dates things in ("in 2004", "March 2004"): the
-    // story's year is near one of them. Every other number that may be a
-    // year ("by 2010", "the 1990 final") can only show the draft spans too
-    // long a time to say.
-    let stated: Vec<i32> = stated_years_of(&ctx.doc.prose)
-        .into_iter()
-        .map(|(y, _)| y)
-        .collect();
-    let named = named_years(&ctx.doc.prose);
     let mut reported: Vec<usize> = Vec::new();
-    let span = stated.iter().min().zip(stated.iter().max());
-    let all = named.iter().chain(&stated);
-    let spread = all.clone().max().zip(all.min()).map_or(0, |(a, b)| a - b);
-    if let Some((&first, &last)) = span.filter(|_| spread <= NAMED_YEARS_SPAN) {
-        let around: Vec<i32> = (first - 1..=last + 1).collect();
+    if let Some((stated, around)) = years_around_stated(&ctx.doc.prose) {
         for (n, (range, weekday, month, day)) in claims.iter().enumerate() {
             let wrong_in_every = around
                 .iter()
@@ -304,6 +276,52 @@ fn named_years(text: &str) -> Vec<i32> {
         }
     }
     years
+}
+
+/// The year of the draft's first full date ("March 3, 2004") and where
+/// that date stands.
+fn full_date_year(text: &str) -> Option<(i32, usize)> {
+    super::scan::full_dates(text).find_map(|c| {
+        let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
+            (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
+            _ => return None,
+        };
+        month_index(month)?;
+        let end = c.get(0).map_or(0, |m| m.end());
+        let y = year
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1800..=2200).contains(y))?;
+        (!is_clock_time(&text[end..])).then_some((y, c.get(0).map_or(0, |m| m.start())))
+    })
+}
+
+/// The years a date without one may fall in, read from the draft alone:
+/// the year of a full date it gives, or else the years around those it
+/// dates things in when they lie close together (see [`yearless_claims`]).
+/// Empty when the draft does not say.
+pub(super) fn story_years(text: &str) -> Vec<i32> {
+    if let Some((y, _)) = full_date_year(text) {
+        return vec![y];
+    }
+    years_around_stated(text).map_or_else(Vec::new, |(_, around)| around)
+}
+
+/// The years the draft dates things in, and those years with the year
+/// before and after, when every number in the draft that may be a year
+/// lies within [`NAMED_YEARS_SPAN`] of the others.
+fn years_around_stated(text: &str) -> Option<(Vec<i32>, Vec<i32>)> {
+    // The years the draft dates things in ("in 2004", "March 2004"): the
+    // story's year is near one of them. Every other number that may be a
+    // year ("by 2010", "the 1990 final") can only show the draft spans too
+    // long a time to say.
+    let stated: Vec<i32> = stated_years_of(text).into_iter().map(|(y, _)| y).collect();
+    let named = named_years(text);
+    let all = named.iter().chain(&stated);
+    let spread = all.clone().max().zip(all.min()).map_or(0, |(a, b)| a - b);
+    let (&first, &last) = stated.iter().min().zip(stated.iter().max())?;
+    (spread <= NAMED_YEARS_SPAN).then(|| (stated.clone(), (first - 1..=last + 1).collect()))
 }
 
 /// "2004 or 2005", "2003, 2004 or 2005".
