@@ -194,6 +194,20 @@ fn day_name(day: usize) -> String {
     }
 }
 
+/// Whether `later` falls in the days just after `start`: up to four
+/// weekdays on ("Monday" to "Friday"), or up to sixty days on for dates.
+/// A weekday and a date are never after each other here.
+fn days_after(start: usize, later: usize) -> bool {
+    match (start < DATE, later < DATE) {
+        (true, true) => (1..=4).contains(&((later + 7 - start) % 7)),
+        (false, false) => {
+            let at = |d: usize| ((d - DATE) / 32) * 31 + (d - DATE) % 32;
+            (1..=60).contains(&(at(later) as i64 - at(start) as i64))
+        }
+        _ => false,
+    }
+}
+
 /// A date's value (see [`DATE`]) in a year.
 fn date_in(year: i32, date: usize) -> Option<Date> {
     let v = date.checked_sub(DATE)?;
@@ -703,7 +717,19 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut start = k;
                 let mut segments = 0;
                 while start > 0 && i - start < 14 {
-                    if weekday_word(ctx.doc.text(words[start - 1].range.clone())).is_some() {
+                    if let Some((_, possessive)) =
+                        weekday_word(ctx.doc.text(words[start - 1].range.clone()))
+                    {
+                        // "Results of Monday's vote were published on
+                        // Wednesday": the possessive's noun has its own day.
+                        if possessive {
+                            if let Some(head) = noun_head(ctx, &words[start..k]) {
+                                start += words[start..k]
+                                    .iter()
+                                    .take_while(|x| x.range.start <= head.start)
+                                    .count();
+                            }
+                        }
                         break;
                     }
                     if is_boundary(&lower[start - 1]) {
@@ -1337,6 +1363,25 @@ fn report(ctx: &Ctx, facts: &[DayFact], out: &mut Vec<Finding>) {
             }
             // "since Wednesday" meets only another start.
             if (earlier.since || later.since) && !(earlier.begins && later.begins) {
+                continue;
+            }
+            // "The trial began on Monday" and "The trial heard on Wednesday
+            // from the victim's mother": an event that began on one day
+            // goes on over the days after it, on which a clause may say
+            // what happened in it. Not a day before the start ("fought the
+            // blaze late Sunday" and "The blaze began on Monday"), nor the
+            // event named as the clause's subject or by a possessive day.
+            let (start, during) = if earlier.begins {
+                (earlier, later)
+            } else {
+                (later, earlier)
+            };
+            if start.begins
+                && !during.begins
+                && during.key.is_none()
+                && during.future.is_some()
+                && days_after(start.day, during.day)
+            {
                 continue;
             }
             if earlier.ends != later.ends {
@@ -2102,6 +2147,49 @@ mod weekday_and_date_tests {
             "Members voted on 12 March to close the branch.\n\nThe bank, founded in 1990, said Thursday's vote was final. Profits fell in 2024.",
         ] {
             assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
+    }
+}
+
+#[cfg(test)]
+mod own_day_tests {
+    use super::super::test_support::days;
+
+    #[test]
+    fn a_possessive_s_noun_in_another_day_s_clause_has_its_own_day() {
+        for src in [
+            "The vote took place on Monday.\n\nResults of Monday's vote were published on Wednesday.",
+            "The vote took place on Monday.\n\nCopies of Monday's vote tally reached members on Friday.",
+            "Police raided the flat on Saturday.\n\nEvidence from Saturday's raid was sent to a lab on Tuesday.",
+        ] {
+            assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
+        // the possessive's noun against another day still meets
+        assert_eq!(
+            days("The vote took place on Monday.\n\nResults of Tuesday's vote were published on Wednesday.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_event_that_began_goes_on_over_other_days() {
+        for src in [
+            "The trial began on Monday.\n\nThe trial heard on Wednesday from the victim's mother.",
+            "The inquiry opened on Tuesday.\n\nThe inquiry heard on Thursday that records were lost.",
+            "The trial began on March 3.\n\nThe jury in the trial heard from the victim on March 5.",
+            "The strike started on Monday.\n\nThe strike shut the port on Friday.",
+        ] {
+            assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
+        for src in [
+            // two starts
+            "The trial began on Monday.\n\nThe trial opened on Wednesday with a plea.",
+            // a day before the start
+            "The trial began on Wednesday.\n\nThe trial heard on Monday from the victim's mother.",
+            // a possessive names the event by its day
+            "The strike, which began Monday, closed every school.\n\nParents lost a day of work to Wednesday's strike.",
+        ] {
+            assert_eq!(days(src).len(), 1, "{src}: {:?}", days(src));
         }
     }
 }
