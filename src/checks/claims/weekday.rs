@@ -202,14 +202,45 @@ fn yearless_claims(ctx: &Ctx, claims: &[(Range<usize>, String, u32, u32)], out: 
             ));
         }
     }
+    // "The last election was on Thursday 5 May; the next is on Thursday 7
+    // May": a sentence that speaks of another occasion or another year
+    // may date it in a year of its own.
+    let other_occasion = |at: usize| {
+        ctx.doc
+            .sentence_at(at)
+            .map(|si| ctx.doc.text(ctx.doc.sentences[si].clone()))
+            .is_none_or(|sentence| {
+                sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "last"
+                            | "next"
+                            | "previous"
+                            | "prior"
+                            | "following"
+                            | "ago"
+                            | "anniversary"
+                            | "annual"
+                            | "annually"
+                            | "year"
+                            | "years"
+                            | "again"
+                            | "earlier"
+                            | "later"
+                            | "since"
+                            | "every"
+                    )
+                })
+            })
+    };
     for (n, (range, weekday, month, day)) in claims.iter().enumerate() {
-        if reported.contains(&n) {
+        if reported.contains(&n) || other_occasion(range.start) {
             continue;
         }
         let clash = claims[..n]
             .iter()
             .enumerate()
-            .filter(|(e, _)| !reported.contains(e))
+            .filter(|(e, (at, ..))| !reported.contains(e) && !other_occasion(at.start))
             .find(|(_, (_, w, m, d))| {
                 (*m, *d) != (*month, *day)
                     && !crate::calendar::weekdays_can_hold(
@@ -778,6 +809,9 @@ mod tests {
             "The old plant shut on Monday 3 March; the new one opens on Monday 3 November.",
             // one date written twice
             "The inquiry opens on Monday 3 June. From Monday, June 3, witnesses are heard.",
+            // occasions in other years
+            "The last election was held on Thursday 5 May.\n\nThe next is set for Thursday 7 May.",
+            "The fair opened on Friday 2 June a year ago.\n\nIt opens on Friday 8 June.",
         ] {
             assert_eq!(weekday(silent), 0, "{silent}");
         }
