@@ -111,6 +111,50 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// Days from one (month, day) to another in the same year, counted in a
+/// year that is not a leap year; negative when the second comes first.
+fn days_apart(a: (u32, u32), b: (u32, u32)) -> i64 {
+    let at = |(m, d): (u32, u32)| Date::new(2001, m, d.min(days_in_month(2001, m)));
+    match (at(a), at(b)) {
+        (Some(x), Some(y)) => y.days_since_epoch() - x.days_since_epoch(),
+        _ => 0,
+    }
+}
+
+/// The most days apart two yearless dates may stand to be read as dates of
+/// one stretch of time.
+const NEAR_DAYS: i64 = 92;
+
+/// Whether two weekdays beside dates without a year ((weekday index,
+/// month, day), 0 = Monday) can both be right: in one year when the dates
+/// are within three months of each other, or in two years running when
+/// they are within three months across the new year ("Friday 27 December"
+/// and "Friday 3 January"). Dates further apart may fall in any years, so
+/// they can always both be right.
+pub fn weekdays_can_hold(a: (usize, u32, u32), b: (usize, u32, u32)) -> bool {
+    let apart = days_apart((a.1, a.2), (b.1, b.2));
+    let (first, second, next_year) = if apart.abs() <= NEAR_DAYS {
+        (a, b, false)
+    } else if 365 - apart.abs() <= NEAR_DAYS {
+        // Across the new year: the later date in the year comes first.
+        if apart > 0 {
+            (b, a, true)
+        } else {
+            (a, b, true)
+        }
+    } else {
+        return true;
+    };
+    // 28 years hold every pattern of leap years and weekdays (the century
+    // years aside, which move the pattern but add none).
+    (2000..2028).any(|y| {
+        let holds = |(w, m, d): (usize, u32, u32), year: i32| {
+            Date::new(year, m, d).is_some_and(|date| date.weekday() == w)
+        };
+        holds(first, y) && holds(second, if next_year { y + 1 } else { y })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,5 +173,25 @@ mod tests {
         for z in (-800_000..800_000).step_by(997) {
             assert_eq!(Date::from_days_since_epoch(z).days_since_epoch(), z);
         }
+    }
+
+    #[test]
+    fn two_yearless_weekdays_either_fit_one_stretch_of_time_or_not() {
+        // Monday 3 June and Thursday 13 June: ten days on is a Thursday.
+        assert!(weekdays_can_hold((0, 6, 3), (3, 6, 13)));
+        assert!(!weekdays_can_hold((0, 6, 3), (3, 6, 14)));
+        // across a month and either way round
+        assert!(weekdays_can_hold((3, 7, 4), (0, 6, 24)));
+        assert!(!weekdays_can_hold((3, 7, 4), (0, 6, 25)));
+        // 29 February moves the later date in a leap year only
+        assert!(weekdays_can_hold((2, 2, 28), (4, 3, 1)));
+        assert!(weekdays_can_hold((2, 2, 28), (3, 3, 1)));
+        assert!(!weekdays_can_hold((2, 2, 28), (5, 3, 1)));
+        // across the new year: 27 December and 3 January a week apart
+        assert!(weekdays_can_hold((4, 12, 27), (4, 1, 3)));
+        assert!(!weekdays_can_hold((4, 12, 27), (0, 1, 3)));
+        assert!(!weekdays_can_hold((0, 1, 3), (4, 12, 27)));
+        // months apart: they may be different years
+        assert!(weekdays_can_hold((0, 3, 1), (0, 9, 1)));
     }
 }

@@ -21,24 +21,11 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
     }
     // A year from another full date in the draft, looked for only when a
     // weekday's date has no year of its own.
-    let find_draft_year = || {
-        super::scan::full_dates(text).find_map(|c| {
-            let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-                (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
-                (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
-                _ => return None,
-            };
-            month_index(month)?;
-            let end = c.get(0).map_or(0, |m| m.end());
-            let y = year
-                .parse::<i32>()
-                .ok()
-                .filter(|y| (1800..=2200).contains(y))?;
-            (!is_clock_time(&text[end..])).then_some((y, c.get(0).map_or(0, |m| m.start())))
-        })
-    };
+    let find_draft_year = || full_date_year(text);
     let mut draft_year: Option<Option<(i32, usize)>> = None;
     let mut seen = Vec::new();
+    // Claims no year could be given: (range, weekday, month, day).
+    let mut yearless: Vec<(Range<usize>, String, u32, u32)> = Vec::new();
     let claims = super::scan::weekday_month_day(text)
         .filter_map(|c| {
             Some((
@@ -99,6 +86,10 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
                     let span = ctx.doc.paragraphs[para].range.clone();
                     let years = stated_years_of(&text[span.clone()]);
                     let Some(&(first, at)) = years.first() else {
+                        // No year in its paragraph: the years around those
+                        // the draft names anywhere, and the draft's other
+                        // weekdays, are read after every claim.
+                        yearless.push((range, weekday, month, day));
                         continue;
                     };
                     let at = span.start + at;
@@ -153,6 +144,215 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
             ));
         }
     }
+    if !yearless.is_empty() {
+        yearless_claims(ctx, &yearless, out);
+    }
+}
+
+/// The most years apart the years a draft names may be for them to say
+/// which year the draft is in ("2004" and "2005" may; "1990" and "2004"
+/// leave the story's year open).
+const NAMED_YEARS_SPAN: i32 = 2;
+
+/// Weekdays beside dates with no year in their paragraph, no full date in
+/// the draft and no writing date configured. Each is read two ways:
+///
+/// - against the years around those the draft names anywhere, when they
+///   lie within two years of each other: a story is written in or next to
+///   the years it names ("analysts expect a launch in early 2005" in a
+///   story of 2004), so a weekday wrong in each of those years, the year
+///   before and the year after, is wrong in the story's year. A draft
+///   naming years further apart ("founded in 1990 … in 2004") may be of
+///   any of them or of none, and says nothing here;
+/// - against each other: "Monday 3 June" and "Thursday 14 June" cannot
+///   both hold in any year, nor "Friday 27 December" and "Friday 3
+///   January" in two years that follow each other. Only dates within three
+///   months of each other are compared: further apart, they may fall in
+///   years the draft does not say are one.
+fn yearless_claims(ctx: &Ctx, claims: &[(Range<usize>, String, u32, u32)], out: &mut Vec<Finding>) {
+    let mut reported: Vec<usize> = Vec::new();
+    if let Some((stated, around)) = years_around_stated(&ctx.doc.prose) {
+        for (n, (range, weekday, month, day)) in claims.iter().enumerate() {
+            let wrong_in_every = around
+                .iter()
+                .all(|&y| Date::new(y, *month, *day).is_none_or(|d| d.weekday_name() != weekday));
+            if !wrong_in_every {
+                continue;
+            }
+            reported.push(n);
+            let names: Vec<String> = stated.iter().map(i32::to_string).collect();
+            let years = if names.len() == 1 {
+                format!(
+                    "the year the draft names, {}, or the years either side",
+                    names[0]
+                )
+            } else {
+                format!(
+                    "the years the draft names, {}, or the years either side of them",
+                    join_or(&names).replace(" or ", " and ")
+                )
+            };
+            out.push(Finding::new(
+                "conflicting-weekday",
+                ctx.doc.to_source(range.clone()),
+                format!(
+                    "{} {day} is not a {weekday} in {years}: check the day and the date",
+                    MONTHS[(month - 1) as usize],
+                ),
+            ));
+        }
+    }
+    // "The last election was on Thursday 5 May; the next is on Thursday 7
+    // May": a sentence that speaks of another occasion or another year
+    // may date it in a year of its own.
+    let other_occasion = |at: usize| {
+        ctx.doc
+            .sentence_at(at)
+            .map(|si| ctx.doc.text(ctx.doc.sentences[si].clone()))
+            .is_none_or(|sentence| {
+                sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "last"
+                            | "next"
+                            | "previous"
+                            | "prior"
+                            | "following"
+                            | "ago"
+                            | "anniversary"
+                            | "annual"
+                            | "annually"
+                            | "year"
+                            | "years"
+                            | "again"
+                            | "earlier"
+                            | "later"
+                            | "since"
+                            | "every"
+                    )
+                })
+            })
+    };
+    for (n, (range, weekday, month, day)) in claims.iter().enumerate() {
+        if reported.contains(&n) || other_occasion(range.start) {
+            continue;
+        }
+        let clash = claims[..n]
+            .iter()
+            .enumerate()
+            .filter(|(e, (at, ..))| !reported.contains(e) && !other_occasion(at.start))
+            .find(|(_, (_, w, m, d))| {
+                (*m, *d) != (*month, *day)
+                    && !crate::calendar::weekdays_can_hold(
+                        (weekday_index(w), *m, *d),
+                        (weekday_index(weekday), *month, *day),
+                    )
+            });
+        let Some((_, (at, w, m, d))) = clash else {
+            continue;
+        };
+        reported.push(n);
+        out.push(ctx.conflict(
+            "conflicting-weekday",
+            range.clone(),
+            at.clone(),
+            format!(
+                "{weekday} {} {day} and {w} {} {d} (line {}) cannot both be right in one year or two years running: check the days and the dates",
+                MONTHS[(month - 1) as usize],
+                MONTHS[(m - 1) as usize],
+                ctx.line(at.start),
+            ),
+        ));
+    }
+}
+
+fn weekday_index(name: &str) -> usize {
+    WEEKDAYS.iter().position(|w| *w == name).unwrap_or(0)
+}
+
+/// Every distinct number a draft may mean as a year, in order: four digits
+/// from 1900 to 2100 standing alone ("in 2004", "the 2004 final", "Fifa
+/// 2005"), not part of a longer number, money or a time of day. Read
+/// generously on purpose: a year too many only widens the years a weekday
+/// may be right in.
+fn named_years(text: &str) -> Vec<i32> {
+    let bytes = text.as_bytes();
+    let mut years: Vec<i32> = Vec::new();
+    let mut at = 0;
+    while let Some(found) = text[at..].find(|c: char| c.is_ascii_digit()) {
+        let start = at + found;
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        at = end;
+        if end - start != 4
+            || start > 0 && matches!(bytes[start - 1], b'.' | b',' | b'$' | b'#')
+            || text[..start].ends_with('£')
+            || text[..start].ends_with('€')
+            || bytes
+                .get(end)
+                .is_some_and(|b| b.is_ascii_alphanumeric() && *b != b's' || *b == b'_')
+            || matches!(bytes.get(end..end + 2), Some([b',' | b'.', b'0'..=b'9']))
+            || is_clock_time(&text[end..])
+        {
+            continue;
+        }
+        let Ok(year) = text[start..end].parse::<i32>() else {
+            continue;
+        };
+        if (1900..=2100).contains(&year) && !years.contains(&year) {
+            years.push(year);
+        }
+    }
+    years
+}
+
+/// The year of the draft's first full date ("March 3, 2004") and where
+/// that date stands.
+fn full_date_year(text: &str) -> Option<(i32, usize)> {
+    super::scan::full_dates(text).find_map(|c| {
+        let (month, year) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(m), Some(y), _, _) => (m.as_str(), y.as_str()),
+            (_, _, Some(m), Some(y)) => (m.as_str(), y.as_str()),
+            _ => return None,
+        };
+        month_index(month)?;
+        let end = c.get(0).map_or(0, |m| m.end());
+        let y = year
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1800..=2200).contains(y))?;
+        (!is_clock_time(&text[end..])).then_some((y, c.get(0).map_or(0, |m| m.start())))
+    })
+}
+
+/// The years a date without one may fall in, read from the draft alone:
+/// the year of a full date it gives, or else the years around those it
+/// dates things in when they lie close together (see [`yearless_claims`]).
+/// Empty when the draft does not say.
+pub(super) fn story_years(text: &str) -> Vec<i32> {
+    if let Some((y, _)) = full_date_year(text) {
+        return vec![y];
+    }
+    years_around_stated(text).map_or_else(Vec::new, |(_, around)| around)
+}
+
+/// The years the draft dates things in, and those years with the year
+/// before and after, when every number in the draft that may be a year
+/// lies within [`NAMED_YEARS_SPAN`] of the others.
+fn years_around_stated(text: &str) -> Option<(Vec<i32>, Vec<i32>)> {
+    // The years the draft dates things in ("in 2004", "March 2004"): the
+    // story's year is near one of them. Every other number that may be a
+    // year ("by 2010", "the 1990 final") can only show the draft spans too
+    // long a time to say.
+    let stated: Vec<i32> = stated_years_of(text).into_iter().map(|(y, _)| y).collect();
+    let named = named_years(text);
+    let all = named.iter().chain(&stated);
+    let spread = all.clone().max().zip(all.min()).map_or(0, |(a, b)| a - b);
+    let (&first, &last) = stated.iter().min().zip(stated.iter().max())?;
+    (spread <= NAMED_YEARS_SPAN).then(|| (stated.clone(), (first - 1..=last + 1).collect()))
 }
 
 /// "2004 or 2005", "2003, 2004 or 2005".
@@ -534,14 +734,84 @@ mod tests {
             "Profits fell in 2005, and the board meets on Sunday 20 March.",
             // right in one of the years named
             "Sales rose in 2004 and 2005. The report is due on Saturday, March 12.",
-            // a year in another paragraph
-            "Sales rose in 2005.\n\nThe board meets on Friday 20 March.",
+            // a year in another paragraph, the weekday right in the year
+            // after it (20 March 2006 was a Monday)
+            "Sales rose in 2005.\n\nThe board meets on Monday 20 March.",
+            // years in other paragraphs too far apart to give the story's
+            "Sales rose in 2005, as they had in 2001.\n\nThe board meets on Friday 20 March.",
             // a deadline or target, not the story's year
             "The plan runs until 2005, and the board meets on Friday 20 March.",
             "The target is to be met by 2005; the board meets on Friday 20 March.",
             // a count and money, not years
             "Some 2005 people came, and the board meets on Friday 20 March.",
             "It cost £2005, and the board meets on Friday 20 March.",
+        ] {
+            assert_eq!(weekday(silent), 0, "{silent}");
+        }
+    }
+
+    #[test]
+    fn a_date_without_a_year_near_a_year_the_draft_names() {
+        use crate::calendar::Date;
+        let weekday = |src: &str| weekday_findings(src, Date::new(2026, 12, 6), None);
+        // 8 March was a Wednesday in 2023, a Friday in 2024 and a
+        // Saturday in 2025: a Thursday in none of them.
+        for wrong in [
+            "Sales rose 4% in 2024.\n\nThe vote is on Thursday, 8th March.",
+            "Sales rose 4% in 2024.\n\nThe vote is on Thurs 8 March.",
+            "Costs rose in March 2024 and again in April.\n\nShareholders meet on Thursday, March 8.",
+            "Shareholders meet on Thursday the 8th of March.\n\nThe firm was founded in 2024.",
+            "Profits were flat in late 2024 and 2025.\n\nShareholders meet on Thu., March 8th, the firm said.",
+        ] {
+            assert_eq!(weekday(wrong), 1, "{wrong}");
+        }
+        for silent in [
+            // right in the year before the one named: "early 2025" in a
+            // story of 2024 (8 March 2023 was a Wednesday)
+            "Analysts expect a launch in early 2024.\n\nThe vote is on Wednesday, 8 March.",
+            // right in the year after
+            "The firm was fined in 2023.\n\nThe vote is on Friday 8 March.",
+            // no year anywhere
+            "The vote is on Thursday, 8th March.",
+            // years too far apart to say which one the story is in
+            "The firm was founded in 1990 and listed in 2024.\n\nThe vote is on Thursday, 8th March.",
+            // money, a time of day, a count, a deadline: no year it is in
+            "It cost $2024.\n\nThe vote is on Thursday, 8th March, at 1930 GMT.",
+            "Some 2024 people came.\n\nThe vote is on Thursday, 8th March.",
+            "The plan runs until 2024.\n\nThe vote is on Thursday, 8th March.",
+            // a year named only as a name's part, and one far from it
+            "The 2024 budget was cut, as was the 2019 one, in 2024.\n\nThe vote is on Thursday, 8th March.",
+        ] {
+            assert_eq!(weekday(silent), 0, "{silent}");
+        }
+    }
+
+    #[test]
+    fn two_dates_without_a_year_that_cannot_both_hold() {
+        use crate::calendar::Date;
+        let weekday = |src: &str| weekday_findings(src, Date::new(2026, 12, 6), None);
+        // Monday 3 June is followed by Thursday 13 June, never 14 June.
+        for wrong in [
+            "The inquiry opened on Monday 3 June and will close on Thursday 14 June.",
+            "The inquiry opened on Monday, June 3.\n\nIts report is due on Thurs., June 14th.",
+            "Its report is due on Thursday the 14th of June.\n\nThe inquiry opened on Mon 3 June.",
+            "The show closes on Friday 27 December and reopens on Monday 3 January.",
+            "Polls close on Tuesday, 28 February; the count ends on Wednesday, 2 March.",
+        ] {
+            assert_eq!(weekday(wrong), 1, "{wrong}");
+        }
+        for silent in [
+            "The inquiry opened on Monday 3 June and will close on Thursday 13 June.",
+            "The show closes on Friday 27 December and reopens on Friday 3 January.",
+            // a leap year makes these hold
+            "Polls close on Tuesday, 28 February; the count ends on Thursday, 1 March.",
+            // months apart: perhaps in other years
+            "The old plant shut on Monday 3 March; the new one opens on Monday 3 November.",
+            // one date written twice
+            "The inquiry opens on Monday 3 June. From Monday, June 3, witnesses are heard.",
+            // occasions in other years
+            "The last election was held on Thursday 5 May.\n\nThe next is set for Thursday 7 May.",
+            "The fair opened on Friday 2 June a year ago.\n\nIt opens on Friday 8 June.",
         ] {
             assert_eq!(weekday(silent), 0, "{silent}");
         }
