@@ -593,6 +593,216 @@ fn ended(rest_of_sentence: &str, service: bool) -> bool {
     })
 }
 
+/// A role with no article after "is" or "has been" that is a post, not a
+/// description: up to four lower-case words followed by "since" and a
+/// start ("has been chief executive since 2018"), or by "of" or "at" and
+/// an organisation ("is director of the museum", "is head of strategy at
+/// Pfizer"). "is chief among them", "has been mayor-curious" are none.
+fn bare_post(phrase: &str) -> bool {
+    let clause = &phrase[..phrase
+        .find([',', '.', ';', ':', '(', '"', '“', '—', '\n'])
+        .unwrap_or(phrase.len())];
+    let words: Vec<&str> = clause.split(' ').collect();
+    // "head of strategy at Pfizer": the role goes on over "of" before a
+    // lower-case word, to the organisation or the start.
+    for (at, w) in words.iter().enumerate() {
+        if !matches!(*w, "since" | "of" | "at") {
+            continue;
+        }
+        let next = words.get(at + 1).copied().unwrap_or("");
+        let follows = match *w {
+            "since" => next.starts_with(|c: char| c.is_ascii_alphanumeric()),
+            // The organisation opens with "the" or a capital.
+            _ => next == "the" || next.starts_with(|c: char| c.is_uppercase()),
+        };
+        if !follows {
+            if *w == "of" {
+                continue;
+            }
+            return false;
+        }
+        let role_words = &words[..at];
+        let lower = !role_words.is_empty()
+            && role_words.len() <= 5
+            && role_words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (*w == "of" || !is_function_word(w))
+            });
+        return lower && role(&role_words.join(" ")).is_some();
+    }
+    false
+}
+
+/// The role of a capacity ("as head of the water board", "in her role as
+/// chief executive") starting at `start` in the prose: a role whose
+/// sentence says nothing of another time. "as a mother of three" is no
+/// role; "In his role as secretary of state in 2012", "as chief executive
+/// until May", "as the then chair" are another time.
+fn capacity(ctx: &Ctx, phrase: &str, start: usize) -> Option<Vec<String>> {
+    let words = role(phrase.strip_prefix("the ").unwrap_or(phrase))?;
+    let si = ctx.doc.sentence_at(start)?;
+    let sentence = ctx.doc.text(ctx.doc.sentences[si].clone()).to_lowercase();
+    let year = sentence
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")));
+    let another_time = [
+        "at the time",
+        " then ",
+        " once ",
+        " while ",
+        " when ",
+        " during ",
+        " ago",
+        "previous",
+        "earlier",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w));
+    (!year && !another_time && !ended(&sentence, false)).then_some(words)
+}
+
+/// The role phrase of "In his role as chief executive, Ruiz" or "In her
+/// capacity as head of the board, Ruiz": the words after "as" up to the
+/// comma right before the name at `name_start`, and where they start.
+fn role_as_before(text: &str, name_start: usize) -> Option<(&str, usize)> {
+    let head = before(text, name_start, 90);
+    let head = head.strip_suffix(", ")?;
+    let clause_from = head
+        .rfind(['.', ';', ':', '\n', '"', '“', '”'])
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &head[clause_from..];
+    let lower = clause.trim_start().to_lowercase();
+    let opener = ["in his ", "in her ", "in their ", "in its "]
+        .iter()
+        .find(|o| lower.starts_with(*o))?;
+    let rest = &lower[opener.len()..];
+    let after_as = ["role as ", "capacity as ", "post as ", "position as "]
+        .iter()
+        .find_map(|n| rest.strip_prefix(n).map(|_| opener.len() + n.len()))?;
+    let lead = clause.len() - clause.trim_start().len();
+    let phrase = &clause[lead + after_as..];
+    if phrase.contains(',') {
+        return None;
+    }
+    let start = name_start - 2 - head.len() + clause_from + lead + after_as;
+    Some((phrase, start))
+}
+
+/// The roles of an apposition or a clause after a name that joins two
+/// with "and" ("Ruiz, the mayor and party leader,", "Ruiz, chair of the
+/// board and chief executive,", "Ruiz, who is treasurer and secretary,"):
+/// every one when two or more are roles, none otherwise ("the mayor and
+/// her deputy Tom Hale" joins a role and a person).
+fn roles_joined(rest: &str) -> Vec<Vec<String>> {
+    let phrase = rest
+        .strip_prefix(", who is ")
+        .or_else(|| rest.strip_prefix(", who serves as "))
+        .or_else(|| rest.strip_prefix(", "))
+        .unwrap_or("");
+    let phrase = &phrase[..phrase
+        .find([',', '.', ';', ':', '(', '"', '“', '—', '\n'])
+        .unwrap_or(phrase.len())];
+    let roles: Vec<Vec<String>> = if phrase.contains(" and ") {
+        phrase.split(" and ").filter_map(role).collect()
+    } else {
+        Vec::new()
+    };
+    if roles.len() >= 2 {
+        roles
+    } else {
+        Vec::new()
+    }
+}
+
+/// The person a mention refers to ([`person_of`]), or, for one word no
+/// person named in full bears as a surname, the one person whose full
+/// name it opens: a family name written first ("Finance Minister Wang
+/// Lei … Wang said", "Park Ji-hoon … Park", "Nagy Katalin … Nagy"). Two
+/// people whose names open with the word leave it to neither.
+fn subject_of(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize, Range<usize>)> {
+    if let Some(found) = person_of(ctx, m) {
+        return Some(found);
+    }
+    if m.words.len() != 1 {
+        return None;
+    }
+    let word = ctx.doc.text(m.words[0].clone());
+    // A word the names model could not place ("Wang" alone) is taken
+    // only where it is no given name: "Victoria" or "Grace" alone may be
+    // anything.
+    let unplaced = m.kind == NameKind::Unknown && !super::super::names::is_given_name(word);
+    if !(m.kind == NameKind::Person || unplaced) || super::super::names::is_place(word) {
+        return None;
+    }
+    let word = fold(word);
+    let named_in_full = |q: &usize| ctx.names.people[*q].full_name.contains(' ');
+    if ctx
+        .by_surname
+        .get(&word)
+        .is_some_and(|s| s.iter().any(named_in_full))
+    {
+        return None;
+    }
+    let mut found = None;
+    for (i, person) in ctx.names.people.iter().enumerate() {
+        let Some((first, _)) = person.full_name.split_once(' ') else {
+            continue;
+        };
+        if fold(first) != word {
+            continue;
+        }
+        let s = ctx.subject[i];
+        match found {
+            None => found = Some(s),
+            Some(f) if f == s => {}
+            Some(_) => return None,
+        }
+    }
+    // The person is one the draft introduces: a subject of its own surname.
+    let s = found?;
+    ctx.by_surname
+        .get(&super::surname_of(&ctx.names.people[s].full_name))
+        .is_some_and(|v| v.contains(&s))
+        .then(|| (s, m.range.clone()))
+}
+
+/// A role opened by a capitalised possessive before a name and its comma
+/// ("Acme's finance director, Ana Ruiz", "Speaking on Monday, Britain's
+/// trade minister, Ana Ruiz"): its range in `head`, which ends with the
+/// comma and a space. A person's possessive ("Ruiz's deputy, Tom Hale")
+/// names a relation to that person, not a post.
+fn possessive_role_before(ctx: &Ctx, head: &str) -> Option<Range<usize>> {
+    let trimmed = head.trim_end().strip_suffix(',')?;
+    let from = trimmed
+        .rfind(['.', ';', ':', '\n', '"', '“', '”', '(', ',', '—'])
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &trimmed[from..];
+    let lead = clause.len() - clause.trim_start().len();
+    let clause = clause.trim_start();
+    let words: Vec<&str> = clause.split(' ').collect();
+    let owner = words
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+    let capitalised = words[..=owner]
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let role_words = &words[owner + 1..];
+    let lower = !role_words.is_empty()
+        && role_words.len() <= 5
+        && role_words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    let possessor = words[owner].trim_end_matches("'s").trim_end_matches("’s");
+    let a_person = ctx.by_surname.contains_key(&fold(possessor))
+        || super::super::names::is_given_name(possessor);
+    (owner < 3 && capitalised && lower && !a_person)
+        .then(|| from + lead..from + lead + clause.len())
+}
+
 /// The role phrase a clause right after a name gives ("Whitfield served as
 /// the town's finance director", "Brandt, who took over as head coach in
 /// 2021", "Kowal became the company's CFO", "Oyelaran will start as the
@@ -636,7 +846,10 @@ fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
                     .split(['.', ',', ';'])
                     .next()
                     .is_some_and(|c| c.contains("'s ") || c.contains("’s "));
-        if !opens {
+        // "has been chief executive since 2018", "is director of the
+        // museum": a bare role held from a start on, or named by its
+        // organisation, is the post too.
+        if !opens && !bare_post(phrase) {
             return None;
         }
     }
@@ -816,6 +1029,9 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     let mut facts: Vec<Fact<Vec<String>>> = Vec::new();
     // Where each role still ahead ("will start as") is stated.
     let mut ahead: Vec<usize> = Vec::new();
+    // Two roles joined by "and" after a name ("Ruiz, the mayor and party
+    // leader,"): both held at once.
+    let mut joined: Vec<(Vec<String>, Vec<String>)> = Vec::new();
     for m in &ctx.names.mentions {
         if !ctx.body(m.range.start) {
             continue;
@@ -830,9 +1046,13 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             });
             continue;
         }
-        let Some((p, name_range)) = person_of(ctx, m) else {
+        let Some((p, name_range)) = subject_of(ctx, m) else {
             continue;
         };
+        let both = roles_joined(after(text, m.range.end, 100));
+        for (i, r) in both.iter().enumerate() {
+            joined.extend(both[i + 1..].iter().map(|q| (r.clone(), q.clone())));
+        }
         // Before the name: "Mayor Tessa Lindqvist".
         if let Some(t) = &m.title {
             let t = capitalised_run(text, over_of(text, t.clone()));
@@ -1036,6 +1256,33 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 });
             }
         }
+        // "Ruiz, as head of the water board, signed the order": the
+        // capacity the person acts in, set off by commas.
+        if let Some(phrase) = rest.strip_prefix(", as ") {
+            let phrase = &phrase[..phrase
+                .find([',', '.', ';', ':', '(', '"', '“', '—'])
+                .filter(|&e| phrase[e..].starts_with(','))
+                .unwrap_or(0)];
+            let start = phrase.as_ptr() as usize - text.as_ptr() as usize;
+            if let Some(words) = capacity(ctx, phrase, start) {
+                facts.push(Fact {
+                    subject: p,
+                    value: with_organisation(words, phrase),
+                    range: name_range.start..start + phrase.len(),
+                });
+            }
+        }
+        // "In her role as chief executive, Ruiz oversaw the merger": the
+        // capacity opening the clause of the name.
+        if let Some((phrase, start)) = role_as_before(text, m.range.start) {
+            if let Some(words) = capacity(ctx, phrase, start) {
+                facts.push(Fact {
+                    subject: p,
+                    value: with_organisation(words, phrase),
+                    range: start..name_range.end,
+                });
+            }
+        }
         // A clause after the name, or a relative clause: "Ito, who serves
         // as the company's chief technology officer", "Ito took over as
         // head coach", "Ito, who was named chief of staff in May", "Ito
@@ -1072,6 +1319,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             .ends_with(',')
             .then(|| super::scan::role_before(head))
             .flatten()
+            .or_else(|| possessive_role_before(ctx, head))
         {
             // Before a courtesy title, a short noun phrase only: "The
             // party's treasurer, Mr Hollis", not "by announcing Mr Smith's
@@ -1098,7 +1346,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         if !rest.contains(" also ") {
             continue;
         }
-        let Some((p, _)) = person_of(ctx, m) else {
+        let Some((p, _)) = subject_of(ctx, m) else {
             continue;
         };
         for marker in [
@@ -1219,7 +1467,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         && (next.starts_with(char::is_uppercase) || matches!(next, "him" | "her"))
             })
         })
-        .filter_map(|m| person_of(ctx, m).map(|(p, _)| p))
+        .filter_map(|m| subject_of(ctx, m).map(|(p, _)| p))
         .collect();
     facts.retain(|f| !promoted.contains(&f.subject));
     // "former Oregon governor Ruth Calloway": a change marker before
@@ -1289,7 +1537,12 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     // roles compare as before.
     let differ = |a: &Vec<String>, b: &Vec<String>| {
         let (ra, rb) = (split_organisation(a).1, split_organisation(b).1);
-        (ra == rb && other_organisation(a, b)) || roles_conflict(ra, rb, &org)
+        let together = |x: &[String], y: &[String]| {
+            joined.iter().any(|(p, q)| {
+                same_post(p, x) && same_post(q, y) || same_post(p, y) && same_post(q, x)
+            })
+        };
+        ((ra == rb && other_organisation(a, b)) || roles_conflict(ra, rb, &org)) && !together(a, b)
     };
     report_pairs_within(
         &facts,
@@ -1875,5 +2128,137 @@ mod clause_tests {
             titles("The museum's director, Karl Engel, opened it.\n\nEngel, the museum's head of collections, left."),
             ["Engel, the museum's head of collections"]
         );
+    }
+}
+
+#[cfg(test)]
+mod capacity_tests {
+    use super::super::test_support::titles;
+
+    #[test]
+    fn a_capacity_or_a_bare_post_meets_another_title() {
+        for (first, later) in [
+            (
+                "In her role as chief executive, Ana Ruiz oversaw the merger.",
+                "Ruiz, the firm's finance director, said profits rose.",
+            ),
+            (
+                "In his capacity as head of the water board, Tomas Brandt signed the order.",
+                "Brandt, the board's treasurer, said the budget was tight.",
+            ),
+            (
+                "Tomas Brandt, as head of the water board, signed the order.",
+                "Brandt, the board's treasurer, said the budget was tight.",
+            ),
+            (
+                "Dana Kowal, as chief executive, signed the order.",
+                "Finance Director Dana Kowal said the budget was tight.",
+            ),
+            (
+                "Ana Ruiz has been chief executive since 2018.",
+                "Ruiz, the firm's finance director, said profits rose.",
+            ),
+            (
+                "Ana Ruiz is director of the museum.",
+                "Ruiz, the museum's treasurer, said costs rose.",
+            ),
+            (
+                "Ana Ruiz is head of strategy at Pfizer.",
+                "Pfizer chief executive Ana Ruiz said so.",
+            ),
+        ] {
+            assert_eq!(
+                titles(&format!("{first}\n\n{later}")).len(),
+                1,
+                "{first} / {later}"
+            );
+        }
+    }
+
+    #[test]
+    fn another_time_or_no_role_in_a_capacity_is_no_conflict() {
+        for src in [
+            // the capacity of another time
+            "Governor Ana Ruiz spoke.\n\nIn her role as secretary of state in 2012, Ruiz used a private server.",
+            "Governor Ana Ruiz spoke.\n\nIn her previous role as secretary of state, Ruiz used a private server.",
+            "Governor Ana Ruiz spoke.\n\nRuiz, as secretary of state at the time, used a private server.",
+            "Governor Ana Ruiz spoke.\n\nRuiz, as the then secretary of state, used a private server.",
+            // no role
+            "Governor Ana Ruiz spoke.\n\nRuiz, as a mother of three, said the schools must open.",
+            "Governor Ana Ruiz spoke.\n\nRuiz, as expected, said the schools must open.",
+            "Governor Ana Ruiz spoke.\n\nRuiz has been chief among the critics since 2018.",
+            // the same post
+            "In her role as chief executive, Ana Ruiz oversaw the merger.\n\nChief Executive Ruiz said profits rose.",
+            "Ana Ruiz has been chief executive since 2018.\n\nRuiz, the firm's chief executive, said profits rose.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+    }
+
+    #[test]
+    fn two_roles_joined_by_and_are_held_at_once() {
+        for src in [
+            "Mayor Ana Ruiz spoke.\n\nRuiz, the mayor and party leader, said the vote was fair.\n\nParty leader Ana Ruiz left.",
+            "Ana Ruiz, chair of the board and chief executive, spoke.\n\nChief Executive Ana Ruiz said profits rose. Ruiz, the board's chair, left.",
+            "Treasurer Tomas Brandt spoke.\n\nBrandt, who is treasurer and secretary, said the club was solvent. Brandt, the club's secretary, left.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+        // a third role is still compared
+        assert_eq!(
+            titles("Mayor Ana Ruiz spoke.\n\nRuiz, the mayor and party leader, said the vote was fair.\n\nRuiz, the city treasurer, left.").len(),
+            1
+        );
+        // a role and a person joined are no two roles
+        assert_eq!(
+            titles("Mayor Ana Ruiz spoke.\n\nRuiz, the mayor and her deputy Tom Hale, spoke.\n\nRuiz, the city treasurer, left.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_capitalised_possessive_opens_a_role_before_a_name() {
+        assert_eq!(
+            titles("Ana Ruiz, the chief executive of Acme, spoke first.\n\nAcme's finance director, Ana Ruiz, said profits rose.").len(),
+            1
+        );
+        assert_eq!(
+            titles("Trade Minister Ana Ruiz spoke.\n\nSpeaking on Monday, Britain's foreign secretary, Ana Ruiz, said so.").len(),
+            1
+        );
+        // the same post; a person's possessive is a relation
+        assert!(titles("Ana Ruiz, the chief executive of Acme, spoke first.\n\nAcme's chief executive, Ana Ruiz, said profits rose.").is_empty());
+        assert!(titles("Mayor Tom Hale spoke.\n\nChief Executive Ana Ruiz spoke.\n\nHale's deputy, Ana Ruiz, said so.").is_empty());
+    }
+
+    #[test]
+    fn a_family_name_written_first() {
+        for src in [
+            "Finance Minister Wang Lei said growth slowed.\n\nWang, the country's trade minister, said exports fell.",
+            "Choi Min-seo, the company's chief executive, spoke.\n\nChoi, the firm's finance director, said profits rose.",
+            "Mayor Nagy Katalin spoke.\n\nNagy, the city's treasurer, said the budget was tight.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+        for src in [
+            "Finance Minister Wang Lei said growth slowed.\n\nWang, the country's finance minister, said exports fell.",
+            // two people whose names open with the word
+            "Finance Minister Wang Lei spoke. Wang Fang, a trader, listened.\n\nWang, the country's trade minister, said exports fell.",
+            // a surname borne by someone named in full
+            "Finance Minister Wang Lei spoke. Chen Wang, a trader, listened.\n\nWang, the country's trade minister, said exports fell.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+    }
+
+    #[test]
+    fn an_organisation_word_opening_a_capitalised_title() {
+        for src in [
+            "Prison Warden Ana Ruiz said the riot was over.\n\nRuiz, the prison's chaplain, said inmates were calm.",
+            "Bank Manager Tomas Brandt opened the vault.\n\nBrandt, the bank's head cashier, said the notes were gone.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+        assert!(titles("Prison Warden Ana Ruiz said the riot was over.\n\nRuiz, the prison's warden, said inmates were calm.").is_empty());
     }
 }
