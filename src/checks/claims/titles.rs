@@ -192,7 +192,7 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
         {
             continue;
         }
-        words.push(expand_abbreviation(w).to_string());
+        words.extend(expand_abbreviation(w).split(' ').map(str::to_string));
     }
     // Nationality adjectives before a role ("Russian President") say nothing of the role.
     while words.len() > 1
@@ -367,7 +367,20 @@ fn roles_conflict(a: &[String], b: &[String], org: &dyn Fn(&str) -> bool) -> boo
     if let (Some(x), Some(y)) = (ha, hb) {
         // "a close adviser to Trump": anyone can advise while holding a post.
         let advises = |w: &str| matches!(w, "adviser" | "advisor" | "consultant");
-        if held_together(x, y) || (x != y && (advises(x) || advises(y))) {
+        // "Professor Ruiz" is also the university's dean: an academic rank
+        // is held beside any post but another rank of teaching.
+        let teaching = |w: &str| {
+            matches!(
+                w,
+                "professor" | "lecturer" | "reader" | "tutor" | "instructor" | "fellow" | "teacher"
+            )
+        };
+        let professor = |a: &str, b: &str| a == "professor" && !teaching(b);
+        if held_together(x, y)
+            || (x != y && (advises(x) || advises(y)))
+            || professor(x, y)
+            || professor(y, x)
+        {
             return false;
         }
         if one_post(x, y) {
@@ -803,6 +816,37 @@ fn possessive_role_before(ctx: &Ctx, head: &str) -> Option<Range<usize>> {
         .then(|| from + lead..from + lead + clause.len())
 }
 
+/// The post a verb of leading says is held beside another ("who also
+/// leads the party" is its leader, "also chairs the board" its chair).
+fn post_of_verb(clause: &str) -> Option<Vec<String>> {
+    let (_, verb) = clause.split_once(" also ")?;
+    let verb = verb.split(' ').next()?;
+    let noun = match verb {
+        "leads" => "leader",
+        "heads" => "head",
+        "chairs" => "chair",
+        "manages" => "manager",
+        "coaches" => "coach",
+        "captains" => "captain",
+        "directs" => "director",
+        "edits" => "editor",
+        _ => return None,
+    };
+    Some(vec![noun.to_string()])
+}
+
+/// The text after a name with an age set off by commas passed over:
+/// ", 52, the club's treasurer," reads as ", the club's treasurer,".
+fn past_age(rest: &str) -> &str {
+    if let Some(t) = rest.strip_prefix(", ") {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && t[digits..].starts_with(", ") {
+            return &t[digits..];
+        }
+    }
+    rest
+}
+
 /// The role phrase a clause right after a name gives ("Whitfield served as
 /// the town's finance director", "Brandt, who took over as head coach in
 /// 2021", "Kowal became the company's CFO", "Oyelaran will start as the
@@ -838,9 +882,14 @@ fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
         // leader": a description or a judgement, not the post; "is the
         // town's treasurer", "has been its chief executive" name the post
         // by its organisation.
-        let opens = ["its ", "his ", "her ", "their "]
-            .iter()
-            .any(|a| phrase.starts_with(a))
+        // "is Acme's chief executive": an organisation's name owns it.
+        let named_owner = phrase.split(' ').next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
+        });
+        let opens = named_owner
+            || ["its ", "his ", "her ", "their "]
+                .iter()
+                .any(|a| phrase.starts_with(a))
             || phrase.starts_with("the ")
                 && phrase
                     .split(['.', ',', ';'])
@@ -1154,30 +1203,33 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 }
             }
         }
-        // After the name: "Brannock, the trust’s secretary,".
+        // After the name: "Brannock, the trust’s secretary,", or after her
+        // age: "Brannock, 52, the trust’s secretary,".
         let rest = after(text, m.range.end, 80);
-        if let Some(g) = rest
+        let aged = past_age(rest);
+        let shift = rest.len() - aged.len();
+        if let Some(g) = aged
             .starts_with(',')
-            .then(|| super::scan::role_after(rest))
+            .then(|| super::scan::role_after(aged))
             .flatten()
         {
-            if let Some(words) = role(&rest[g.clone()]) {
+            if let Some(words) = role(&aged[g.clone()]) {
                 facts.push(Fact {
                     subject: p,
-                    value: with_organisation(words, &rest[g.clone()]),
-                    range: name_range.start..m.range.end + g.end,
+                    value: with_organisation(words, &aged[g.clone()]),
+                    range: name_range.start..m.range.end + shift + g.end,
                 });
             }
         }
         // "Blake, chief executive of the hospital," "Hollis, treasurer,":
         // a role with no article after the name, all in lower case up to
         // its organisation.
-        if let Some(phrase) = rest.strip_prefix(", ").and_then(bare_apposition) {
+        if let Some(phrase) = aged.strip_prefix(", ").and_then(bare_apposition) {
             if let Some(words) = role(phrase) {
                 facts.push(Fact {
                     subject: p,
                     value: with_organisation(words, phrase),
-                    range: name_range.start..m.range.end + 2 + phrase.len(),
+                    range: name_range.start..m.range.end + shift + 2 + phrase.len(),
                 });
             }
         }
@@ -1362,6 +1414,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 }
             }
         }
+        also.extend(post_of_verb(rest).map(|r| (p, r)));
     }
     // "She also serves as its chair": a second role held at once, said of
     // a pronoun; no statement of that role is a conflict.
@@ -1382,6 +1435,9 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 also_any.push(words);
             }
         }
+    }
+    for (i, _) in text.match_indices(" also ") {
+        also_any.extend(post_of_verb(after(text, i, 40)));
     }
     // Two roles given one person in one sentence ("Mayor Dana Holt, the
     // party's chair,") are two posts held at once: no statement of the
@@ -2260,5 +2316,52 @@ mod capacity_tests {
             assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
         }
         assert!(titles("Prison Warden Ana Ruiz said the riot was over.\n\nRuiz, the prison's warden, said inmates were calm.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod held_beside_tests {
+    use super::super::test_support::titles;
+
+    #[test]
+    fn abbreviations_an_age_and_an_owner_s_name() {
+        // an abbreviation is the post it stands for
+        for src in [
+            "Chief Executive Officer Ana Ruiz spoke.\n\nRuiz, the firm's CEO, said costs fell.",
+            "Ana Ruiz, the company's president and chief executive, spoke.\n\nPresident Ana Ruiz said costs fell. Ruiz, the CEO, left.",
+            "Ana Ruiz, the bank's CFO, spoke.\n\nChief Financial Officer Ruiz said costs fell.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+        for src in [
+            "Ana Ruiz, the bank's CFO, spoke.\n\nRuiz, the bank's chief operating officer, said costs fell.",
+            // a role after the age, or owned by an organisation's name
+            "Ana Ruiz, 52, the club's treasurer, spoke.\n\nClub secretary Ana Ruiz said costs fell.",
+            "Ana Ruiz, who has been Acme's chief executive since 2015, spoke.\n\nRuiz, the firm's finance director, said costs fell.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+    }
+
+    #[test]
+    fn a_post_held_beside_another() {
+        for src in [
+            // a verb of leading held beside the office
+            "Ana Ruiz, the mayor, spoke.\n\nRuiz, who also leads the party, said costs fell. Party leader Ruiz left.",
+            "Ana Ruiz, the mayor, spoke.\n\nShe also chairs the housing board. Ruiz, the board's chair, left.",
+            // a professor holds a post too
+            "Professor Ana Ruiz spoke.\n\nRuiz, the university's vice-chancellor, said costs fell.",
+            "Professor Ana Ruiz spoke.\n\nRuiz, the institute's director, said costs fell.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+        // a rank of teaching is another post; the leading verb excuses
+        // only its own post
+        for src in [
+            "Professor Ana Ruiz spoke.\n\nRuiz, a lecturer at the university, said costs fell.",
+            "Ana Ruiz, the mayor, spoke.\n\nRuiz, who also leads the party, said costs fell. Ruiz, the city treasurer, left.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
     }
 }
