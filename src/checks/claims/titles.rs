@@ -150,7 +150,7 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
         // mayor", "coach at Bath": the role ends before the preposition.
         if matches!(
             w,
-            "for" | "at" | "in" | "to" | "with" | "from" | "on" | "since" | "who" | "until"
+            "for" | "at" | "in" | "to" | "with" | "from" | "on" | "since" | "who" | "until" | "by"
         ) {
             break;
         }
@@ -552,6 +552,22 @@ const ROLE_VERBS: &[(&str, When)] = &[
     ("is expected to become ", When::Ahead),
 ];
 
+/// Participles after a name and its comma that give the person a post:
+/// "Ruiz, appointed chief executive in March,", "Ruiz, newly elected
+/// mayor,", "Ruiz, named the club's treasurer last year,".
+const PARTICIPLE_VERBS: &[(&str, When)] = &[
+    ("appointed ", When::Now),
+    ("newly appointed ", When::Now),
+    ("recently appointed ", When::Now),
+    ("named ", When::Now),
+    ("newly named ", When::Now),
+    ("elected ", When::Now),
+    ("newly elected ", When::Now),
+    ("re-elected ", When::Now),
+    ("hired as ", When::Now),
+    ("promoted to ", When::Now),
+];
+
 /// Verbs that take an object before the role: "joined the hospital as",
 /// "was hired by the council as", "has run the theatre as", "leads the
 /// team as".
@@ -735,9 +751,17 @@ fn roles_joined(rest: &str) -> Vec<Vec<String>> {
 /// Lei … Wang said", "Park Ji-hoon … Park", "Nagy Katalin … Nagy"). Two
 /// people whose names open with the word leave it to neither.
 fn subject_of(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize, Range<usize>)> {
-    if let Some(found) = person_of(ctx, m) {
-        return Some(found);
+    // "Mr Wang" is a person of one word until a full name opens with it.
+    let found = person_of(ctx, m);
+    match found {
+        Some((s, _)) if ctx.names.people[s].full_name.contains(' ') => found,
+        _ => family_name_first(ctx, m).or(found),
     }
+}
+
+/// The one person named in full whose name a single word (`m`) opens,
+/// where nobody named in full bears the word as a surname.
+fn family_name_first(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize, Range<usize>)> {
     if m.words.len() != 1 {
         return None;
     }
@@ -749,21 +773,14 @@ fn subject_of(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize, Ran
     if !(m.kind == NameKind::Person || unplaced) || super::super::names::is_place(word) {
         return None;
     }
-    let word = fold(word);
-    let named_in_full = |q: &usize| ctx.names.people[*q].full_name.contains(' ');
-    if ctx
-        .by_surname
-        .get(&word)
-        .is_some_and(|s| s.iter().any(named_in_full))
-    {
-        return None;
-    }
+    // The one person whose full name opens with the word as written.
     let mut found = None;
     for (i, person) in ctx.names.people.iter().enumerate() {
-        let Some((first, _)) = person.full_name.split_once(' ') else {
-            continue;
-        };
-        if fold(first) != word {
+        let opens = person
+            .full_name
+            .strip_prefix(word)
+            .is_some_and(|r| r.starts_with(' '));
+        if !opens {
             continue;
         }
         let s = ctx.subject[i];
@@ -773,12 +790,19 @@ fn subject_of(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize, Ran
             Some(_) => return None,
         }
     }
-    // The person is one the draft introduces: a subject of its own surname.
     let s = found?;
-    ctx.by_surname
+    // Nobody named in full bears the word as a surname, and the person is
+    // one the draft introduces: a subject of their own surname.
+    let named_in_full = |q: &usize| ctx.names.people[*q].full_name.contains(' ');
+    let borne = ctx
+        .by_surname
+        .get(&fold(word))
+        .is_some_and(|v| v.iter().any(named_in_full));
+    let introduced = ctx
+        .by_surname
         .get(&super::surname_of(&ctx.names.people[s].full_name))
-        .is_some_and(|v| v.contains(&s))
-        .then(|| (s, m.range.clone()))
+        .is_some_and(|v| v.contains(&s));
+    (!borne && introduced).then(|| (s, m.range.clone()))
 }
 
 /// A role opened by a capitalised possessive before a name and its comma
@@ -854,11 +878,20 @@ fn past_age(rest: &str) -> &str {
 /// sentence says the role ended or was held at another time gives none.
 fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
     let rest = after(text, name_end, 160);
-    let r = clause_after_name(rest)?;
+    // "Ruiz, appointed chief executive in March,": a participle set off
+    // by commas gives the post as a clause would. Never "Ruiz named Hale
+    // finance director", where the post is another's.
+    let participle = rest
+        .strip_prefix(", ")
+        .filter(|t| PARTICIPLE_VERBS.iter().any(|(v, _)| t.starts_with(v)));
+    let (r, verbs) = match participle {
+        Some(t) => (t, PARTICIPLE_VERBS),
+        None => (clause_after_name(rest)?, ROLE_VERBS),
+    };
     // The longest verb that opens the clause ("is set to become", not "is"),
     // or a verb with its object before "as" ("joined the hospital as
     // chief nursing officer", "has run the theatre as artistic director").
-    let (verb, when, mut phrase) = match ROLE_VERBS
+    let (verb, when, mut phrase) = match verbs
         .iter()
         .filter(|(v, _)| r.starts_with(v))
         .max_by_key(|(v, _)| v.len())
@@ -931,6 +964,7 @@ fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
                     | "in"
                     | "on"
                     | "since"
+                    | "by"
                     | "for"
                     | "at"
             )
@@ -2362,6 +2396,35 @@ mod held_beside_tests {
             "Ana Ruiz, the mayor, spoke.\n\nRuiz, who also leads the party, said costs fell. Ruiz, the city treasurer, left.",
         ] {
             assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+    }
+}
+
+#[cfg(test)]
+mod participle_tests {
+    use super::super::test_support::titles;
+
+    #[test]
+    fn a_participle_after_the_name_gives_the_post() {
+        for src in [
+            "Ana Ruiz, appointed chief executive in March, said costs fell.\n\nRuiz, the firm's finance director, left.",
+            "Ana Ruiz, named the club's treasurer last year, said costs fell.\n\nClub secretary Ana Ruiz left.",
+            "Ana Ruiz, newly elected mayor, said costs fell.\n\nRuiz, the council's treasurer, left.",
+            "Ana Ruiz was appointed chief executive by the board in March.\n\nRuiz, the firm's finance director, said costs fell.",
+            // a courtesy title on a family name written first
+            "Finance Minister Wang Lei said growth slowed.\n\nMr Wang, the country's trade minister, said exports fell.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+        for src in [
+            "Ana Ruiz, appointed chief executive in March, said costs fell.\n\nChief Executive Ruiz left.",
+            // no post after the participle
+            "Ana Ruiz, elected in May, said costs fell.\n\nRuiz, the party's treasurer, stayed.",
+            "Ana Ruiz, named after her grandmother, said costs fell.\n\nRuiz, the party's treasurer, stayed.",
+            "Mayor Ana Ruiz named Tom Hale finance director.\n\nRuiz, the city's mayor, said costs fell.",
+            "Finance Minister Wang Lei said growth slowed.\n\nMr Wang, the finance minister, said exports fell.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
         }
     }
 }
