@@ -702,6 +702,13 @@ fn role_as_before(text: &str, name_start: usize) -> Option<(&str, usize)> {
             i + head[i..].chars().next().map_or(1, char::len_utf8)
         });
     let clause = &head[clause_from..];
+    if !clause
+        .trim_start()
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("in "))
+    {
+        return None;
+    }
     let lower = clause.trim_start().to_lowercase();
     let opener = ["in his ", "in her ", "in their ", "in its "]
         .iter()
@@ -733,7 +740,14 @@ fn roles_joined(rest: &str) -> Vec<Vec<String>> {
     let phrase = &phrase[..phrase
         .find([',', '.', ';', ':', '(', '"', '“', '—', '\n'])
         .unwrap_or(phrase.len())];
-    let roles: Vec<Vec<String>> = if phrase.contains(" and ") {
+    // A role opens with a lower-case word or an owner's possessive; a
+    // list of names ("Ruiz, Hale and Lopez") is passed over unread.
+    let opens = phrase.starts_with(|c: char| c.is_lowercase())
+        || phrase
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let roles: Vec<Vec<String>> = if opens && phrase.contains(" and ") {
         phrase.split(" and ").filter_map(role).collect()
     } else {
         Vec::new()
@@ -750,22 +764,56 @@ fn roles_joined(rest: &str) -> Vec<Vec<String>> {
 /// name it opens: a family name written first ("Finance Minister Wang
 /// Lei … Wang said", "Park Ji-hoon … Park", "Nagy Katalin … Nagy"). Two
 /// people whose names open with the word leave it to neither.
-fn subject_of(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize, Range<usize>)> {
+fn subject_of<'a>(
+    ctx: &'a Ctx,
+    m: &super::super::names::Mention,
+    firsts: &FirstWords<'a>,
+) -> Option<(usize, Range<usize>)> {
     // "Mr Wang" is a person of one word until a full name opens with it.
     let found = person_of(ctx, m);
     match found {
         Some((s, _)) if ctx.names.people[s].full_name.contains(' ') => found,
-        _ => family_name_first(ctx, m).or(found),
+        _ => family_name_first(ctx, m, firsts).or(found),
     }
 }
 
+/// Each first word of a full name and the one subject whose name it
+/// opens (`None` where it opens two people's), gathered once per draft.
+type FirstWords<'a> = std::cell::OnceCell<FxHashMap<&'a str, Option<usize>>>;
+
 /// The one person named in full whose name a single word (`m`) opens,
 /// where nobody named in full bears the word as a surname.
-fn family_name_first(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usize, Range<usize>)> {
+fn family_name_first<'a>(
+    ctx: &'a Ctx,
+    m: &super::super::names::Mention,
+    firsts: &FirstWords<'a>,
+) -> Option<(usize, Range<usize>)> {
     if m.words.len() != 1 {
         return None;
     }
+    if !matches!(m.kind, NameKind::Person | NameKind::Unknown) {
+        return None;
+    }
     let word = ctx.doc.text(m.words[0].clone());
+    // The one person whose full name opens with the word as written.
+    let s = (*firsts
+        .get_or_init(|| {
+            let mut map: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+            for (i, person) in ctx.names.people.iter().enumerate() {
+                if let Some((first, _)) = person.full_name.split_once(' ') {
+                    let s = ctx.subject[i];
+                    map.entry(first)
+                        .and_modify(|e| {
+                            if *e != Some(s) {
+                                *e = None;
+                            }
+                        })
+                        .or_insert(Some(s));
+                }
+            }
+            map
+        })
+        .get(word)?)?;
     // A word the names model could not place ("Wang" alone) is taken
     // only where it is no given name: "Victoria" or "Grace" alone may be
     // anything.
@@ -773,24 +821,6 @@ fn family_name_first(ctx: &Ctx, m: &super::super::names::Mention) -> Option<(usi
     if !(m.kind == NameKind::Person || unplaced) || super::super::names::is_place(word) {
         return None;
     }
-    // The one person whose full name opens with the word as written.
-    let mut found = None;
-    for (i, person) in ctx.names.people.iter().enumerate() {
-        let opens = person
-            .full_name
-            .strip_prefix(word)
-            .is_some_and(|r| r.starts_with(' '));
-        if !opens {
-            continue;
-        }
-        let s = ctx.subject[i];
-        match found {
-            None => found = Some(s),
-            Some(f) if f == s => {}
-            Some(_) => return None,
-        }
-    }
-    let s = found?;
     // Nobody named in full bears the word as a surname, and the person is
     // one the draft introduces: a subject of their own surname.
     let named_in_full = |q: &usize| ctx.names.people[*q].full_name.contains(' ');
@@ -1115,6 +1145,10 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     // Two roles joined by "and" after a name ("Ruiz, the mayor and party
     // leader,"): both held at once.
     let mut joined: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    let firsts: FirstWords = std::cell::OnceCell::new();
+    // Where each capacity in an organisation starts, with the
+    // organisation's words (see [`capacity_of`]).
+    let mut capacities: FxHashMap<usize, Vec<String>> = FxHashMap::default();
     for m in &ctx.names.mentions {
         if !ctx.body(m.range.start) {
             continue;
@@ -1129,7 +1163,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             });
             continue;
         }
-        let Some((p, name_range)) = subject_of(ctx, m) else {
+        let Some((p, name_range)) = subject_of(ctx, m, &firsts) else {
             continue;
         };
         let both = roles_joined(after(text, m.range.end, 100));
@@ -1351,9 +1385,11 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 .unwrap_or(0)];
             let start = phrase.as_ptr() as usize - text.as_ptr() as usize;
             if let Some(words) = capacity(ctx, phrase, start) {
+                let value = with_organisation(words, phrase);
+                capacity_of(phrase, name_range.start, &mut capacities);
                 facts.push(Fact {
                     subject: p,
-                    value: with_organisation(words, phrase),
+                    value,
                     range: name_range.start..start + phrase.len(),
                 });
             }
@@ -1362,9 +1398,11 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         // capacity opening the clause of the name.
         if let Some((phrase, start)) = role_as_before(text, m.range.start) {
             if let Some(words) = capacity(ctx, phrase, start) {
+                let value = with_organisation(words, phrase);
+                capacity_of(phrase, start, &mut capacities);
                 facts.push(Fact {
                     subject: p,
-                    value: with_organisation(words, phrase),
+                    value,
                     range: start..name_range.end,
                 });
             }
@@ -1432,7 +1470,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         if !rest.contains(" also ") {
             continue;
         }
-        let Some((p, _)) = subject_of(ctx, m) else {
+        let Some((p, _)) = subject_of(ctx, m, &firsts) else {
             continue;
         };
         for marker in [
@@ -1557,7 +1595,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         && (next.starts_with(char::is_uppercase) || matches!(next, "him" | "her"))
             })
         })
-        .filter_map(|m| subject_of(ctx, m).map(|(p, _)| p))
+        .filter_map(|m| subject_of(ctx, m, &firsts).map(|(p, _)| p))
         .collect();
     facts.retain(|f| !promoted.contains(&f.subject));
     // "former Oregon governor Ruth Calloway": a change marker before
@@ -1634,6 +1672,20 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         };
         ((ra == rb && other_organisation(a, b)) || roles_conflict(ra, rb, &org)) && !together(a, b)
     };
+    // A capacity in an organisation ("as chair of the transport panel")
+    // is often a function held beside the post: it is compared only with
+    // a role whose words name that organisation too ("the panel's
+    // treasurer").
+    let away = |a: &Fact<Vec<String>>, b: &Fact<Vec<String>>| {
+        capacities.get(&a.range.start).is_some_and(|org| {
+            let other = ctx.doc.text(b.range.clone()).to_lowercase();
+            !org.iter().any(|w| other.contains(w.as_str()))
+        })
+    };
+    // For each finding, whether it compares such a capacity with a post
+    // elsewhere.
+    let elsewhere: std::cell::RefCell<Vec<bool>> = std::cell::RefCell::default();
+    let mut found = Vec::new();
     report_pairs_within(
         &facts,
         differ,
@@ -1642,6 +1694,9 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 && one_kind_of_post(split_organisation(a).1, split_organisation(b).1)
         },
         |earlier, later| {
+            elsewhere
+                .borrow_mut()
+                .push(away(earlier, later) || away(later, earlier));
             ctx.conflict(
             "conflicting-title",
             later.range.clone(),
@@ -1656,8 +1711,42 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             ),
         )
         },
-        out,
+        &mut found,
     );
+    let elsewhere = elsewhere.into_inner();
+    out.extend(
+        found
+            .into_iter()
+            .zip(elsewhere)
+            .filter(|(_, away)| !away)
+            .map(|(f, _)| f),
+    );
+}
+
+/// Records a capacity's organisation, named after "of" or "at" with "the"
+/// or a capital ("head of the water board" gives "water" and "board",
+/// "head of the agency's fraud unit" "agency", "fraud" and "unit"), by
+/// where its fact starts.
+fn capacity_of(phrase: &str, start: usize, capacities: &mut FxHashMap<usize, Vec<String>>) {
+    let org = phrase
+        .split_once(" of ")
+        .or_else(|| phrase.split_once(" at "))
+        .map(|(_, org)| org)
+        .filter(|o| o.starts_with("the ") || o.starts_with(char::is_uppercase));
+    if let Some(org) = org {
+        let words: Vec<String> = org
+            .split(' ')
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .to_lowercase()
+            })
+            .filter(|w| w.len() >= 3 && !is_function_word(w))
+            .collect();
+        if !words.is_empty() {
+            capacities.insert(start, words);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -2241,6 +2330,10 @@ mod capacity_tests {
                 "Brandt, the board's treasurer, said the budget was tight.",
             ),
             (
+                "In his role as head of the agency's fraud unit, Tomas Brandt signed the order.",
+                "Brandt, the agency's press officer, said so.",
+            ),
+            (
                 "Dana Kowal, as chief executive, signed the order.",
                 "Finance Director Dana Kowal said the budget was tight.",
             ),
@@ -2277,6 +2370,9 @@ mod capacity_tests {
             "Governor Ana Ruiz spoke.\n\nRuiz, as a mother of three, said the schools must open.",
             "Governor Ana Ruiz spoke.\n\nRuiz, as expected, said the schools must open.",
             "Governor Ana Ruiz spoke.\n\nRuiz has been chief among the critics since 2018.",
+            // a capacity in another organisation held beside the post
+            "Mayor Ana Ruiz cut the ribbon.\n\nRuiz, as chair of the regional transport panel, said the line would open.",
+            "Mayor Ana Ruiz cut the ribbon.\n\nIn her role as head of the county's flood committee, Ruiz said the banks would hold.",
             // the same post
             "In her role as chief executive, Ana Ruiz oversaw the merger.\n\nChief Executive Ruiz said profits rose.",
             "Ana Ruiz has been chief executive since 2018.\n\nRuiz, the firm's chief executive, said profits rose.",
