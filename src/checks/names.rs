@@ -1566,9 +1566,16 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
                 && k + 2 == run.len()
                 && (k..run.len()).all(|n| looks_like_name_word(text(n)))
         };
+        // "Prison Warden Ana Ruiz", "Station Warden Tom Webb": an
+        // organisation's word may open the title, never close it.
+        let org_before = |k: usize| {
+            let w = text(k);
+            word_set(&ORG_SET, ORG_WORDS).contains(w) && w.chars().skip(1).all(|c| c.is_lowercase())
+        };
         if let Some(k) = (title_start + 2..=title_start + 3).find(|&k| {
             k + 1 < run.len()
-                && (title_start..k).all(plain)
+                && (title_start..k - 1).all(|n| plain(n) || org_before(n))
+                && plain(k - 1)
                 && noun(k - 1)
                 && (is_given_name(text(k)) || role_then_name(k))
         }) {
@@ -3734,6 +3741,17 @@ mod tests {
                 "He met Chief Executive Tim Cook.",
                 "Chief Executive",
                 "Tim Cook",
+            ),
+            // an organisation's word opening a title of no list
+            (
+                "Prison Warden Ana Ruiz said so.",
+                "Prison Warden",
+                "Ana Ruiz",
+            ),
+            (
+                "Station Warden Tomas Brandt said so.",
+                "Station Warden",
+                "Tomas Brandt",
             ),
         ] {
             assert_eq!(titled(src), pair(title, name), "{src}");

@@ -150,7 +150,7 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
         // mayor", "coach at Bath": the role ends before the preposition.
         if matches!(
             w,
-            "for" | "at" | "in" | "to" | "with" | "from" | "on" | "since" | "who" | "until"
+            "for" | "at" | "in" | "to" | "with" | "from" | "on" | "since" | "who" | "until" | "by"
         ) {
             break;
         }
@@ -192,7 +192,7 @@ fn role_with(phrase: &str, before_name: bool) -> Option<Vec<String>> {
         {
             continue;
         }
-        words.push(expand_abbreviation(w).to_string());
+        words.extend(expand_abbreviation(w).split(' ').map(str::to_string));
     }
     // Nationality adjectives before a role ("Russian President") say nothing of the role.
     while words.len() > 1
@@ -367,7 +367,20 @@ fn roles_conflict(a: &[String], b: &[String], org: &dyn Fn(&str) -> bool) -> boo
     if let (Some(x), Some(y)) = (ha, hb) {
         // "a close adviser to Trump": anyone can advise while holding a post.
         let advises = |w: &str| matches!(w, "adviser" | "advisor" | "consultant");
-        if held_together(x, y) || (x != y && (advises(x) || advises(y))) {
+        // "Professor Ruiz" is also the university's dean: an academic rank
+        // is held beside any post but another rank of teaching.
+        let teaching = |w: &str| {
+            matches!(
+                w,
+                "professor" | "lecturer" | "reader" | "tutor" | "instructor" | "fellow" | "teacher"
+            )
+        };
+        let professor = |a: &str, b: &str| a == "professor" && !teaching(b);
+        if held_together(x, y)
+            || (x != y && (advises(x) || advises(y)))
+            || professor(x, y)
+            || professor(y, x)
+        {
             return false;
         }
         if one_post(x, y) {
@@ -539,6 +552,22 @@ const ROLE_VERBS: &[(&str, When)] = &[
     ("is expected to become ", When::Ahead),
 ];
 
+/// Participles after a name and its comma that give the person a post:
+/// "Ruiz, appointed chief executive in March,", "Ruiz, newly elected
+/// mayor,", "Ruiz, named the club's treasurer last year,".
+const PARTICIPLE_VERBS: &[(&str, When)] = &[
+    ("appointed ", When::Now),
+    ("newly appointed ", When::Now),
+    ("recently appointed ", When::Now),
+    ("named ", When::Now),
+    ("newly named ", When::Now),
+    ("elected ", When::Now),
+    ("newly elected ", When::Now),
+    ("re-elected ", When::Now),
+    ("hired as ", When::Now),
+    ("promoted to ", When::Now),
+];
+
 /// Verbs that take an object before the role: "joined the hospital as",
 /// "was hired by the council as", "has run the theatre as", "leads the
 /// team as".
@@ -593,6 +622,285 @@ fn ended(rest_of_sentence: &str, service: bool) -> bool {
     })
 }
 
+/// A role with no article after "is" or "has been" that is a post, not a
+/// description: up to four lower-case words followed by "since" and a
+/// start ("has been chief executive since 2018"), or by "of" or "at" and
+/// an organisation ("is director of the museum", "is head of strategy at
+/// Pfizer"). "is chief among them", "has been mayor-curious" are none.
+fn bare_post(phrase: &str) -> bool {
+    let clause = &phrase[..phrase
+        .find([',', '.', ';', ':', '(', '"', '“', '—', '\n'])
+        .unwrap_or(phrase.len())];
+    let words: Vec<&str> = clause.split(' ').collect();
+    // "head of strategy at Pfizer": the role goes on over "of" before a
+    // lower-case word, to the organisation or the start.
+    for (at, w) in words.iter().enumerate() {
+        if !matches!(*w, "since" | "of" | "at") {
+            continue;
+        }
+        let next = words.get(at + 1).copied().unwrap_or("");
+        let follows = match *w {
+            "since" => next.starts_with(|c: char| c.is_ascii_alphanumeric()),
+            // The organisation opens with "the" or a capital.
+            _ => next == "the" || next.starts_with(|c: char| c.is_uppercase()),
+        };
+        if !follows {
+            if *w == "of" {
+                continue;
+            }
+            return false;
+        }
+        let role_words = &words[..at];
+        let lower = !role_words.is_empty()
+            && role_words.len() <= 5
+            && role_words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (*w == "of" || !is_function_word(w))
+            });
+        return lower && role(&role_words.join(" ")).is_some();
+    }
+    false
+}
+
+/// The role of a capacity ("as head of the water board", "in her role as
+/// chief executive") starting at `start` in the prose: a role whose
+/// sentence says nothing of another time. "as a mother of three" is no
+/// role; "In his role as secretary of state in 2012", "as chief executive
+/// until May", "as the then chair" are another time.
+fn capacity(ctx: &Ctx, phrase: &str, start: usize) -> Option<Vec<String>> {
+    let words = role(phrase.strip_prefix("the ").unwrap_or(phrase))?;
+    let si = ctx.doc.sentence_at(start)?;
+    let sentence = ctx.doc.text(ctx.doc.sentences[si].clone()).to_lowercase();
+    let year = sentence
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")));
+    let another_time = [
+        "at the time",
+        " then ",
+        " once ",
+        " while ",
+        " when ",
+        " during ",
+        " ago",
+        "previous",
+        "earlier",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w));
+    (!year && !another_time && !ended(&sentence, false)).then_some(words)
+}
+
+/// The role phrase of "In his role as chief executive, Ruiz" or "In her
+/// capacity as head of the board, Ruiz": the words after "as" up to the
+/// comma right before the name at `name_start`, and where they start.
+fn role_as_before(text: &str, name_start: usize) -> Option<(&str, usize)> {
+    let head = before(text, name_start, 90);
+    let head = head.strip_suffix(", ")?;
+    let clause_from = head
+        .rfind(['.', ';', ':', '\n', '"', '“', '”'])
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &head[clause_from..];
+    if !clause
+        .trim_start()
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("in "))
+    {
+        return None;
+    }
+    let lower = clause.trim_start().to_lowercase();
+    let opener = ["in his ", "in her ", "in their ", "in its "]
+        .iter()
+        .find(|o| lower.starts_with(*o))?;
+    let rest = &lower[opener.len()..];
+    let after_as = ["role as ", "capacity as ", "post as ", "position as "]
+        .iter()
+        .find_map(|n| rest.strip_prefix(n).map(|_| opener.len() + n.len()))?;
+    let lead = clause.len() - clause.trim_start().len();
+    let phrase = &clause[lead + after_as..];
+    if phrase.contains(',') {
+        return None;
+    }
+    let start = name_start - 2 - head.len() + clause_from + lead + after_as;
+    Some((phrase, start))
+}
+
+/// The roles of an apposition or a clause after a name that joins two
+/// with "and" ("Ruiz, the mayor and party leader,", "Ruiz, chair of the
+/// board and chief executive,", "Ruiz, who is treasurer and secretary,"):
+/// every one when two or more are roles, none otherwise ("the mayor and
+/// her deputy Tom Hale" joins a role and a person).
+fn roles_joined(rest: &str) -> Vec<Vec<String>> {
+    let phrase = rest
+        .strip_prefix(", who is ")
+        .or_else(|| rest.strip_prefix(", who serves as "))
+        .or_else(|| rest.strip_prefix(", "))
+        .unwrap_or("");
+    let phrase = &phrase[..phrase
+        .find([',', '.', ';', ':', '(', '"', '“', '—', '\n'])
+        .unwrap_or(phrase.len())];
+    // A role opens with a lower-case word or an owner's possessive; a
+    // list of names ("Ruiz, Hale and Lopez") is passed over unread.
+    let opens = phrase.starts_with(|c: char| c.is_lowercase())
+        || phrase
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let roles: Vec<Vec<String>> = if opens && phrase.contains(" and ") {
+        phrase.split(" and ").filter_map(role).collect()
+    } else {
+        Vec::new()
+    };
+    if roles.len() >= 2 {
+        roles
+    } else {
+        Vec::new()
+    }
+}
+
+/// The person a mention refers to ([`person_of`]), or, for one word no
+/// person named in full bears as a surname, the one person whose full
+/// name it opens: a family name written first ("Finance Minister Wang
+/// Lei … Wang said", "Park Ji-hoon … Park", "Nagy Katalin … Nagy"). Two
+/// people whose names open with the word leave it to neither.
+fn subject_of<'a>(
+    ctx: &'a Ctx,
+    m: &super::super::names::Mention,
+    firsts: &FirstWords<'a>,
+) -> Option<(usize, Range<usize>)> {
+    // "Mr Wang" is a person of one word until a full name opens with it.
+    let found = person_of(ctx, m);
+    match found {
+        Some((s, _)) if ctx.names.people[s].full_name.contains(' ') => found,
+        _ => family_name_first(ctx, m, firsts).or(found),
+    }
+}
+
+/// Each first word of a full name and the one subject whose name it
+/// opens (`None` where it opens two people's), gathered once per draft.
+type FirstWords<'a> = std::cell::OnceCell<FxHashMap<&'a str, Option<usize>>>;
+
+/// The one person named in full whose name a single word (`m`) opens,
+/// where nobody named in full bears the word as a surname.
+fn family_name_first<'a>(
+    ctx: &'a Ctx,
+    m: &super::super::names::Mention,
+    firsts: &FirstWords<'a>,
+) -> Option<(usize, Range<usize>)> {
+    if m.words.len() != 1 {
+        return None;
+    }
+    if !matches!(m.kind, NameKind::Person | NameKind::Unknown) {
+        return None;
+    }
+    let word = ctx.doc.text(m.words[0].clone());
+    // The one person whose full name opens with the word as written.
+    let s = (*firsts
+        .get_or_init(|| {
+            let mut map: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+            for (i, person) in ctx.names.people.iter().enumerate() {
+                if let Some((first, _)) = person.full_name.split_once(' ') {
+                    let s = ctx.subject[i];
+                    map.entry(first)
+                        .and_modify(|e| {
+                            if *e != Some(s) {
+                                *e = None;
+                            }
+                        })
+                        .or_insert(Some(s));
+                }
+            }
+            map
+        })
+        .get(word)?)?;
+    // A word the names model could not place ("Wang" alone) is taken
+    // only where it is no given name: "Victoria" or "Grace" alone may be
+    // anything.
+    let unplaced = m.kind == NameKind::Unknown && !super::super::names::is_given_name(word);
+    if !(m.kind == NameKind::Person || unplaced) || super::super::names::is_place(word) {
+        return None;
+    }
+    // Nobody named in full bears the word as a surname, and the person is
+    // one the draft introduces: a subject of their own surname.
+    let named_in_full = |q: &usize| ctx.names.people[*q].full_name.contains(' ');
+    let borne = ctx
+        .by_surname
+        .get(&fold(word))
+        .is_some_and(|v| v.iter().any(named_in_full));
+    let introduced = ctx
+        .by_surname
+        .get(&super::surname_of(&ctx.names.people[s].full_name))
+        .is_some_and(|v| v.contains(&s));
+    (!borne && introduced).then(|| (s, m.range.clone()))
+}
+
+/// A role opened by a capitalised possessive before a name and its comma
+/// ("Acme's finance director, Ana Ruiz", "Speaking on Monday, Britain's
+/// trade minister, Ana Ruiz"): its range in `head`, which ends with the
+/// comma and a space. A person's possessive ("Ruiz's deputy, Tom Hale")
+/// names a relation to that person, not a post.
+fn possessive_role_before(ctx: &Ctx, head: &str) -> Option<Range<usize>> {
+    let trimmed = head.trim_end().strip_suffix(',')?;
+    let from = trimmed
+        .rfind(['.', ';', ':', '\n', '"', '“', '”', '(', ',', '—'])
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &trimmed[from..];
+    let lead = clause.len() - clause.trim_start().len();
+    let clause = clause.trim_start();
+    let words: Vec<&str> = clause.split(' ').collect();
+    let owner = words
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+    let capitalised = words[..=owner]
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let role_words = &words[owner + 1..];
+    let lower = !role_words.is_empty()
+        && role_words.len() <= 5
+        && role_words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    let possessor = words[owner].trim_end_matches("'s").trim_end_matches("’s");
+    let a_person = ctx.by_surname.contains_key(&fold(possessor))
+        || super::super::names::is_given_name(possessor);
+    (owner < 3 && capitalised && lower && !a_person)
+        .then(|| from + lead..from + lead + clause.len())
+}
+
+/// The post a verb of leading says is held beside another ("who also
+/// leads the party" is its leader, "also chairs the board" its chair).
+fn post_of_verb(clause: &str) -> Option<Vec<String>> {
+    let (_, verb) = clause.split_once(" also ")?;
+    let verb = verb.split(' ').next()?;
+    let noun = match verb {
+        "leads" => "leader",
+        "heads" => "head",
+        "chairs" => "chair",
+        "manages" => "manager",
+        "coaches" => "coach",
+        "captains" => "captain",
+        "directs" => "director",
+        "edits" => "editor",
+        _ => return None,
+    };
+    Some(vec![noun.to_string()])
+}
+
+/// The text after a name with an age set off by commas passed over:
+/// ", 52, the club's treasurer," reads as ", the club's treasurer,".
+fn past_age(rest: &str) -> &str {
+    if let Some(t) = rest.strip_prefix(", ") {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && t[digits..].starts_with(", ") {
+            return &t[digits..];
+        }
+    }
+    rest
+}
+
 /// The role phrase a clause right after a name gives ("Whitfield served as
 /// the town's finance director", "Brandt, who took over as head coach in
 /// 2021", "Kowal became the company's CFO", "Oyelaran will start as the
@@ -600,11 +908,20 @@ fn ended(rest_of_sentence: &str, service: bool) -> bool {
 /// sentence says the role ended or was held at another time gives none.
 fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
     let rest = after(text, name_end, 160);
-    let r = clause_after_name(rest)?;
+    // "Ruiz, appointed chief executive in March,": a participle set off
+    // by commas gives the post as a clause would. Never "Ruiz named Hale
+    // finance director", where the post is another's.
+    let participle = rest
+        .strip_prefix(", ")
+        .filter(|t| PARTICIPLE_VERBS.iter().any(|(v, _)| t.starts_with(v)));
+    let (r, verbs) = match participle {
+        Some(t) => (t, PARTICIPLE_VERBS),
+        None => (clause_after_name(rest)?, ROLE_VERBS),
+    };
     // The longest verb that opens the clause ("is set to become", not "is"),
     // or a verb with its object before "as" ("joined the hospital as
     // chief nursing officer", "has run the theatre as artistic director").
-    let (verb, when, mut phrase) = match ROLE_VERBS
+    let (verb, when, mut phrase) = match verbs
         .iter()
         .filter(|(v, _)| r.starts_with(v))
         .max_by_key(|(v, _)| v.len())
@@ -628,15 +945,23 @@ fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
         // leader": a description or a judgement, not the post; "is the
         // town's treasurer", "has been its chief executive" name the post
         // by its organisation.
-        let opens = ["its ", "his ", "her ", "their "]
-            .iter()
-            .any(|a| phrase.starts_with(a))
+        // "is Acme's chief executive": an organisation's name owns it.
+        let named_owner = phrase.split(' ').next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
+        });
+        let opens = named_owner
+            || ["its ", "his ", "her ", "their "]
+                .iter()
+                .any(|a| phrase.starts_with(a))
             || phrase.starts_with("the ")
                 && phrase
                     .split(['.', ',', ';'])
                     .next()
                     .is_some_and(|c| c.contains("'s ") || c.contains("’s "));
-        if !opens {
+        // "has been chief executive since 2018", "is director of the
+        // museum": a bare role held from a start on, or named by its
+        // organisation, is the post too.
+        if !opens && !bare_post(phrase) {
             return None;
         }
     }
@@ -669,6 +994,7 @@ fn clause_role(text: &str, name_end: usize) -> Option<(Range<usize>, When)> {
                     | "in"
                     | "on"
                     | "since"
+                    | "by"
                     | "for"
                     | "at"
             )
@@ -816,6 +1142,13 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     let mut facts: Vec<Fact<Vec<String>>> = Vec::new();
     // Where each role still ahead ("will start as") is stated.
     let mut ahead: Vec<usize> = Vec::new();
+    // Two roles joined by "and" after a name ("Ruiz, the mayor and party
+    // leader,"): both held at once.
+    let mut joined: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    let firsts: FirstWords = std::cell::OnceCell::new();
+    // Where each capacity in an organisation starts, with the
+    // organisation's words (see [`capacity_of`]).
+    let mut capacities: FxHashMap<usize, Vec<String>> = FxHashMap::default();
     for m in &ctx.names.mentions {
         if !ctx.body(m.range.start) {
             continue;
@@ -830,9 +1163,13 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             });
             continue;
         }
-        let Some((p, name_range)) = person_of(ctx, m) else {
+        let Some((p, name_range)) = subject_of(ctx, m, &firsts) else {
             continue;
         };
+        let both = roles_joined(after(text, m.range.end, 100));
+        for (i, r) in both.iter().enumerate() {
+            joined.extend(both[i + 1..].iter().map(|q| (r.clone(), q.clone())));
+        }
         // Before the name: "Mayor Tessa Lindqvist".
         if let Some(t) = &m.title {
             let t = capitalised_run(text, over_of(text, t.clone()));
@@ -934,30 +1271,33 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 }
             }
         }
-        // After the name: "Brannock, the trust’s secretary,".
+        // After the name: "Brannock, the trust’s secretary,", or after her
+        // age: "Brannock, 52, the trust’s secretary,".
         let rest = after(text, m.range.end, 80);
-        if let Some(g) = rest
+        let aged = past_age(rest);
+        let shift = rest.len() - aged.len();
+        if let Some(g) = aged
             .starts_with(',')
-            .then(|| super::scan::role_after(rest))
+            .then(|| super::scan::role_after(aged))
             .flatten()
         {
-            if let Some(words) = role(&rest[g.clone()]) {
+            if let Some(words) = role(&aged[g.clone()]) {
                 facts.push(Fact {
                     subject: p,
-                    value: with_organisation(words, &rest[g.clone()]),
-                    range: name_range.start..m.range.end + g.end,
+                    value: with_organisation(words, &aged[g.clone()]),
+                    range: name_range.start..m.range.end + shift + g.end,
                 });
             }
         }
         // "Blake, chief executive of the hospital," "Hollis, treasurer,":
         // a role with no article after the name, all in lower case up to
         // its organisation.
-        if let Some(phrase) = rest.strip_prefix(", ").and_then(bare_apposition) {
+        if let Some(phrase) = aged.strip_prefix(", ").and_then(bare_apposition) {
             if let Some(words) = role(phrase) {
                 facts.push(Fact {
                     subject: p,
                     value: with_organisation(words, phrase),
-                    range: name_range.start..m.range.end + 2 + phrase.len(),
+                    range: name_range.start..m.range.end + shift + 2 + phrase.len(),
                 });
             }
         }
@@ -1036,6 +1376,37 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 });
             }
         }
+        // "Ruiz, as head of the water board, signed the order": the
+        // capacity the person acts in, set off by commas.
+        if let Some(phrase) = rest.strip_prefix(", as ") {
+            let phrase = &phrase[..phrase
+                .find([',', '.', ';', ':', '(', '"', '“', '—'])
+                .filter(|&e| phrase[e..].starts_with(','))
+                .unwrap_or(0)];
+            let start = phrase.as_ptr() as usize - text.as_ptr() as usize;
+            if let Some(words) = capacity(ctx, phrase, start) {
+                let value = with_organisation(words, phrase);
+                capacity_of(phrase, name_range.start, &mut capacities);
+                facts.push(Fact {
+                    subject: p,
+                    value,
+                    range: name_range.start..start + phrase.len(),
+                });
+            }
+        }
+        // "In her role as chief executive, Ruiz oversaw the merger": the
+        // capacity opening the clause of the name.
+        if let Some((phrase, start)) = role_as_before(text, m.range.start) {
+            if let Some(words) = capacity(ctx, phrase, start) {
+                let value = with_organisation(words, phrase);
+                capacity_of(phrase, start, &mut capacities);
+                facts.push(Fact {
+                    subject: p,
+                    value,
+                    range: start..name_range.end,
+                });
+            }
+        }
         // A clause after the name, or a relative clause: "Ito, who serves
         // as the company's chief technology officer", "Ito took over as
         // head coach", "Ito, who was named chief of staff in May", "Ito
@@ -1072,6 +1443,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             .ends_with(',')
             .then(|| super::scan::role_before(head))
             .flatten()
+            .or_else(|| possessive_role_before(ctx, head))
         {
             // Before a courtesy title, a short noun phrase only: "The
             // party's treasurer, Mr Hollis", not "by announcing Mr Smith's
@@ -1098,7 +1470,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         if !rest.contains(" also ") {
             continue;
         }
-        let Some((p, _)) = person_of(ctx, m) else {
+        let Some((p, _)) = subject_of(ctx, m, &firsts) else {
             continue;
         };
         for marker in [
@@ -1114,6 +1486,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 }
             }
         }
+        also.extend(post_of_verb(rest).map(|r| (p, r)));
     }
     // "She also serves as its chair": a second role held at once, said of
     // a pronoun; no statement of that role is a conflict.
@@ -1134,6 +1507,9 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 also_any.push(words);
             }
         }
+    }
+    for (i, _) in text.match_indices(" also ") {
+        also_any.extend(post_of_verb(after(text, i, 40)));
     }
     // Two roles given one person in one sentence ("Mayor Dana Holt, the
     // party's chair,") are two posts held at once: no statement of the
@@ -1219,7 +1595,7 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         && (next.starts_with(char::is_uppercase) || matches!(next, "him" | "her"))
             })
         })
-        .filter_map(|m| person_of(ctx, m).map(|(p, _)| p))
+        .filter_map(|m| subject_of(ctx, m, &firsts).map(|(p, _)| p))
         .collect();
     facts.retain(|f| !promoted.contains(&f.subject));
     // "former Oregon governor Ruth Calloway": a change marker before
@@ -1289,8 +1665,27 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
     // roles compare as before.
     let differ = |a: &Vec<String>, b: &Vec<String>| {
         let (ra, rb) = (split_organisation(a).1, split_organisation(b).1);
-        (ra == rb && other_organisation(a, b)) || roles_conflict(ra, rb, &org)
+        let together = |x: &[String], y: &[String]| {
+            joined.iter().any(|(p, q)| {
+                same_post(p, x) && same_post(q, y) || same_post(p, y) && same_post(q, x)
+            })
+        };
+        ((ra == rb && other_organisation(a, b)) || roles_conflict(ra, rb, &org)) && !together(a, b)
     };
+    // A capacity in an organisation ("as chair of the transport panel")
+    // is often a function held beside the post: it is compared only with
+    // a role whose words name that organisation too ("the panel's
+    // treasurer").
+    let away = |a: &Fact<Vec<String>>, b: &Fact<Vec<String>>| {
+        capacities.get(&a.range.start).is_some_and(|org| {
+            let other = ctx.doc.text(b.range.clone()).to_lowercase();
+            !org.iter().any(|w| other.contains(w.as_str()))
+        })
+    };
+    // For each finding, whether it compares such a capacity with a post
+    // elsewhere.
+    let elsewhere: std::cell::RefCell<Vec<bool>> = std::cell::RefCell::default();
+    let mut found = Vec::new();
     report_pairs_within(
         &facts,
         differ,
@@ -1299,6 +1694,9 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 && one_kind_of_post(split_organisation(a).1, split_organisation(b).1)
         },
         |earlier, later| {
+            elsewhere
+                .borrow_mut()
+                .push(away(earlier, later) || away(later, earlier));
             ctx.conflict(
             "conflicting-title",
             later.range.clone(),
@@ -1313,8 +1711,42 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
             ),
         )
         },
-        out,
+        &mut found,
     );
+    let elsewhere = elsewhere.into_inner();
+    out.extend(
+        found
+            .into_iter()
+            .zip(elsewhere)
+            .filter(|(_, away)| !away)
+            .map(|(f, _)| f),
+    );
+}
+
+/// Records a capacity's organisation, named after "of" or "at" with "the"
+/// or a capital ("head of the water board" gives "water" and "board",
+/// "head of the agency's fraud unit" "agency", "fraud" and "unit"), by
+/// where its fact starts.
+fn capacity_of(phrase: &str, start: usize, capacities: &mut FxHashMap<usize, Vec<String>>) {
+    let org = phrase
+        .split_once(" of ")
+        .or_else(|| phrase.split_once(" at "))
+        .map(|(_, org)| org)
+        .filter(|o| o.starts_with("the ") || o.starts_with(char::is_uppercase));
+    if let Some(org) = org {
+        let words: Vec<String> = org
+            .split(' ')
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .to_lowercase()
+            })
+            .filter(|w| w.len() >= 3 && !is_function_word(w))
+            .collect();
+        if !words.is_empty() {
+            capacities.insert(start, words);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1875,5 +2307,220 @@ mod clause_tests {
             titles("The museum's director, Karl Engel, opened it.\n\nEngel, the museum's head of collections, left."),
             ["Engel, the museum's head of collections"]
         );
+    }
+}
+
+#[cfg(test)]
+mod capacity_tests {
+    use super::super::test_support::titles;
+
+    #[test]
+    fn a_capacity_or_a_bare_post_meets_another_title() {
+        for (first, later) in [
+            (
+                "In her role as chief executive, Ana Ruiz oversaw the merger.",
+                "Ruiz, the firm's finance director, said profits rose.",
+            ),
+            (
+                "In his capacity as head of the water board, Tomas Brandt signed the order.",
+                "Brandt, the board's treasurer, said the budget was tight.",
+            ),
+            (
+                "Tomas Brandt, as head of the water board, signed the order.",
+                "Brandt, the board's treasurer, said the budget was tight.",
+            ),
+            (
+                "In his role as head of the agency's fraud unit, Tomas Brandt signed the order.",
+                "Brandt, the agency's press officer, said so.",
+            ),
+            (
+                "Dana Kowal, as chief executive, signed the order.",
+                "Finance Director Dana Kowal said the budget was tight.",
+            ),
+            (
+                "Ana Ruiz has been chief executive since 2018.",
+                "Ruiz, the firm's finance director, said profits rose.",
+            ),
+            (
+                "Ana Ruiz is director of the museum.",
+                "Ruiz, the museum's treasurer, said costs rose.",
+            ),
+            (
+                "Ana Ruiz is head of strategy at Pfizer.",
+                "Pfizer chief executive Ana Ruiz said so.",
+            ),
+        ] {
+            assert_eq!(
+                titles(&format!("{first}\n\n{later}")).len(),
+                1,
+                "{first} / {later}"
+            );
+        }
+    }
+
+    #[test]
+    fn another_time_or_no_role_in_a_capacity_is_no_conflict() {
+        for src in [
+            // the capacity of another time
+            "Governor Ana Ruiz spoke.\n\nIn her role as secretary of state in 2012, Ruiz used a private server.",
+            "Governor Ana Ruiz spoke.\n\nIn her previous role as secretary of state, Ruiz used a private server.",
+            "Governor Ana Ruiz spoke.\n\nRuiz, as secretary of state at the time, used a private server.",
+            "Governor Ana Ruiz spoke.\n\nRuiz, as the then secretary of state, used a private server.",
+            // no role
+            "Governor Ana Ruiz spoke.\n\nRuiz, as a mother of three, said the schools must open.",
+            "Governor Ana Ruiz spoke.\n\nRuiz, as expected, said the schools must open.",
+            "Governor Ana Ruiz spoke.\n\nRuiz has been chief among the critics since 2018.",
+            // a capacity in another organisation held beside the post
+            "Mayor Ana Ruiz cut the ribbon.\n\nRuiz, as chair of the regional transport panel, said the line would open.",
+            "Mayor Ana Ruiz cut the ribbon.\n\nIn her role as head of the county's flood committee, Ruiz said the banks would hold.",
+            // the same post
+            "In her role as chief executive, Ana Ruiz oversaw the merger.\n\nChief Executive Ruiz said profits rose.",
+            "Ana Ruiz has been chief executive since 2018.\n\nRuiz, the firm's chief executive, said profits rose.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+    }
+
+    #[test]
+    fn two_roles_joined_by_and_are_held_at_once() {
+        for src in [
+            "Mayor Ana Ruiz spoke.\n\nRuiz, the mayor and party leader, said the vote was fair.\n\nParty leader Ana Ruiz left.",
+            "Ana Ruiz, chair of the board and chief executive, spoke.\n\nChief Executive Ana Ruiz said profits rose. Ruiz, the board's chair, left.",
+            "Treasurer Tomas Brandt spoke.\n\nBrandt, who is treasurer and secretary, said the club was solvent. Brandt, the club's secretary, left.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+        // a third role is still compared
+        assert_eq!(
+            titles("Mayor Ana Ruiz spoke.\n\nRuiz, the mayor and party leader, said the vote was fair.\n\nRuiz, the city treasurer, left.").len(),
+            1
+        );
+        // a role and a person joined are no two roles
+        assert_eq!(
+            titles("Mayor Ana Ruiz spoke.\n\nRuiz, the mayor and her deputy Tom Hale, spoke.\n\nRuiz, the city treasurer, left.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_capitalised_possessive_opens_a_role_before_a_name() {
+        assert_eq!(
+            titles("Ana Ruiz, the chief executive of Acme, spoke first.\n\nAcme's finance director, Ana Ruiz, said profits rose.").len(),
+            1
+        );
+        assert_eq!(
+            titles("Trade Minister Ana Ruiz spoke.\n\nSpeaking on Monday, Britain's foreign secretary, Ana Ruiz, said so.").len(),
+            1
+        );
+        // the same post; a person's possessive is a relation
+        assert!(titles("Ana Ruiz, the chief executive of Acme, spoke first.\n\nAcme's chief executive, Ana Ruiz, said profits rose.").is_empty());
+        assert!(titles("Mayor Tom Hale spoke.\n\nChief Executive Ana Ruiz spoke.\n\nHale's deputy, Ana Ruiz, said so.").is_empty());
+    }
+
+    #[test]
+    fn a_family_name_written_first() {
+        for src in [
+            "Finance Minister Wang Lei said growth slowed.\n\nWang, the country's trade minister, said exports fell.",
+            "Choi Min-seo, the company's chief executive, spoke.\n\nChoi, the firm's finance director, said profits rose.",
+            "Mayor Nagy Katalin spoke.\n\nNagy, the city's treasurer, said the budget was tight.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+        for src in [
+            "Finance Minister Wang Lei said growth slowed.\n\nWang, the country's finance minister, said exports fell.",
+            // two people whose names open with the word
+            "Finance Minister Wang Lei spoke. Wang Fang, a trader, listened.\n\nWang, the country's trade minister, said exports fell.",
+            // a surname borne by someone named in full
+            "Finance Minister Wang Lei spoke. Chen Wang, a trader, listened.\n\nWang, the country's trade minister, said exports fell.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+    }
+
+    #[test]
+    fn an_organisation_word_opening_a_capitalised_title() {
+        for src in [
+            "Prison Warden Ana Ruiz said the riot was over.\n\nRuiz, the prison's chaplain, said inmates were calm.",
+            "Bank Manager Tomas Brandt opened the vault.\n\nBrandt, the bank's head cashier, said the notes were gone.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+        assert!(titles("Prison Warden Ana Ruiz said the riot was over.\n\nRuiz, the prison's warden, said inmates were calm.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod held_beside_tests {
+    use super::super::test_support::titles;
+
+    #[test]
+    fn abbreviations_an_age_and_an_owner_s_name() {
+        // an abbreviation is the post it stands for
+        for src in [
+            "Chief Executive Officer Ana Ruiz spoke.\n\nRuiz, the firm's CEO, said costs fell.",
+            "Ana Ruiz, the company's president and chief executive, spoke.\n\nPresident Ana Ruiz said costs fell. Ruiz, the CEO, left.",
+            "Ana Ruiz, the bank's CFO, spoke.\n\nChief Financial Officer Ruiz said costs fell.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+        for src in [
+            "Ana Ruiz, the bank's CFO, spoke.\n\nRuiz, the bank's chief operating officer, said costs fell.",
+            // a role after the age, or owned by an organisation's name
+            "Ana Ruiz, 52, the club's treasurer, spoke.\n\nClub secretary Ana Ruiz said costs fell.",
+            "Ana Ruiz, who has been Acme's chief executive since 2015, spoke.\n\nRuiz, the firm's finance director, said costs fell.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+    }
+
+    #[test]
+    fn a_post_held_beside_another() {
+        for src in [
+            // a verb of leading held beside the office
+            "Ana Ruiz, the mayor, spoke.\n\nRuiz, who also leads the party, said costs fell. Party leader Ruiz left.",
+            "Ana Ruiz, the mayor, spoke.\n\nShe also chairs the housing board. Ruiz, the board's chair, left.",
+            // a professor holds a post too
+            "Professor Ana Ruiz spoke.\n\nRuiz, the university's vice-chancellor, said costs fell.",
+            "Professor Ana Ruiz spoke.\n\nRuiz, the institute's director, said costs fell.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
+        // a rank of teaching is another post; the leading verb excuses
+        // only its own post
+        for src in [
+            "Professor Ana Ruiz spoke.\n\nRuiz, a lecturer at the university, said costs fell.",
+            "Ana Ruiz, the mayor, spoke.\n\nRuiz, who also leads the party, said costs fell. Ruiz, the city treasurer, left.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+    }
+}
+
+#[cfg(test)]
+mod participle_tests {
+    use super::super::test_support::titles;
+
+    #[test]
+    fn a_participle_after_the_name_gives_the_post() {
+        for src in [
+            "Ana Ruiz, appointed chief executive in March, said costs fell.\n\nRuiz, the firm's finance director, left.",
+            "Ana Ruiz, named the club's treasurer last year, said costs fell.\n\nClub secretary Ana Ruiz left.",
+            "Ana Ruiz, newly elected mayor, said costs fell.\n\nRuiz, the council's treasurer, left.",
+            "Ana Ruiz was appointed chief executive by the board in March.\n\nRuiz, the firm's finance director, said costs fell.",
+            // a courtesy title on a family name written first
+            "Finance Minister Wang Lei said growth slowed.\n\nMr Wang, the country's trade minister, said exports fell.",
+        ] {
+            assert_eq!(titles(src).len(), 1, "{src}: {:?}", titles(src));
+        }
+        for src in [
+            "Ana Ruiz, appointed chief executive in March, said costs fell.\n\nChief Executive Ruiz left.",
+            // no post after the participle
+            "Ana Ruiz, elected in May, said costs fell.\n\nRuiz, the party's treasurer, stayed.",
+            "Ana Ruiz, named after her grandmother, said costs fell.\n\nRuiz, the party's treasurer, stayed.",
+            "Mayor Ana Ruiz named Tom Hale finance director.\n\nRuiz, the city's mayor, said costs fell.",
+            "Finance Minister Wang Lei said growth slowed.\n\nMr Wang, the finance minister, said exports fell.",
+        ] {
+            assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
+        }
     }
 }
