@@ -916,7 +916,16 @@ pub fn particle_joined(s: &str) -> bool {
 /// A word that can stand in a name run: capitalised, or a particle joined
 /// to a capitalised name.
 fn name_shaped(s: &str) -> bool {
-    starts_upper(s) || particle_joined(s)
+    // Most words open with an ASCII letter: a capital is name-shaped, and a
+    // small letter only with a hyphen in reach of a particle ("al-Amin").
+    match s.as_bytes() {
+        [b, ..] if b.is_ascii_uppercase() => true,
+        [b, rest @ ..] if b.is_ascii_lowercase() => {
+            rest[..rest.len().min(5)].contains(&b'-') && particle_joined(s)
+        }
+        [b, ..] if b.is_ascii() => false,
+        _ => starts_upper(s) || particle_joined(s),
+    }
 }
 
 /// A word a title can start with: a title word, or a nationality or an
@@ -2942,6 +2951,36 @@ mod tests {
         assert_eq!(found, every);
         for name in ["éBay", "4Cast", "eÉcole", "iÖl", "e-Bay", "xYz"] {
             assert!(found.contains(name), "{name}");
+        }
+    }
+
+    /// A word is name-shaped when it opens with a capital in any script,
+    /// or is a particle joined by a hyphen to a capitalised name.
+    #[test]
+    fn a_name_shaped_word_is_capitalised_or_a_joined_particle() {
+        for yes in [
+            "Okafor",
+            "Émile",
+            "Øystein",
+            "al-Amin",
+            "bin-Salman",
+            "ibn-Khaldun",
+            "st.-Pierre",
+        ] {
+            assert!(super::name_shaped(yes), "{yes}");
+        }
+        for no in [
+            "",
+            "okafor",
+            "al-amin",
+            "well-Known",
+            "4-Cast",
+            "éric",
+            "-Amin",
+            "alamin-Khan",
+            "’s",
+        ] {
+            assert!(!super::name_shaped(no), "{no}");
         }
     }
 
