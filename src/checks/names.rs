@@ -1082,28 +1082,24 @@ fn names_of_inner_capitals<'d>(doc: &'d Document) -> FxHashSet<&'d str> {
     let words = &doc.words;
     let text = |i: usize| words.get(i).map_or("", |w| &doc.prose[w.range.clone()]);
     // Only a word holding a byte that is no ASCII, or an ASCII capital after
-    // another byte of the word, can have an inner capital. Such bytes are
-    // found in one pass over the prose (a capital after any byte but white
-    // space, a superset), and only the words holding one are read.
+    // its first byte, can have an inner capital: the words opening with an
+    // ASCII capital (most names) and those of small letters alone (most
+    // words) are passed over by their bytes, without a call.
     let bytes = doc.prose.as_bytes();
-    let mut marks = Vec::new();
-    let mut before = b' ';
-    for (p, &b) in bytes.iter().enumerate() {
-        if b >= 0x80 || b.is_ascii_uppercase() && !before.is_ascii_whitespace() {
-            marks.push(p);
-        }
-        before = b;
-    }
-    let mut marks = marks.into_iter().peekable();
-    let mut candidates = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        while marks.next_if(|&p| p < w.range.start).is_some() {}
-        if w.is_word && marks.peek().is_some_and(|&p| p < w.range.end) {
-            candidates.push(i);
-        }
-    }
+    let candidates = words.iter().enumerate().filter(|(_, w)| {
+        w.is_word
+            && match &bytes[w.range.clone()] {
+                [first, rest @ ..] if first.is_ascii() => {
+                    !first.is_ascii_uppercase()
+                        && rest
+                            .iter()
+                            .any(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+                }
+                _ => true,
+            }
+    });
     candidates
-        .into_iter()
+        .map(|(i, _)| i)
         .filter(|&i| inner_capital(text(i)))
         .filter(|&i| {
             let before = i
