@@ -254,6 +254,31 @@ fn derived(short: &str, long: &str) -> bool {
 /// and every one-letter deletion. Looking spellings up by these keys is
 /// linear in their number, where comparing every pair would not be.
 pub fn variant_keys(folded: &str, keys: &mut Vec<u64>) {
+    // The names model and this check ask for the keys of the same
+    // spellings, and a server asks again at every edit: each spelling's
+    // keys are made once a thread. Bounded, so that a server's thread does
+    // not keep every spelling it ever met.
+    const KEPT: usize = 4096;
+    thread_local! {
+        static MADE: std::cell::RefCell<FxHashMap<Box<str>, Box<[u64]>>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    MADE.with_borrow_mut(|made| {
+        if let Some(k) = made.get(folded) {
+            keys.clear();
+            keys.extend_from_slice(k);
+            return;
+        }
+        make_variant_keys(folded, keys);
+        if made.len() >= KEPT {
+            made.clear();
+        }
+        made.insert(folded.into(), keys.as_slice().into());
+    })
+}
+
+/// [`variant_keys`], made afresh.
+fn make_variant_keys(folded: &str, keys: &mut Vec<u64>) {
     use std::hash::{Hash, Hasher};
     // Keys are hashed with a tag for their kind; a collision only adds a
     // candidate, which the comparison then rejects.
@@ -1815,6 +1840,16 @@ fn joined_forms(
     type Spelt = Vec<(String, Vec<Range<usize>>)>;
     let mut groups: FxHashMap<String, Forms> = FxHashMap::default();
     let mut singles: Vec<(String, Range<usize>)> = Vec::new();
+    // A draft names one person many times: each form's key is made once.
+    let mut keys: FxHashMap<String, String> = FxHashMap::default();
+    fn key_of(keys: &mut FxHashMap<String, String>, text: &str) -> String {
+        if let Some(k) = keys.get(text) {
+            return k.clone();
+        }
+        let k = letters_key(text);
+        keys.insert(text.to_string(), k.clone());
+        k
+    }
     for m in &names.mentions {
         let words: Vec<&str> = m.words.iter().map(|r| doc.text(r.clone())).collect();
         if words
@@ -1864,7 +1899,7 @@ fn joined_forms(
                 continue;
             }
             groups
-                .entry(letters_key(&text))
+                .entry(key_of(&mut keys, &text))
                 .or_default()
                 .entry(text)
                 .or_default()
@@ -1873,7 +1908,7 @@ fn joined_forms(
     }
     // A plain word joins a group that has a spaced or hyphenated form.
     for (text, range) in singles {
-        if let Some(g) = groups.get_mut(&letters_key(&text)) {
+        if let Some(g) = groups.get_mut(&key_of(&mut keys, &text)) {
             g.entry(text).or_default().push(range);
         }
     }
@@ -2074,6 +2109,32 @@ mod tests {
         for (i, a) in texts.iter().enumerate() {
             for (j, b) in texts.iter().enumerate() {
                 assert_eq!(a == b, spelling_of[i] == spelling_of[j]);
+            }
+        }
+    }
+
+    /// Keys kept from an earlier request are the keys made afresh, for
+    /// every spelling and in the same order, asked in any order.
+    #[test]
+    fn kept_variant_keys_are_fresh_keys() {
+        use super::{make_variant_keys, variant_keys};
+        let words = [
+            "okafor",
+            "okafur",
+            "mcdonald",
+            "macdonald",
+            "mike",
+            "",
+            "x",
+            "oleksandr",
+        ];
+        let mut kept = Vec::new();
+        let mut fresh = Vec::new();
+        for round in 0..2 {
+            for w in words.iter().skip(round) {
+                variant_keys(w, &mut kept);
+                make_variant_keys(w, &mut fresh);
+                assert_eq!(kept, fresh, "{w}");
             }
         }
     }

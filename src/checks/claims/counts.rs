@@ -2055,7 +2055,8 @@ fn word_spans(text: &str) -> Vec<(usize, &str)> {
     for piece in text.split(char::is_whitespace) {
         let trimmed = piece.trim_matches(|c: char| !c.is_alphanumeric());
         if !trimmed.is_empty() {
-            let lead = piece.find(trimmed).unwrap_or(0);
+            // (`trimmed` is a slice of `piece`: its offset is where it starts)
+            let lead = trimmed.as_ptr() as usize - piece.as_ptr() as usize;
             out.push((from + lead, trimmed));
         }
         from += piece.len() + 1;
