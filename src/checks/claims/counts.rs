@@ -183,6 +183,10 @@ fn clause_ends_with(after: &str, said: &str) -> bool {
         if bare.len() < w.len() {
             return true;
         }
+        let rest: Vec<&str> = words.clone().collect();
+        if names_its_event(&rest) {
+            return true;
+        }
         return words.next().is_none_or(|n| {
             matches!(
                 n.trim_end_matches(|c: char| !c.is_alphabetic()),
@@ -191,6 +195,8 @@ fn clause_ends_with(after: &str, said: &str) -> bool {
                     | "up"
                     | "away"
                     | "down"
+                    // "the 90 tenants who signed it": the thing named before.
+                    | "it"
                     | "were"
                     | "was"
                     | "are"
@@ -259,6 +265,7 @@ fn main_verb_after(after_head: &str) -> bool {
         return false;
     }
     let mut rest = words.peekable();
+    let mut last = first;
     // The verb goes on with a preposition, a particle or a time ("worked
     // until dawn", "walked out", "returned Monday"), or ends its clause; a
     // word of any other kind after it may be the sentence's own verb ("the
@@ -282,30 +289,34 @@ fn main_verb_after(after_head: &str) -> bool {
         return false;
     }
     rest.all(|w| {
-        !(w.ends_with("ed")
-            || is_irregular_past(w)
-            || matches!(
-                w,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-                    | "did"
-                    | "do"
-                    | "does"
-            ))
+        // "in may" is the month.
+        let month = w == "may" && matches!(last, "in" | "on" | "since" | "until" | "by" | "last");
+        last = w;
+        month
+            || !(w.ends_with("ed")
+                || is_irregular_past(w)
+                || matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "did"
+                        | "do"
+                        | "does"
+                ))
     })
 }
 
@@ -357,6 +368,20 @@ fn compound_noun(after_text: &str) -> Option<(usize, bool)> {
         || word.ends_with("ly")
         || is_function_word(word);
     (!unit && !not_a_count).then_some((len + 1, true))
+}
+
+/// Whether a percentage's noun measures a change or a rate ("rise",
+/// "tax"), from `data/count_percent_changes.txt`, in the singular or the
+/// plural.
+fn measures_a_change(noun: &str) -> bool {
+    static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        list_lines(include_str!("../../../data/count_percent_changes.txt")).collect()
+    });
+    let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+    let singular = noun.strip_suffix("es").filter(|n| nouns.contains(n));
+    let singular = singular.or_else(|| noun.strip_suffix('s'));
+    nouns.contains(&noun) || singular.is_some_and(|n| nouns.contains(&n))
 }
 
 /// The verb of the clause whose subject the counted noun is, read right
@@ -436,6 +461,48 @@ fn by_a_time(lower: &str) -> bool {
             || next.ends_with("am") && next.starts_with(|c: char| c.is_ascii_digit())
             || next.ends_with("pm") && next.starts_with(|c: char| c.is_ascii_digit())
     })
+}
+
+/// After a participle, the event it happened in and the clause's own
+/// verb: "(hurt) in the crash were", "(killed) during the attack have",
+/// "(evacuated) from the tower will". The participle then names the whole
+/// set the deed was done to in that event, where "sold for the final" or
+/// "hurt in the second crash" picks out a part: the phrase (lower-cased)
+/// holds no figure, ordinal or word for another of its kind; a place in it
+/// is a mark the comparison reads.
+fn names_its_event(rest: &[&str]) -> bool {
+    let Some((prep, rest)) = rest.split_first() else {
+        return false;
+    };
+    if !matches!(*prep, "in" | "at" | "during" | "from" | "after" | "on") {
+        return false;
+    }
+    let Some(verb) = rest.iter().position(|w| {
+        matches!(
+            *w,
+            "were" | "was" | "are" | "is" | "have" | "had" | "has" | "will" | "would" | "could"
+        )
+    }) else {
+        return false;
+    };
+    (1..=4).contains(&verb)
+        && rest[..verb].iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !matches!(
+                    *w,
+                    "first"
+                        | "second"
+                        | "third"
+                        | "last"
+                        | "other"
+                        | "another"
+                        | "earlier"
+                        | "previous"
+                        | "latest"
+                        | "next"
+                        | "separate"
+                )
+        })
 }
 
 /// Verbs that leave their object in a state a participle after it names:
@@ -1317,6 +1384,22 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     whole.end += len;
                     after_text = &sentence[whole.end..];
                 }
+                // "61% turnout", "turnout was 61 per cent": a share, read
+                // with the noun it is of and compared only with shares.
+                let percent = (compound.is_none() && c.get(1).is_none() && c.get(3).is_none())
+                    .then(|| {
+                        ["%", " per cent", " percent"].iter().find(|p| {
+                            after_text.starts_with(*p)
+                                && !after_text[p.len()..].starts_with(char::is_alphanumeric)
+                        })
+                    })
+                    .flatten()
+                    .filter(|_| c.get(2).is_some());
+                if let Some(p) = percent {
+                    whole.end += p.len();
+                    after_text = &sentence[whole.end..];
+                }
+                let percent = percent.is_some();
                 // Inside a word or a compound: "54-year-old", "4-3", "2nd", "1990s".
                 if before.ends_with(['-', '/', '.', ':'])
                     || after_text.starts_with(|ch: char| {
@@ -1534,7 +1617,27 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     if head.is_some() && is_irregular_past(&l) {
                         break;
                     }
-                    if is_modifier(&l) {
+                    // "41 people hurt in the crash": a participle spelt as
+                    // its base, going on with a preposition, is no noun.
+                    if head.is_some()
+                        && is_unchanged_participle(&l)
+                        && ws.get(k + 1).is_some_and(|n| {
+                            n.is_word
+                                && is_function_word(&ctx.doc.text(n.range.clone()).to_lowercase())
+                        })
+                    {
+                        break;
+                    }
+                    // "the £58 million signing has", "a $2bn offering,": a
+                    // noun in -ing that ends the money's phrase is its noun.
+                    let ing_noun = k == 0
+                        && money
+                        && l.ends_with("ing")
+                        && ws.get(k + 1).is_none_or(|n| {
+                            let nt = ctx.doc.text(n.range.clone()).to_lowercase();
+                            !n.is_word || is_function_word(&nt) || is_light_verb(&nt)
+                        });
+                    if is_modifier(&l) && !ing_noun {
                         if head.is_some() {
                             break;
                         }
@@ -1640,6 +1743,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 if head.is_none() && head_word.is_none() {
                     let noun = match lead_words.as_slice() {
                         ["of", n, ..] | ["at", "stood", n, ..] | ["at", "put", n, ..] => Some(*n),
+                        // "Turnout was 61%", "support is 45 per cent".
+                        ["was" | "is", n, ..] if percent => Some(*n),
                         // "The tally was 2,314 to 958": the tally's noun.
                         ["was" | "were", n, ..] if tally.is_some() => {
                             tallied = true;
@@ -1852,6 +1957,9 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             (w.ends_with("ed") && !matches!(w, "need" | "feed"))
                                 || is_irregular_participle(w)
                                     && !next.peek().is_some_and(|n| main_verb_before(n))
+                                // "the six people hurt in the second crash"
+                                || is_unchanged_participle(w)
+                                    && next.peek().is_some_and(|n| is_function_word(n))
                         });
                         let object = next.next().is_some_and(opens_an_object);
                         participle
@@ -1992,8 +2100,14 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let active = (said.is_none() && !definite && head.is_some())
                     .then(|| active_after(&after_place))
                     .flatten();
-                let acted = active.is_some();
-                let said = said.or(active);
+                // "the 300 workers who walked out": the deed said of the
+                // whole set in a relative clause.
+                let relative = (said.is_none() && definite && head.is_some())
+                    .then(|| after_place.strip_prefix("who ").and_then(active_after))
+                    .flatten();
+                let said_after = said_after || relative.is_some();
+                let acted = active.is_some() || relative.is_some();
+                let said = said.or(active).or(relative);
                 // The doer of an active verb before the figure; a passive's
                 // or a participle's after the noun is not named there.
                 let agent = said
@@ -2118,6 +2232,14 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     .partition_point(|q| q.start <= start)
                     .checked_sub(1)
                     .filter(|&q| end <= speech[q].end);
+                let key = if percent {
+                    if head_word.as_deref().is_some_and(measures_a_change) {
+                        continue;
+                    }
+                    format!("percent {key}")
+                } else {
+                    key
+                };
                 facts.push(CountFact {
                     key,
                     figure: Figure {
@@ -5059,5 +5181,110 @@ mod structure_tests {
                 "Thirty people had been rescued by Thursday.",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_share_is_compared_with_shares_of_its_own_noun() {
+        one(&[
+            (
+                "Turnout was 61% in the by-election.",
+                "The 16% turnout was the lowest in the region.",
+            ),
+            (
+                "Turnout was 38 per cent, the council said.",
+                "Officials blamed the rain for the 33 per cent turnout.",
+            ),
+            (
+                "The fund bought a 12% stake in the brewer.",
+                "Its 21% stake makes it the largest shareholder.",
+            ),
+        ]);
+        none(&[
+            // A change or a rate of other things.
+            (
+                "Sales showed a 5% rise over the quarter.",
+                "The 3% rise in costs worried investors.",
+            ),
+            // A share is no count.
+            (
+                "About 40% of staff voted for the strike.",
+                "The 400 staff will walk out on Monday.",
+            ),
+            // Shares of two wholes.
+            ("Turnout was 61% in Leeds.", "Turnout in York was 45%."),
+        ]);
+    }
+
+    #[test]
+    fn money_named_by_a_noun_in_ing() {
+        one(&[(
+            "The club paid £85m for the striker.",
+            "The £58m signing has scored twice.",
+        )]);
+        none(&[(
+            "The club paid £85m for the striker.",
+            "The £85 million signing has scored twice.",
+        )]);
+    }
+
+    #[test]
+    fn a_participle_with_its_event_names_the_whole_set() {
+        one(&[
+            (
+                "Police said 14 people were hurt.",
+                "The 41 people hurt in the crash were all passengers.",
+            ),
+            (
+                "Twelve people were killed when the roof fell in.",
+                "The 21 people killed in the collapse had been shopping.",
+            ),
+            (
+                "Nine families were evacuated from the tower.",
+                "The 19 families evacuated from the block will be rehoused.",
+            ),
+        ]);
+        none(&[
+            (
+                "Police said 14 people were hurt in the first crash.",
+                "The six people hurt in the second crash were cyclists.",
+            ),
+            (
+                "The club sold 40,000 tickets for the season.",
+                "The 15,000 tickets sold for the final went in an hour.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_relative_clause_says_what_the_whole_set_did() {
+        one(&[
+            (
+                "Two hundred workers walked out at the plant.",
+                "Managers met the 300 workers who walked out.",
+            ),
+            (
+                "About 60 tenants signed the letter to the landlord.",
+                "The 90 tenants who signed it want repairs.",
+            ),
+        ]);
+        none(&[
+            // Those who did something else, or the same figure.
+            (
+                "Two hundred workers walked out at the plant.",
+                "Managers met the 30 workers who stayed.",
+            ),
+            (
+                "Two hundred workers walked out at the plant.",
+                "Managers met the 200 workers who walked out.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_month_after_the_verb_is_no_modal() {
+        one(&[(
+            "The stadium cost 450 million euros to build.",
+            "The €540m stadium opened in May.",
+        )]);
     }
 }
