@@ -370,6 +370,42 @@ fn compound_noun(after_text: &str) -> Option<(usize, bool)> {
     (!unit && !not_a_count).then_some((len + 1, true))
 }
 
+/// Whether the figure at `whole` (in `sentence`) is listed with another
+/// under one verb: "12 people in Leeds and 14 in York", "14 in York and 12
+/// in Leeds". Nothing but a hedge ("another", "a further") stands between
+/// "and" and the other figure; "killed 14 people and injured 30" are two
+/// deeds, each stated whole.
+fn listed_with_another(sentence: &str, whole: Range<usize>) -> bool {
+    let joined = |between: &str| {
+        between.len() <= 40
+            && between.rsplit_once(" and ").is_some_and(|(_, rest)| {
+                rest.split_whitespace()
+                    .all(|w| matches!(w, "another" | "a" | "further" | "some" | "about"))
+            })
+    };
+    let mut from = whole.start.saturating_sub(48);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (whole.end + 48).min(sentence.len());
+    while !sentence.is_char_boundary(to) {
+        to -= 1;
+    }
+    super::scan::figures(&sentence[from..to]).any(|c| {
+        let Some(g) = c.get(0).map(|m| m.range()) else {
+            return false;
+        };
+        let (start, end) = (from + g.start, from + g.end);
+        if end <= whole.start {
+            joined(&sentence[end..whole.start])
+        } else if start >= whole.end {
+            joined(&sentence[whole.end..start])
+        } else {
+            false
+        }
+    })
+}
+
 /// Whether a percentage's noun measures a change or a rate ("rise",
 /// "tax"), from `data/count_percent_changes.txt`, in the singular or the
 /// plural.
@@ -848,6 +884,10 @@ struct CountFact {
     /// counts the deeds themselves ("46 detentions", "injuring 12"),
     /// which meets a count of the deed done to anyone.
     deed_object: Option<String>,
+    /// One of a list of figures under one verb ("arrested 12 people in
+    /// Leeds and 14 in York"): a part, never compared as the statement of
+    /// the whole count.
+    listed: bool,
     /// Joined to its noun by a hyphen ("the nine-candidate field"): the
     /// determiner is the whole's, so the figure refers back only to a
     /// count stated without one ("nine candidates stood"), never to a
@@ -953,6 +993,8 @@ fn same_statement(earlier: &CountFact, later: &CountFact) -> bool {
         && !later.running
         && !matches!((&earlier.purpose, &later.purpose), (Some(x), Some(y)) if x != y)
         && earlier.quote == later.quote
+        && !earlier.listed
+        && !later.listed
         && !earlier.marks.is_list()
         && !later.marks.is_list()
         && later.marks.within(&earlier.marks, false)
@@ -1372,6 +1414,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             embedded: false,
                             deed_object: None,
                             compound: false,
+                            listed: false,
                         });
                         continue;
                     }
@@ -2322,6 +2365,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     embedded: definite && lead_words.get(1) == Some(&"of"),
                     deed_object,
                     compound: compound.is_some(),
+                    listed: listed_with_another(sentence, whole.clone()),
                     event: match lead_words.as_slice() {
                         ["of", n, d, ..]
                             if matches!(*d, "the" | "its" | "their" | "his" | "her")
@@ -2810,6 +2854,7 @@ fn one_deed(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         !f.money
             && !f.tallied
             && !f.separate
+            && !f.listed
             && (!f.definite || f.said_after && !f.embedded || f.back_ref)
     };
     for (j, later) in facts.iter().enumerate().take(400) {
@@ -5285,6 +5330,30 @@ mod structure_tests {
         one(&[(
             "The stadium cost 450 million euros to build.",
             "The €540m stadium opened in May.",
+        )]);
+    }
+
+    #[test]
+    fn figures_listed_under_one_verb_are_parts() {
+        use super::listed_with_another;
+        let s = "Police arrested 12 people in Leeds and 14 in York.";
+        assert!(listed_with_another(s, 16..18));
+        assert!(listed_with_another(s, 39..41));
+        let s = "The blast killed 14 people and injured 30.";
+        assert!(!listed_with_another(s, 17..19));
+        none(&[
+            (
+                "Police arrested 12 people in Leeds and 14 in York.",
+                "The 26 people arrested will appear in court.",
+            ),
+            (
+                "Seven people were hurt in Hull and another nine in Goole.",
+                "Doctors said 16 people were hurt.",
+            ),
+        ]);
+        one(&[(
+            "The blast killed 14 people and injured 30.",
+            "Officials said 12 people were killed.",
         )]);
     }
 }
