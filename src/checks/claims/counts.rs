@@ -25,23 +25,25 @@ use std::rc::Rc;
 /// driver"): a participle followed by one is a verb in action, not a
 /// description of the noun before it.
 fn opens_an_object(w: &str) -> bool {
-    matches!(
-        w,
-        "themselves"
-            | "himself"
-            | "herself"
-            | "itself"
-            | "them"
-            | "him"
-            | "her"
-            | "it"
-            | "the"
-            | "a"
-            | "an"
-            | "their"
-            | "his"
-            | "its"
-    )
+    // "affected 30,000 passengers", "cost £4m": a figure opens one too.
+    w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+        || matches!(
+            w,
+            "themselves"
+                | "himself"
+                | "herself"
+                | "itself"
+                | "them"
+                | "him"
+                | "her"
+                | "it"
+                | "the"
+                | "a"
+                | "an"
+                | "their"
+                | "his"
+                | "its"
+        )
 }
 
 /// The group of the dead in `data/count_groups.txt` (its first line).
@@ -404,6 +406,15 @@ fn listed_with_another(sentence: &str, whole: Range<usize>) -> bool {
             false
         }
     })
+}
+
+/// A currency named in words after a figure ("1.2 billion dollars", "a
+/// 1.9 billion euro package"), from `data/currencies.txt`.
+fn is_currency_word(lower: &str) -> bool {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| list_lines(include_str!("../../../data/currencies.txt")).collect())
+        .contains(&lower)
 }
 
 /// Whether a percentage's noun measures a change or a rate ("rise",
@@ -1618,11 +1629,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         increment = true;
                         continue;
                     }
-                    if matches!(
-                        l.as_str(),
-                        "dollars" | "pounds" | "euros" | "yuan" | "yen" | "rupees"
-                    ) && head.is_none()
-                    {
+                    if head.is_none() && is_currency_word(&l) {
                         money = true;
                         money_word_end = Some(w.range.end);
                         continue;
@@ -1673,9 +1680,11 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     }
                     // "the £58 million signing has", "a $2bn offering,": a
                     // noun in -ing that ends the money's phrase is its noun.
+                    // "an £85m deal for", "the 12 rentals": a word ending
+                    // as adjectives do ("-al", "-ive") is the noun there.
                     let ing_noun = k == 0
-                        && money
-                        && l.ends_with("ing")
+                        && (money || !l.ends_with("ing"))
+                        && !l.ends_with("ed")
                         && ws.get(k + 1).is_none_or(|n| {
                             let nt = ctx.doc.text(n.range.clone()).to_lowercase();
                             !n.is_word || is_function_word(&nt) || is_light_verb(&nt)
@@ -3114,13 +3123,18 @@ fn verb_and_noun(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         let refers = later.back_ref || later.event.is_some();
         // A figure beside another in its sentence may be a part or a
         // step ("the 20 arrests brought the total to 32").
+        // Another count of another thing ("the 210 cancellations affected
+        // 30,000 passengers") leaves it alone.
+        // Facts are in the order of their sentences.
         let alone = |f: &CountFact| {
-            facts
+            let from = facts.partition_point(|g| g.sentence < f.sentence);
+            !facts[from..]
                 .iter()
-                .filter(|g| g.sentence == f.sentence)
-                .take(2)
-                .count()
-                == 1
+                .take_while(|g| g.sentence == f.sentence)
+                .any(|g| {
+                    g.range != f.range
+                        && (g.key == f.key || g.changes || g.totals || g.money != f.money)
+                })
         };
         if !refers || !plain(later) || later.heading || !alone(later) {
             continue;
@@ -5355,5 +5369,33 @@ mod structure_tests {
             "The blast killed 14 people and injured 30.",
             "Officials said 12 people were killed.",
         )]);
+    }
+
+    #[test]
+    fn a_noun_made_from_the_verb_beside_a_count_of_another_thing() {
+        one(&[
+            (
+                "The airline cancelled 120 flights.",
+                "The 210 cancellations affected 30,000 passengers.",
+            ),
+            (
+                "The club agreed an £85m deal for the striker.",
+                "The £58 million deal makes him the record signing.",
+            ),
+            (
+                "The EU approved a €1.4bn rescue package for the airline.",
+                "The 1.9 billion euro package must be repaid.",
+            ),
+        ]);
+        none(&[
+            (
+                "The airline cancelled 120 flights.",
+                "The 120 cancellations affected 30,000 passengers.",
+            ),
+            (
+                "The club agreed an £85m deal for the striker.",
+                "The £85 million deal makes him the record signing.",
+            ),
+        ]);
     }
 }
