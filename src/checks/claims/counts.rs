@@ -393,6 +393,10 @@ fn listed_with_another(sentence: &str, whole: Range<usize>) -> bool {
     while !sentence.is_char_boundary(to) {
         to -= 1;
     }
+    // Most figures stand alone: no "and", no second scan.
+    if !sentence[from..to].contains(" and ") {
+        return false;
+    }
     super::scan::figures(&sentence[from..to]).any(|c| {
         let Some(g) = c.get(0).map(|m| m.range()) else {
             return false;
