@@ -25,23 +25,25 @@ use std::rc::Rc;
 /// driver"): a participle followed by one is a verb in action, not a
 /// description of the noun before it.
 fn opens_an_object(w: &str) -> bool {
-    matches!(
-        w,
-        "themselves"
-            | "himself"
-            | "herself"
-            | "itself"
-            | "them"
-            | "him"
-            | "her"
-            | "it"
-            | "the"
-            | "a"
-            | "an"
-            | "their"
-            | "his"
-            | "its"
-    )
+    // "affected 30,000 passengers", "cost £4m": a figure opens one too.
+    w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+        || matches!(
+            w,
+            "themselves"
+                | "himself"
+                | "herself"
+                | "itself"
+                | "them"
+                | "him"
+                | "her"
+                | "it"
+                | "the"
+                | "a"
+                | "an"
+                | "their"
+                | "his"
+                | "its"
+        )
 }
 
 /// The group of the dead in `data/count_groups.txt` (its first line).
@@ -183,6 +185,10 @@ fn clause_ends_with(after: &str, said: &str) -> bool {
         if bare.len() < w.len() {
             return true;
         }
+        let rest: Vec<&str> = words.clone().collect();
+        if names_its_event(&rest) {
+            return true;
+        }
         return words.next().is_none_or(|n| {
             matches!(
                 n.trim_end_matches(|c: char| !c.is_alphabetic()),
@@ -191,6 +197,8 @@ fn clause_ends_with(after: &str, said: &str) -> bool {
                     | "up"
                     | "away"
                     | "down"
+                    // "the 90 tenants who signed it": the thing named before.
+                    | "it"
                     | "were"
                     | "was"
                     | "are"
@@ -209,6 +217,343 @@ fn clause_ends_with(after: &str, said: &str) -> bool {
         });
     }
     false
+}
+
+/// Whether a figure's phrase opens its sentence after one determiner or
+/// one possessive ("The 51 firefighters", "Its 300 staff", "The
+/// union's 40 members"): the sentence's subject. `before` is the
+/// lower-cased text before the figure in its sentence.
+fn opens_the_sentence(before: &str) -> bool {
+    let lead = before
+        .trim_end()
+        .trim_end_matches(['$', '£', '€'])
+        .trim_start_matches(['"', '“', '‘', '\'', '('])
+        .trim();
+    match lead.split_once(' ') {
+        None => matches!(lead, "the" | "its" | "their" | "his" | "her" | "all"),
+        Some(("the", owner)) => {
+            !owner.contains(' ') && (owner.ends_with("'s") || owner.ends_with("’s"))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the `-ed` word opening `after_head` (lower-cased) is the
+/// sentence's own verb rather than a participle picking out a part: no
+/// agent or instrument after it ("charged with", "hurt by"), and no verb
+/// after it in its clause that would be the sentence's ("the two men
+/// charged with fraud were bailed", "the 15,000 tickets sold for the
+/// final went in an hour"). "The 51 firefighters worked through the
+/// night", "the 300 workers returned on Monday" say what the whole set did.
+fn main_verb_after(after_head: &str) -> bool {
+    let clause_end = after_head
+        .find([',', '.', ';', ':', '—', '–', '(', '"', '“'])
+        .unwrap_or(after_head.len());
+    let mut words = after_head[..clause_end].split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if !first.ends_with("ed") || is_irregular_participle(first) {
+        return false;
+    }
+    // The clause must end inside the window read after the noun.
+    if clause_end == after_head.len() {
+        return false;
+    }
+    // A deed done to people or things ("the nine people charged appear
+    // on Monday", "the 40 families evacuated return today") names them
+    // as its object: a participle.
+    if is_deed(&stem(first)) {
+        return false;
+    }
+    let mut rest = words.peekable();
+    let mut last = first;
+    // The verb goes on with a preposition, a particle or a time ("worked
+    // until dawn", "walked out", "returned Monday"), or ends its clause; a
+    // word of any other kind after it may be the sentence's own verb ("the
+    // nine people charged appear in court").
+    let goes_on = |w: &str| {
+        is_function_word(w)
+            || ends_a_noun_phrase(w)
+            || matches!(
+                w,
+                "out" | "off" | "up" | "back" | "down" | "away" | "home" | "overnight" | "again"
+            )
+            || crate::calendar::WEEKDAYS
+                .iter()
+                .chain(crate::calendar::MONTHS.iter())
+                .any(|d| d.eq_ignore_ascii_case(w))
+    };
+    if rest
+        .peek()
+        .is_some_and(|w| matches!(*w, "by" | "with" | "for") || !goes_on(w))
+    {
+        return false;
+    }
+    rest.all(|w| {
+        // "in may" is the month.
+        let month = w == "may" && matches!(last, "in" | "on" | "since" | "until" | "by" | "last");
+        last = w;
+        month
+            || !(w.ends_with("ed")
+                || is_irregular_past(w)
+                || matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "did"
+                        | "do"
+                        | "does"
+                ))
+    })
+}
+
+/// A noun joined to a figure by a hyphen at the start of `after_text`
+/// ("-signature petition", "-job cut", "-strong workforce"): the bytes
+/// the join takes, and whether the joined word is the counted noun
+/// (false for "strong", which leaves the noun after it counted). None
+/// for a unit ("-year", "-mile", "-page"), an age ("-year-old"), a
+/// fraction ("two-thirds"), a hedge ("40-odd", "30-plus") or a tally.
+fn compound_noun(after_text: &str) -> Option<(usize, bool)> {
+    let rest = after_text.strip_prefix('-')?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    if len < 3 || rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    if word == "strong" {
+        return Some((len + 1, false));
+    }
+    let unit = is_unit(word) || is_unit(&format!("{word}s"));
+    let not_a_count = matches!(
+        word,
+        "odd"
+            | "plus"
+            | "something"
+            | "fold"
+            | "half"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "fifth"
+            | "fifths"
+            | "tenths"
+            | "old"
+            | "long"
+            | "high"
+            | "wide"
+            | "deep"
+            | "term"
+            | "time"
+            | "way"
+            | "nil"
+            | "all"
+            | "love"
+    ) || word.ends_with("th")
+        || word.ends_with("ly")
+        || is_function_word(word);
+    (!unit && !not_a_count).then_some((len + 1, true))
+}
+
+/// Whether the figure at `whole` (in `sentence`) is listed with another
+/// under one verb: "12 people in Leeds and 14 in York", "14 in York and 12
+/// in Leeds". Nothing but a hedge ("another", "a further") stands between
+/// "and" and the other figure; "killed 14 people and injured 30" are two
+/// deeds, each stated whole.
+fn listed_with_another(sentence: &str, whole: Range<usize>) -> bool {
+    let joined = |between: &str| {
+        between.len() <= 40
+            && between.rsplit_once(" and ").is_some_and(|(_, rest)| {
+                rest.split_whitespace()
+                    .all(|w| matches!(w, "another" | "a" | "further" | "some" | "about"))
+            })
+    };
+    let mut from = whole.start.saturating_sub(48);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (whole.end + 48).min(sentence.len());
+    while !sentence.is_char_boundary(to) {
+        to -= 1;
+    }
+    // Most figures stand alone: no "and", no second scan.
+    if !sentence[from..to].contains(" and ") {
+        return false;
+    }
+    super::scan::figures(&sentence[from..to]).any(|c| {
+        let Some(g) = c.get(0).map(|m| m.range()) else {
+            return false;
+        };
+        let (start, end) = (from + g.start, from + g.end);
+        if end <= whole.start {
+            joined(&sentence[end..whole.start])
+        } else if start >= whole.end {
+            joined(&sentence[whole.end..start])
+        } else {
+            false
+        }
+    })
+}
+
+/// A currency named in words after a figure ("1.2 billion dollars", "a
+/// 1.9 billion euro package"), from `data/currencies.txt`.
+fn is_currency_word(lower: &str) -> bool {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| list_lines(include_str!("../../../data/currencies.txt")).collect())
+        .contains(&lower)
+}
+
+/// Whether a percentage's noun measures a change or a rate ("rise",
+/// "tax"), from `data/count_percent_changes.txt`, in the singular or the
+/// plural.
+fn measures_a_change(noun: &str) -> bool {
+    static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        list_lines(include_str!("../../../data/count_percent_changes.txt")).collect()
+    });
+    let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+    let singular = noun.strip_suffix("es").filter(|n| nouns.contains(n));
+    let singular = singular.or_else(|| noun.strip_suffix('s'));
+    nouns.contains(&noun) || singular.is_some_and(|n| nouns.contains(&n))
+}
+
+/// The verb of the clause whose subject the counted noun is, read right
+/// after the noun in an active past ("3,000 people signed the petition",
+/// "200 workers walked out", "5,000 residents have signed"), as a stem.
+/// A participle that goes on with an agent ("hurt by", "charged with") is
+/// no active verb.
+fn active_after(after_head: &str) -> Option<String> {
+    let mut words = after_head.split_whitespace();
+    let mut w = words.next()?;
+    if matches!(w, "have" | "has" | "had" | "all" | "also" | "then") {
+        w = words.next()?;
+    }
+    let bare = w.trim_end_matches(|c: char| !c.is_alphabetic());
+    let past = bare.len() > 3 && bare.ends_with("ed") && !bare.ends_with("eed");
+    if !past || is_light_verb(bare) || is_function_word(bare) {
+        return None;
+    }
+    let next = words.next().unwrap_or("");
+    if bare.len() == w.len() && matches!(next, "by" | "with") {
+        return None;
+    }
+    Some(stem(bare))
+}
+
+/// The verb a noun is made from, by its ending ("signature": sign,
+/// "closure": close, "arrival": arrive, "attendance": attend), as the
+/// stem the verb's forms share; `noun_stem` is the noun's own stem.
+fn verb_of_noun(noun_stem: &str) -> Option<String> {
+    ["atur", "ur", "al", "anc", "enc"]
+        .iter()
+        .find_map(|suffix| {
+            let base = noun_stem.strip_suffix(suffix)?;
+            (base.len() >= 4).then(|| base.to_string())
+        })
+}
+
+/// Whether a sentence (lower-cased) sets its figures at a time of day or a
+/// day they had reached by then ("By noon, 12 people had been rescued",
+/// "by Tuesday evening the toll stood at 40", "by the end of the day"):
+/// a running count, which grows as the story goes on.
+fn by_a_time(lower: &str) -> bool {
+    use crate::calendar::{MONTHS, WEEKDAYS};
+    lower.match_indices("by ").any(|(i, _)| {
+        if lower[..i].ends_with(char::is_alphanumeric) {
+            return false;
+        }
+        let next = lower[i + 3..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        matches!(
+            next,
+            "noon"
+                | "midday"
+                | "midnight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "nightfall"
+                | "dawn"
+                | "dusk"
+                | "lunchtime"
+                | "then"
+                | "now"
+                | "late"
+                | "early"
+                | "tonight"
+                | "today"
+        ) || lower[i + 3..].starts_with("the end")
+            || lower[i + 3..].starts_with("the time")
+            || WEEKDAYS
+                .iter()
+                .chain(MONTHS.iter())
+                .any(|d| d.eq_ignore_ascii_case(next))
+            || next.ends_with("am") && next.starts_with(|c: char| c.is_ascii_digit())
+            || next.ends_with("pm") && next.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// After a participle, the event it happened in and the clause's own
+/// verb: "(hurt) in the crash were", "(killed) during the attack have",
+/// "(evacuated) from the tower will". The participle then names the whole
+/// set the deed was done to in that event, where "sold for the final" or
+/// "hurt in the second crash" picks out a part: the phrase (lower-cased)
+/// holds no figure, ordinal or word for another of its kind; a place in it
+/// is a mark the comparison reads.
+fn names_its_event(rest: &[&str]) -> bool {
+    let Some((prep, rest)) = rest.split_first() else {
+        return false;
+    };
+    if !matches!(*prep, "in" | "at" | "during" | "from" | "after" | "on") {
+        return false;
+    }
+    let Some(verb) = rest.iter().position(|w| {
+        matches!(
+            *w,
+            "were" | "was" | "are" | "is" | "have" | "had" | "has" | "will" | "would" | "could"
+        )
+    }) else {
+        return false;
+    };
+    (1..=4).contains(&verb)
+        && rest[..verb].iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !matches!(
+                    *w,
+                    "first"
+                        | "second"
+                        | "third"
+                        | "last"
+                        | "other"
+                        | "another"
+                        | "earlier"
+                        | "previous"
+                        | "latest"
+                        | "next"
+                        | "separate"
+                )
+        })
 }
 
 /// Verbs that leave their object in a state a participle after it names:
@@ -554,6 +899,15 @@ struct CountFact {
     /// counts the deeds themselves ("46 detentions", "injuring 12"),
     /// which meets a count of the deed done to anyone.
     deed_object: Option<String>,
+    /// One of a list of figures under one verb ("arrested 12 people in
+    /// Leeds and 14 in York"): a part, never compared as the statement of
+    /// the whole count.
+    listed: bool,
+    /// Joined to its noun by a hyphen ("the nine-candidate field"): the
+    /// determiner is the whole's, so the figure refers back only to a
+    /// count stated without one ("nine candidates stood"), never to a
+    /// set picked out ("the two candidates").
+    compound: bool,
 }
 
 /// The capitalised words and years of a sentence (at most 32, read once
@@ -654,6 +1008,8 @@ fn same_statement(earlier: &CountFact, later: &CountFact) -> bool {
         && !later.running
         && !matches!((&earlier.purpose, &later.purpose), (Some(x), Some(y)) if x != y)
         && earlier.quote == later.quote
+        && !earlier.listed
+        && !later.listed
         && !earlier.marks.is_list()
         && !later.marks.is_list()
         && later.marks.within(&earlier.marks, false)
@@ -1072,10 +1428,36 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             separate: false,
                             embedded: false,
                             deed_object: None,
+                            compound: false,
+                            listed: false,
                         });
                         continue;
                     }
                 }
+                // "the 30,000-signature petition", "a 500-job cut", "the
+                // 1,200-strong workforce": a figure joined to the noun it
+                // counts, or to "strong" before the noun of the whole.
+                let compound = compound_noun(after_text);
+                if let Some((len, _)) = compound {
+                    whole.end += len;
+                    after_text = &sentence[whole.end..];
+                }
+                // "61% turnout", "turnout was 61 per cent": a share, read
+                // with the noun it is of and compared only with shares.
+                let percent = (compound.is_none() && c.get(1).is_none() && c.get(3).is_none())
+                    .then(|| {
+                        ["%", " per cent", " percent"].iter().find(|p| {
+                            after_text.starts_with(*p)
+                                && !after_text[p.len()..].starts_with(char::is_alphanumeric)
+                        })
+                    })
+                    .flatten()
+                    .filter(|_| c.get(2).is_some());
+                if let Some(p) = percent {
+                    whole.end += p.len();
+                    after_text = &sentence[whole.end..];
+                }
+                let percent = percent.is_some();
                 // Inside a word or a compound: "54-year-old", "4-3", "2nd", "1990s".
                 if before.ends_with(['-', '/', '.', ':'])
                     || after_text.starts_with(|ch: char| {
@@ -1203,13 +1585,19 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let parts_before = part_seen;
                 part_seen |= part;
                 // The head noun of what is counted.
-                let ws = if tally.is_some() {
+                let compound_head = compound.and_then(|(len, noun)| {
+                    noun.then(|| sr.start + whole.end - len + 1..sr.start + whole.end)
+                });
+                let ws = if tally.is_some() || compound_head.is_some() {
                     &[][..]
                 } else {
                     words_of(ctx, tail_start..sr.end)
                 };
-                let mut head: Option<Range<usize>> = None;
-                let mut nouns: Vec<String> = Vec::new();
+                let mut head: Option<Range<usize>> = compound_head.clone();
+                let mut nouns: Vec<String> = compound_head
+                    .iter()
+                    .map(|h| stem(ctx.doc.text(h.clone())))
+                    .collect();
                 let mut run: Vec<String> = Vec::new();
                 let mut participle_noun: Option<String> = None;
                 let mut described: Option<String> = None;
@@ -1245,11 +1633,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         increment = true;
                         continue;
                     }
-                    if matches!(
-                        l.as_str(),
-                        "dollars" | "pounds" | "euros" | "yuan" | "yen" | "rupees"
-                    ) && head.is_none()
-                    {
+                    if head.is_none() && is_currency_word(&l) {
                         money = true;
                         money_word_end = Some(w.range.end);
                         continue;
@@ -1287,7 +1671,29 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     if head.is_some() && is_irregular_past(&l) {
                         break;
                     }
-                    if is_modifier(&l) {
+                    // "41 people hurt in the crash": a participle spelt as
+                    // its base, going on with a preposition, is no noun.
+                    if head.is_some()
+                        && is_unchanged_participle(&l)
+                        && ws.get(k + 1).is_some_and(|n| {
+                            n.is_word
+                                && is_function_word(&ctx.doc.text(n.range.clone()).to_lowercase())
+                        })
+                    {
+                        break;
+                    }
+                    // "the £58 million signing has", "a $2bn offering,": a
+                    // noun in -ing that ends the money's phrase is its noun.
+                    // "an £85m deal for", "the 12 rentals": a word ending
+                    // as adjectives do ("-al", "-ive") is the noun there.
+                    let ing_noun = k == 0
+                        && (money || !l.ends_with("ing"))
+                        && !l.ends_with("ed")
+                        && ws.get(k + 1).is_none_or(|n| {
+                            let nt = ctx.doc.text(n.range.clone()).to_lowercase();
+                            !n.is_word || is_function_word(&nt) || is_light_verb(&nt)
+                        });
+                    if is_modifier(&l) && !ing_noun {
                         if head.is_some() {
                             break;
                         }
@@ -1393,6 +1799,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 if head.is_none() && head_word.is_none() {
                     let noun = match lead_words.as_slice() {
                         ["of", n, ..] | ["at", "stood", n, ..] | ["at", "put", n, ..] => Some(*n),
+                        // "Turnout was 61%", "support is 45 per cent".
+                        ["was" | "is", n, ..] if percent => Some(*n),
                         // "The tally was 2,314 to 958": the tally's noun.
                         ["was" | "were", n, ..] if tally.is_some() => {
                             tallied = true;
@@ -1605,9 +2013,14 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             (w.ends_with("ed") && !matches!(w, "need" | "feed"))
                                 || is_irregular_participle(w)
                                     && !next.peek().is_some_and(|n| main_verb_before(n))
+                                // "the six people hurt in the second crash"
+                                || is_unchanged_participle(w)
+                                    && next.peek().is_some_and(|n| is_function_word(n))
                         });
                         let object = next.next().is_some_and(opens_an_object);
-                        participle && !object
+                        participle
+                            && !object
+                            && !(opens_the_sentence(before) && main_verb_after(&after_head))
                     };
                 // "the mill's 380 posts", "the union's 1,412 votes"
                 // A common noun's possessive, not a name's ("Ohio's 66
@@ -1738,11 +2151,24 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     None if definite && reduced.is_some() => (reduced.clone(), true),
                     None => (None, false),
                 };
+                // "3,000 people signed the petition": the counted noun is
+                // the subject of the verb after it.
+                let active = (said.is_none() && !definite && head.is_some())
+                    .then(|| active_after(&after_place))
+                    .flatten();
+                // "the 300 workers who walked out": the deed said of the
+                // whole set in a relative clause.
+                let relative = (said.is_none() && definite && head.is_some())
+                    .then(|| after_place.strip_prefix("who ").and_then(active_after))
+                    .flatten();
+                let said_after = said_after || relative.is_some();
+                let acted = active.is_some() || relative.is_some();
+                let said = said.or(active).or(relative);
                 // The doer of an active verb before the figure; a passive's
                 // or a participle's after the noun is not named there.
                 let agent = said
                     .as_ref()
-                    .filter(|_| !said_after)
+                    .filter(|_| !said_after && !acted)
                     .and_then(|_| doer(&super::before(sentence, whole.start, 80).to_lowercase()));
                 let said_after = said_after
                     && said
@@ -1771,20 +2197,21 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let deed = deed.or(said_deed);
                 let (running, separate) = *running_separate.get_or_insert_with(|| {
                     let lower = lower_sentence.get_or_insert_with(|| sentence.to_lowercase());
-                    let running = starts_a_word(
-                        lower,
-                        &[
-                            "since",
-                            "so far",
-                            "to date",
-                            "this year",
-                            "this month",
-                            "this week",
-                            "over the past",
-                            "over the last",
-                            "in recent",
-                        ],
-                    );
+                    let running = by_a_time(lower)
+                        || starts_a_word(
+                            lower,
+                            &[
+                                "since",
+                                "so far",
+                                "to date",
+                                "this year",
+                                "this month",
+                                "this week",
+                                "over the past",
+                                "over the last",
+                                "in recent",
+                            ],
+                        );
                     let separate = running
                         || starts_a_word(
                             lower,
@@ -1861,6 +2288,14 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     .partition_point(|q| q.start <= start)
                     .checked_sub(1)
                     .filter(|&q| end <= speech[q].end);
+                let key = if percent {
+                    if head_word.as_deref().is_some_and(measures_a_change) {
+                        continue;
+                    }
+                    format!("percent {key}")
+                } else {
+                    key
+                };
                 facts.push(CountFact {
                     key,
                     figure: Figure {
@@ -1942,6 +2377,8 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     separate,
                     embedded: definite && lead_words.get(1) == Some(&"of"),
                     deed_object,
+                    compound: compound.is_some(),
+                    listed: listed_with_another(sentence, whole.clone()),
                     event: match lead_words.as_slice() {
                         ["of", n, d, ..]
                             if matches!(*d, "the" | "its" | "their" | "his" | "her")
@@ -2431,6 +2868,7 @@ fn one_deed(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         !f.money
             && !f.tallied
             && !f.separate
+            && !f.listed
             && (!f.definite || f.said_after && !f.embedded || f.back_ref)
     };
     for (j, later) in facts.iter().enumerate().take(400) {
@@ -2690,13 +3128,18 @@ fn verb_and_noun(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         let refers = later.back_ref || later.event.is_some();
         // A figure beside another in its sentence may be a part or a
         // step ("the 20 arrests brought the total to 32").
+        // Another count of another thing ("the 210 cancellations affected
+        // 30,000 passengers") leaves it alone.
+        // Facts are in the order of their sentences.
         let alone = |f: &CountFact| {
-            facts
+            let from = facts.partition_point(|g| g.sentence < f.sentence);
+            !facts[from..]
                 .iter()
-                .filter(|g| g.sentence == f.sentence)
-                .take(2)
-                .count()
-                == 1
+                .take_while(|g| g.sentence == f.sentence)
+                .any(|g| {
+                    g.range != f.range
+                        && (g.key == f.key || g.changes || g.totals || g.money != f.money)
+                })
         };
         if !refers || !plain(later) || later.heading || !alone(later) {
             continue;
@@ -2707,8 +3150,12 @@ fn verb_and_noun(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
         // [`report_by_key`]'s.
         // A key read from a second word after the noun may be a verb
         // ("15,000 tickets sold"), and names no event.
+        // "the 30,000 signatures": the verb the noun is made from.
+        let verb = verb_of_noun(&later.key);
         let names = |t: &str| {
-            t == later.key && later.modifier_keys.is_empty() || later.event.as_deref() == Some(t)
+            t == later.key && later.modifier_keys.is_empty()
+                || later.event.as_deref() == Some(t)
+                || verb.as_deref() == Some(t)
         };
         let meets = |e: &CountFact| {
             e.said.as_deref().is_some_and(names)
@@ -2919,6 +3366,7 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
             }
             if earlier.figure.transposed(&later.figure)
                 || later.back_ref
+                    && !(later.compound && earlier.definite)
                     && later
                         .place
                         .as_deref()
@@ -4629,5 +5077,330 @@ mod deed_object_tests {
         ] {
             assert!(counts(d).is_empty(), "{d}: {:?}", counts(d));
         }
+    }
+}
+
+#[cfg(test)]
+mod structure_tests {
+    use super::super::test_support::counts;
+    use super::{active_after, by_a_time, compound_noun, verb_of_noun};
+
+    fn one(pairs: &[(&str, &str)]) {
+        for (first, later) in pairs {
+            let found = counts(&format!("{first}\n\n{later}"));
+            assert_eq!(found.len(), 1, "{first} {later}: {found:?}");
+        }
+    }
+
+    fn none(pairs: &[(&str, &str)]) {
+        for (first, later) in pairs {
+            let found = counts(&format!("{first}\n\n{later}"));
+            assert!(found.is_empty(), "{first} {later}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_past_after_the_subject_that_opens_the_sentence_is_its_verb() {
+        one(&[
+            (
+                "Fifteen firefighters tackled the blaze overnight.",
+                "The 25 firefighters worked until dawn.",
+            ),
+            (
+                "About 200 dockers walked out at the port.",
+                "The 300 dockers returned on Monday.",
+            ),
+            (
+                "The charity has 90 volunteers in the town.",
+                "Its 120 volunteers gathered outside the library.",
+            ),
+            (
+                "Organisers said 4,000 runners took part.",
+                "The 4,500 runners finished before noon.",
+            ),
+            (
+                "The league fined 14 clubs last season.",
+                "The 41 clubs appealed to the tribunal.",
+            ),
+        ]);
+        none(&[
+            // A participle with its agent, or before the sentence's own verb,
+            // picks out a part.
+            (
+                "Police arrested 30 men after the raid.",
+                "The two men charged with fraud were bailed.",
+            ),
+            (
+                "Police arrested 30 men after the raid.",
+                "The four men questioned overnight will appear in court.",
+            ),
+            (
+                "The club sold 40,000 tickets for the season.",
+                "The 15,000 tickets posted to members arrived late.",
+            ),
+            // Not the sentence's subject.
+            (
+                "About 200 dockers walked out at the port.",
+                "Managers met the 30 dockers named in the letter.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_figure_joined_to_its_noun_by_a_hyphen() {
+        assert_eq!(compound_noun("-signature petition"), Some((10, true)));
+        assert_eq!(compound_noun("-strong workforce"), Some((7, false)));
+        for not_a_count in [
+            "-year-old man",
+            "-year deal",
+            "-mile walk",
+            "-metre wall",
+            "-odd people",
+            "-thirds of",
+            "-plus staff",
+            "-1 win",
+        ] {
+            assert_eq!(compound_noun(not_a_count), None, "{not_a_count}");
+        }
+        one(&[
+            (
+                "The council will cut 300 jobs.",
+                "Unions vowed to fight the 350-job cut.",
+            ),
+            (
+                "The plant employs 1,200 workers.",
+                "The 2,100-strong workforce will vote on Friday.",
+            ),
+            (
+                "Some 3,000 residents signed the petition.",
+                "The 30,000-signature petition reached the council on Friday.",
+            ),
+        ]);
+        none(&[
+            // The determiner is the field's: two candidates are left of nine.
+            (
+                "The two candidates met on Thursday.",
+                "Quinlan won 38 percent in the nine-candidate field.",
+            ),
+            (
+                "The firm signed a five-year lease.",
+                "The three-year lease ends in May.",
+            ),
+            (
+                "The council will cut 300 jobs.",
+                "The 300-job cut will save £4m.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn people_counted_by_what_they_did_meet_the_noun_made_from_the_verb() {
+        assert_eq!(active_after("signed the petition."), Some("sign".into()));
+        assert_eq!(active_after("have signed a letter"), Some("sign".into()));
+        assert_eq!(active_after("injured by the blast"), None);
+        assert_eq!(active_after("need help"), None);
+        assert_eq!(verb_of_noun("signatur").as_deref(), Some("sign"));
+        assert_eq!(verb_of_noun("closur").as_deref(), Some("clos"));
+        assert_eq!(verb_of_noun("attendanc").as_deref(), Some("attend"));
+        assert_eq!(verb_of_noun("total"), None);
+        one(&[
+            (
+                "Some 3,000 people signed the petition in a week.",
+                "The 30,000 signatures were handed to the mayor.",
+            ),
+            (
+                "Nearly 900 parents signed an open letter to the board.",
+                "All 1,900 signatures were delivered to the board.",
+            ),
+        ]);
+        none(&[
+            // Another petition's signatures.
+            (
+                "More than 3,000 people signed the petition in a week.",
+                "A rival petition has 500 signatures.",
+            ),
+            // The same figure.
+            (
+                "About 3,000 people signed the petition.",
+                "The 3,000 signatures were handed to the mayor.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_reached_by_a_time_grows_during_the_story() {
+        assert!(by_a_time("by noon, 12 people had been rescued"));
+        assert!(by_a_time("the toll had reached 40 by tuesday evening"));
+        assert!(by_a_time("by the end of the day 30 were safe"));
+        assert!(by_a_time("by 6pm 30 were safe"));
+        assert!(!by_a_time("the bridge was hit by 12 lorries"));
+        assert!(!by_a_time("nearby 12 people were hurt"));
+        none(&[
+            (
+                "By noon 12 people had been rescued from the flats.",
+                "By evening 30 people had been rescued from the flats.",
+            ),
+            (
+                "Twelve people had been rescued by Tuesday.",
+                "Thirty people had been rescued by Thursday.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_share_is_compared_with_shares_of_its_own_noun() {
+        one(&[
+            (
+                "Turnout was 61% in the by-election.",
+                "The 16% turnout was the lowest in the region.",
+            ),
+            (
+                "Turnout was 38 per cent, the council said.",
+                "Officials blamed the rain for the 33 per cent turnout.",
+            ),
+            (
+                "The fund bought a 12% stake in the brewer.",
+                "Its 21% stake makes it the largest shareholder.",
+            ),
+        ]);
+        none(&[
+            // A change or a rate of other things.
+            (
+                "Sales showed a 5% rise over the quarter.",
+                "The 3% rise in costs worried investors.",
+            ),
+            // A share is no count.
+            (
+                "About 40% of staff voted for the strike.",
+                "The 400 staff will walk out on Monday.",
+            ),
+            // Shares of two wholes.
+            ("Turnout was 61% in Leeds.", "Turnout in York was 45%."),
+        ]);
+    }
+
+    #[test]
+    fn money_named_by_a_noun_in_ing() {
+        one(&[(
+            "The club paid £85m for the striker.",
+            "The £58m signing has scored twice.",
+        )]);
+        none(&[(
+            "The club paid £85m for the striker.",
+            "The £85 million signing has scored twice.",
+        )]);
+    }
+
+    #[test]
+    fn a_participle_with_its_event_names_the_whole_set() {
+        one(&[
+            (
+                "Police said 14 people were hurt.",
+                "The 41 people hurt in the crash were all passengers.",
+            ),
+            (
+                "Twelve people were killed when the roof fell in.",
+                "The 21 people killed in the collapse had been shopping.",
+            ),
+            (
+                "Nine families were evacuated from the tower.",
+                "The 19 families evacuated from the block will be rehoused.",
+            ),
+        ]);
+        none(&[
+            (
+                "Police said 14 people were hurt in the first crash.",
+                "The six people hurt in the second crash were cyclists.",
+            ),
+            (
+                "The club sold 40,000 tickets for the season.",
+                "The 15,000 tickets sold for the final went in an hour.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_relative_clause_says_what_the_whole_set_did() {
+        one(&[
+            (
+                "Two hundred workers walked out at the plant.",
+                "Managers met the 300 workers who walked out.",
+            ),
+            (
+                "About 60 tenants signed the letter to the landlord.",
+                "The 90 tenants who signed it want repairs.",
+            ),
+        ]);
+        none(&[
+            // Those who did something else, or the same figure.
+            (
+                "Two hundred workers walked out at the plant.",
+                "Managers met the 30 workers who stayed.",
+            ),
+            (
+                "Two hundred workers walked out at the plant.",
+                "Managers met the 200 workers who walked out.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_month_after_the_verb_is_no_modal() {
+        one(&[(
+            "The stadium cost 450 million euros to build.",
+            "The €540m stadium opened in May.",
+        )]);
+    }
+
+    #[test]
+    fn figures_listed_under_one_verb_are_parts() {
+        use super::listed_with_another;
+        let s = "Police arrested 12 people in Leeds and 14 in York.";
+        assert!(listed_with_another(s, 16..18));
+        assert!(listed_with_another(s, 39..41));
+        let s = "The blast killed 14 people and injured 30.";
+        assert!(!listed_with_another(s, 17..19));
+        none(&[
+            (
+                "Police arrested 12 people in Leeds and 14 in York.",
+                "The 26 people arrested will appear in court.",
+            ),
+            (
+                "Seven people were hurt in Hull and another nine in Goole.",
+                "Doctors said 16 people were hurt.",
+            ),
+        ]);
+        one(&[(
+            "The blast killed 14 people and injured 30.",
+            "Officials said 12 people were killed.",
+        )]);
+    }
+
+    #[test]
+    fn a_noun_made_from_the_verb_beside_a_count_of_another_thing() {
+        one(&[
+            (
+                "The airline cancelled 120 flights.",
+                "The 210 cancellations affected 30,000 passengers.",
+            ),
+            (
+                "The club agreed an £85m deal for the striker.",
+                "The £58 million deal makes him the record signing.",
+            ),
+            (
+                "The EU approved a €1.4bn rescue package for the airline.",
+                "The 1.9 billion euro package must be repaid.",
+            ),
+        ]);
+        none(&[
+            (
+                "The airline cancelled 120 flights.",
+                "The 120 cancellations affected 30,000 passengers.",
+            ),
+            (
+                "The club agreed an £85m deal for the striker.",
+                "The £85 million deal makes him the record signing.",
+            ),
+        ]);
     }
 }
