@@ -1262,7 +1262,7 @@ fn age_after_name(rest: &str) -> Option<(u32, usize)> {
     }
     // "Koenig, a 49-year-old former welder,": an apposition that gives
     // the age with what the person is.
-    // "Fishman, the campaign's 48-year-old director,": after an
+    // "Janssen, the campaign's 48-year-old director,": after an
     // organisation's possessive.
     for lead in [", a ", ", an ", ", the "] {
         if let Some(t) = rest.strip_prefix(lead) {
@@ -2410,14 +2410,14 @@ fn pronoun_ages(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
 }
 
 /// "A 43-year-old man, named locally as Tom Webb,", "The 26-year-old
-/// striker, Luis Mora, said", "a 70-year-old academic named Eric Kingson":
+/// striker, Luis Mora, said", "a 70-year-old teacher named Ines Ferreira":
 /// a description with an age, then the name it is given, in apposition or
 /// by "named (as)", "called", "identified as". The
 /// age and where the description's article starts, for a name starting
 /// at `name_start`.
 fn age_before_named(text: &str, name_start: usize) -> Option<(u32, usize)> {
     let lead = before(text, name_start, 120);
-    // "a 70-year-old academic named Eric Kingson"
+    // "a 70-year-old teacher named Ines Ferreira"
     let named = [" named ", " called "]
         .iter()
         .find_map(|w| lead.strip_suffix(w));
@@ -2618,7 +2618,7 @@ mod linked_description_tests {
             "A 34-year-old woman, identified by police as Jana Novak, was hurt.\n\nMs Novak, 36, is in hospital.",
             "The 26-year-old striker, Luis Mora, scored twice.\n\nMora, 24, said he was pleased.",
             "Voters backed a 70-year-old teacher named Ines Ferreira.\n\nFerreira, 72, thanked them.",
-            "The vote went to Dan Fishman, the campaign's 48-year-old director.\n\nFishman, 46, said he was pleased.",
+            "The vote went to Piet Janssen, the campaign's 48-year-old director.\n\nJanssen, 46, said he was pleased.",
             "Tom Webb, 52, formed the band in 1990.\n\nNow 55, Webb lives in Spain.",
         ] {
             assert_eq!(ages(src).len(), 1, "{src}: {:?}", ages(src));
