@@ -1100,20 +1100,22 @@ fn names_of_inner_capitals<'d>(doc: &'d Document) -> FxHashSet<&'d str> {
     });
     candidates
         .map(|(i, _)| i)
-        .filter(|&i| inner_capital(text(i)))
-        .filter(|&i| {
-            let before = i
-                .checked_sub(1)
-                .map_or(String::new(), |p| text(p).to_lowercase());
-            // "an iPhone said to be new" is a thing spoken of.
-            let thing = matches!(
-                before.as_str(),
-                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your"
-            ) || text(i + 2) == "to";
-            (is_speech_verb(text(i + 1)) && !thing) || is_organisation_noun(&before)
-        })
+        .filter(|&i| inner_capital(text(i)) && shown_as_name(&text, i))
         .map(|i| strip_possessive(text(i)).0)
         .collect()
+}
+
+/// Word `i` speaks ("eBay said"; not "an iPhone said to be new", a thing
+/// spoken of) or follows a word for a firm ("consultancy 4Cast").
+fn shown_as_name<'t>(text: &impl Fn(usize) -> &'t str, i: usize) -> bool {
+    let before = i
+        .checked_sub(1)
+        .map_or(String::new(), |p| text(p).to_lowercase());
+    let thing = matches!(
+        before.as_str(),
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your"
+    ) || text(i + 2) == "to";
+    (is_speech_verb(text(i + 1)) && !thing) || is_organisation_noun(&before)
 }
 
 /// Builds the names model of a document.
@@ -2937,17 +2939,7 @@ mod tests {
         let words = &doc.words;
         let text = |i: usize| words.get(i).map_or("", |w| &doc.prose[w.range.clone()]);
         let every: FxHashSet<&str> = (0..words.len())
-            .filter(|&i| words[i].is_word && inner_capital(text(i)))
-            .filter(|&i| {
-                let before = i
-                    .checked_sub(1)
-                    .map_or(String::new(), |p| text(p).to_lowercase());
-                let thing = matches!(
-                    before.as_str(),
-                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your"
-                ) || text(i + 2) == "to";
-                (is_speech_verb(text(i + 1)) && !thing) || is_organisation_noun(&before)
-            })
+            .filter(|&i| words[i].is_word && inner_capital(text(i)) && shown_as_name(&text, i))
             .map(|i| strip_possessive(text(i)).0)
             .collect();
         let found = names_of_inner_capitals(&doc);
