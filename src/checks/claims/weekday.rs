@@ -540,6 +540,11 @@ mod tests {
             .count()
     }
 
+    /// Findings for a draft with no configured date, read on 6 December 2026.
+    fn weekday(src: &str) -> usize {
+        weekday_findings(src, crate::calendar::Date::new(2026, 12, 6), None)
+    }
+
     /// Searching once for "day" answers as searching for each name did.
     #[test]
     fn the_guard_answers_as_searching_each_name_did() {
@@ -716,8 +721,6 @@ mod tests {
 
     #[test]
     fn a_date_without_a_year_takes_the_years_its_paragraph_names() {
-        use crate::calendar::Date;
-        let weekday = |src: &str| weekday_findings(src, Date::new(2026, 12, 6), None);
         // 20 March 2005 was a Sunday; 12 March 2004 a Friday and 12 March
         // 2005 a Saturday.
         for wrong in [
@@ -752,8 +755,6 @@ mod tests {
 
     #[test]
     fn a_date_without_a_year_near_a_year_the_draft_names() {
-        use crate::calendar::Date;
-        let weekday = |src: &str| weekday_findings(src, Date::new(2026, 12, 6), None);
         // 8 March was a Wednesday in 2023, a Friday in 2024 and a
         // Saturday in 2025: a Thursday in none of them.
         for wrong in [
@@ -788,8 +789,6 @@ mod tests {
 
     #[test]
     fn two_dates_without_a_year_that_cannot_both_hold() {
-        use crate::calendar::Date;
-        let weekday = |src: &str| weekday_findings(src, Date::new(2026, 12, 6), None);
         // Monday 3 June is followed by Thursday 13 June, never 14 June.
         for wrong in [
             "The inquiry opened on Monday 3 June and will close on Thursday 14 June.",
