@@ -727,6 +727,19 @@ fn scale(word: &str) -> Option<f64> {
 /// "a dozen" (as "dozen"), "two hundred".
 pub(super) fn number_word(w: &str) -> Option<f64> {
     use crate::number_words::{TENS, UNITS};
+    // A word opening with an ASCII byte that opens no number word is none,
+    // known before it is lower-cased.
+    if let Some(&b) = w.as_bytes().first().filter(|b| b.is_ascii()) {
+        let b = b.to_ascii_lowercase();
+        if !UNITS
+            .iter()
+            .chain(&TENS)
+            .chain(&["dozen"])
+            .any(|n| n.as_bytes()[0] == b)
+        {
+            return None;
+        }
+    }
     let w = w.to_lowercase();
     if w == "dozen" {
         return Some(12.0);
@@ -3368,12 +3381,14 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                             )
                         })
                 };
+                // The sentences are read last, for two tallies that could
+                // be one vote.
                 if earlier.figure.other_side.is_some()
                     && later.figure.other_side.is_some()
-                    && !another_vote(earlier)
-                    && !another_vote(later)
                     && (total(&earlier.figure) - total(&later.figure)).abs() <= 2.0
                     && tallies_before == 1
+                    && !another_vote(earlier)
+                    && !another_vote(later)
                 {
                     conflict = Some(e);
                 }
@@ -3673,6 +3688,18 @@ mod tests {
         assert_eq!(number_word("ninety"), Some(90.0));
         assert_eq!(number_word("thirty-ten"), None);
         assert_eq!(number_word("won"), None);
+        // Every number word, in any case, passes the test of its first byte.
+        for (i, u) in crate::number_words::UNITS.iter().enumerate() {
+            assert_eq!(number_word(&u.to_uppercase()), Some(i as f64));
+        }
+        for (i, t) in crate::number_words::TENS.iter().enumerate() {
+            let title = format!("{}{}-Two", &t[..1].to_uppercase(), &t[1..]);
+            assert_eq!(number_word(&title), Some(20.0 + 10.0 * i as f64 + 2.0));
+        }
+        assert_eq!(number_word("DOZEN"), Some(12.0));
+        for w in ["12", "", "Mayor", "über", "İki", "(one"] {
+            assert_eq!(number_word(w), None);
+        }
     }
 
     #[test]
