@@ -1506,7 +1506,11 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
     // "Maria Okafor Takes On Dale Pruitt As The Next Big Reformer": a
     // run with a capitalised article or preposition inside is a line in
     // title case, not anybody's name.
-    let is_break = |k: &usize| TITLE_CASE_BREAKS.contains(&text(*k));
+    // Which words of the run are such breaks, read once for the tests below.
+    let break_at: Vec<bool> = (0..run.len())
+        .map(|k| TITLE_CASE_BREAKS.contains(&text(k)))
+        .collect();
+    let is_break = |k: &usize| break_at[*k];
     let lead = (0..run.len()).take_while(is_break).count();
     // "Oleg Varnavin The quarrel …" (a lost full stop): a break at the
     // end is trimmed, not a sign of title case.
@@ -1538,10 +1542,7 @@ fn build_mention(doc: &Document, run: &[usize], out: &mut Vec<Mention>) {
         let mut k = lead;
         while k + 1 < run.len() {
             let next = text(k + 1);
-            if is_given_name(text(k))
-                && !TITLE_CASE_BREAKS.contains(&next)
-                && looks_like_name_word(next)
-            {
+            if is_given_name(text(k)) && !break_at[k + 1] && looks_like_name_word(next) {
                 build_mention(doc, &run[k..k + 2], out);
                 k += 2;
             } else {

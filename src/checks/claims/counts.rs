@@ -51,7 +51,7 @@ const DEAD: &str = "group0";
 
 /// People counted in a clause about a death toll: "killed 14 people",
 /// "14 civilians died", "eight riders who were hurt".
-fn counts_the_dead(head: &str, context: &[String]) -> bool {
+fn counts_the_dead(head: &str, context: impl Fn() -> Vec<String>) -> bool {
     matches!(
         head,
         "people"
@@ -65,7 +65,7 @@ fn counts_the_dead(head: &str, context: &[String]) -> bool {
             | "women"
             | "others"
             | "bodies"
-    ) && context
+    ) && context()
         .iter()
         .any(|w| matches!(w.as_str(), "kill" | "died" | "dead" | "death" | "die"))
 }
@@ -727,6 +727,19 @@ fn scale(word: &str) -> Option<f64> {
 /// "a dozen" (as "dozen"), "two hundred".
 pub(super) fn number_word(w: &str) -> Option<f64> {
     use crate::number_words::{TENS, UNITS};
+    // A word opening with an ASCII byte that opens no number word is none,
+    // known before it is lower-cased.
+    if let Some(&b) = w.as_bytes().first().filter(|b| b.is_ascii()) {
+        let b = b.to_ascii_lowercase();
+        if !UNITS
+            .iter()
+            .chain(&TENS)
+            .chain(&["dozen"])
+            .any(|n| n.as_bytes()[0] == b)
+        {
+            return None;
+        }
+    }
     let w = w.to_lowercase();
     if w == "dozen" {
         return Some(12.0);
@@ -2073,28 +2086,31 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                     && bare_money_ok
                     && !each
                     && !parts_before;
-                // The content words of the clause around the figure.
+                // The content words of the clause around the figure, read
+                // only for a count of people that may be a death toll.
                 let near = start.saturating_sub(60).max(sr.start)..(end_of_head + 60).min(sr.end);
-                let context: Vec<String> = words_of(ctx, near.clone())
-                    .iter()
-                    .filter(|w| w.is_word && w.range.end <= sr.end)
-                    .filter(|w| {
-                        (w.range.start + 60 >= start && w.range.end <= end_of_head + 60)
-                            && !(w.range.start >= start && w.range.end <= end_of_head)
-                    })
-                    .filter_map(|w| {
-                        let t = ctx.doc.text(w.range.clone());
-                        let l = t.to_lowercase();
-                        (t.starts_with(|ch: char| ch.is_lowercase())
-                            && t.chars().all(char::is_alphabetic)
-                            && !is_function_word(&l)
-                            && !is_light_verb(&l)
-                            && l.len() > 2)
-                            .then(|| stem(&l))
-                    })
-                    .collect();
+                let context = || -> Vec<String> {
+                    words_of(ctx, near.clone())
+                        .iter()
+                        .filter(|w| w.is_word && w.range.end <= sr.end)
+                        .filter(|w| {
+                            (w.range.start + 60 >= start && w.range.end <= end_of_head + 60)
+                                && !(w.range.start >= start && w.range.end <= end_of_head)
+                        })
+                        .filter_map(|w| {
+                            let t = ctx.doc.text(w.range.clone());
+                            let l = t.to_lowercase();
+                            (t.starts_with(|ch: char| ch.is_lowercase())
+                                && t.chars().all(char::is_alphabetic)
+                                && !is_function_word(&l)
+                                && !is_light_verb(&l)
+                                && l.len() > 2)
+                                .then(|| stem(&l))
+                        })
+                        .collect()
+                };
                 let key = match (&head_word, &participle_noun) {
-                    (Some(h), _) if counts_the_dead(h, &context) => DEAD.to_string(),
+                    (Some(h), _) if counts_the_dead(h, context) => DEAD.to_string(),
                     (_, Some(p)) if p.starts_with("kill") => DEAD.to_string(),
                     (_, Some(p)) => format!("people {p}"),
                     (Some(h), _) if matches!(h.as_str(), "people" | "persons") => {
@@ -2436,13 +2452,12 @@ fn small_count(token: &str) -> Option<f64> {
 
 /// "by 31 votes to 24", "voted 31 to 24", "passed 31-24": a vote's two
 /// sides in a sentence about a vote, with the byte range of the tally
-/// within the sentence.
-fn tally_in(sentence: &str) -> Option<(f64, f64, Range<usize>)> {
-    let lower = sentence.to_lowercase();
-    let words: Vec<(usize, &str)> = word_spans(&lower);
-    if !about_a_vote(&lower) {
+/// within the sentence. `lower` is the sentence lower-cased.
+fn tally_in(lower: &str) -> Option<(f64, f64, Range<usize>)> {
+    if !about_a_vote(lower) {
         return None;
     }
+    let words: Vec<(usize, &str)> = word_spans(lower);
     for (k, (at, w)) in words.iter().enumerate() {
         let before = k.checked_sub(1).map(|p| words[p].1);
         if matches!(before, Some("from" | "between")) {
@@ -2530,9 +2545,9 @@ fn mentions_a_vote(sentence: &str) -> bool {
 /// One side of a vote ("24 voted against", "with 26 against", "the 31 in
 /// favour", "26 councillors who voted against"): the figure, whether it
 /// is the side against, and the byte range within the sentence.
-fn side_in(sentence: &str) -> Vec<(f64, bool, Range<usize>)> {
-    let lower = sentence.to_lowercase();
-    let words = word_spans(&lower);
+/// `lower` is the sentence lower-cased.
+fn side_in(lower: &str) -> Vec<(f64, bool, Range<usize>)> {
+    let words = word_spans(lower);
     let mut out = Vec::new();
     for (k, (at, w)) in words.iter().enumerate() {
         let Some(x) = small_count(w) else { continue };
@@ -2560,7 +2575,7 @@ fn side_in(sentence: &str) -> Vec<(f64, bool, Range<usize>)> {
         let against = match (word(n), word(n + 1)) {
             // "scored 26 against Yorkshire": a bare "against" is a side
             // only in a sentence about a vote.
-            ("against", _) if voted || about_a_vote(&lower) => Some((true, n)),
+            ("against", _) if voted || about_a_vote(lower) => Some((true, n)),
             ("in", "favour" | "favor") => Some((false, n + 1)),
             ("for" | "yes", _) if voted => Some((false, n)),
             ("no", _) if voted => Some((true, n)),
@@ -2595,21 +2610,23 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
     // sides are known as for and against ("31 voted in favour and 24
     // against": a, then b).
     let mut tallies: Vec<(f64, f64, Range<usize>, usize, bool)> = Vec::new();
-    // The sentences that mention a vote, found once for both passes.
-    let mut voting: Vec<usize> = Vec::new();
+    // The sentences that mention a vote, each with its lower-cased text,
+    // found once for both passes.
+    let mut voting: Vec<(usize, String)> = Vec::new();
     for (si, sr) in ctx.doc.sentences.iter().enumerate() {
         let sentence = &text[sr.clone()];
         if !mentions_a_vote(sentence) {
             continue;
         }
-        voting.push(si);
-        if let Some((a, b, r)) = tally_in(sentence) {
+        let lower = sentence.to_lowercase();
+        if let Some((a, b, r)) = tally_in(&lower) {
             tallies.push((a, b, sr.start + r.start..sr.start + r.end, si, false));
-        } else if let [(a, false, ra), (b, true, rb)] = side_in(sentence).as_slice() {
+        } else if let [(a, false, ra), (b, true, rb)] = side_in(&lower).as_slice() {
             if about_a_vote(sentence) {
                 tallies.push((*a, *b, sr.start + ra.start..sr.start + rb.end, si, true));
             }
         }
+        voting.push((si, lower));
     }
     let Some((a, b, tally_range, tally_si, directed)) = tallies.first().cloned() else {
         return;
@@ -2623,20 +2640,26 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
     let one_vote = tallies
         .iter()
         .all(|t| (t.0 == a && t.1 == b) || (t.0 == b && t.1 == a) || restated(t));
-    let sentence_lower = |si: usize| text[ctx.doc.sentences[si].clone()].to_lowercase();
-    if !one_vote || tallies.iter().any(|t| another_vote(&sentence_lower(t.3))) {
+    // Every tally's sentence mentions a vote.
+    let sentence_lower = |si: usize| {
+        voting
+            .iter()
+            .find(|(v, _)| *v == si)
+            .map_or("", |(_, l)| l.as_str())
+    };
+    if !one_vote || tallies.iter().any(|t| another_vote(sentence_lower(t.3))) {
         return;
     }
     let tally_marks: Vec<&str> =
         marks_of(&text[ctx.doc.sentences[tally_si].clone()], false).collect();
     let tally_quote = quote_of(tally_range.start);
     let tally_period = period_of(ctx, tally_range.start);
-    for si in voting {
+    for (si, lower) in &voting {
+        let (si, lower) = (*si, lower.as_str());
         let sr = &ctx.doc.sentences[si];
-        let lower = sentence_lower(si);
         if tallies.iter().any(|t| t.3 == si && !restated(t))
-            || another_vote(&lower)
-            || speaks_of_change(&lower, "")
+            || another_vote(lower)
+            || speaks_of_change(lower, "")
         {
             continue;
         }
@@ -2649,7 +2672,7 @@ fn vote_sides(ctx: &Ctx, speech: &[Range<usize>], out: &mut Vec<Finding>) {
         }) {
             continue;
         }
-        for (x, against, r) in side_in(&text[sr.clone()]) {
+        for (x, against, r) in side_in(lower) {
             let range = sr.start + r.start..sr.start + r.end;
             let agrees = match (directed, against) {
                 (true, true) => x == b,
@@ -2758,10 +2781,17 @@ fn starts_a_word(text: &str, words: &[&str]) -> bool {
         first[usize::from(w.as_bytes()[0])] = true;
     }
     let bytes = text.as_bytes();
+    // Whether the character before byte `i` is a letter or a digit: the
+    // byte itself when it is ASCII, else the character decoded.
+    let inside_word = |i: usize| match i.checked_sub(1).map(|j| bytes[j]) {
+        None => false,
+        Some(p) if p.is_ascii() => p.is_ascii_alphanumeric(),
+        Some(_) => text[..i].ends_with(char::is_alphanumeric),
+    };
     // A word's first byte never continues a character: `i` is a boundary.
     bytes.iter().enumerate().any(|(i, &b)| {
         first[usize::from(b)]
-            && !text[..i].ends_with(char::is_alphanumeric)
+            && !inside_word(i)
             && words
                 .iter()
                 .any(|w| w.as_bytes()[0] == b && bytes[i..].starts_with(w.as_bytes()))
@@ -3351,12 +3381,14 @@ fn report_by_key(ctx: &Ctx, facts: &[CountFact], out: &mut Vec<Finding>) {
                             )
                         })
                 };
+                // The sentences are read last, for two tallies that could
+                // be one vote.
                 if earlier.figure.other_side.is_some()
                     && later.figure.other_side.is_some()
-                    && !another_vote(earlier)
-                    && !another_vote(later)
                     && (total(&earlier.figure) - total(&later.figure)).abs() <= 2.0
                     && tallies_before == 1
+                    && !another_vote(earlier)
+                    && !another_vote(later)
                 {
                     conflict = Some(e);
                 }
@@ -3656,6 +3688,18 @@ mod tests {
         assert_eq!(number_word("ninety"), Some(90.0));
         assert_eq!(number_word("thirty-ten"), None);
         assert_eq!(number_word("won"), None);
+        // Every number word, in any case, passes the test of its first byte.
+        for (i, u) in crate::number_words::UNITS.iter().enumerate() {
+            assert_eq!(number_word(&u.to_uppercase()), Some(i as f64));
+        }
+        for (i, t) in crate::number_words::TENS.iter().enumerate() {
+            let title = format!("{}{}-Two", &t[..1].to_uppercase(), &t[1..]);
+            assert_eq!(number_word(&title), Some(20.0 + 10.0 * i as f64 + 2.0));
+        }
+        assert_eq!(number_word("DOZEN"), Some(12.0));
+        for w in ["12", "", "Mayor", "über", "İki", "(one"] {
+            assert_eq!(number_word(w), None);
+        }
     }
 
     #[test]
