@@ -2759,6 +2759,15 @@ pub fn translit_key(folded: &str) -> String {
     };
     // Tkachenko/Tkatchenko/Tkatschenko, Chaikovsky/Tchaikovsky: one
     // Cyrillic letter written the English, French and German way.
+    // Qaddafi/Gaddafi, Qasim/Gasim: the Arabic qaf written q or g at the
+    // start (never before u: Quinn is no Guinn); Qadhafi/Qaddafi: one
+    // letter written dh or dd.
+    if let Some(rest) = s.strip_prefix('q').filter(|r| !r.starts_with('u')) {
+        s = format!("g{rest}");
+    }
+    if s.contains("dh") {
+        s = s.replace("dh", "dd");
+    }
     if s.contains("tch") || s.contains("tsch") {
         s = s.replace("tsch", "ch").replace("tch", "ch");
     }

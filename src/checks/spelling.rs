@@ -896,6 +896,16 @@ pub fn check<'d>(
                 && !is_place(bare_text)
         };
         let refers_back = back_reference(smaj, smin, minor) || back_reference(smin, smaj, major);
+        // "Priya Khan" … "Khan said" … "Kahn was": a bare surname used once,
+        // after the person's full name and after that surname already
+        // stood bare for them, with two neighbouring letters swapped or a
+        // letter added or dropped, is that surname misspelt even where the
+        // slip is a surname of its own: nobody new enters a story by a bare
+        // surname. (Not a letter changed: Hall/Hill, Ross/Rose.)
+        let bare_slip = !tie
+            && !first_name_pair
+            && smin.ranges.len() == 1
+            && bare_reference_slip(doc, smaj, smin, &fmaj, &fmin, minor);
         // Cruz/Croz, Bolz/Bylz: one vowel for another in a surname of four
         // letters, picked up bare after the person's full name. Too short
         // for a letter to be evidence anywhere else (Hall/Hill, Ross/Rose
@@ -948,6 +958,13 @@ pub fn check<'d>(
                 && !known_given(&fmin)
                 && !is_established_surname(minor))
             .then_some("one letter")
+        });
+        let reason = reason.or_else(|| {
+            bare_slip.then_some(if swapped(&fmaj, &fmin) {
+                "two letters swapped"
+            } else {
+                "one letter"
+            })
         });
         let Some(reason) = reason else {
             continue;
@@ -1063,8 +1080,11 @@ pub fn check<'d>(
         let typo = (swapped(&fmaj, &fmin) || undoubled(&fmaj) == undoubled(&fmin))
             && !is_established_surname(minor)
             && !known_given(&fmin);
-        let excused =
-            one_person || rare_slip || refers_back || (typo && is_person(smin) && !is_person(smaj));
+        let excused = one_person
+            || rare_slip
+            || refers_back
+            || bare_slip
+            || (typo && is_person(smin) && !is_person(smaj));
         if !excused && (person_and_other(smin, smaj) || (tie && person_and_other(smaj, smin))) {
             continue;
         }
@@ -1145,6 +1165,7 @@ pub fn check<'d>(
         &mut found,
     );
     joined_forms(doc, names, preferred, &flagged, &mut found);
+    family_plurals(doc, &spellings, &flagged, lowercase_words, &mut found);
     // One finding a place: the word's own comparison before a joined form's.
     found.sort_by_key(|f| f.range.start);
     let mut last_end = 0;
@@ -1155,6 +1176,189 @@ pub fn check<'d>(
         last_end = f.range.end;
         out.push(f);
     }
+}
+
+/// The surname of a family named in the plural ("the Okonkwos", "the
+/// Joneses"), or `None`: the stem of a capitalised word ending in "s"
+/// after "the", of five letters or more.
+fn family_stem(doc: &Document, word: &str, ranges: &[Range<usize>]) -> Option<String> {
+    let stem = word.strip_suffix('s')?;
+    if stem.ends_with(['s', '\'', '’']) || stem.chars().count() < 5 {
+        return None;
+    }
+    let stem = match stem.strip_suffix('e') {
+        Some(s) if s.ends_with(['s', 'x', 'z']) || s.ends_with("ch") || s.ends_with("sh") => s,
+        _ => stem,
+    };
+    let after_the = |r: &Range<usize>| {
+        let before = doc.prose[..r.start].trim_end_matches([' ', '\u{a0}']);
+        let Some(head) = before.len().checked_sub(3).and_then(|i| before.get(..i)) else {
+            return false;
+        };
+        before.len() < r.start
+            && before[head.len()..].eq_ignore_ascii_case("the")
+            && !head.chars().next_back().is_some_and(char::is_alphanumeric)
+    };
+    ranges.iter().all(after_the).then(|| stem.to_string())
+}
+
+/// "Chidi Okonkwo" … "the Okonkows": a family named in the plural is named
+/// by the surname of a person in the story, and a plural whose stem is a
+/// slip of the keys in that surname (two neighbours swapped, a letter
+/// doubled or undoubled, a letter dropped or added before the last) is
+/// that surname misspelt. Never a stem that is a word, name or place of
+/// its own, or one the draft also writes ("the Wolves" beside a Wolfe is
+/// a changed letter, and so never).
+fn family_plurals(
+    doc: &Document,
+    spellings: &BTreeMap<String, Spelling>,
+    flagged: &FxHashSet<String>,
+    lowercase_words: &FxHashSet<&str>,
+    found: &mut Vec<Finding>,
+) {
+    let plurals: Vec<(&String, &Spelling, String)> = spellings
+        .iter()
+        .filter(|(w, s)| {
+            w.ends_with('s')
+                && s.first_names.is_empty()
+                && s.as_first_name == 0
+                && s.followed == 0
+                && !flagged.contains(w.as_str())
+        })
+        .filter_map(|(w, s)| {
+            let stem = family_stem(doc, w, &s.ranges)?;
+            (!spellings.contains_key(&stem)).then_some((w, s, stem))
+        })
+        .collect();
+    if plurals.is_empty() {
+        return;
+    }
+    let mut by_key: FxHashMap<u64, Vec<&String>> = FxHashMap::default();
+    let mut ks = Vec::new();
+    for (w, s) in spellings {
+        let person = s.as_person > 0 || s.first_names.iter().any(|f| known_given(f));
+        if person && !s.first_names.is_empty() && !flagged.contains(w.as_str()) {
+            variant_keys(&fold(w), &mut ks);
+            for &k in &ks {
+                by_key.entry(k).or_default().push(w);
+            }
+        }
+    }
+    for (plural, s, stem) in plurals {
+        let fstem = fold(&stem);
+        if lowercase_words.contains(fold(plural).as_str())
+            || lowercase_words.contains(fstem.as_str())
+            || is_established_surname(&stem)
+            || known_given(&fstem)
+            || is_place(&stem)
+        {
+            continue;
+        }
+        variant_keys(&fstem, &mut ks);
+        let mut candidates: Vec<&String> = ks
+            .iter()
+            .flat_map(|k| by_key.get(k).into_iter().flatten().copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let slip = |surname: &str| {
+            let f = fold(surname);
+            let (n, m) = (f.chars().count(), fstem.chars().count());
+            let inside = n.abs_diff(m) == 1
+                && one_edit(&f, &fstem)
+                && f.chars().next_back() == fstem.chars().next_back();
+            f.chars().next() == fstem.chars().next()
+                && (swapped(&f, &fstem) || undoubled(&f) == undoubled(&fstem) || inside)
+        };
+        let [surname] = candidates
+            .into_iter()
+            .filter(|c| slip(c))
+            .collect::<Vec<_>>()[..]
+        else {
+            continue;
+        };
+        let right = if surname.ends_with(['s', 'x', 'z']) || surname.ends_with("ch") {
+            format!("{surname}es")
+        } else {
+            format!("{surname}s")
+        };
+        let ranges = in_order(&s.ranges);
+        let people = in_order(&spellings[surname].ranges);
+        let mut f = Finding::new(
+            "name-spelling",
+            doc.to_source(ranges[0].clone()),
+            format!(
+                "“{plural}” names a family whose surname is spelled “{surname}” elsewhere in this draft ({}, first at line {}): write “{right}”",
+                times(people.len()),
+                doc.line_of(people[0].start)
+            ),
+        );
+        f = with_other_places(doc, f, plural, &ranges[1..]);
+        for other in people.iter().take(5) {
+            f = f.with_related(
+                doc.to_source(other.clone()),
+                format!("spelled “{surname}” here"),
+            );
+        }
+        found.push(f.with_fix(every(doc, &ranges, &right)));
+    }
+}
+
+/// Whether `minor` (used once, `fminor` folded) is a slip of the keys in a
+/// person's surname `major` that stood bare before it: the majority
+/// spelling is a person's surname, written in their full name and also
+/// alone; the minority never has a given name, comes after both, and is
+/// the majority with two neighbouring letters swapped or one letter added
+/// or dropped inside (Khan/Kahn, Keys/Keyes, Okafor/Okafer is a changed letter
+/// and so never), in a name of four letters or more, and is no given
+/// name or place.
+fn bare_reference_slip(
+    doc: &Document,
+    major: &Spelling,
+    minor: &Spelling,
+    fmajor: &str,
+    fminor: &str,
+    minor_text: &str,
+) -> bool {
+    let (lmaj, lmin) = (fmajor.chars().count(), fminor.chars().count());
+    // A letter added or dropped at the end makes a plural or another
+    // word (Clintons, Sessions/Session): only inside the name.
+    let edit = if lmaj == lmin {
+        swapped(fmajor, fminor)
+    } else {
+        one_edit(fmajor, fminor) && fmajor.chars().next_back() == fminor.chars().next_back()
+    };
+    if !edit || lmaj.min(lmin) < 4 || fmajor.chars().next() != fminor.chars().next() {
+        return false;
+    }
+    let bare_at = |s: &Spelling| -> Vec<usize> {
+        s.ranges
+            .iter()
+            .zip(&s.mentions)
+            .filter(|(_, m)| !doc.text((*m).clone()).contains(char::is_whitespace))
+            .map(|(r, _)| r.start)
+            .collect()
+    };
+    let full_at = major
+        .ranges
+        .iter()
+        .zip(&major.mentions)
+        .filter(|(_, m)| doc.text((*m).clone()).contains(char::is_whitespace))
+        .map(|(r, _)| r.start)
+        .min();
+    let (Some(full), Some(bare)) = (full_at, bare_at(major).into_iter().min()) else {
+        return false;
+    };
+    let at = minor.ranges[0].start;
+    (major.as_person > 0 || major.first_names.iter().any(|f| known_given(f)))
+        && !major.first_names.is_empty()
+        && minor.first_names.is_empty()
+        && minor.as_first_name == 0
+        && bare_at(minor).len() == 1
+        && full < at
+        && bare < at
+        && !known_given(fminor)
+        && !is_place(minor_text)
 }
 
 /// Whether two spellings are each introduced with a description of their
@@ -3533,6 +3737,86 @@ mod tests {
         assert!(
             flagged("Headline\n\nMuammar Gaddafi (or Qaddafi) spoke. Gaddafi left.\n").is_empty()
         );
+    }
+
+    #[test]
+    fn a_bare_surname_slipped_after_the_person_stood_bare_is_that_surname() {
+        flagged_in_body(&[
+            (
+                "Priya Khan, an actress, was held on Monday. Police said Khan would fly home.\n\nKahn was freed later.",
+                "Kahn",
+            ),
+            (
+                "Lena Stein chairs the board. Stein said the vote was close. Stien later resigned.",
+                "Stien",
+            ),
+            (
+                "The mayor, Dora Keys, opened the fair. Keys cut the ribbon. Then Keyes' deputy spoke.",
+                "Keyes",
+            ),
+        ]);
+        silent_in_body(&[
+            // a letter changed is a name of its own
+            "Ann Hall led the team. Hall said it was hard. Hill was not convinced.",
+            // a plural or a word made by a letter at the end
+            "Tom Clinton spoke first. Clinton said little. The Clintons left early.",
+            // the other spelling introduced with a full name of its own
+            "Priya Khan spoke first. Khan said it was late. Oliver Kahn, the coach, disagreed.",
+            // the other spelling before the bare reference: no reference yet
+            "Priya Khan spoke first. Kahn nodded. Khan said it was late.",
+        ]);
+    }
+
+    #[test]
+    fn an_arabic_q_written_g_and_dh_written_dd_are_one_name() {
+        flagged_in_body(&[
+            (
+                "Colonel Muammar Gaddafi ruled for decades. Officials said Qaddafi had fled.",
+                "Qaddafi",
+            ),
+            (
+                "Ahmed Qaddafi owns the shop. Neighbours said Qadhafi had left town.",
+                "Qadhafi",
+            ),
+        ]);
+        assert_ne!(super::translit_key("quinn"), super::translit_key("guinn"));
+        assert_eq!(super::translit_key("qasim"), super::translit_key("gasim"));
+    }
+
+    #[test]
+    fn a_family_named_in_the_plural_with_the_surname_misspelt() {
+        flagged_in_body(&[
+            (
+                "Farmer Chidi Okonkwo has run the orchard for years.\n\nThe Okonkows now sell apples.",
+                "Okonkows",
+            ),
+            (
+                "Maria Kowalczyk moved here in 1990. Since then the Kowalcyzks have run the bakery.",
+                "Kowalcyzks",
+            ),
+            (
+                "Ruth Feldmann teaches music. Neighbours say the Feldmans are generous.",
+                "Feldmans",
+            ),
+        ]);
+        silent_in_body(&[
+            "Farmer Chidi Okonkwo has run the orchard for years. The Okonkwos now sell apples.",
+            "Ann Jones runs the shop. The Joneses have lived here for decades.",
+            // a letter changed at the end is another word
+            "Jo Wolfe scored twice. The Wolves won the cup.",
+            // no "the": a plural word of its own
+            "Chidi Okonkwo spoke. Okonkows Ltd sells apples.",
+        ]);
+        let src =
+            "Headline\n\nFarmer Chidi Okonkwo has run the orchard.\n\nThe Okonkows sell apples.\n";
+        let a = crate::analyze(src, crate::Format::Plain, &crate::Config::default());
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.code == "name-spelling")
+            .unwrap();
+        assert!(f.message.contains("“Okonkwos”"), "{}", f.message);
+        assert_eq!(f.fixes[0].edits[0].new_text, "Okonkwos");
     }
 
     #[test]
