@@ -691,7 +691,26 @@ fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         let rest = after(text, end, 60);
         let alone = match rest.strip_prefix(' ') {
             Some(r) => {
-                let mut words = r.split(' ');
+                let mut words = r.split(' ').peekable();
+                // "the 24-year-old Austrian added": one capitalised noun
+                // shaped like a nationality, no name of the draft's, before
+                // the verb.
+                if let Some(&w) = words.peek() {
+                    let at = end + 1;
+                    let origin = super::super::names::demonym_shaped(w)
+                        && w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars().all(char::is_alphabetic)
+                        && !super::super::names::is_given_name(w)
+                        && !ctx.by_surname.contains_key(&fold(w))
+                        && !ctx.names.mentions
+                            [ctx.names.mentions.partition_point(|m| m.range.start < at)..]
+                            .iter()
+                            .take_while(|m| m.range.start == at)
+                            .any(|m| m.person.is_some());
+                    if origin {
+                        words.next();
+                    }
+                }
                 let verb = words.next().unwrap_or("");
                 // "the 54-year-old retired teacher Okafor": a description
                 // before a name, read elsewhere.
@@ -2350,6 +2369,22 @@ fn one_in_play(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
 /// man", "the manager") and the age is near the person's own
 /// ([`near_own_age`]). A past age ("He was 22 when") is another time and
 /// is not read.
+/// Whether a clause after its subject opens in the present tense: "says",
+/// "still runs", "is", "has", never "was", "moved", "had".
+fn present_tense(clause: &str) -> bool {
+    let clause = clause
+        .strip_prefix("still ")
+        .or_else(|| clause.strip_prefix("now "))
+        .unwrap_or(clause);
+    let verb = clause.split([' ', ',', '.']).next().unwrap_or("");
+    matches!(verb, "is" | "has" | "does" | "remains")
+        || verb.len() > 3
+            && verb.ends_with('s')
+            && !verb.ends_with("ss")
+            && !verb.ends_with("us")
+            && verb.chars().all(|c| c.is_ascii_lowercase())
+}
+
 fn pronoun_ages(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     use super::super::names::Gender;
     let text = &ctx.doc.prose;
@@ -2357,17 +2392,30 @@ fn pronoun_ages(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     for s in &ctx.doc.sentences {
         let t = &text[s.clone()];
         // "Now 55, he lives in Spain": an age now opening the sentence.
-        if let Some((age, len)) = t.strip_prefix("Now ").and_then(leading_number) {
-            let r = &t[4 + len..];
+        // "At 55, she still runs the farm": an age with the present tense
+        // after the pronoun ("At 19, he moved to Oslo" is another time).
+        let lead = t
+            .strip_prefix("Now ")
+            .map(|r| (r, false))
+            .or_else(|| t.strip_prefix("At ").map(|r| (r, true)));
+        if let Some((rest, at)) = lead {
+            let skip = t.len() - rest.len();
+            let Some((age, len)) = leading_number(rest) else {
+                continue;
+            };
+            let r = &rest[len..];
             let g = [("he ", Gender::Male), ("she ", Gender::Female)]
                 .into_iter()
-                .find_map(|(p, g)| r.strip_prefix(", ")?.starts_with(p).then_some(g));
+                .find_map(|(p, g)| {
+                    let clause = r.strip_prefix(", ")?.strip_prefix(p)?;
+                    (!at || present_tense(clause)).then_some(g)
+                });
             if let Some(g) = g {
                 if let Some(person) = pronoun_person(ctx, facts, s.start, g, age) {
                     found.push(Fact {
                         subject: person,
                         value: age,
-                        range: s.start..s.start + 4 + len,
+                        range: s.start..s.start + skip + len,
                     });
                 }
             }
@@ -2635,5 +2683,57 @@ mod linked_description_tests {
         ] {
             assert!(ages(src).is_empty(), "{src}: {:?}", ages(src));
         }
+    }
+}
+
+#[cfg(test)]
+mod present_age_tests {
+    use super::super::test_support::ages;
+
+    #[test]
+    fn an_age_opening_a_sentence_in_the_present_tense() {
+        assert_eq!(
+            ages("The 101-year-old Tomas Kell has eaten fish every day.\n\nMr Kell lives alone. At 102, he says he feels fine."),
+            ["At 102"]
+        );
+        assert_eq!(
+            ages("Maria Quist, 43, farms sheep near the coast.\n\nThe flock is large. At 45, she still runs the farm alone."),
+            ["At 45"]
+        );
+        assert_eq!(
+            ages("Maria Quist, 43, farms sheep near the coast.\n\nThe flock is large. At 46, she is the oldest farmer in the valley."),
+            ["At 46"]
+        );
+        // the same age, a past age, a time of day
+        assert!(
+            ages("Maria Quist, 43, farms sheep.\n\nAt 43, she still runs the farm alone.")
+                .is_empty()
+        );
+        assert!(ages("Maria Quist, 43, farms sheep.\n\nAt 41, she moved to the coast.").is_empty());
+        assert!(
+            ages("Maria Quist, 43, farms sheep.\n\nAt 41, she was already a farmer.").is_empty()
+        );
+        assert!(ages("Maria Quist, 43, farms sheep.\n\nAt 7, she opens the gate.").is_empty());
+        // a man's age where the one in play is a woman
+        assert!(ages("Maria Quist, 43, farms sheep.\n\nAt 45, he still runs the farm.").is_empty());
+    }
+
+    #[test]
+    fn a_description_of_origin_standing_for_the_person() {
+        assert_eq!(
+            ages("Ida Holm, 25, may return to the tour.\n\n\"I feel good,\" she said. Speaking to a paper, the 24-year-old Austrian added that she would decide in May."),
+            ["the 24-year-old"]
+        );
+        assert_eq!(
+            ages("Ida Holm, aged 25, may return to the tour.\n\nThe 26-year-old Norwegian said she would decide in May."),
+            ["The 26-year-old"]
+        );
+        // the age is given to someone else too
+        assert!(ages("Ida Holm, 25, and Per Lund, 24, may return.\n\nThe 24-year-old Austrian said he would decide in May.").is_empty());
+        // a name after the age is that person's, read elsewhere
+        assert!(ages(
+            "Ida Holm, 25, may return.\n\nThe 24-year-old Lund said he would decide in May."
+        )
+        .is_empty());
     }
 }
