@@ -1061,7 +1061,10 @@ fn bare_apposition(rest: &str) -> Option<&str> {
     // organisation is a list the comma cuts, not the phrase's end.
     let next = &rest[end + 1..];
     let next = &next[..next.find([',', '.', ';']).unwrap_or(next.len())];
-    if rest[end..].starts_with(',') && next.contains(" and ") {
+    // ", and Tom Hale were elected": "and" after the comma joins another
+    // person to the name, and the apposition has closed.
+    let joins_next = next.starts_with(" and ") || next.starts_with(" or ");
+    if rest[end..].starts_with(',') && next.contains(" and ") && !joins_next {
         return None;
     }
     let mut words: Vec<&str> = phrase.split(' ').collect();
@@ -2589,6 +2592,12 @@ mod joined_and_organisation_tests {
             titles("Rosa Lind, Harbour Trust chairman, opened the dock.\n\nLind, the trust's treasurer, cut the ribbon."),
             ["Lind, the trust's treasurer"]
         );
+        assert_eq!(
+            titles("Rosa Lind, now Acme deputy leader, and Tom Hale were elected.\n\nMs Lind, Acme's treasurer, said the party would win."),
+            ["Lind, Acme's treasurer"]
+        );
+        // a list the comma cuts
+        assert!(titles("Rosa Lind, head of the ferries, docks and harbour division, spoke.\n\nMs Lind, head of the ferries, said so.").is_empty());
         // past, acting, and no role at all
         assert!(titles(
             "Rosa Lind, former Acme treasurer, spoke.\n\nMs Lind, Acme's chairman, said so."
