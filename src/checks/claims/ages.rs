@@ -673,9 +673,24 @@ fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             .rev()
             .take_while(u8::is_ascii_digit)
             .count();
-        let num_start = i - digits;
+        // "the forty-five-year-old": the age in words.
+        let letters = if digits == 0 {
+            text[..i]
+                .bytes()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic() || *b == b'-')
+                .count()
+        } else {
+            0
+        };
+        let num_start = i - digits - letters;
         let lead = &text[..num_start];
-        if !(1..=3).contains(&digits) || !(lead.ends_with("the ") || lead.ends_with("The ")) {
+        let in_words = (letters > 0)
+            .then(|| super::counts::number_word(&text[num_start..i]))
+            .flatten();
+        if !((1..=3).contains(&digits) || in_words.is_some())
+            || !(lead.ends_with("the ") || lead.ends_with("The "))
+        {
             continue;
         }
         let the_start = num_start - 4;
@@ -724,13 +739,27 @@ fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         if !alone {
             continue;
         }
-        let number = &text[num_start..i];
-        let stated_elsewhere = text.match_indices(number).any(|(j, _)| {
-            j != num_start
-                && !text[..j].ends_with(|c: char| c.is_ascii_digit())
-                && !text[j + number.len()..].starts_with(|c: char| c.is_ascii_digit())
-        });
-        let age: u32 = number.parse().unwrap_or(0);
+        let age: u32 = match in_words {
+            Some(v) => v as u32,
+            None => text[num_start..i].parse().unwrap_or(0),
+        };
+        // The age stated anywhere else, in figures or in the same words.
+        let figures = age.to_string();
+        let stated = |number: &str, part: fn(&char) -> bool| {
+            text.match_indices(number).any(|(j, _)| {
+                j != num_start
+                    && !text[..j].chars().next_back().is_some_and(|c| part(&c))
+                    && !text[j + number.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| part(&c))
+            })
+        };
+        let stated_elsewhere = stated(&figures, char::is_ascii_digit)
+            || in_words.is_some()
+                && stated(&text[num_start..i], |c| {
+                    c.is_ascii_alphabetic() || *c == '-'
+                });
         if stated_elsewhere || !(1..=120).contains(&age) {
             continue;
         }
@@ -2716,6 +2745,24 @@ mod present_age_tests {
         assert!(ages("Maria Quist, 43, farms sheep.\n\nAt 7, she opens the gate.").is_empty());
         // a man's age where the one in play is a woman
         assert!(ages("Maria Quist, 43, farms sheep.\n\nAt 45, he still runs the farm.").is_empty());
+    }
+
+    #[test]
+    fn an_age_in_words_standing_for_the_person() {
+        assert_eq!(
+            ages("Maria Quist, 43, farms sheep near the coast.\n\nThe forty-five-year-old said she would stay."),
+            ["The forty-five-year-old"]
+        );
+        assert_eq!(
+            ages("Maria Quist, aged 43, farms sheep.\n\nLocals say the forty-one-year-old, who moved here in 2001, is well liked."),
+            ["the forty-one-year-old"]
+        );
+        assert!(ages(
+            "Maria Quist, 43, farms sheep.\n\nThe forty-three-year-old said she would stay."
+        )
+        .is_empty());
+        // the age is someone else's too
+        assert!(ages("Maria Quist, 43, and Ed Bell, 45, farm sheep.\n\nThe forty-five-year-old said he would stay.").is_empty());
     }
 
     #[test]
