@@ -1948,11 +1948,38 @@ fn link_people(doc: &Document, names: &mut Names) {
         // A bare surname with a title is the latest person of that surname
         // with no other title, if there is one ("Secretary Marlow" after
         // "President Edwin Marlow" and an earlier "Secretary Marlow").
+        // "Mr Pell" after "John Pell and his wife Ann Pell": a surname
+        // alone under a title of one gender is not the bearer whose given
+        // name shows the other.
+        let title_sign = m.title.clone().and_then(|t| {
+            let mut signs = doc.prose[t].split_whitespace().filter_map(title_gender);
+            let g = signs.next()?;
+            signs.all(|o| o == g).then_some(g)
+        });
+        let genders = &lists().genders;
+        let other_gender = |p: usize| {
+            let given = names.people[p].full_name.split(' ').collect::<Vec<_>>();
+            first.is_none()
+                && given.len() >= 2
+                && title_sign.is_some_and(|g| {
+                    given[..given.len() - 1]
+                        .iter()
+                        .find_map(|w| genders.get(&fold(w)).copied())
+                        .is_some_and(|shown| shown != g)
+                })
+        };
         let found = candidates
             .iter()
             .rev()
             .copied()
-            .find(|&p| fits(p) && (first.is_some() || !other_title(p)))
+            .find(|&p| fits(p) && !other_gender(p) && (first.is_some() || !other_title(p)))
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&p| fits(p) && !other_gender(p))
+            })
             .or_else(|| candidates.iter().rev().copied().find(|&p| fits(p)));
         let person = match found {
             Some(p) => p,

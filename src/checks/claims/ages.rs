@@ -673,9 +673,24 @@ fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
             .rev()
             .take_while(u8::is_ascii_digit)
             .count();
-        let num_start = i - digits;
+        // "the forty-five-year-old": the age in words.
+        let letters = if digits == 0 {
+            text[..i]
+                .bytes()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic() || *b == b'-')
+                .count()
+        } else {
+            0
+        };
+        let num_start = i - digits - letters;
         let lead = &text[..num_start];
-        if !(1..=3).contains(&digits) || !(lead.ends_with("the ") || lead.ends_with("The ")) {
+        let in_words = (letters > 0)
+            .then(|| super::counts::number_word(&text[num_start..i]))
+            .flatten();
+        if !((1..=3).contains(&digits) || in_words.is_some())
+            || !(lead.ends_with("the ") || lead.ends_with("The "))
+        {
             continue;
         }
         let the_start = num_start - 4;
@@ -691,7 +706,26 @@ fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         let rest = after(text, end, 60);
         let alone = match rest.strip_prefix(' ') {
             Some(r) => {
-                let mut words = r.split(' ');
+                let mut words = r.split(' ').peekable();
+                // "the 24-year-old Austrian added": one capitalised noun
+                // shaped like a nationality, no name of the draft's, before
+                // the verb.
+                if let Some(&w) = words.peek() {
+                    let at = end + 1;
+                    let origin = super::super::names::demonym_shaped(w)
+                        && w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars().all(char::is_alphabetic)
+                        && !super::super::names::is_given_name(w)
+                        && !ctx.by_surname.contains_key(&fold(w))
+                        && !ctx.names.mentions
+                            [ctx.names.mentions.partition_point(|m| m.range.start < at)..]
+                            .iter()
+                            .take_while(|m| m.range.start == at)
+                            .any(|m| m.person.is_some());
+                    if origin {
+                        words.next();
+                    }
+                }
                 let verb = words.next().unwrap_or("");
                 // "the 54-year-old retired teacher Okafor": a description
                 // before a name, read elsewhere.
@@ -705,13 +739,27 @@ fn standing_alone(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
         if !alone {
             continue;
         }
-        let number = &text[num_start..i];
-        let stated_elsewhere = text.match_indices(number).any(|(j, _)| {
-            j != num_start
-                && !text[..j].ends_with(|c: char| c.is_ascii_digit())
-                && !text[j + number.len()..].starts_with(|c: char| c.is_ascii_digit())
-        });
-        let age: u32 = number.parse().unwrap_or(0);
+        let age: u32 = match in_words {
+            Some(v) => v as u32,
+            None => text[num_start..i].parse().unwrap_or(0),
+        };
+        // The age stated anywhere else, in figures or in the same words.
+        let figures = age.to_string();
+        let stated = |number: &str, part: fn(&char) -> bool| {
+            text.match_indices(number).any(|(j, _)| {
+                j != num_start
+                    && !text[..j].chars().next_back().is_some_and(|c| part(&c))
+                    && !text[j + number.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| part(&c))
+            })
+        };
+        let stated_elsewhere = stated(&figures, char::is_ascii_digit)
+            || in_words.is_some()
+                && stated(&text[num_start..i], |c| {
+                    c.is_ascii_alphabetic() || *c == '-'
+                });
         if stated_elsewhere || !(1..=120).contains(&age) {
             continue;
         }
@@ -2350,6 +2398,22 @@ fn one_in_play(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
 /// man", "the manager") and the age is near the person's own
 /// ([`near_own_age`]). A past age ("He was 22 when") is another time and
 /// is not read.
+/// Whether a clause after its subject opens in the present tense: "says",
+/// "still runs", "is", "has", never "was", "moved", "had".
+fn present_tense(clause: &str) -> bool {
+    let clause = clause
+        .strip_prefix("still ")
+        .or_else(|| clause.strip_prefix("now "))
+        .unwrap_or(clause);
+    let verb = clause.split([' ', ',', '.']).next().unwrap_or("");
+    matches!(verb, "is" | "has" | "does" | "remains")
+        || verb.len() > 3
+            && verb.ends_with('s')
+            && !verb.ends_with("ss")
+            && !verb.ends_with("us")
+            && verb.chars().all(|c| c.is_ascii_lowercase())
+}
+
 fn pronoun_ages(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     use super::super::names::Gender;
     let text = &ctx.doc.prose;
@@ -2357,17 +2421,30 @@ fn pronoun_ages(ctx: &Ctx, facts: &mut Vec<Fact<u32>>) {
     for s in &ctx.doc.sentences {
         let t = &text[s.clone()];
         // "Now 55, he lives in Spain": an age now opening the sentence.
-        if let Some((age, len)) = t.strip_prefix("Now ").and_then(leading_number) {
-            let r = &t[4 + len..];
+        // "At 55, she still runs the farm": an age with the present tense
+        // after the pronoun ("At 19, he moved to Oslo" is another time).
+        let lead = t
+            .strip_prefix("Now ")
+            .map(|r| (r, false))
+            .or_else(|| t.strip_prefix("At ").map(|r| (r, true)));
+        if let Some((rest, at)) = lead {
+            let skip = t.len() - rest.len();
+            let Some((age, len)) = leading_number(rest) else {
+                continue;
+            };
+            let r = &rest[len..];
             let g = [("he ", Gender::Male), ("she ", Gender::Female)]
                 .into_iter()
-                .find_map(|(p, g)| r.strip_prefix(", ")?.starts_with(p).then_some(g));
+                .find_map(|(p, g)| {
+                    let clause = r.strip_prefix(", ")?.strip_prefix(p)?;
+                    (!at || present_tense(clause)).then_some(g)
+                });
             if let Some(g) = g {
                 if let Some(person) = pronoun_person(ctx, facts, s.start, g, age) {
                     found.push(Fact {
                         subject: person,
                         value: age,
-                        range: s.start..s.start + 4 + len,
+                        range: s.start..s.start + skip + len,
                     });
                 }
             }
@@ -2635,5 +2712,75 @@ mod linked_description_tests {
         ] {
             assert!(ages(src).is_empty(), "{src}: {:?}", ages(src));
         }
+    }
+}
+
+#[cfg(test)]
+mod present_age_tests {
+    use super::super::test_support::ages;
+
+    #[test]
+    fn an_age_opening_a_sentence_in_the_present_tense() {
+        assert_eq!(
+            ages("The 101-year-old Tomas Kell has eaten fish every day.\n\nMr Kell lives alone. At 102, he says he feels fine."),
+            ["At 102"]
+        );
+        assert_eq!(
+            ages("Maria Quist, 43, farms sheep near the coast.\n\nThe flock is large. At 45, she still runs the farm alone."),
+            ["At 45"]
+        );
+        assert_eq!(
+            ages("Maria Quist, 43, farms sheep near the coast.\n\nThe flock is large. At 46, she is the oldest farmer in the valley."),
+            ["At 46"]
+        );
+        // the same age, a past age, a time of day
+        assert!(
+            ages("Maria Quist, 43, farms sheep.\n\nAt 43, she still runs the farm alone.")
+                .is_empty()
+        );
+        assert!(ages("Maria Quist, 43, farms sheep.\n\nAt 41, she moved to the coast.").is_empty());
+        assert!(
+            ages("Maria Quist, 43, farms sheep.\n\nAt 41, she was already a farmer.").is_empty()
+        );
+        assert!(ages("Maria Quist, 43, farms sheep.\n\nAt 7, she opens the gate.").is_empty());
+        // a man's age where the one in play is a woman
+        assert!(ages("Maria Quist, 43, farms sheep.\n\nAt 45, he still runs the farm.").is_empty());
+    }
+
+    #[test]
+    fn an_age_in_words_standing_for_the_person() {
+        assert_eq!(
+            ages("Maria Quist, 43, farms sheep near the coast.\n\nThe forty-five-year-old said she would stay."),
+            ["The forty-five-year-old"]
+        );
+        assert_eq!(
+            ages("Maria Quist, aged 43, farms sheep.\n\nLocals say the forty-one-year-old, who moved here in 2001, is well liked."),
+            ["the forty-one-year-old"]
+        );
+        assert!(ages(
+            "Maria Quist, 43, farms sheep.\n\nThe forty-three-year-old said she would stay."
+        )
+        .is_empty());
+        // the age is someone else's too
+        assert!(ages("Maria Quist, 43, and Ed Bell, 45, farm sheep.\n\nThe forty-five-year-old said he would stay.").is_empty());
+    }
+
+    #[test]
+    fn a_description_of_origin_standing_for_the_person() {
+        assert_eq!(
+            ages("Ida Holm, 25, may return to the tour.\n\n\"I feel good,\" she said. Speaking to a paper, the 24-year-old Austrian added that she would decide in May."),
+            ["the 24-year-old"]
+        );
+        assert_eq!(
+            ages("Ida Holm, aged 25, may return to the tour.\n\nThe 26-year-old Norwegian said she would decide in May."),
+            ["The 26-year-old"]
+        );
+        // the age is given to someone else too
+        assert!(ages("Ida Holm, 25, and Per Lund, 24, may return.\n\nThe 24-year-old Austrian said he would decide in May.").is_empty());
+        // a name after the age is that person's, read elsewhere
+        assert!(ages(
+            "Ida Holm, 25, may return.\n\nThe 24-year-old Lund said he would decide in May."
+        )
+        .is_empty());
     }
 }

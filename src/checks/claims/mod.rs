@@ -714,3 +714,39 @@ mod surname_tests {
         );
     }
 }
+#[cfg(test)]
+mod courtesy_link_tests {
+    use super::test_support::marked;
+
+    const COUPLE: &str = "Kunle Okafor, 55, and his wife, Ada Okafor, 52, run the clinic.\n\n";
+
+    #[test]
+    fn a_courtesy_title_after_the_spouse_of_the_other_gender_means_its_own() {
+        // the wife is named last; "Mr" is still her husband
+        assert_eq!(
+            marked(
+                "conflicting-age",
+                &format!("{COUPLE}Mr Okafor, 57, said the clinic would stay open.")
+            ),
+            ["Okafor, 57"]
+        );
+        assert!(marked(
+            "conflicting-age",
+            &format!("{COUPLE}Mr Okafor, 55, said it would stay open.")
+        )
+        .is_empty());
+        assert!(marked(
+            "conflicting-age",
+            &format!("{COUPLE}Ms Okafor, 52, said it would stay open.")
+        )
+        .is_empty());
+        // a title given to the husband in a sentence that names the wife after him
+        assert_eq!(
+            marked("conflicting-title", "The firm paid the wife of Acme director John Pell. Ann Pell still works there, and Mr Pell, Acme's general counsel, has left."),
+            ["Pell, Acme's general counsel"]
+        );
+        assert!(marked("conflicting-title", "The firm paid the wife of Acme director John Pell. Ann Pell still works there, and Mr Pell, an Acme director, has left.").is_empty());
+        // two brothers: "Mr" is either, so neither
+        assert!(marked("conflicting-age", "Tomas Berg, 40, and his brother Erik Berg, 44, spoke.\n\nMr Berg, 47, said he was ready.").is_empty());
+    }
+}

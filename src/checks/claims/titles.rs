@@ -418,10 +418,13 @@ fn roles_conflict(a: &[String], b: &[String], org: &dyn Fn(&str) -> bool) -> boo
     }
     if ha != hb {
         // "chief executive" and "executive": one is a shortening of the other.
+        // "chief operating officer" and "chief": one says less; "finance
+        // chief" is another post, its words not all the other's.
+        let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
         return !(a.ends_with(b)
             || b.ends_with(a)
-            || a.iter().any(|w| Some(w) == hb)
-            || b.iter().any(|w| Some(w) == ha));
+            || a.iter().any(|w| Some(w) == hb) && within(b, a)
+            || b.iter().any(|w| Some(w) == ha) && within(a, b));
     }
     // Same head: "finance minister" / "economy minister" conflict; "minister" alone does not.
     let (ma, mb) = (&a[..a.len() - 1], &b[..b.len() - 1]);
@@ -847,6 +850,13 @@ fn possessive_role_before(ctx: &Ctx, head: &str) -> Option<Range<usize>> {
         .map_or(0, |i| {
             i + head[i..].chars().next().map_or(1, char::len_utf8)
         });
+    // "Both Mr Hale and Acme's finance chief, Ana Ruiz": the role opens
+    // after the last "and" or "or" that joins another person to her.
+    let from = [" and ", " or ", " nor "]
+        .into_iter()
+        .filter_map(|j| trimmed[from..].rfind(j).map(|i| from + i + j.len()))
+        .max()
+        .unwrap_or(from);
     let clause = &trimmed[from..];
     let lead = clause.len() - clause.trim_start().len();
     let clause = clause.trim_start();
@@ -1051,13 +1061,40 @@ fn bare_apposition(rest: &str) -> Option<&str> {
     // organisation is a list the comma cuts, not the phrase's end.
     let next = &rest[end + 1..];
     let next = &next[..next.find([',', '.', ';']).unwrap_or(next.len())];
-    if rest[end..].starts_with(',') && next.contains(" and ") {
+    // ", and Tom Hale were elected": "and" after the comma joins another
+    // person to the name, and the apposition has closed.
+    let joins_next = next.starts_with(" and ") || next.starts_with(" or ");
+    if rest[end..].starts_with(',') && next.contains(" and ") && !joins_next {
         return None;
     }
-    let words: Vec<&str> = phrase.split(' ').collect();
+    let mut words: Vec<&str> = phrase.split(' ').collect();
     if words.is_empty() || words.len() > 8 {
         return None;
     }
+    // "Hale, now party treasurer,": the role held at present.
+    if words[0] == "now" {
+        words.remove(0);
+    }
+    // "Hale, Acme deputy leader,": an organisation's capitalised name
+    // before the lower-case role (never a person's given name, a month
+    // or a weekday).
+    let org_words = words
+        .iter()
+        .take_while(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is_function_word(&w.to_lowercase())
+                && !super::super::names::is_given_name(w)
+                && !crate::calendar::WEEKDAYS
+                    .iter()
+                    .chain(crate::calendar::MONTHS.iter())
+                    .any(|d| d.eq_ignore_ascii_case(w))
+        })
+        .count();
+    if org_words > 2 || org_words == words.len() {
+        return None;
+    }
+    let words = &words[org_words..];
     let org_at = words
         .iter()
         .position(|w| matches!(*w, "of" | "at"))
@@ -1293,10 +1330,11 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
         // a role with no article after the name, all in lower case up to
         // its organisation.
         if let Some(phrase) = aged.strip_prefix(", ").and_then(bare_apposition) {
-            if let Some(words) = role(phrase) {
+            let core = phrase.strip_prefix("now ").unwrap_or(phrase);
+            if let Some(words) = role(core) {
                 facts.push(Fact {
                     subject: p,
-                    value: with_organisation(words, phrase),
+                    value: with_organisation(words, core),
                     range: name_range.start..m.range.end + shift + 2 + phrase.len(),
                 });
             }
@@ -2522,5 +2560,60 @@ mod participle_tests {
         ] {
             assert!(titles(src).is_empty(), "{src}: {:?}", titles(src));
         }
+    }
+}
+
+#[cfg(test)]
+mod joined_and_organisation_tests {
+    use super::super::test_support::titles;
+
+    #[test]
+    fn a_possessive_role_after_another_person_and_and() {
+        assert_eq!(
+            titles("The regulator charged Acme and chief operating officer Rosa Lind.\n\nBoth Mr Hale and Acme's finance chief, Ms Lind, sold shares."),
+            ["Acme's finance chief, Ms Lind"]
+        );
+        assert_eq!(
+            titles("Rosa Lind, the firm's treasurer, spoke.\n\nNeither Tom Hale nor Acme's chairman, Rosa Lind, sold shares. Hale or Acme's director, Ms Lind, will vote."),
+            ["Acme's chairman, Rosa Lind", "Acme's director, Ms Lind"]
+        );
+        // the same post, and two roles joined
+        assert!(titles("Rosa Lind, the firm's treasurer, spoke.\n\nBoth Mr Hale and Acme's treasurer, Ms Lind, sold shares.").is_empty());
+        assert!(titles("Rosa Lind, the firm's treasurer, spoke.\n\nAcme's treasurer and secretary, Ms Lind, sold shares.").is_empty());
+    }
+
+    #[test]
+    fn an_apposition_naming_the_organisation_before_the_role() {
+        assert_eq!(
+            titles("Rosa Lind, now Acme deputy leader, spoke at the rally.\n\nMs Lind, Acme's treasurer, said the party would win."),
+            ["Lind, Acme's treasurer"]
+        );
+        assert_eq!(
+            titles("Rosa Lind, Harbour Trust chairman, opened the dock.\n\nLind, the trust's treasurer, cut the ribbon."),
+            ["Lind, the trust's treasurer"]
+        );
+        assert_eq!(
+            titles("Rosa Lind, now Acme deputy leader, and Tom Hale were elected.\n\nMs Lind, Acme's treasurer, said the party would win."),
+            ["Lind, Acme's treasurer"]
+        );
+        // a list the comma cuts
+        assert!(titles("Rosa Lind, head of the ferries, docks and harbour division, spoke.\n\nMs Lind, head of the ferries, said so.").is_empty());
+        // past, acting, and no role at all
+        assert!(titles(
+            "Rosa Lind, former Acme treasurer, spoke.\n\nMs Lind, Acme's chairman, said so."
+        )
+        .is_empty());
+        assert!(titles(
+            "Rosa Lind, Acme acting chairman, spoke.\n\nMs Lind, Acme's treasurer, said so."
+        )
+        .is_empty());
+        assert!(titles(
+            "Rosa Lind, Leeds United fan, spoke.\n\nMs Lind, Acme's treasurer, said so."
+        )
+        .is_empty());
+        assert!(titles(
+            "Rosa Lind, Tom Hale and Bo Kay spoke.\n\nMs Lind, Acme's treasurer, said so."
+        )
+        .is_empty());
     }
 }
