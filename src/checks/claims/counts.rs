@@ -449,6 +449,24 @@ fn listed_with_another(sentence: &str, whole: Range<usize>) -> bool {
     })
 }
 
+/// The same money in another currency in brackets at the start of `rest`
+/// (" (£21bn)", " (US$1.2m)", " (€ 40m)"): the bytes it takes. Nothing
+/// but a currency's sign or letters, digits and a scale word stands inside.
+fn conversion_after(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix(" (")?;
+    let close = inner.find(')').filter(|&c| c <= 24)?;
+    let body = &inner[..close];
+    let amount = body
+        .trim_start_matches(|c: char| c.is_ascii_uppercase())
+        .strip_prefix(['$', '£', '€', '¥'])?
+        .trim_start();
+    (amount.starts_with(|c: char| c.is_ascii_digit())
+        && amount
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | ' ')))
+    .then_some(2 + close + 1)
+}
+
 /// A currency named in words joined to a figure by a hyphen at the start
 /// of `after_text` ("-euro profit", "-dollar deal"), in the singular as an
 /// adjective takes it: the bytes the join takes.
@@ -1636,6 +1654,13 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 }
                 if after_text.starts_with(" or more") || after_text.starts_with(" plus") {
                     hi = f64::INFINITY;
+                }
+                // "a $40bn (£21bn) deal": the same money in another
+                // currency in brackets, and the noun after them is counted.
+                if currency {
+                    if let Some(len) = conversion_after(&text[tail_start..sr.end]) {
+                        tail_start += len;
+                    }
                 }
                 // A part of a total: "12 of the 47 cases", "two of them".
                 let part = text[tail_start..sr.end].trim_start().starts_with("of ");
@@ -4029,6 +4054,47 @@ mod generalised_tests {
         assert_eq!(super::joined_currency("-dollar deal"), Some(7));
         assert_eq!(super::joined_currency("-year-old"), None);
         assert_eq!(super::joined_currency("-strong crew"), None);
+    }
+
+    /// The same money in another currency in brackets between the figure
+    /// and its noun: "a $40bn (£21bn) deal" is a deal of $40bn.
+    #[test]
+    fn a_conversion_in_brackets_before_the_noun() {
+        for (first, later, found) in [
+            (
+                "The state signed a $30bn (£24bn) deal to buy wind turbines.",
+                "Under the $35bn deal, the first turbines arrive next spring.",
+                1,
+            ),
+            (
+                "The club agreed a €28m (£24m) deal for the striker.",
+                "Fans said the €32m deal was too much.",
+                1,
+            ),
+            (
+                "The state signed a $30bn (£24bn) deal to buy wind turbines.",
+                "Under the $30bn deal, the first turbines arrive next spring.",
+                0,
+            ),
+            // a figure in brackets that is no conversion
+            (
+                "The state signed a $30bn (over ten years) deal for turbines.",
+                "Under the $35bn deal, the first turbines arrive next spring.",
+                0,
+            ),
+        ] {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                found,
+                "{first} {later}"
+            );
+        }
+        assert_eq!(
+            super::conversion_after(" (£21bn) deal"),
+            Some(" (£21bn)".len())
+        );
+        assert_eq!(super::conversion_after(" (US$1.2m) deal"), Some(10));
+        assert_eq!(super::conversion_after(" (about 20%) deal"), None);
     }
 
     /// One transaction called a deal, an agreement or a pact by turns.
