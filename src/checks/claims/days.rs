@@ -581,6 +581,23 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 if day >= DATE && i > 0 && lower[i - 1] == "the" && !possessive {
                     possessive = true;
                 }
+                // "the Tuesday walkout", "the Friday night final": a
+                // weekday before a noun after "the" names one event too.
+                // "the Sunday Times" (a name), "the Monday after the vote"
+                // (no noun) are none.
+                if day < DATE && i > 0 && lower[i - 1] == "the" && !possessive {
+                    let n = i + 1 + usize::from(lower.get(i + 1).is_some_and(|l| is_time_word(l)));
+                    let noun = words.get(n).filter(|x| {
+                        x.is_word
+                            && content(ctx.doc.text(x.range.clone()), &lower[n]).is_some()
+                            && !is_function_word(&lower[n])
+                            && !is_time_word(&lower[n])
+                    });
+                    if noun.is_some() {
+                        possessive = true;
+                        next = n;
+                    }
+                }
                 // "Monday night's vote"
                 if !possessive {
                     if let Some(n) = lower.get(i + 1) {
@@ -1766,6 +1783,24 @@ mod construction_tests {
             "The storm made landfall on Tuesday.\n\nThe storm was first spotted on Saturday.",
         ] {
             assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
+    }
+
+    /// A weekday standing before its noun after "the" names one event, as
+    /// a possessive weekday does.
+    #[test]
+    fn a_weekday_before_its_noun() {
+        for (src, found) in [
+            ("Dockers walked out on Monday over pay.\n\nThe Tuesday walkout closed the port.", 1),
+            ("The council voted on Thursday to close the pool.\n\nCritics said the Wednesday vote was rushed.", 1),
+            ("The final was played on Saturday.\n\nThe Friday night final drew a record crowd.", 1),
+            ("The council voted on Thursday to close the pool.\n\nCritics said the Thursday vote was rushed.", 0),
+            // no event noun after the weekday, or a name
+            ("The vote was held on Thursday.\n\nThe Sunday papers had predicted the result.", 0),
+            ("The vote was held on Thursday.\n\nOn the Monday after the vote, the mayor resigned.", 0),
+            ("The vote was held on Thursday.\n\nThe Sunday Times reported the vote.", 0),
+        ] {
+            assert_eq!(days(src).len(), found, "{src}: {:?}", days(src));
         }
     }
 
