@@ -473,6 +473,10 @@ fn may_hold_short_weekday_date(doc: &Document) -> bool {
     })
 }
 
+/// A weekday said of a date: where, the weekday, the month, the day and
+/// the year if one is given.
+type WeekdayClaim = (Range<usize>, String, u32, u32, Option<i32>);
+
 /// A weekday and a date joined by punctuation rather than standing side by
 /// side: the date in brackets after the weekday ("Saturday (17 April
 /// 2005)", "Sunday (May 3)"), or the weekday in apposition after the date
@@ -483,7 +487,7 @@ fn may_hold_short_weekday_date(doc: &Document) -> bool {
 /// The apposition needs the weekday to end its phrase (a comma, a stop, a
 /// bracket, a dash or the text's end next): "on 3 March, a Sunday
 /// newspaper reported" names no day.
-fn weekdays_beside_dates(text: &str) -> Vec<(Range<usize>, String, u32, u32, Option<i32>)> {
+fn weekdays_beside_dates(text: &str) -> Vec<WeekdayClaim> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     for (d, _) in text.match_indices("day") {
