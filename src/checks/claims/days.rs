@@ -592,6 +592,9 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             && content(ctx.doc.text(x.range.clone()), &lower[n]).is_some()
                             && !is_function_word(&lower[n])
                             && !is_time_word(&lower[n])
+                            // "the Friday attacks": a plural names several
+                            // events, or loosely one, not one event's day.
+                            && !(lower[n].ends_with('s') && !lower[n].ends_with("ss"))
                     });
                     if noun.is_some() {
                         possessive = true;
@@ -1799,6 +1802,7 @@ mod construction_tests {
             ("The vote was held on Thursday.\n\nThe Sunday papers had predicted the result.", 0),
             ("The vote was held on Thursday.\n\nOn the Monday after the vote, the mayor resigned.", 0),
             ("The vote was held on Thursday.\n\nThe Sunday Times reported the vote.", 0),
+            ("The attack on the depot came on Saturday.\n\nThe Friday attacks shook the city.", 0),
         ] {
             assert_eq!(days(src).len(), found, "{src}: {:?}", days(src));
         }
