@@ -594,7 +594,7 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                             && !is_time_word(&lower[n])
                             // "the Friday attacks": a plural names several
                             // events, or loosely one, not one event's day.
-                            && !(lower[n].ends_with('s') && !lower[n].ends_with("ss"))
+                            && (!lower[n].ends_with('s') || lower[n].ends_with("ss"))
                     });
                     if noun.is_some() {
                         possessive = true;
