@@ -104,6 +104,10 @@ fn people_participle(lead_words: &[&str], after_head: &str) -> Option<String> {
         _ => false,
     };
     if let (true, Some(p)) = (be, after.next()) {
+        let bare = p.trim_end_matches(|c: char| !c.is_alphabetic());
+        if is_light_verb(bare) {
+            return light_verb_phrase(bare, after);
+        }
         if let Some(s) = participle(p) {
             return Some(s);
         }
@@ -114,6 +118,39 @@ fn people_participle(lead_words: &[&str], after_head: &str) -> Option<String> {
         }
     }
     lead_words.first().and_then(|w| participle(w))
+}
+
+/// A light verb's participle said of a count with the place or state it
+/// puts them in: "were taken to hospital", "had been taken into custody",
+/// "were held in custody". The light verb alone says nothing ("were
+/// taken" by whom, where?); with the noun after its preposition it names
+/// one deed, keyed as the verb's stem and the noun's. `rest` are the words
+/// after the participle.
+fn light_verb_phrase<'a>(
+    participle: &str,
+    mut rest: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    if participle.len() < 4 || !is_light_verb(participle) {
+        return None;
+    }
+    let preposition = rest.next()?;
+    if !matches!(preposition, "to" | "into" | "in") {
+        return None;
+    }
+    let mut noun = rest.next()?;
+    if matches!(noun, "a" | "an" | "the") {
+        noun = rest.next()?;
+    }
+    let bare = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+    // "taken to hospital." ends there; "taken to the hospital's" or a
+    // noun going on into a compound names something else.
+    let ends = bare.len() == noun.len() || noun[bare.len()..].starts_with([',', '.', ';']);
+    (ends
+        && bare.len() > 3
+        && bare.chars().all(|c| c.is_ascii_lowercase())
+        && !is_function_word(bare)
+        && !is_light_verb(bare))
+    .then(|| format!("{}+{}", stem(participle), stem(bare)))
 }
 
 /// A participle straight after the counted noun, with no object after it:
@@ -410,6 +447,36 @@ fn listed_with_another(sentence: &str, whole: Range<usize>) -> bool {
             false
         }
     })
+}
+
+/// The same money in another currency in brackets at the start of `rest`
+/// (" (£21bn)", " (US$1.2m)", " (€ 40m)"): the bytes it takes. Nothing
+/// but a currency's sign or letters, digits and a scale word stands inside.
+fn conversion_after(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix(" (")?;
+    let close = inner.find(')').filter(|&c| c <= 24)?;
+    let body = &inner[..close];
+    let amount = body
+        .trim_start_matches(|c: char| c.is_ascii_uppercase())
+        .strip_prefix(['$', '£', '€', '¥'])?
+        .trim_start();
+    (amount.starts_with(|c: char| c.is_ascii_digit())
+        && amount
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | ' ')))
+    .then_some(2 + close + 1)
+}
+
+/// A currency named in words joined to a figure by a hyphen at the start
+/// of `after_text` ("-euro profit", "-dollar deal"), in the singular as an
+/// adjective takes it: the bytes the join takes.
+fn joined_currency(after_text: &str) -> Option<usize> {
+    let rest = after_text.strip_prefix('-')?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = rest[..len].to_ascii_lowercase();
+    (len > 0 && !rest[len..].starts_with(['-', '\'']) && is_currency_word(&word)).then_some(len + 1)
 }
 
 /// A currency named in words after a figure ("1.2 billion dollars", "a
@@ -1155,7 +1222,7 @@ fn predicate(lead_words: &[&str], after_head: &str) -> Option<(String, bool)> {
         {
             return Some((stem(p), true));
         }
-        return None;
+        return light_verb_phrase(p, after).map(|k| (k, true));
     }
     let at = lead_words.iter().position(|w| !is_hedge_word(w))?;
     let w = lead_words[at];
@@ -1447,10 +1514,18 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         continue;
                     }
                 }
+                // "a 440m-euro profit", "a 2.5 billion-dollar deal": the
+                // currency joined to the figure by a hyphen makes it money,
+                // and the noun after it is what the money counts.
+                let joined_currency = joined_currency(after_text);
+                if let Some(len) = joined_currency {
+                    whole.end += len;
+                    after_text = &sentence[whole.end..];
+                }
                 // "the 30,000-signature petition", "a 500-job cut", "the
                 // 1,200-strong workforce": a figure joined to the noun it
                 // counts, or to "strong" before the noun of the whole.
-                let compound = compound_noun(after_text);
+                let compound = compound_noun(after_text).filter(|_| joined_currency.is_none());
                 if let Some((len, _)) = compound {
                     whole.end += len;
                     after_text = &sentence[whole.end..];
@@ -1479,7 +1554,7 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 {
                     continue;
                 }
-                let currency = c.get(1).is_some();
+                let currency = c.get(1).is_some() || joined_currency.is_some();
                 let (value, digits) = if let Some(n) = c.get(2) {
                     let raw = n.as_str();
                     let v: f64 = raw.replace(',', "").parse().unwrap_or(0.0);
@@ -1592,6 +1667,13 @@ pub(super) fn counts(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 }
                 if after_text.starts_with(" or more") || after_text.starts_with(" plus") {
                     hi = f64::INFINITY;
+                }
+                // "a $40bn (£21bn) deal": the same money in another
+                // currency in brackets, and the noun after them is counted.
+                if currency {
+                    if let Some(len) = conversion_after(&text[tail_start..sr.end]) {
+                        tail_start += len;
+                    }
                 }
                 // A part of a total: "12 of the 47 cases", "two of them".
                 let part = text[tail_start..sr.end].trim_start().starts_with("of ");
@@ -3933,6 +4015,171 @@ mod generalised_tests {
             assert_eq!(
                 counts(&format!("{first}\n\n{later}")).len(),
                 1,
+                "{first} {later}"
+            );
+        }
+    }
+
+    /// A light verb's participle with the place it puts the counted in
+    /// names one deed: "were taken to hospital".
+    #[test]
+    fn a_light_verb_with_its_place_names_one_deed() {
+        for (first, later, found) in [
+            (
+                "Forty people were taken to hospital after the derailment.",
+                "Officials said 44 people had been taken to hospital.",
+                1,
+            ),
+            (
+                "Nine protesters were taken into custody on Friday.",
+                "Police confirmed that 11 protesters were taken into custody.",
+                1,
+            ),
+            (
+                "Six fans were held in custody overnight.",
+                "The club said eight fans were held in custody.",
+                1,
+            ),
+            // another place, another deed
+            (
+                "Forty people were taken to hospital after the derailment.",
+                "Officials said 44 people were taken to shelters.",
+                0,
+            ),
+            // the light verb alone names no deed
+            (
+                "Forty people were taken by bus.",
+                "Officials said 44 people were taken.",
+                0,
+            ),
+        ] {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                found,
+                "{first} {later}"
+            );
+        }
+    }
+
+    /// Money whose currency is joined to the figure by a hyphen: "a
+    /// 620m-euro deal" is 620 million euros' worth of deal.
+    #[test]
+    fn a_currency_joined_by_a_hyphen() {
+        for (first, later, found) in [
+            (
+                "The port signed a 620m-euro deal with the city.",
+                "Critics said the 660m-euro deal was too costly.",
+                1,
+            ),
+            (
+                "The ministry signed a 3.1 billion-dollar deal with the builder.",
+                "Critics said the $3.4bn deal was too generous.",
+                1,
+            ),
+            (
+                "Ministers approved a 900m-rupee grant for the dam.",
+                "The 900 million rupee grant will be paid in stages.",
+                0,
+            ),
+            // two years: never one figure
+            (
+                "The port signed a 620m-euro deal in 2024.",
+                "In 2023 it signed a 510m-euro deal with the navy.",
+                0,
+            ),
+        ] {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                found,
+                "{first} {later}"
+            );
+        }
+        assert_eq!(super::joined_currency("-euro profit"), Some(5));
+        assert_eq!(super::joined_currency("-dollar deal"), Some(7));
+        assert_eq!(super::joined_currency("-year-old"), None);
+        assert_eq!(super::joined_currency("-strong crew"), None);
+    }
+
+    /// The same money in another currency in brackets between the figure
+    /// and its noun: "a $40bn (£21bn) deal" is a deal of $40bn.
+    #[test]
+    fn a_conversion_in_brackets_before_the_noun() {
+        for (first, later, found) in [
+            (
+                "The state signed a $30bn (£24bn) deal to buy wind turbines.",
+                "Under the $35bn deal, the first turbines arrive next spring.",
+                1,
+            ),
+            (
+                "The club agreed a €28m (£24m) deal for the striker.",
+                "Fans said the €32m deal was too much.",
+                1,
+            ),
+            (
+                "The state signed a $30bn (£24bn) deal to buy wind turbines.",
+                "Under the $30bn deal, the first turbines arrive next spring.",
+                0,
+            ),
+            // a figure in brackets that is no conversion
+            (
+                "The state signed a $30bn (over ten years) deal for turbines.",
+                "Under the $35bn deal, the first turbines arrive next spring.",
+                0,
+            ),
+        ] {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                found,
+                "{first} {later}"
+            );
+        }
+        assert_eq!(
+            super::conversion_after(" (£21bn) deal"),
+            Some(" (£21bn)".len())
+        );
+        assert_eq!(super::conversion_after(" (US$1.2m) deal"), Some(10));
+        assert_eq!(super::conversion_after(" (about 20%) deal"), None);
+    }
+
+    /// One transaction called a deal, an agreement or a pact by turns.
+    #[test]
+    fn one_transaction_under_its_other_names() {
+        for (first, later, found) in [
+            (
+                "The ferry line signed a $2.4bn deal with the port on Monday.",
+                "Officials said the $2.9bn agreement would add two berths.",
+                1,
+            ),
+            (
+                "Under the £310m agreement, the mill stays open until 2030.",
+                "Unions welcomed the £370m deal.",
+                1,
+            ),
+            (
+                "The two utilities struck a 45 million euro pact.",
+                "The 54 million euro deal needs a regulator's approval.",
+                1,
+            ),
+            (
+                "The airline agreed a $640m deal for new engines.",
+                "The agreement is worth $640m over ten years.",
+                0,
+            ),
+            // a second transaction, told apart
+            (
+                "The airline agreed a $640m deal for new engines.",
+                "A separate $90m agreement covers spare parts.",
+                0,
+            ),
+            (
+                "The airline agreed a $640m deal for new engines.",
+                "Last year it signed another $90m agreement with the same maker.",
+                0,
+            ),
+        ] {
+            assert_eq!(
+                counts(&format!("{first}\n\n{later}")).len(),
+                found,
                 "{first} {later}"
             );
         }

@@ -375,7 +375,34 @@ fn is_another_occasion(lower: &str) -> bool {
             | "separate"
             | "earlier"
             | "later"
-    )
+    ) || is_ordinal(lower)
+}
+
+/// An ordinal past the few [`is_another_occasion`] names, in words or
+/// figures ("fifth", "seventh", "twelfth", "5th", "22nd"): "on the seventh
+/// count" is one count of several.
+fn is_ordinal(lower: &str) -> bool {
+    use crate::number_words::UNITS;
+    if let Some(digits) = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|x| lower.strip_suffix(x))
+    {
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+    }
+    let last = lower.rsplit('-').next().unwrap_or(lower);
+    matches!(
+        last,
+        "first" | "second" | "third" | "fifth" | "eighth" | "ninth" | "twelfth" | "hundredth"
+    ) || last.strip_suffix("th").is_some_and(|base| {
+        UNITS.contains(&base)
+            || base.strip_suffix("ie").is_some_and(|t| {
+                crate::number_words::TENS
+                    .iter()
+                    .any(|x| x.strip_suffix('y') == Some(t))
+            })
+    })
 }
 
 fn is_boundary(w: &str) -> bool {
@@ -553,6 +580,26 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                 let mut next = last + 1;
                 if day >= DATE && i > 0 && lower[i - 1] == "the" && !possessive {
                     possessive = true;
+                }
+                // "the Tuesday walkout", "the Friday night final": a
+                // weekday before a noun after "the" names one event too.
+                // "the Sunday Times" (a name), "the Monday after the vote"
+                // (no noun) are none.
+                if day < DATE && i > 0 && lower[i - 1] == "the" && !possessive {
+                    let n = i + 1 + usize::from(lower.get(i + 1).is_some_and(|l| is_time_word(l)));
+                    let noun = words.get(n).filter(|x| {
+                        x.is_word
+                            && content(ctx.doc.text(x.range.clone()), &lower[n]).is_some()
+                            && !is_function_word(&lower[n])
+                            && !is_time_word(&lower[n])
+                            // "the Friday attacks": a plural names several
+                            // events, or loosely one, not one event's day.
+                            && (!lower[n].ends_with('s') || lower[n].ends_with("ss"))
+                    });
+                    if noun.is_some() {
+                        possessive = true;
+                        next = n;
+                    }
                 }
                 // "Monday night's vote"
                 if !possessive {
@@ -732,7 +779,11 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         }
                         break;
                     }
-                    if is_boundary(&lower[start - 1]) {
+                    // "evacuated 45,000 people on Saturday": a number's
+                    // comma bounds no clause.
+                    if is_boundary(&lower[start - 1])
+                        && !comma_in_number(ctx, words, lower, start - 1)
+                    {
                         // "The vote, held on Tuesday,": a participle opens
                         // a reduced relative clause on the noun before it.
                         let participle = lower.get(start).is_some_and(|l| {
@@ -808,7 +859,10 @@ pub(super) fn days(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         j += 1;
                     }
                     let mut end = j;
-                    while end < words.len() && end - j < 12 && !is_boundary(&lower[end]) {
+                    while end < words.len()
+                        && end - j < 12
+                        && (!is_boundary(&lower[end]) || comma_in_number(ctx, words, lower, end))
+                    {
                         end += 1;
                     }
                     clause = j..end;
@@ -1089,6 +1143,19 @@ fn infinitive(lower: &[String], j: usize) -> bool {
     j >= 2 && lower[j - 1] == "to" && !is_light_verb(&lower[j - 2]) && lower[j - 2] != ","
 }
 
+/// Whether the word `j` is a comma between digits ("9,000"), part of a
+/// number and no clause's boundary.
+fn comma_in_number(ctx: &Ctx, words: &[Word], lower: &[String], j: usize) -> bool {
+    let digit = |j: usize| {
+        words.get(j).is_some_and(|w| {
+            ctx.doc
+                .text(w.range.clone())
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    lower[j] == "," && j > 0 && digit(j - 1) && digit(j + 1)
+}
+
 /// The comma opening an apposition that ends at the comma `close`: ", the
 /// worst rain in a decade," after a noun ("The storm, the worst rain in a
 /// decade, hit"), or a relative or participle clause on it (", which
@@ -1099,15 +1166,7 @@ fn apposition_before(ctx: &Ctx, words: &[Word], lower: &[String], close: usize) 
     if lower[close] != "," {
         return None;
     }
-    // A comma between digits ("9,000") is part of a number.
-    let digit = |j: usize| {
-        words.get(j).is_some_and(|w| {
-            ctx.doc
-                .text(w.range.clone())
-                .starts_with(|c: char| c.is_ascii_digit())
-        })
-    };
-    let in_number = |j: usize| lower[j] == "," && j > 0 && digit(j - 1) && digit(j + 1);
+    let in_number = |j: usize| comma_in_number(ctx, words, lower, j);
     let open = (close.saturating_sub(10)..close)
         .rev()
         .find(|&j| !words[j].is_word && !in_number(j))?;
@@ -1727,6 +1786,74 @@ mod construction_tests {
             "The storm made landfall on Tuesday.\n\nThe storm was first spotted on Saturday.",
         ] {
             assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
+    }
+
+    /// A weekday standing before its noun after "the" names one event, as
+    /// a possessive weekday does.
+    #[test]
+    fn a_weekday_before_its_noun() {
+        for (src, found) in [
+            ("Dockers walked out on Monday over pay.\n\nThe Tuesday walkout closed the port.", 1),
+            ("The council voted on Thursday to close the pool.\n\nCritics said the Wednesday vote was rushed.", 1),
+            ("The final was played on Saturday.\n\nThe Friday night final drew a record crowd.", 1),
+            ("The council voted on Thursday to close the pool.\n\nCritics said the Thursday vote was rushed.", 0),
+            // no event noun after the weekday, or a name
+            ("The vote was held on Thursday.\n\nThe Sunday papers had predicted the result.", 0),
+            ("The vote was held on Thursday.\n\nOn the Monday after the vote, the mayor resigned.", 0),
+            ("The vote was held on Thursday.\n\nThe Sunday Times reported the vote.", 0),
+            ("The attack on the depot came on Saturday.\n\nThe Friday attacks shook the city.", 0),
+        ] {
+            assert_eq!(days(src).len(), found, "{src}: {:?}", days(src));
+        }
+    }
+
+    /// A figure with a thousands comma inside the clause that states the
+    /// day: the comma is the number's, not the clause's end.
+    #[test]
+    fn a_number_s_comma_does_not_end_the_clause() {
+        for (src, found) in [
+            ("Crews evacuated 12,500 residents from the valley on Saturday.\n\nFriday's evacuation was orderly.", 1),
+            ("Volunteers rescued 1,150 dogs from the farm on Tuesday.\n\nWednesday's rescue took nine hours.", 1),
+            ("On Monday the union balloted 4,200 members.\n\nThe ballot on Thursday closed at noon.", 1),
+            ("Crews evacuated 12,500 residents from the valley on Saturday.\n\nFriday's storm warning came too late.", 0),
+            ("Crews evacuated 12,500 residents on Saturday.\n\nA second evacuation on Monday cleared the town.", 0),
+        ] {
+            assert_eq!(days(src).len(), found, "{src}: {:?}", days(src));
+        }
+    }
+
+    /// An ordinal past "fourth", in words or figures, makes its event one
+    /// of several: "the seventh count" is not the count.
+    #[test]
+    fn an_ordinal_makes_one_of_several() {
+        for src in [
+            "She was elected on the seventh count late on Sunday.\n\nThe count was halted on Saturday for a recheck.",
+            "The 12th round ended on Monday.\n\nThe round on Friday was tense.",
+            "Talks broke down in the twentieth session on Tuesday.\n\nThe session on Thursday was short.",
+            "The ninth hearing was held on Wednesday.\n\nThe hearing on Monday ran late.",
+            "Riders finished the fifth stage on Sunday.\n\nThe stage on Tuesday was cancelled.",
+        ] {
+            assert!(days(src).is_empty(), "{src}: {:?}", days(src));
+        }
+        // no ordinal: one event on two days
+        assert_eq!(
+            days("The hearing was held on Wednesday.\n\nThe hearing on Monday ran late.").len(),
+            1
+        );
+        for (word, ordinal) in [
+            ("seventh", true),
+            ("twelfth", true),
+            ("twenty-first", true),
+            ("thirtieth", true),
+            ("22nd", true),
+            ("5th", true),
+            ("month", false),
+            ("both", false),
+            ("teeth", false),
+            ("th", false),
+        ] {
+            assert_eq!(super::is_ordinal(word), ordinal, "{word}");
         }
     }
 

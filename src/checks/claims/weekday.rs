@@ -16,7 +16,8 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
     let text = &ctx.doc.prose;
     // Both claim patterns begin with a weekday's name, spelt as here, and
     // need a date after it; "on Tuesday to" spares compiling them.
-    if !may_hold_weekday_date(text) && !may_hold_short_weekday_date(ctx.doc) {
+    let beside = weekdays_beside_dates(text);
+    if beside.is_empty() && !may_hold_weekday_date(text) && !may_hold_short_weekday_date(ctx.doc) {
         return;
     }
     // A year from another full date in the draft, looked for only when a
@@ -44,7 +45,8 @@ pub(super) fn weekdays(ctx: &Ctx, reference: Reference, out: &mut Vec<Finding>) 
                 c[2].parse::<u32>().ok()?,
                 c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()),
             ))
-        }));
+        }))
+        .chain(beside);
     for (range, weekday, month, day, year) in claims {
         if seen.contains(&range.start) {
             continue;
@@ -471,6 +473,198 @@ fn may_hold_short_weekday_date(doc: &Document) -> bool {
     })
 }
 
+/// A weekday said of a date: where, the weekday, the month, the day and
+/// the year if one is given.
+type WeekdayClaim = (Range<usize>, String, u32, u32, Option<i32>);
+
+/// A weekday and a date joined by punctuation rather than standing side by
+/// side: the date in brackets after the weekday ("Saturday (17 April
+/// 2005)", "Sunday (May 3)"), or the weekday in apposition after the date
+/// ("11 January 2005, a Monday", "on March 3 (a Sunday)", "on 4 June,
+/// which was a Friday", "9 May 2021 (Sunday)"). Each as (range, weekday,
+/// month, day, year).
+///
+/// The apposition needs the weekday to end its phrase (a comma, a stop, a
+/// bracket, a dash or the text's end next): "on 3 March, a Sunday
+/// newspaper reported" names no day.
+fn weekdays_beside_dates(text: &str) -> Vec<WeekdayClaim> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for (d, _) in text.match_indices("day") {
+        let end = d + 3;
+        let Some(name) = WEEKDAYS.iter().find(|w| {
+            (end)
+                .checked_sub(w.len())
+                .is_some_and(|at| text.get(at..end) == Some(**w))
+        }) else {
+            continue;
+        };
+        let at = end - name.len();
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric()
+            || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        // "Saturday (17 April 2005)"
+        let after = &text[end..];
+        let spaced = after.strip_prefix(',').unwrap_or(after);
+        let open = spaced.trim_start_matches([' ', '\u{a0}']);
+        if open.len() < spaced.len() {
+            if let Some(inside) = open.strip_prefix('(') {
+                if let Some((len, month, day, year)) = date_at(inside) {
+                    if inside[len..].starts_with([')', ',']) {
+                        let stop = text.len() - inside.len() + len;
+                        found.push((at..stop, name.to_string(), month, day, year));
+                        continue;
+                    }
+                }
+            }
+        }
+        // "11 January 2005, a Monday"
+        let ends_phrase = after.is_empty()
+            || after.starts_with([',', '.', ';', ':', ')'])
+            || after
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(['\u{2013}', '\u{2014}'])
+            || after.starts_with(" when ");
+        // "11 January 2005 (Monday)": the weekday alone in brackets.
+        if after.starts_with(')') && text[..at].ends_with('(') {
+            let head = text[..at - 1].trim_end_matches([' ', '\u{a0}']);
+            if let Some((start, month, day, year)) = date_ending_at(head) {
+                found.push((start..end + 1, name.to_string(), month, day, year));
+            }
+            continue;
+        }
+        let Some(head) = text[..at].strip_suffix("a ") else {
+            continue;
+        };
+        if !ends_phrase || head.ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let mut head = head.trim_end_matches([' ', '\u{a0}']);
+        for link in [
+            "which was",
+            "which is",
+            "which falls on",
+            "which fell on",
+            "that is",
+        ] {
+            if let Some(h) = head.strip_suffix(link) {
+                head = h.trim_end_matches([' ', '\u{a0}']);
+                break;
+            }
+        }
+        let Some(head) = head.strip_suffix([',', '(', '\u{2013}', '\u{2014}']) else {
+            continue;
+        };
+        let head = head.trim_end_matches([' ', '\u{a0}']);
+        if let Some((start, month, day, year)) = date_ending_at(head) {
+            found.push((start..end, name.to_string(), month, day, year));
+        }
+    }
+    found
+}
+
+/// A date at the start of `s`: "17 April 2005", "17th of April", "April
+/// 17, 2005", "Jan. 12": its length, month, day and year if one is given.
+fn date_at(s: &str) -> Option<(usize, u32, u32, Option<i32>)> {
+    let b = s.as_bytes();
+    let spaces = |from: usize| {
+        let rest = &s[from..];
+        from + rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len()
+    };
+    let day = |from: usize| -> Option<(usize, u32)> {
+        let n = b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&n) {
+            return None;
+        }
+        let value = s[from..from + n]
+            .parse()
+            .ok()
+            .filter(|d| (1..=31).contains(d))?;
+        let mut e = from + n;
+        if let Some(suffix) = ["st", "nd", "rd", "th"]
+            .iter()
+            .find(|x| s[e..].starts_with(*x))
+        {
+            e += suffix.len();
+        }
+        (!b.get(e).is_some_and(|c| c.is_ascii_alphanumeric())).then_some((e, value))
+    };
+    let month = |from: usize| -> Option<(usize, u32)> {
+        let n = s[from..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(s.len() - from);
+        let word = &s[from..from + n];
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let index = month_index(word)?;
+        let short = !MONTHS.contains(&word);
+        Some((
+            from + n + usize::from(short && s[from + n..].starts_with('.')),
+            index,
+        ))
+    };
+    let year = |from: usize| -> Option<(usize, i32)> {
+        let comma = from + usize::from(s[from..].starts_with(','));
+        let y = spaces(comma);
+        if y == comma || b.len() < y + 4 || !b[y..y + 4].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        if b.get(y + 4).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let value = s[y..y + 4]
+            .parse()
+            .ok()
+            .filter(|v| (1800..=2200).contains(v))?;
+        Some((y + 4, value))
+    };
+    let (end, month, day) = if let Some((e, d)) = day(0) {
+        let m = spaces(e);
+        if m == e {
+            return None;
+        }
+        let m = s[m..]
+            .strip_prefix("of ")
+            .map_or(m, |r| spaces(s.len() - r.len()));
+        let (e, month) = month(m)?;
+        (e, month, d)
+    } else {
+        let (e, month) = month(0)?;
+        let d = spaces(e);
+        if d == e {
+            return None;
+        }
+        let (e, d) = day(d)?;
+        (e, month, d)
+    };
+    match year(end) {
+        Some((e, y)) => Some((e, month, day, Some(y))),
+        None => Some((end, month, day, None)),
+    }
+}
+
+/// The date that ends `head` exactly, read by [`date_at`] from the start
+/// of one of its last words: where it starts, its month, day and year.
+fn date_ending_at(head: &str) -> Option<(usize, u32, u32, Option<i32>)> {
+    let bytes = head.as_bytes();
+    let mut from = head.len().saturating_sub(32);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    (from..head.len())
+        .filter(|&i| {
+            (bytes[i].is_ascii_digit() || bytes[i].is_ascii_uppercase())
+                && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'.')
+        })
+        .find_map(|i| {
+            let (len, month, day, year) = date_at(&head[i..])?;
+            (i + len == head.len()).then_some((i, month, day, year))
+        })
+}
+
 /// The weekday a full or short name stands for ("Tues." is "Tuesday").
 fn full_weekday(name: &str) -> &'static str {
     WEEKDAYS
@@ -650,6 +844,45 @@ mod tests {
             codes("Headline\n\nThe replay is Friday 16 May 2026.").len(),
             1
         );
+    }
+
+    /// A weekday joined to its date by a bracket or an apposition: 14
+    /// March 2023 was a Tuesday, 9 September 2023 a Saturday, 10 September
+    /// 2023 a Sunday, 6 June 2022 and 2 May 2022 Mondays.
+    #[test]
+    fn a_weekday_in_brackets_or_apposition_beside_its_date() {
+        for (src, wrong) in [
+            ("The hearing opened on 14 March 2023, a Monday.", 1),
+            ("The hearing opened on 14 March 2023, a Tuesday.", 0),
+            ("The ferry sails on Friday (9 September 2023) from the north pier.", 1),
+            ("The ferry sails on Saturday (9 September 2023) from the north pier.", 0),
+            ("Voting closes Monday (Sept. 10, 2023), officials said.", 1),
+            ("Voting closes Sunday (Sept. 10, 2023), officials said.", 0),
+            ("The mill shut on June 6, 2022 (a Tuesday) after the flood.", 1),
+            ("The mill shut on June 6, 2022 (a Monday) after the flood.", 0),
+            ("Talks resumed on the 2nd of May 2022, which was a Sunday.", 1),
+            ("Talks resumed on the 2nd of May 2022, which was a Monday.", 0),
+            ("The pier reopened on 14 March 2023 \u{2013} a Wednesday \u{2013} to crowds.", 1),
+            ("Entries close on 9 September 2023 (Friday) at midnight.", 1),
+            ("Entries close on 9 September 2023 (Saturday) at midnight.", 0),
+            // a date without a year: the year stated elsewhere in the draft
+            (
+                "The market opened in March 2023. Its first auction was held on 14 March, a Thursday.",
+                1,
+            ),
+            (
+                "The market opened in March 2023. Its first auction was held on 14 March, a Tuesday.",
+                0,
+            ),
+            // look-alikes: the weekday does not end its phrase, or no date
+            ("On 3 March 2023, a Sunday newspaper ran the story.", 0),
+            ("On 12 May 2023, a Monday-to-Friday timetable began.", 0),
+            ("The store opens Saturday (the 9th) at noon.", 0),
+            ("The store opens Saturday (and again on 9 September 2023).", 0),
+            ("Between 1 and 14 March 2023, a Monday rarely passed without a protest.", 0),
+        ] {
+            assert_eq!(weekday(src), wrong, "{src}");
+        }
     }
 
     #[test]
