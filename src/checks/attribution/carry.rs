@@ -502,6 +502,13 @@ fn same_paragraph(
             }
         }
     }
+    // "“…,” Ana Ruiz, head of the bank - one of the lenders - said.": a
+    // speech verb after the quote, before its sentence ends, says the
+    // quote has a speaker of its own even when they are not linked.
+    let cue_after = (doc.word_at_or_after(q.range.end)..doc.word_at_or_after(para.range.end))
+        .take(30)
+        .take_while(|&k| ctx.quoted[k] || !matches!(ctx.w(k), "." | "!" | "?"))
+        .any(|k| !ctx.quoted[k] && ctx.cue_len(k).is_some());
     let mut group = usize::MAX;
     for si in near {
         let s = &doc.sentences[si];
@@ -513,7 +520,7 @@ fn same_paragraph(
             // quote is for its own sentence.
             let cites = cites_a_source(&cue);
             if !speaks_on(ctx, &speaker, Some(&cue))
-                || tells_an_intention(ctx, &cue)
+                || (tells_an_intention(ctx, &cue) && !cue_after)
                 || !unbroken(si, &speaker)
                 || (cites && si > last)
             {
@@ -1245,6 +1252,16 @@ mod intention_tests {
             speakers("Officials had vowed to reopen the bridge within a week. “It will take at least a month.”"),
             vec![None]
         );
+    }
+
+    #[test]
+    fn a_quote_with_a_speech_verb_of_its_own_is_never_left_without_one() {
+        // the verb after a dashed aside is not linked to its speaker, but
+        // the quote is plainly attributed: it keeps a speaker
+        let found = speakers(
+            "Two lenders hold most of the debt. They had threatened to call in the loans. “The firm will not need more help,” Ana Ruiz, director of the Harbour Bank - one of the lenders - said.",
+        );
+        assert!(found[0].is_some(), "{found:?}");
     }
 
     #[test]
