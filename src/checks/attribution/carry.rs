@@ -54,6 +54,49 @@ pub(super) fn speaks_on(ctx: &Ctx, s: &Speaker, cue: Option<&Cue>) -> bool {
     })
 }
 
+/// "They had threatened to delist the company", "The union vowed to
+/// strike", "Lee agreed to step down": a verb of saying followed by "to"
+/// and a verb tells what somebody means to do, an act, and gives no words
+/// a quote in another sentence could go on with. ("Ruiz vowed to “fight on”"
+/// keeps its own quote: this is read only for quotes in other sentences.)
+fn tells_an_intention(ctx: &Ctx, cue: &Cue) -> bool {
+    let doc = ctx.doc;
+    let at = doc.word_at_or_after(cue.range.start);
+    let to = doc.word_at_or_after(cue.range.end);
+    if to + 1 >= doc.words.len() || ctx.w(to) != "to" || ctx.quoted[to + 1] {
+        return false;
+    }
+    let verb = ctx.w(to + 1);
+    INTENTION_VERBS.contains(&ctx.w(at))
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && !DETERMINERS.contains(&verb)
+        && !matches!(
+            verb,
+            "them" | "him" | "us" | "me" | "my" | "your" | "all" | "any" | "no"
+        )
+}
+
+/// Verbs of saying that take "to" and a verb for what is promised or
+/// threatened.
+const INTENTION_VERBS: &[&str] = &[
+    "threatened",
+    "threatens",
+    "vowed",
+    "vows",
+    "vowing",
+    "promised",
+    "promises",
+    "promising",
+    "pledged",
+    "pledges",
+    "pledging",
+    "agreed",
+    "agrees",
+    "offered",
+    "swore",
+    "demanded",
+];
+
 /// "according to", "per": a cue that cites a source rather than tells
 /// of somebody speaking.
 fn cites_a_source(cue: &Cue) -> bool {
@@ -459,6 +502,13 @@ fn same_paragraph(
             }
         }
     }
+    // "“…,” Ana Ruiz, head of the bank - one of the lenders - said.": a
+    // speech verb after the quote, before its sentence ends, says the
+    // quote has a speaker of its own even when they are not linked.
+    let cue_after = (doc.word_at_or_after(q.range.end)..doc.word_at_or_after(para.range.end))
+        .take(30)
+        .take_while(|&k| ctx.quoted[k] || !matches!(ctx.w(k), "." | "!" | "?"))
+        .any(|k| !ctx.quoted[k] && ctx.cue_len(k).is_some());
     let mut group = usize::MAX;
     for si in near {
         let s = &doc.sentences[si];
@@ -470,6 +520,7 @@ fn same_paragraph(
             // quote is for its own sentence.
             let cites = cites_a_source(&cue);
             if !speaks_on(ctx, &speaker, Some(&cue))
+                || (tells_an_intention(ctx, &cue) && !cue_after)
                 || !unbroken(si, &speaker)
                 || (cites && si > last)
             {
@@ -1158,4 +1209,77 @@ fn possessive_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
     let to = doc.words[noun - 1].range.start + len;
     let speaker = make_speaker(ctx, from..to);
     (!speaker.vague).then_some(speaker)
+}
+
+#[cfg(test)]
+mod intention_tests {
+    use crate::{analyze, Config, Format};
+
+    fn speakers(body: &str) -> Vec<Option<String>> {
+        let src = format!("Headline\n\n{body}\n");
+        let a = analyze(&src, Format::Plain, &Config::default());
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+            .collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn a_vow_or_threat_to_act_hands_no_words_to_the_next_sentence() {
+        assert_eq!(
+            speakers(
+                "The lenders had threatened to call in the loans, a step that would have forced the firm into administration. “The company will not need any more help after this.”"
+            ),
+            vec![None]
+        );
+        assert_eq!(
+            speakers("The union threatened to strike if the talks failed. “Nobody wants a strike, but the members are ready.”"),
+            vec![None]
+        );
+        assert_eq!(
+            speakers("Both bidders have agreed to keep the factory open until 2030. “The jobs are safe for now.”"),
+            vec![None]
+        );
+        assert_eq!(
+            speakers("The board of Vålerenga promised to repay every season-ticket holder. “Supporters will get their money back.”"),
+            vec![None]
+        );
+        assert_eq!(
+            speakers("Officials had vowed to reopen the bridge within a week. “It will take at least a month.”"),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn a_quote_with_a_speech_verb_of_its_own_is_never_left_without_one() {
+        // the verb after a dashed aside is not linked to its speaker, but
+        // the quote is plainly attributed: it keeps a speaker
+        let found = speakers(
+            "Two lenders hold most of the debt. They had threatened to call in the loans. “The firm will not need more help,” Ana Ruiz, director of the Harbour Bank - one of the lenders - said.",
+        );
+        assert!(found[0].is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn words_of_the_vow_itself_stay_with_the_one_who_vowed() {
+        // the quote in the same sentence as the vow is the vow's words
+        assert_eq!(
+            speakers("Ruiz vowed to “fight this ruling to the end.”"),
+            vec![some("Ruiz")]
+        );
+        // a vow that something will happen, with its words given, carries
+        assert_eq!(
+            speakers("Ruiz vowed that the pier would reopen. “It will be ready by June.”"),
+            vec![some("Ruiz")]
+        );
+        // "to" and a noun: spoken to someone
+        assert_eq!(
+            speakers("Ruiz promised the crew a bonus, she said. “They have earned it.”"),
+            vec![some("Ruiz")]
+        );
+    }
 }

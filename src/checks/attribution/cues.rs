@@ -255,6 +255,11 @@ pub(super) fn in_sentence(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
             return Some((speaker, colon_cue(doc, q.range.start)));
         }
     }
+    if colon_before {
+        if let Some(speaker) = possessive_colon(ctx, words.start, q_first) {
+            return Some((speaker, colon_cue(doc, q.range.start)));
+        }
+    }
     interviewer(ctx, q_first, &words)
 }
 
@@ -639,6 +644,58 @@ fn clause_people_before(ctx: &Ctx, subject: &Speaker, cue: usize) -> Option<Spea
     let range = ctx.doc.words[opener + 1].range.start..ctx.doc.words[verb - 1].range.end;
     let np = make_speaker(ctx, range);
     someone(ctx, &np).then_some(np)
+}
+
+/// "Ruiz's message to staff was printed on a banner at the gate: “…”",
+/// "Tom Webb's reply to the council was read out at the meeting: “…”",
+/// "Her answer came by email on Friday: “…”": a sentence that opens with
+/// somebody's remark, message or reply and hands it on with a colon gives
+/// that person's words, whatever became of them on the way (printed, read
+/// out, posted). Not when a speech verb in the active, a subject pronoun or a relative
+/// clause between the noun and the colon brings in other words ("Ruiz's
+/// letter went unanswered until Lee, who chairs the board, wrote: “…”").
+fn possessive_colon(ctx: &Ctx, start: usize, q_first: usize) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let mut k = start;
+    if k < q_first && matches!(ctx.w(k), "The" | "the") {
+        k += 1;
+    }
+    let noun = (k + 1..(k + 5).min(q_first)).find(|&j| SPEECH_NOUNS.contains(&ctx.w(j)))?;
+    if (start..noun).any(|j| ctx.quoted[j]) {
+        return None;
+    }
+    // "Ruiz's final message": one word may describe the remark.
+    let owner = if possessive_owner(ctx.w(noun - 1)).is_none()
+        && noun - 1 > start
+        && ctx.w(noun - 1).chars().all(|c| c.is_lowercase())
+    {
+        noun - 2
+    } else {
+        noun - 1
+    };
+    let len = match possessive_owner(ctx.w(owner))? {
+        // "Her answer …": a possessive pronoun only as the first word.
+        (len, true) if owner == start => len,
+        (len, false) => len,
+        _ => return None,
+    };
+    let between: Vec<usize> = (noun + 1..q_first).filter(|&j| ctx.is_word(j)).collect();
+    // "was read out", "was posted": a passive of saying tells what
+    // became of the remark, not of other words.
+    let passive = |j: usize| j > 0 && PASSIVE.contains(&ctx.w(j - 1));
+    let other_words = between.iter().any(|&j| {
+        ctx.quoted[j]
+            || (ctx.cue_len(j).is_some() && !passive(j))
+            || is_nominative(ctx.w(j))
+            || matches!(ctx.w(j), "who" | "whom" | "which" | ";")
+    });
+    if between.len() > 16 || other_words {
+        return None;
+    }
+    let from = doc.words[start].range.start;
+    let to = doc.words[owner].range.start + len;
+    let speaker = make_speaker(ctx, from..to);
+    (!speaker.vague).then_some(speaker)
 }
 
 /// Nouns for words sent back or handed down: "came the reply from City Hall".
@@ -1378,4 +1435,79 @@ pub(super) fn source_in_brackets(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)>
         range: cue_at..cue_at + 1,
     };
     Some((speaker, cue))
+}
+
+#[cfg(test)]
+mod possessive_colon_tests {
+    use crate::{analyze, Config, Format};
+
+    fn speakers(body: &str) -> Vec<Option<String>> {
+        let src = format!("Headline\n\n{body}\n");
+        let a = analyze(&src, Format::Plain, &Config::default());
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+            .collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn a_possessive_remark_handed_on_with_a_colon_is_its_owners() {
+        assert_eq!(
+            speakers(
+                "Ruiz's message to staff was printed on a banner at the gate: “We would rather close a month early than lose one boat.”"
+            ),
+            vec![some("Ruiz")]
+        );
+        assert_eq!(
+            speakers(
+                "Tom Webb's reply to the council was read out at the meeting: “I have nothing to add.”"
+            ),
+            vec![some("Tom Webb")]
+        );
+        assert_eq!(
+            speakers(
+                "Coach Lena Berg's warning to her players was pinned on the dressing-room door: “Nobody walks off this pitch early.”"
+            ),
+            vec![some("Lena Berg")]
+        );
+        assert_eq!(
+            speakers(
+                "The harbour master's last email before the storm went to every skipper in the port: “Stay in until Thursday.”"
+            ),
+            vec![some("The harbour master")]
+        );
+        assert_eq!(
+            speakers(
+                "Søren Østergaard's statement was posted on the club website late on Sunday: “I leave with a heavy heart.”"
+            ),
+            vec![some("Søren Østergaard")]
+        );
+    }
+
+    #[test]
+    fn other_words_between_the_remark_and_the_colon_are_not_its_owners() {
+        // a speech verb of someone else's after the remark
+        assert_eq!(
+            speakers("Ruiz's message was clear, but the crowd chanted back: “Out, out, out!”"),
+            vec![some("the crowd")]
+        );
+        // a thing's slogan, not a remark
+        assert_eq!(
+            speakers(
+                "Ruiz's boat was painted with a slogan on Monday: “Fish, not fees, for the people of this town.”"
+            ),
+            vec![None]
+        );
+        // a relative clause brings in another writer
+        assert_eq!(
+            speakers(
+                "Ruiz's letter went unanswered for a month, which the board regretted: “We should have replied sooner.”"
+            ),
+            vec![None]
+        );
+    }
 }
