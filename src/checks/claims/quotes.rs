@@ -124,10 +124,24 @@ struct Spoken<'q> {
     /// Given by a verb of passing on words ("Haddad quoted Ruiz: “…”",
     /// "echoed", "cited"): another's words, so no second credit.
     echo: bool,
+    /// The subject of claims the speaker's full name stands for.
+    subject: Option<usize>,
 }
 
 pub(super) fn quote_conflicts<'q>(ctx: &Ctx<'q>, quotes: &'q [Quote], out: &mut Vec<Finding>) {
     let described = titled_people(ctx);
+    let names: &'q Names = ctx.names;
+    let by_name: FxHashMap<&str, usize> = names
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                p.full_name.as_str(),
+                ctx.subject.get(i).copied().unwrap_or(i),
+            )
+        })
+        .collect();
     // Words are interned so that comparing quotes compares integers.
     let mut vocab: FxHashMap<String, u32> = FxHashMap::default();
     let mut long_word: Vec<bool> = Vec::new();
@@ -204,6 +218,7 @@ pub(super) fn quote_conflicts<'q>(ctx: &Ctx<'q>, quotes: &'q [Quote], out: &mut 
                 proper: is_proper_name(speaker),
                 voice_for,
                 echo: q.cue.as_ref().is_some_and(|c| passes_on(&c.text)),
+                subject: by_name.get(speaker).copied(),
             })
         })
         .collect();
@@ -308,10 +323,12 @@ pub(super) fn quote_conflicts<'q>(ctx: &Ctx<'q>, quotes: &'q [Quote], out: &mut 
                     && common_words(&later.sorted, &earlier.sorted) as f64
                         >= share * long.len() as f64
             };
+            // Two people who share a surname: two subjects of the names
+            // model, both named in full.
             let same_speaker = later.speaker == earlier.speaker
                 || later.surname == earlier.surname
-                    && !(two_bearers(later.speaker, earlier.speaker)
-                        && two_subjects(ctx, later.speaker, earlier.speaker));
+                    && !(matches!((later.subject, earlier.subject), (Some(x), Some(y)) if x != y)
+                        && two_bearers(later.speaker, earlier.speaker));
             // "“A,” he added. “B.”": sentences said one after the other, with
             // only the attribution between them.
             let (first, second) = if earlier.range.end <= later.range.start {
@@ -691,6 +708,7 @@ fn joined<'q>(ctx: &Ctx, pieces: Vec<Spoken<'q>>) -> Vec<Spoken<'q>> {
                 proper: piece.proper,
                 voice_for: piece.voice_for.clone(),
                 echo: piece.echo,
+                subject: piece.subject,
             },
             1,
         ));
@@ -716,27 +734,30 @@ fn excerpt_changed(short: &[u32], long: &[u32], row: &mut Vec<u32>) -> bool {
     }
     let need = (n - n.min(2)).max((n * 4).div_ceil(5));
     let width = (n + 2).min(long.len());
-    // Windows start where the excerpt's first or second word stands.
-    (0..=long.len() - width.min(long.len())).any(|start| {
-        (long[start] == short[0] || long[start] == short[1])
-            && similarity_count(short, &long[start..start + width], row) >= need
+    // Windows start where the excerpt's first or second word stands. The
+    // comparison row left behind also gives the count for the window's
+    // first n - 1 words: one word said as two ("six years to prepare for
+    // the quay", "six years to get ready for the quay") leaves all the
+    // excerpt's words but two in a stretch one word shorter than it.
+    let one_as_two = n >= 8;
+    (0..=long.len() - (n - 1)).any(|start| {
+        (long[start] == short[0] || long[start] == short[1]) && {
+            let end = (start + width).min(long.len());
+            let full = similarity_count(short, &long[start..end], row) >= need;
+            full && end - start == width || one_as_two && row[n - 1] as usize >= n - 2
+        }
     }) || {
         // or ends where its last word stands
         (width..=long.len()).any(|end| {
             long[end - 1] == short[n - 1]
                 && similarity_count(short, &long[end - width..end], row) >= need
         })
-    } || n >= 8 && {
-        // One word said as two ("six years to prepare for the quay", "six
-        // years to get ready for the quay"): all the excerpt's words but
-        // two in a stretch of the longer quote one word shorter than it.
-        let width = n - 1;
-        (0..=long.len() - width).any(|start| {
-            (long[start] == short[0] || long[start] == short[1])
-                && similarity_count(short, &long[start..start + width], row) >= n - 2
-        }) || (width..=long.len()).any(|end| {
+    } || one_as_two && {
+        // (the word said as two inside: the last two words kept)
+        (n - 1..=long.len()).any(|end| {
             long[end - 1] == short[n - 1]
-                && similarity_count(short, &long[end - width..end], row) >= n - 2
+                && long[end - 2] == short[n - 2]
+                && similarity_count(short, &long[end - (n - 1)..end], row) >= n - 2
         })
     }
 }
@@ -842,11 +863,13 @@ fn overlapping_excerpts(a: &[u32], b: &[u32]) -> bool {
 /// echoing or reading them out. ("Repeated" is left out: a speaker
 /// mostly repeats their own words.)
 fn passes_on(cue: &str) -> bool {
-    let cue = cue.to_lowercase();
     cue.split_whitespace().next().is_some_and(|verb| {
         ["quot", "cite", "citing", "echo", "recit", "read"]
             .iter()
-            .any(|stem| verb.starts_with(stem))
+            .any(|stem| {
+                verb.get(..stem.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(stem))
+            })
     })
 }
 
@@ -873,16 +896,6 @@ fn two_bearers(a: &str, b: &str) -> bool {
         (Some(x), Some(y)) => !super::one_given_name(x, y),
         _ => false,
     }
-}
-
-/// Whether the names model holds both full names as people it keeps
-/// apart (two subjects of claims).
-fn two_subjects(ctx: &Ctx, a: &str, b: &str) -> bool {
-    let subject = |name: &str| {
-        let i = ctx.names.people.iter().position(|p| p.full_name == name)?;
-        Some(ctx.subject.get(i).copied().unwrap_or(i))
-    };
-    matches!((subject(a), subject(b)), (Some(x), Some(y)) if x != y)
 }
 
 fn surname(name: &str) -> String {
