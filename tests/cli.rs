@@ -477,7 +477,9 @@ fn git_repo(dir: &Path) -> impl Fn(&[&str]) + '_ {
 }
 
 /// Runs copydesk in `dir`, killing it if it has not finished in 20 seconds
-/// (a read that blocks is a failure, not a hung test run).
+/// (a read that blocks is a failure, not a hung test run). Its output is
+/// read while it runs, so an output larger than a pipe's buffer (a SARIF
+/// report carries every rule's documentation) cannot stall it.
 fn run_in(dir: &Path, args: &[&std::ffi::OsStr]) -> Output {
     let mut child = bin()
         .args(args)
@@ -487,15 +489,31 @@ fn run_in(dir: &Path, args: &[&std::ffi::OsStr]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let drain = |mut pipe: Box<dyn std::io::Read + Send>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            pipe.read_to_end(&mut buf).unwrap();
+            buf
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().unwrap()));
+    let err = drain(Box::new(child.stderr.take().unwrap()));
     let start = std::time::Instant::now();
-    while child.try_wait().unwrap().is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
         if start.elapsed() > std::time::Duration::from_secs(20) {
             let _ = child.kill();
             panic!("copydesk {args:?} did not finish: it blocked on its input");
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
     }
-    child.wait_with_output().unwrap()
 }
 
 fn os(args: &[&str]) -> Vec<std::ffi::OsString> {
