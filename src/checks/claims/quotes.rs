@@ -260,6 +260,9 @@ pub(super) fn quote_conflicts<'q>(ctx: &Ctx<'q>, quotes: &'q [Quote], out: &mut 
     // after each, instead of a set built for every quote.
     let mut candidates: Vec<usize> = Vec::new();
     let mut by_words = vec![false; speech.len()];
+    // Whether two speakers sharing a surname are two people, asked once per
+    // pair of names (every pair of their quotes asks it again).
+    let mut bearers: FxHashMap<(&str, &str), bool> = FxHashMap::default();
     for (i, later) in speech.iter().enumerate() {
         let lw = &later.words;
         let own = if later.proper && later.voice_for.is_none() {
@@ -328,7 +331,9 @@ pub(super) fn quote_conflicts<'q>(ctx: &Ctx<'q>, quotes: &'q [Quote], out: &mut 
             let same_speaker = later.speaker == earlier.speaker
                 || later.surname == earlier.surname
                     && !(matches!((later.subject, earlier.subject), (Some(x), Some(y)) if x != y)
-                        && two_bearers(later.speaker, earlier.speaker));
+                        && *bearers
+                            .entry((later.speaker, earlier.speaker))
+                            .or_insert_with(|| two_bearers(later.speaker, earlier.speaker)));
             // "“A,” he added. “B.”": sentences said one after the other, with
             // only the attribution between them.
             let (first, second) = if earlier.range.end <= later.range.start {
