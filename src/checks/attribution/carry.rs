@@ -54,7 +54,7 @@ pub(super) fn speaks_on(ctx: &Ctx, s: &Speaker, cue: Option<&Cue>) -> bool {
     })
 }
 
-/// "They had threatened to delist the company", "The union vowed to
+/// "The lenders had threatened to call in the loan", "The union vowed to
 /// strike", "Lee agreed to step down": a verb of saying followed by "to"
 /// and a verb tells what somebody means to do, an act, and gives no words
 /// a quote in another sentence could go on with. ("Ruiz vowed to “fight on”"

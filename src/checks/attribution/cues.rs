@@ -646,7 +646,7 @@ fn clause_people_before(ctx: &Ctx, subject: &Speaker, cue: usize) -> Option<Spea
     someone(ctx, &np).then_some(np)
 }
 
-/// "Ruiz's message to staff was printed on a banner at the gate: “…”",
+/// "Ruiz's note to the crews was pinned up in the boathouse: “…”",
 /// "Tom Webb's reply to the council was read out at the meeting: “…”",
 /// "Her answer came by email on Friday: “…”": a sentence that opens with
 /// somebody's remark, message or reply and hands it on with a colon gives
@@ -1458,7 +1458,7 @@ mod possessive_colon_tests {
     fn a_possessive_remark_handed_on_with_a_colon_is_its_owners() {
         assert_eq!(
             speakers(
-                "Ruiz's message to staff was printed on a banner at the gate: “We would rather close a month early than lose one boat.”"
+                "Ruiz's note to the crews was pinned up in the boathouse: “We would rather close a month early than lose one boat.”"
             ),
             vec![some("Ruiz")]
         );

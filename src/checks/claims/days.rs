@@ -1828,7 +1828,7 @@ mod construction_tests {
     #[test]
     fn an_ordinal_makes_one_of_several() {
         for src in [
-            "She was elected on the seventh count late on Sunday.\n\nThe count was halted on Saturday for a recheck.",
+            "She took the last seat after the ninth count on Sunday.\n\nThe count was halted on Saturday for a recheck.",
             "The 12th round ended on Monday.\n\nThe round on Friday was tense.",
             "Talks broke down in the twentieth session on Tuesday.\n\nThe session on Thursday was short.",
             "The ninth hearing was held on Wednesday.\n\nThe hearing on Monday ran late.",
