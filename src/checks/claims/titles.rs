@@ -1273,7 +1273,15 @@ pub(super) fn titles(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Finding>) {
                         | "a"
                         | "an"
                 );
-                if stop {
+                // "charged chief operating officer Rosa Lind", "hired
+                // sales director Ana Ruiz": a verb in the past ends the
+                // role; a marker that changes it ("retired") does not.
+                let verb = lower
+                    && w.len() > 4
+                    && w.ends_with("ed")
+                    && !CHANGE_MARKERS.contains(w)
+                    && !is_role_noun(w);
+                if stop || verb {
                     break;
                 }
                 if lower {
@@ -1817,6 +1825,45 @@ mod tests {
         // two people who share a surname, one of them under a nickname the
         // draft does not read as a person
         assert!(codes("Headline\n\nHillary Clinton spoke. Bill Clinton spoke.\n\nSecretary Clinton left. President Clinton stayed.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod verb_before_role_tests {
+    use super::super::test_support::codes;
+    use crate::{analyze, Config, Format};
+
+    /// The message of the one title conflict in `src`.
+    fn message(src: &str) -> String {
+        let text = format!("Headline\n\n{src}");
+        let config = Config::default();
+        let a = analyze(&text, Format::Plain, &config);
+        let found: Vec<String> = a
+            .findings
+            .iter()
+            .filter(|f| f.code == "conflicting-title")
+            .map(|f| f.message.to_string())
+            .collect();
+        assert_eq!(found.len(), 1, "{src}: {found:?}");
+        found[0].clone()
+    }
+
+    #[test]
+    fn a_verb_in_the_past_ends_the_role_before_a_name() {
+        for (src, role) in [
+            ("Prosecutors charged chief operating officer Rosa Lind with fraud.\n\nRosa Lind, the firm's finance director, denied it.", "chief operating officer"),
+            ("The board hired sales director Omar Haddad in May.\n\nHaddad, the company's marketing chief, spoke.", "sales director"),
+            ("Police questioned deputy head Ilse Morrow on Friday.\n\nMorrow, the school's bursar, was not charged.", "deputy head"),
+        ] {
+            let m = message(src);
+            assert!(m.contains(&format!("“{role}”")), "{src}: {m}");
+            assert!(!m.contains("charged ") && !m.contains("hired ") && !m.contains("questioned "), "{m}");
+        }
+        // a marker that changes the role still reads as one: no conflict
+        assert!(codes(
+            "Headline\n\nThey met retired general Ana Ruiz.\n\nRuiz, the city's mayor, spoke."
+        )
+        .is_empty());
     }
 }
 
