@@ -1213,20 +1213,7 @@ fn possessive_before(ctx: &Ctx, q: &Quote, pi: usize) -> Option<Speaker> {
 
 #[cfg(test)]
 mod intention_tests {
-    use crate::{analyze, Config, Format};
-
-    fn speakers(body: &str) -> Vec<Option<String>> {
-        let src = format!("Headline\n\n{body}\n");
-        let a = analyze(&src, Format::Plain, &Config::default());
-        a.quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
-            .collect()
-    }
-
-    fn some(s: &str) -> Option<String> {
-        Some(s.to_string())
-    }
+    use super::super::test_support::{some, speakers};
 
     #[test]
     fn a_vow_or_threat_to_act_hands_no_words_to_the_next_sentence() {

@@ -1439,20 +1439,7 @@ pub(super) fn source_in_brackets(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)>
 
 #[cfg(test)]
 mod possessive_colon_tests {
-    use crate::{analyze, Config, Format};
-
-    fn speakers(body: &str) -> Vec<Option<String>> {
-        let src = format!("Headline\n\n{body}\n");
-        let a = analyze(&src, Format::Plain, &Config::default());
-        a.quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
-            .collect()
-    }
-
-    fn some(s: &str) -> Option<String> {
-        Some(s.to_string())
-    }
+    use super::super::test_support::{some, speakers};
 
     #[test]
     fn a_possessive_remark_handed_on_with_a_colon_is_its_owners() {

@@ -949,3 +949,23 @@ fn word_window(doc: &Document, sentences: Range<usize>) -> Range<usize> {
 
 #[cfg(test)]
 mod tests;
+
+/// What the attribution tests of every module read.
+#[cfg(test)]
+mod test_support {
+    use crate::{analyze, Config, Format};
+
+    /// The speaker's name of every quote in a plain-text draft.
+    pub fn speakers(body: &str) -> Vec<Option<String>> {
+        let src = format!("Headline\n\n{body}\n");
+        let a = analyze(&src, Format::Plain, &Config::default());
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+            .collect()
+    }
+
+    pub fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+}

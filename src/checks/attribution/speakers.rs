@@ -1867,17 +1867,7 @@ pub(super) fn possessive_owner_speaker(ctx: &Ctx, owner: usize) -> Option<Speake
 
 #[cfg(test)]
 mod look_back_tests {
-    use crate::{analyze, Config, Format};
-
-    /// The speaker's name of every quote in a plain-text draft.
-    fn speakers(body: &str) -> Vec<Option<String>> {
-        let src = format!("Headline\n\n{body}\n");
-        let a = analyze(&src, Format::Plain, &Config::default());
-        a.quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
-            .collect()
-    }
+    use super::super::test_support::speakers;
 
     #[test]
     fn a_pronoun_finds_a_person_named_a_few_paragraphs_before() {
