@@ -433,6 +433,17 @@ fn candidate_pairs(spellings: &[&String]) -> Vec<(usize, usize)> {
     }))
 }
 
+/// Every name filed under one of `keys` in `by_key`, each once.
+fn filed_under<T: Copy + Ord>(by_key: &FxHashMap<u64, Vec<T>>, keys: &[u64]) -> Vec<T> {
+    let mut found: Vec<T> = keys
+        .iter()
+        .flat_map(|k| by_key.get(k).into_iter().flatten().copied())
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 /// Whether one given name is the other's short form ending in "e": Dave
 /// (David), Steve (Steven), Pete (Peter). Not Anne beside Ann, nor Sara
 /// beside Sarah.
@@ -1255,12 +1266,7 @@ fn family_plurals(
             continue;
         }
         variant_keys(&fstem, &mut ks);
-        let mut candidates: Vec<&String> = ks
-            .iter()
-            .flat_map(|k| by_key.get(k).into_iter().flatten().copied())
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        let candidates = filed_under(&by_key, &ks);
         let slip = |surname: &str| {
             let f = fold(surname);
             let (n, m) = (f.chars().count(), fstem.chars().count());
@@ -1590,12 +1596,7 @@ fn headline_words(
         }
         let fw = fold(word);
         variant_keys(&fw, &mut ks);
-        let mut cands: Vec<&str> = ks
-            .iter()
-            .flat_map(|k| by_key.get(k).into_iter().flatten().copied())
-            .collect();
-        cands.sort_unstable();
-        cands.dedup();
+        let cands = filed_under(by_key, &ks);
         let right = cands.into_iter().find(|c| {
             let fc = fold(c);
             let reason = variant_reason(c, word);
